@@ -1,0 +1,3 @@
+from missionlint.cli import main
+
+main()

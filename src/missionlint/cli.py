@@ -1,0 +1,241 @@
+"""The `missionlint` command line.
+
+Exit codes live here and only here: 0 clean, 1 findings (or a score below --fail-under),
+2 usage, config, rule or input errors. `--version`, `rules` and `explain` never import
+spaCy, so they start instantly.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import List, Optional
+
+import typer
+
+from missionlint import __version__
+
+EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+
+app = typer.Typer(
+    name="missionlint",
+    help="Controleer Nederlandse en Vlaamse missie-, visie-, waarden- en strategieteksten.\n\n"
+         "Lint Dutch mission, vision, values and strategy texts: role versus outcome framing, "
+         "kind confusion and more, with scores and suggested rewrites.",
+    rich_markup_mode="rich",
+    no_args_is_help=True,
+    add_completion=True,
+)
+model_app = typer.Typer(help="Show which Dutch spaCy pipeline missionlint uses.", no_args_is_help=True)
+app.add_typer(model_app, name="model")
+
+
+class Kind(str, Enum):
+    auto = "auto"
+    missie = "missie"
+    visie = "visie"
+    waarden = "waarden"
+    strategie = "strategie"
+
+
+class OutputFormat(str, Enum):
+    text = "text"
+    json = "json"
+
+
+class Severity(str, Enum):
+    info = "info"
+    warning = "warning"
+    error = "error"
+
+
+def fail(message: str) -> typer.Exit:
+    """Print one clear line to stderr and return the exit for usage/input errors."""
+    typer.echo(f"missionlint: error: {message}", err=True)
+    return typer.Exit(EXIT_ERROR)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"missionlint {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def root(
+    version: bool = typer.Option(False, "--version", callback=_version, is_eager=True,
+                                 help="Print the version and exit."),
+) -> None:
+    """missionlint: a linter for Dutch mission texts."""
+
+
+def _load_rules(extra: list[Path]):
+    from missionlint.rulebook import RuleError, load_rules
+
+    try:
+        return load_rules(extra)
+    except RuleError as error:
+        raise fail(str(error)) from None
+
+
+def _console(no_color: bool, stderr: bool = False):
+    from rich.console import Console
+
+    return Console(no_color=no_color or bool(os.environ.get("NO_COLOR")), stderr=stderr,
+                   highlight=False, soft_wrap=True)
+
+
+@app.command()
+def check(
+    paths: List[str] = typer.Argument(None, help="Files or folders (.md .markdown .txt .yaml .yml); '-' reads stdin."),
+    kind: Kind = typer.Option(Kind.auto, "--kind", help="Kind of a .txt file or stdin (auto: inferred)."),
+    output_format: OutputFormat = typer.Option(OutputFormat.text, "--format", "-f", help="Output format."),
+    select: Optional[List[str]] = typer.Option(None, "--select", help="Only these rules (id, name or category; comma-separated, repeatable). Optional packs: ambition, learning."),
+    ignore: Optional[List[str]] = typer.Option(None, "--ignore", help="Skip these rules (id, name or category)."),
+    min_severity: Severity = typer.Option(Severity.info, "--min-severity", help="Report only findings at or above this severity."),
+    fail_under: Optional[float] = typer.Option(None, "--fail-under", min=0, max=100, help="Exit 1 when the overall score is below this."),
+    model: str = typer.Option("auto", "--model", help="auto, bundled, an installed spaCy package or a pipeline folder."),
+    rules_dirs: Optional[List[Path]] = typer.Option(None, "--rules", help="Extra rule folder (repeatable)."),
+    no_color: bool = typer.Option(False, "--no-color", help="No colours (NO_COLOR is honoured too)."),
+    quiet: bool = typer.Option(False, "-q", "--quiet", help="Only files and sections with findings."),
+    verbose: bool = typer.Option(False, "-v", "--verbose", help="Also print each rule's summary."),
+) -> None:
+    """Lint files, folders or stdin and print findings with scores and rewrites."""
+    from missionlint import pipeline
+    from missionlint.findings import SEVERITY_ORDER, FileError
+    from missionlint.rulebook import RuleError, select_rules, split_selectors
+    from missionlint.sections import InputError
+    from missionlint.sources import collect_paths, read_source
+
+    if not paths:
+        raise fail("no paths given; try `missionlint check examples/` or `missionlint check -` for stdin")
+    all_rules = _load_rules(list(rules_dirs or []))
+    try:
+        active = select_rules(all_rules, split_selectors(select), split_selectors(ignore))
+    except ValueError as error:
+        raise fail(str(error)) from None
+    try:
+        model_info = pipeline.resolve(model)
+    except pipeline.ModelError as error:
+        raise fail(str(error)) from None
+
+    files, path_errors = collect_paths(list(paths))
+    errors = [FileError(e.path, e.message, e.line, e.column) for e in path_errors]
+    sources = []
+    for path in files:
+        try:
+            data = sys.stdin.buffer.read() if path == "-" else None
+            sources.append(read_source(path, data=data, kind=kind.value))
+        except InputError as error:
+            errors.append(FileError(error.path, error.message, error.line, error.column))
+
+    from missionlint.linter import Linter
+
+    linter = Linter(rules=active, classifier_rules=[r for r in all_rules if r.type == "cues"],
+                    model=model_info, min_severity=min_severity.value)
+    try:
+        results = linter.lint(sources) if sources else []
+    except (RuleError, pipeline.ModelError) as error:
+        raise fail(str(error)) from None
+
+    if output_format is OutputFormat.json:
+        from missionlint.formatters.json_format import render
+
+        typer.echo(render(results, errors, model_info.as_dict()))
+    else:
+        from missionlint.formatters.text import print_report
+
+        for error in errors:
+            typer.echo(f"missionlint: error: {error.location()}: {error.message}", err=True)
+        print_report(_console(no_color), results, [], quiet=quiet, verbose=verbose)
+
+    from missionlint.scoring import summary_score
+
+    if errors:
+        raise typer.Exit(EXIT_ERROR)
+    threshold = SEVERITY_ORDER[min_severity.value]
+    has_findings = any(SEVERITY_ORDER[f.level] >= threshold for r in results for f in r.findings)
+    below = fail_under is not None and summary_score(results) < fail_under
+    raise typer.Exit(EXIT_FINDINGS if has_findings or below else EXIT_CLEAN)
+
+
+@app.command("rules")
+def list_rules(
+    output_format: OutputFormat = typer.Option(OutputFormat.text, "--format", "-f", help="Output format."),
+    rules_dirs: Optional[List[Path]] = typer.Option(None, "--rules", help="Extra rule folder (repeatable)."),
+) -> None:
+    """List every rule: id, name, category, severity, applies-to and summary."""
+    rules = _load_rules(list(rules_dirs or []))
+    if output_format is OutputFormat.json:
+        typer.echo(json.dumps([r.as_dict() for r in rules], ensure_ascii=False, indent=2))
+        return
+    from rich.table import Table
+
+    table = Table(box=None, header_style="bold")
+    for column in ("id", "name", "category", "severity", "applies to", "summary"):
+        table.add_column(column)
+    for rule in rules:
+        category = rule.category + (" (optioneel)" if rule.optional else "")
+        table.add_row(rule.id, rule.name, category, rule.severity, ", ".join(rule.applies_to), rule.summary)
+    _console(False).print(table)
+
+
+@app.command()
+def explain(
+    rule: str = typer.Argument(..., help="Rule id or name, e.g. ML101 or role-phrasing."),
+    rules_dirs: Optional[List[Path]] = typer.Option(None, "--rules", help="Extra rule folder (repeatable)."),
+) -> None:
+    """Explain a rule: what it checks, why, a bad and a good example, and the rewrite."""
+    from missionlint.rulebook import find_rule
+
+    rules = _load_rules(list(rules_dirs or []))
+    found = find_rule(rules, rule)
+    if found is None:
+        import difflib
+
+        close = difflib.get_close_matches(rule, [r.id for r in rules] + [r.name for r in rules], n=1)
+        raise fail(f"unknown rule '{rule}'" + (f" (did you mean '{close[0]}'?)" if close else ""))
+    console = _console(False)
+    console.print(f"[bold]{found.id} {found.name}[/bold]  ({found.category}, {found.severity}, "
+                  f"voor: {', '.join(found.applies_to)})")
+    console.print(f"\n[bold]Wat het controleert[/bold]\n{found.summary}")
+    console.print(f"\n[bold]Waarom[/bold]\n{found.explanation}")
+    bad, good = found.bad[0], found.good[0]
+    console.print(f"\n[bold]Fout voorbeeld[/bold]\n  [red]{bad.text}[/red]")
+    if bad.rewrite:
+        console.print(f"\n[bold]Herschrijving die missionlint geeft[/bold]\n  [green]{bad.rewrite}[/green]")
+    elif found.rewrite.get("template"):
+        console.print(f"\n[bold]Sjabloon om in te vullen[/bold]\n  {found.rewrite['template']}")
+    console.print(f"\n[bold]Goed voorbeeld[/bold]\n  [green]{good.text}[/green]")
+
+
+@model_app.command("info")
+def model_info(
+    as_json: bool = typer.Option(False, "--json", help="Print JSON."),
+    model: str = typer.Option("auto", "--model", help="auto, bundled, an installed spaCy package or a pipeline folder."),
+) -> None:
+    """Print the pipeline's name, version, path, source and measured accuracy."""
+    from missionlint import pipeline
+
+    try:
+        info = pipeline.resolve(model)
+    except pipeline.ModelError as error:
+        raise fail(str(error)) from None
+    data = {**info.as_dict(), "path": str(info.path), "accuracy": info.accuracy,
+            "license": info.meta.get("license"), "sources": [s.get("name") for s in info.meta.get("sources", [])]}
+    if as_json:
+        typer.echo(json.dumps(data, ensure_ascii=False, indent=2))
+        return
+    for key in ("name", "version", "source", "path", "license"):
+        typer.echo(f"{key:8} {data[key]}")
+    for dataset, scores in (info.accuracy or {}).items():
+        if isinstance(scores, dict):
+            figures = ", ".join(f"{k} {v}" for k, v in scores.items())
+            typer.echo(f"{'accuracy':8} {dataset}: {figures}")
+
+
+def main() -> None:
+    app()

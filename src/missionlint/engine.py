@@ -1,0 +1,228 @@
+"""The rule engine: compiled matchers run over parsed sections, returning findings.
+
+Rules are compiled once per run: all `pattern` rules share one spaCy Matcher, all
+`dependency` rules one DependencyMatcher, `terms` rules one PhraseMatcher per attribute.
+The engine never prints; it returns findings for the formatters.
+"""
+
+from __future__ import annotations
+
+import string
+from collections import defaultdict
+from dataclasses import dataclass
+
+from spacy.matcher import DependencyMatcher, Matcher, PhraseMatcher
+from spacy.schemas import validate_token_pattern
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from missionlint.classify import Classification, KindClassifier
+from missionlint.findings import Finding
+from missionlint.metrics import METRICS
+from missionlint.rewrite import REWRITE_HELPERS
+from missionlint.rulebook import Rule, RuleError
+from missionlint.sections import Section
+
+
+class _Placeholders(dict):
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
+
+
+def render(template: str, **values) -> str:
+    return string.Formatter().vformat(template, (), _Placeholders(values))
+
+
+def match_case(replacement: str, original: str) -> str:
+    if original[:1].isupper() and replacement[:1].islower():
+        return replacement[:1].upper() + replacement[1:]
+    return replacement
+
+
+def needs_parser(rules: list[Rule]) -> bool:
+    """Whether any active rule reads dependency labels (else the parser is left out)."""
+    def uses_dep(value) -> bool:
+        if isinstance(value, dict):
+            return any(k in ("DEP", "HEAD") or uses_dep(v) for k, v in value.items())
+        if isinstance(value, list):
+            return any(uses_dep(v) for v in value)
+        return False
+
+    return any(r.type == "dependency" or uses_dep(r.spec) or r.rewrite.get("helper") for r in rules)
+
+
+@dataclass
+class SectionContext:
+    doc: Doc
+    section: Section
+    index: int
+    kind: str
+    classification: Classification
+
+
+class Engine:
+    def __init__(self, nlp, rules: list[Rule], classifier_rules: list[Rule]):
+        self.nlp = nlp
+        self.rules = rules
+        self.by_id = {r.id: r for r in rules}
+        self.matcher = Matcher(nlp.vocab, validate=False)
+        self.unless = Matcher(nlp.vocab, validate=False)
+        self.dep_matcher = DependencyMatcher(nlp.vocab, validate=False)
+        self.phrase_matchers: dict[str, PhraseMatcher] = {}
+        self.replacements: dict[tuple[str, str], dict] = {}
+        for rule in rules:
+            self._compile(rule)
+        self.classifier = KindClassifier(nlp, classifier_rules)
+
+    # -- compiling -----------------------------------------------------------------
+    def _validate_patterns(self, rule: Rule, field: str, patterns: list) -> None:
+        for i, pattern in enumerate(patterns):
+            errors = validate_token_pattern(pattern)
+            if errors:
+                raise RuleError(rule.path, errors[0], rule.id, f"{field}[{i}]")
+
+    def _compile(self, rule: Rule) -> None:
+        spec = rule.spec
+        try:
+            if rule.type == "pattern":
+                self._validate_patterns(rule, "patterns", spec["patterns"])
+                self.matcher.add(rule.id, spec["patterns"], greedy=spec.get("greedy", "LONGEST"))
+                if spec.get("unless"):
+                    self._validate_patterns(rule, "unless", spec["unless"])
+                    self.unless.add(rule.id, spec["unless"])
+            elif rule.type == "dependency":
+                self.dep_matcher.add(rule.id, spec["patterns"])
+                if spec.get("unless"):
+                    self._validate_patterns(rule, "unless", spec["unless"])
+                    self.unless.add(rule.id, spec["unless"])
+            elif rule.type == "terms":
+                attr = spec.get("attr", "LOWER")
+                matcher = self.phrase_matchers.setdefault(attr, PhraseMatcher(self.nlp.vocab, attr=attr))
+                docs = []
+                for term in spec["terms"]:
+                    entry = term if isinstance(term, dict) else {"term": term}
+                    doc = self.nlp(entry["term"]) if attr == "LEMMA" else self.nlp.make_doc(entry["term"])
+                    key = " ".join(t.lemma_ if attr == "LEMMA" else t.lower_ for t in doc)
+                    self.replacements[(rule.id, key)] = entry
+                    docs.append(doc)
+                matcher.add(rule.id, docs)
+        except (ValueError, KeyError, TypeError) as error:
+            message = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
+            raise RuleError(rule.path, f"invalid spaCy pattern: {message}", rule.id, "patterns") from None
+
+    # -- running -------------------------------------------------------------------
+    def classify(self, doc: Doc) -> Classification:
+        return self.classifier.classify(doc)
+
+    def check(self, ctx: SectionContext) -> list[Finding]:
+        active = [r for r in self.rules if ctx.kind in r.applies_to]
+        if not active:
+            return []
+        active_ids = {r.id for r in active}
+        spans: dict[str, list[Span]] = defaultdict(list)
+        doc = ctx.doc
+        for match_id, start, end in self.matcher(doc):
+            rule_id = self.nlp.vocab.strings[match_id]
+            if rule_id in active_ids:
+                spans[rule_id].append(doc[start:end])
+        for match_id, token_ids in self.dep_matcher(doc):
+            rule_id = self.nlp.vocab.strings[match_id]
+            if rule_id in active_ids:
+                spans[rule_id].append(doc[min(token_ids): max(token_ids) + 1])
+        for matcher in self.phrase_matchers.values():
+            for match_id, start, end in matcher(doc):
+                rule_id = self.nlp.vocab.strings[match_id]
+                if rule_id in active_ids:
+                    spans[rule_id].append(doc[start:end])
+        blocked = self._unless_sentences(doc, active_ids)
+        findings = []
+        for rule in active:
+            if rule.type in ("pattern", "dependency", "terms"):
+                for span in filter_spans(spans.get(rule.id, [])):
+                    if (rule.id, span.sent.start) in blocked:
+                        continue
+                    findings.append(self._span_finding(rule, span, ctx))
+            elif rule.type == "metric":
+                finding = self._metric_finding(rule, ctx)
+                if finding:
+                    findings.append(finding)
+            elif rule.type == "cues":
+                finding = self._cues_finding(rule, ctx)
+                if finding:
+                    findings.append(finding)
+        return sorted(findings, key=lambda f: (f.start, f.rule.id))
+
+    def _unless_sentences(self, doc: Doc, active_ids: set[str]) -> set[tuple[str, int]]:
+        if not len(self.unless):
+            return set()
+        blocked = set()
+        for match_id, start, _end in self.unless(doc):
+            rule_id = self.nlp.vocab.strings[match_id]
+            if rule_id in active_ids:
+                blocked.add((rule_id, doc[start].sent.start))
+        return blocked
+
+    def _finding(self, rule: Rule, ctx: SectionContext, start: int, end: int, message: str,
+                 confidence: float, rewrites: list[str], fix: str | None = None) -> Finding:
+        offset = ctx.section.start
+        return Finding(
+            rule=rule, section=ctx.index, start=offset + start, end=offset + end,
+            text=ctx.section.text[start:end], message=message, confidence=round(confidence, 2),
+            rewrites=tuple(dict.fromkeys(r for r in rewrites if r)), fix=fix,
+        )
+
+    def _span_finding(self, rule: Rule, span: Span, ctx: SectionContext) -> Finding:
+        rewrites: list[str] = []
+        values = {"text": span.text, "kind": ctx.kind}
+        if rule.type == "terms":
+            attr = rule.spec.get("attr", "LOWER")
+            key = " ".join(t.lemma_ if attr == "LEMMA" else t.lower_ for t in span)
+            entry = self.replacements.get((rule.id, key), {})
+            if entry.get("replacement") is not None:
+                rewrites.append(match_case(entry["replacement"], span.text))
+            values["replacement"] = entry.get("replacement", "")
+            values["question"] = entry.get("question", "")
+        helper = rule.rewrite.get("helper")
+        if helper:
+            rewrites.extend(REWRITE_HELPERS[helper](span))
+        if rule.rewrite.get("replace") is not None:
+            rewrites.append(match_case(rule.rewrite["replace"], span.text))
+        fix = rewrites[0] if rewrites and rule.rewrite.get("safe") else None
+        if not rewrites and rule.rewrite.get("template"):
+            rewrites.append(rule.rewrite["template"])
+        values["rewrite"] = rewrites[0] if rewrites else ""
+        return self._finding(rule, ctx, span.start_char, span.end_char, render(rule.message, **values),
+                             rule.confidence, rewrites, fix)
+
+    def _metric_finding(self, rule: Rule, ctx: SectionContext) -> Finding | None:
+        measure = METRICS[rule.spec["metric"]](ctx.doc)
+        high, low = rule.spec.get("max"), rule.spec.get("min")
+        if high is not None and measure.value > high:
+            threshold, excess = high, (measure.value - high) / max(abs(high), 1)
+        elif low is not None and measure.value < low:
+            threshold, excess = low, (low - measure.value) / max(abs(low), 1)
+        else:
+            return None
+        if measure.end <= measure.start:
+            return None
+        confidence = min(1.0, rule.confidence * (0.75 + excess))
+        message = render(rule.message, value=measure.value, threshold=threshold, kind=ctx.kind)
+        template = [rule.rewrite["template"]] if rule.rewrite.get("template") else []
+        return self._finding(rule, ctx, measure.start, measure.end, message, confidence, template)
+
+    def _cues_finding(self, rule: Rule, ctx: SectionContext) -> Finding | None:
+        result = ctx.classification
+        labelled = ctx.kind
+        if labelled not in result.scores or ctx.section.kind_source not in ("heading", "key", "option"):
+            return None
+        margin = float(rule.spec.get("margin", 1.0))
+        rival = max((k for k in result.scores if k != labelled), key=lambda k: result.scores[k])
+        gap = result.scores[rival] - result.scores[labelled]
+        if gap < margin:
+            return None
+        seen = ", ".join(f"'{c}'" for c in result.cues.get(rival, [])[:4])
+        message = render(rule.message, kind=labelled, inferred=rival, cues=seen)
+        confidence = min(1.0, rule.confidence * (0.5 + gap / (2 * margin)))
+        start, end = METRICS["words"](ctx.doc).start, METRICS["words"](ctx.doc).end
+        template = [render(rule.rewrite["template"], kind=labelled, inferred=rival)] if rule.rewrite.get("template") else []
+        return self._finding(rule, ctx, start, end, message, confidence, template)

@@ -1,0 +1,84 @@
+"""Human output with rich: per file and section a header with kind and score, each finding
+with its position, the sentence with the span highlighted, the message and the rewrite."""
+
+from __future__ import annotations
+
+from rich.console import Console
+from rich.text import Text
+
+from missionlint.findings import FileError, FileResult, Finding
+from missionlint.scoring import summary_score
+
+SEVERITY_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
+CONTEXT = 60
+
+
+def _score_style(score: float) -> str:
+    return "green" if score >= 80 else "yellow" if score >= 60 else "red"
+
+
+def _context(result: FileResult, finding: Finding) -> Text:
+    """The line(s) around the finding, with the finding's span highlighted."""
+    text = result.source.text
+    start = max(text.rfind("\n", 0, finding.start) + 1, finding.start - CONTEXT)
+    end = text.find("\n", finding.end)
+    end = len(text) if end < 0 else min(end, finding.end + CONTEXT)
+    line = Text("    ")
+    line.append(" ".join(text[start:finding.start].split(" ")) .replace("\n", " "))
+    line.append(text[finding.start:finding.end].replace("\n", " "), style="bold reverse")
+    line.append(text[finding.end:end].replace("\n", " "))
+    return line
+
+
+def print_finding(console: Console, result: FileResult, finding: Finding, verbose: bool) -> None:
+    line, column = result.source.position(finding.start)
+    head = Text(f"  {line}:{column} ", style="dim")
+    head.append(f"{finding.rule.id} ", style="bold")
+    head.append(f"[{finding.level}] ", style=SEVERITY_STYLE[finding.level])
+    head.append(finding.message)
+    head.append(f"  ({finding.rule.name}, {finding.confidence:.2f})", style="dim")
+    console.print(head)
+    console.print(_context(result, finding))
+    for rewrite in finding.rewrites[:2]:
+        pair = Text("    - ", style="red")
+        pair.append(" ".join(finding.text.split()), style="red")
+        console.print(pair)
+        console.print(Text("    + " + rewrite, style="green"))
+    if verbose:
+        console.print(Text("    " + finding.rule.summary, style="dim italic"))
+
+
+def print_report(console: Console, results: list[FileResult], errors: list[FileError],
+                 quiet: bool = False, verbose: bool = False) -> None:
+    for error in errors:
+        console.print(Text(f"{error.location()}: fout: {error.message}", style="bold red"))
+    for result in results:
+        if quiet and not result.findings:
+            continue
+        header = Text(result.path, style="bold underline")
+        header.append(f"  score {result.score:.0f}", style=_score_style(result.score))
+        console.print(header)
+        for warning in result.source.warnings:
+            console.print(Text(f"  let op: {warning}", style="yellow"))
+        for index, section in enumerate(result.sections):
+            findings = [f for f in result.findings if f.section == index]
+            if quiet and not findings:
+                continue
+            line, _ = result.source.position(section.section.start)
+            label = section.section.title or section.section.kind
+            title = Text(f" {label} ", style="bold")
+            kind = section.kind if section.kind != "unknown" else "niet gecontroleerd"
+            title.append(f"({kind}; regel {line}) ", style="dim")
+            if section.section.kind_source == "inferred" or section.section.kind == "unknown":
+                title.append(f"leest als {section.inferred_kind} ({section.inferred_confidence:.0%}) ", style="dim")
+            title.append(f"score {section.score:.0f}", style=_score_style(section.score))
+            console.print(title)
+            for finding in findings:
+                print_finding(console, result, finding, verbose)
+        console.print()
+    n = sum(len(r.findings) for r in results)
+    summary = Text(f"{len(results)} bestand(en), {n} bevinding(en)", style="bold")
+    summary.append(f", score {summary_score(results):.0f}", style=_score_style(summary_score(results)))
+    if errors:
+        summary.append(f", {len(errors)} fout(en) bij inlezen", style="bold red")
+    console.print(summary)

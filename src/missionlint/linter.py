@@ -1,0 +1,100 @@
+"""Sources -> parsed sections -> findings: the one place that runs the pipeline.
+
+All sections of all files go through `nlp.pipe` together, in batches. Components no
+active rule needs are left out, and the rules are compiled once per run.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from missionlint import pipeline
+from missionlint.findings import SEVERITY_ORDER, FileResult, SectionResult
+from missionlint.rulebook import Rule
+from missionlint.scoring import score_file
+from missionlint.sections import LINTED_KINDS, Source
+
+LIST_ITEM = re.compile(r"[ \t]*(?:[-*+•]|\d+[.)])\s")
+BATCH_SIZE = 64
+
+
+def item_starts(source: Source, start: int, end: int) -> list[int]:
+    """Offsets in [start, end) that begin a list item or a paragraph: hard sentence starts."""
+    starts = []
+    text = source.text
+    pos = text.find("\n", start)
+    while 0 <= pos < end - 1:
+        line_start = pos + 1
+        line_end = text.find("\n", line_start)
+        line_end = len(text) if line_end < 0 else line_end
+        previous = text[text.rfind("\n", 0, pos) + 1: pos]
+        if LIST_ITEM.match(text, line_start) or not previous.strip():
+            first = line_start + len(text[line_start:line_end]) - len(text[line_start:line_end].lstrip(" \t-*+•0123456789.)"))
+            if start < first < end:
+                starts.append(first)
+        pos = text.find("\n", line_start)
+    return starts
+
+
+@dataclass
+class Linter:
+    rules: list[Rule]
+    classifier_rules: list[Rule]
+    model: pipeline.ModelInfo
+    min_severity: str = "info"
+    _engine: object = field(default=None, init=False, repr=False)
+
+    @property
+    def engine(self):
+        if self._engine is None:
+            from missionlint.engine import Engine, needs_parser
+
+            exclude = () if needs_parser(self.rules) else ("parser",)
+            nlp = pipeline.load(self.model, exclude=exclude)
+            if "parser" not in nlp.pipe_names:
+                nlp.add_pipe("sentencizer", first=True)
+            self._engine = Engine(nlp, self.rules, self.classifier_rules)
+        return self._engine
+
+    def _docs(self, sources: list[Source]):
+        nlp = self.engine.nlp
+        for source in sources:
+            for section in source.sections:
+                doc = nlp.make_doc(section.text)
+                for offset in item_starts(source, section.start, section.end):
+                    token = doc.char_span(offset - section.start, offset - section.start + 1,
+                                          alignment_mode="expand")
+                    if token is not None and token.start > 0:
+                        doc[token.start].is_sent_start = True
+                yield doc
+
+    def lint(self, sources: list[Source]) -> list[FileResult]:
+        from missionlint.engine import SectionContext
+        from missionlint.metrics import words
+
+        engine = self.engine
+        docs = engine.nlp.pipe(self._docs(sources), batch_size=BATCH_SIZE)
+        threshold = SEVERITY_ORDER[self.min_severity]
+        results = []
+        for source in sources:
+            result = FileResult(source)
+            for index, section in enumerate(source.sections):
+                doc = next(docs)
+                classification = engine.classify(doc)
+                kind = section.kind
+                if kind == "unknown" and section.kind_source == "inferred":
+                    kind = classification.kind
+                if kind not in LINTED_KINDS:
+                    kind = "unknown"
+                result.sections.append(SectionResult(
+                    section=section, kind=kind, inferred_kind=classification.kind,
+                    inferred_confidence=classification.confidence, cues=classification.cues,
+                    words=len(words(doc)),
+                ))
+                ctx = SectionContext(doc=doc, section=section, index=index, kind=kind, classification=classification)
+                result.findings.extend(engine.check(ctx))
+            score_file(result)  # scores count every finding, whatever is shown
+            result.findings = [f for f in result.findings if SEVERITY_ORDER[f.level] >= threshold]
+            results.append(result)
+        return results

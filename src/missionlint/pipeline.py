@@ -1,0 +1,107 @@
+"""Which Dutch spaCy pipeline missionlint reads with, and loading it.
+
+`--model` accepts `auto` (spaCy's `nl_core_news_sm` when it is installed, else the
+bundled pipeline), `bundled`, the name of an installed pipeline package, or a pipeline
+directory. Resolving a name reads only meta.json, so `model info` stays fast.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+BUNDLED_NAME = "nl_missionlint_sm"
+PREFERRED_PACKAGE = "nl_core_news_sm"
+INSTALL_HINT = (
+    "install spaCy's Dutch pipeline with `python -m spacy download nl_core_news_sm`, "
+    "pass a pipeline directory, or use --model bundled"
+)
+
+
+class ModelError(Exception):
+    """A model name that cannot be resolved or loaded; exit code 2."""
+
+
+@dataclass(frozen=True)
+class ModelInfo:
+    name: str
+    version: str
+    path: Path
+    source: str  # "bundled", "package" or "directory"
+    meta: dict = field(default_factory=dict, compare=False, repr=False)
+
+    @property
+    def accuracy(self) -> dict:
+        return self.meta.get("accuracy") or self.meta.get("performance") or {}
+
+    def as_dict(self) -> dict:
+        return {"name": self.name, "version": self.version, "source": self.source}
+
+
+def bundled_path() -> Path:
+    return Path(__file__).parent / "pipelines" / BUNDLED_NAME
+
+
+def _read_meta(path: Path) -> dict:
+    try:
+        return json.loads((path / "meta.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+
+
+def _from_directory(path: Path, source: str) -> ModelInfo:
+    meta = _read_meta(path)
+    name = f"{meta.get('lang', 'nl')}_{meta['name']}" if "name" in meta else path.name
+    return ModelInfo(name=name, version=str(meta.get("version", "?")), path=path, source=source, meta=meta)
+
+
+def _package_dir(name: str) -> Path | None:
+    """The data directory of an installed spaCy pipeline package (the one with config.cfg)."""
+    spec = importlib.util.find_spec(name)
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    root = Path(list(spec.submodule_search_locations)[0])
+    if (root / "config.cfg").exists():
+        return root
+    for child in sorted(root.iterdir()):
+        if (child / "config.cfg").exists():
+            return child
+    return None
+
+
+def resolve(spec: str = "auto") -> ModelInfo:
+    spec = (spec or "auto").strip()
+    if spec == "auto":
+        package = _package_dir(PREFERRED_PACKAGE)
+        if package is not None:
+            return _from_directory(package, "package")
+        spec = "bundled"
+    if spec == "bundled":
+        path = bundled_path()
+        if not (path / "config.cfg").exists():
+            raise ModelError(f"the bundled pipeline is missing from {path}; reinstall missionlint or {INSTALL_HINT}")
+        return _from_directory(path, "bundled")
+    path = Path(spec).expanduser()
+    if path.is_dir():
+        if not (path / "config.cfg").exists():
+            raise ModelError(f"{spec}: not a spaCy pipeline directory (no config.cfg)")
+        return _from_directory(path, "directory")
+    if spec.isidentifier():
+        package = _package_dir(spec)
+        if package is not None:
+            return _from_directory(package, "package")
+    raise ModelError(f"unknown model '{spec}': not 'auto', 'bundled', an installed package or a directory; {INSTALL_HINT}")
+
+
+def load(info: ModelInfo, exclude: tuple[str, ...] = ()):
+    """Load a resolved pipeline, leaving out components no active rule needs."""
+    import spacy
+
+    import missionlint.components  # noqa: F401  (registers the bundled pipeline's components)
+
+    try:
+        return spacy.load(info.path, exclude=list(exclude))
+    except (OSError, ValueError) as error:
+        raise ModelError(f"cannot load model {info.name} from {info.path}: {error}") from error

@@ -1,0 +1,105 @@
+"""Train, evaluate and package missionlint's bundled Dutch pipeline.
+
+    python -m missionlint.training [UD_DIR] [--domain-dir training/domain] ...
+
+Reads the UD Dutch CoNLL-U files (LassySmall for training, Alpino dev held out for
+evaluation) and the project's own annotated mission sentences, trains the pipeline
+described by `training/config.cfg`, evaluates it, and writes it with its accuracy into
+`src/missionlint/pipelines/nl_missionlint_sm/`. Run it from a source checkout.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import sys
+from pathlib import Path
+
+from missionlint.training.conllu import read_sentences, split, to_docbin
+from missionlint.training.evaluate import evaluate_pipeline
+from missionlint.training.meta import write_meta
+
+REPO = Path(__file__).resolve().parents[3]
+PACKAGE_PIPELINE = REPO / "src" / "missionlint" / "pipelines" / "nl_missionlint_sm"
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    p = argparse.ArgumentParser(prog="python -m missionlint.training", description=__doc__.split("\n\n")[0])
+    p.add_argument("ud_dir", nargs="?", type=Path, default=Path("../shared/data/ud-dutch"),
+                   help="folder with the UD Dutch .conllu files (default: ../shared/data/ud-dutch)")
+    p.add_argument("--train-glob", default="nl_lassysmall-ud-*.conllu", help="UD files to train on")
+    p.add_argument("--eval-file", default="nl_alpino-ud-dev.conllu", help="UD file held out for evaluation")
+    p.add_argument("--domain-dir", type=Path, default=REPO / "training" / "domain")
+    p.add_argument("--config", type=Path, default=REPO / "training" / "config.cfg")
+    p.add_argument("--work-dir", type=Path, default=REPO / "training" / ".work")
+    p.add_argument("--output", type=Path, default=PACKAGE_PIPELINE)
+    p.add_argument("--domain-repeat", type=int, default=3,
+                   help="how often the domain sentences are repeated in the training data")
+    p.add_argument("--seed", type=int, default=0)
+    p.add_argument("--evaluate-only", action="store_true", help="skip training; evaluate --output")
+    p.epilog = "Other options are spaCy config overrides, e.g. --training.max_steps 500."
+    args, overrides = p.parse_known_args(argv)
+    args.overrides = overrides
+    return args
+
+
+def prepare_corpora(args: argparse.Namespace) -> dict[str, Path]:
+    """Convert the CoNLL-U sources into the .spacy files training and evaluation read."""
+    train_files = sorted(args.ud_dir.glob(args.train_glob))
+    eval_file = args.ud_dir / args.eval_file
+    if not train_files or not eval_file.exists():
+        sys.exit(f"error: no UD files in {args.ud_dir} (looked for {args.train_glob} and {args.eval_file})")
+    ud = [s for f in train_files for s in read_sentences(f)]
+    ud_train, ud_dev = split(ud, held_out=0.05, seed=args.seed)
+    domain_train = read_sentences(args.domain_dir / "missions-train.conllu")
+    domain_test = read_sentences(args.domain_dir / "missions-heldout.conllu")
+    work = args.work_dir
+    paths = {
+        "train": work / "train.spacy",
+        "dev": work / "dev.spacy",
+        "ud_eval": work / "alpino-dev.spacy",
+        "domain_eval": work / "domain-heldout.spacy",
+    }
+    n = to_docbin(ud_train + domain_train * args.domain_repeat, paths["train"])
+    to_docbin(ud_dev + domain_train[: len(domain_train) // 5], paths["dev"])
+    to_docbin(read_sentences(eval_file), paths["ud_eval"])
+    to_docbin(domain_test, paths["domain_eval"], n_sents=1)
+    print(f"train: {len(ud_train)} UD + {len(domain_train)}x{args.domain_repeat} domain sentences ({n} docs); "
+          f"checkpoint dev: {len(ud_dev)} UD sentences; held out: {eval_file.name}, {len(domain_test)} domain sentences")
+    return paths
+
+
+def train(args: argparse.Namespace, paths: dict[str, Path]) -> Path:
+    from spacy.cli.train import train as spacy_train
+    from spacy.cli._util import parse_config_overrides
+
+    overrides = parse_config_overrides(args.overrides)
+    overrides.update({"paths.train": str(paths["train"]), "paths.dev": str(paths["dev"])})
+    out = args.work_dir / "model"
+    spacy_train(args.config, out, overrides=overrides)
+    return out / "model-best"
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    # Only the package's own components must be importable when spaCy builds the pipeline.
+    import missionlint.components  # noqa: F401
+
+    paths = prepare_corpora(args)
+    if not args.evaluate_only:
+        best = train(args, paths)
+        if args.output.exists():
+            shutil.rmtree(args.output)
+        shutil.copytree(best, args.output)
+    accuracy = {"ud_alpino_dev": evaluate_pipeline(args.output, paths["ud_eval"], args.ud_dir / args.eval_file)}
+    heldout = args.domain_dir / "missions-heldout.conllu"
+    if read_sentences(heldout):
+        accuracy["domain_heldout"] = evaluate_pipeline(args.output, paths["domain_eval"], heldout)
+    write_meta(args.output, accuracy, train_glob=args.train_glob, eval_file=args.eval_file)
+    print(json.dumps(accuracy, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

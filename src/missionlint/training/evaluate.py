@@ -1,0 +1,48 @@
+"""Accuracy of a pipeline on held-out CoNLL-U text.
+
+Tagging and parsing figures come from spaCy's own evaluator (`spacy evaluate`). The lemma
+figure is ours: a lemma counts as right when it equals the gold lemma with UD's "_"
+boundary marks removed, measured on the gold tokens.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from missionlint.training.conllu import plain_lemma, read_sentences
+
+REPORTED = {
+    "pos_acc": "pos",
+    "tag_acc": "tag",
+    "morph_acc": "morph",
+    "lemma_acc": "lemma_spacy",
+    "dep_uas": "uas",
+    "dep_las": "las",
+}
+
+
+def lemma_accuracy(model: Path, conllu: Path) -> float:
+    """Share of gold tokens whose predicted lemma equals the plain gold lemma."""
+    import spacy
+    from spacy.tokens import Doc
+
+    nlp = spacy.load(model)
+    right = total = 0
+    sentences = read_sentences(conllu)
+    docs = (Doc(nlp.vocab, words=s.forms) for s in sentences)
+    for sentence, doc in zip(sentences, nlp.pipe(docs)):
+        gold = [plain_lemma(row.split("\t")[2]) for row in sentence.token_rows()]
+        for token, lemma in zip(doc, gold):
+            total += 1
+            right += token.lemma_ == lemma
+    return right / total if total else 0.0
+
+
+def evaluate_pipeline(model: Path, docbin: Path, conllu: Path) -> dict[str, float]:
+    from spacy.cli.evaluate import evaluate
+
+    scores = evaluate(str(model), docbin, silent=True)
+    result = {name: round(float(scores[key]) * 100, 2) for key, name in REPORTED.items() if scores.get(key) is not None}
+    result["lemma"] = round(lemma_accuracy(model, conllu) * 100, 2)
+    result["sentences"] = len(read_sentences(conllu))
+    return result

@@ -1,0 +1,42 @@
+"""Shared fixtures: the real bundled pipeline and the real rules, loaded once per session."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from missionlint import pipeline
+from missionlint.rulebook import load_rules
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+
+
+@pytest.fixture(scope="session")
+def rules():
+    return load_rules()
+
+
+@pytest.fixture(scope="session")
+def model_info():
+    return pipeline.resolve("bundled")
+
+
+@pytest.fixture(scope="session")
+def nlp(model_info):
+    return pipeline.load(model_info)
+
+
+@pytest.fixture(scope="session")
+def lint_text(rules, model_info):
+    """Lint one text as a section of the given kind with every built-in rule active."""
+    from missionlint.linter import Linter
+    from missionlint.sources import parse_text
+
+    linter = Linter(rules=rules, classifier_rules=[r for r in rules if r.type == "cues"], model=model_info)
+
+    def run(text: str, kind: str = "missie", fmt: str = "text"):
+        return linter.lint([parse_text("<test>", text, fmt, kind=kind)])[0]
+
+    return run
