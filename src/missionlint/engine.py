@@ -125,7 +125,7 @@ class Engine:
             rule_id = self.nlp.vocab.strings[match_id]
             if rule_id in active_ids:
                 spans[rule_id].append(doc[start:end])
-        for match_id, token_ids in self.dep_matcher(doc):
+        for match_id, token_ids in (self.dep_matcher(doc) if len(self.dep_matcher) else ()):
             rule_id = self.nlp.vocab.strings[match_id]
             if rule_id in active_ids:
                 spans[rule_id].append(doc[min(token_ids): max(token_ids) + 1])
@@ -163,13 +163,24 @@ class Engine:
         return blocked
 
     def _finding(self, rule: Rule, ctx: SectionContext, start: int, end: int, message: str,
-                 confidence: float, rewrites: list[str], fix: str | None = None) -> Finding:
+                 confidence: float, rewrites: list[str], fix: str | None = None,
+                 template: str | None = None) -> Finding:
+        """A finding at doc offsets start:end; a template is offered only without a rewrite."""
         offset = ctx.section.start
+        rewrites = list(dict.fromkeys(r for r in rewrites if r))
+        if not rewrites and template:
+            rewrites = [template]
+        else:
+            template = None
         return Finding(
             rule=rule, section=ctx.index, start=offset + start, end=offset + end,
             text=ctx.section.text[start:end], message=message, confidence=round(confidence, 2),
-            rewrites=tuple(dict.fromkeys(r for r in rewrites if r)), fix=fix,
+            rewrites=tuple(rewrites), fix=fix, template=template,
         )
+
+    def _template(self, rule: Rule, **values) -> str | None:
+        template = rule.rewrite.get("template")
+        return render(template, **values) if template else None
 
     def _span_finding(self, rule: Rule, span: Span, ctx: SectionContext) -> Finding:
         rewrites: list[str] = []
@@ -188,11 +199,9 @@ class Engine:
         if rule.rewrite.get("replace") is not None:
             rewrites.append(match_case(rule.rewrite["replace"], span.text))
         fix = rewrites[0] if rewrites and rule.rewrite.get("safe") else None
-        if not rewrites and rule.rewrite.get("template"):
-            rewrites.append(rule.rewrite["template"])
         values["rewrite"] = rewrites[0] if rewrites else ""
         return self._finding(rule, ctx, span.start_char, span.end_char, render(rule.message, **values),
-                             rule.confidence, rewrites, fix)
+                             rule.confidence, rewrites, fix, self._template(rule, **values))
 
     def _metric_finding(self, rule: Rule, ctx: SectionContext) -> Finding | None:
         measure = METRICS[rule.spec["metric"]](ctx.doc)
@@ -207,8 +216,9 @@ class Engine:
             return None
         confidence = min(1.0, rule.confidence * (0.75 + excess))
         message = render(rule.message, value=measure.value, threshold=threshold, kind=ctx.kind)
-        template = [rule.rewrite["template"]] if rule.rewrite.get("template") else []
-        return self._finding(rule, ctx, measure.start, measure.end, message, confidence, template)
+        values = {"value": measure.value, "threshold": threshold, "kind": ctx.kind}
+        return self._finding(rule, ctx, measure.start, measure.end, message, confidence, [],
+                             template=self._template(rule, **values))
 
     def _cues_finding(self, rule: Rule, ctx: SectionContext) -> Finding | None:
         result = ctx.classification
@@ -224,5 +234,5 @@ class Engine:
         message = render(rule.message, kind=labelled, inferred=rival, cues=seen)
         confidence = min(1.0, rule.confidence * (0.5 + gap / (2 * margin)))
         start, end = METRICS["words"](ctx.doc).start, METRICS["words"](ctx.doc).end
-        template = [render(rule.rewrite["template"], kind=labelled, inferred=rival)] if rule.rewrite.get("template") else []
-        return self._finding(rule, ctx, start, end, message, confidence, template)
+        return self._finding(rule, ctx, start, end, message, confidence, [],
+                             template=self._template(rule, kind=labelled, inferred=rival))

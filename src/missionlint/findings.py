@@ -21,6 +21,7 @@ class Finding:
     confidence: float
     rewrites: tuple[str, ...] = ()
     fix: str | None = None  # a safe replacement for text, when there is one
+    template: str | None = None  # a fill-in suggestion when no concrete rewrite exists
     severity: str = ""
 
     @property

@@ -39,7 +39,9 @@ def print_finding(console: Console, result: FileResult, finding: Finding, verbos
     head.append(f"  ({finding.rule.name}, {finding.confidence:.2f})", style="dim")
     console.print(head)
     console.print(_context(result, finding))
-    for rewrite in finding.rewrites[:2]:
+    if finding.template:
+        console.print(Text("    suggestie: " + finding.template, style="green"))
+    for rewrite in [] if finding.template else finding.rewrites[:2]:
         pair = Text("    - ", style="red")
         pair.append(" ".join(finding.text.split()), style="red")
         console.print(pair)
