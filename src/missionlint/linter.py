@@ -7,7 +7,7 @@ active rule needs are left out, and the rules are compiled once per run.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from missionlint import pipeline
 from missionlint.findings import SEVERITY_ORDER, FileResult, SectionResult
@@ -93,7 +93,8 @@ class Linter:
                     words=len(words(doc)),
                 ))
                 ctx = SectionContext(doc=doc, section=section, index=index, kind=kind, classification=classification)
-                result.findings.extend(engine.check(ctx))
+                # A finding's text is the original file's slice, markup included.
+                result.findings.extend(replace(f, text=source.text[f.start:f.end]) for f in engine.check(ctx))
             score_file(result)  # scores count every finding, whatever is shown
             result.findings = [f for f in result.findings if SEVERITY_ORDER[f.level] >= threshold]
             results.append(result)

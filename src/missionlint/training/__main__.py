@@ -62,7 +62,7 @@ def prepare_corpora(args: argparse.Namespace) -> dict[str, Path]:
         "domain_eval": work / "domain-heldout.spacy",
     }
     n = to_docbin(ud_train + domain_train * args.domain_repeat, paths["train"])
-    to_docbin(ud_dev + domain_train[: len(domain_train) // 5], paths["dev"])
+    to_docbin(ud_dev, paths["dev"])
     to_docbin(read_sentences(eval_file), paths["ud_eval"])
     to_docbin(domain_test, paths["domain_eval"], n_sents=1)
     print(f"train: {len(ud_train)} UD + {len(domain_train)}x{args.domain_repeat} domain sentences ({n} docs); "

@@ -1,0 +1,355 @@
+"""Dutch adjective morphology for the role -> outcome rewrite.
+
+"de stad schoonmaken" becomes "een schonere stad": the result verb carries an adjective
+(schoon), which we raise to its comparative (schoner) and inflect for the noun it will
+modify (schonere before a de-word). Spelling is where generated forms go wrong (groot ->
+groter, wit -> witter, lief -> liever), so we prefer forms attested in spacy-lookups-data's
+Dutch lemma table (form -> lemma, inverted to lemma -> forms) and only fall back on the
+spelling rules for adjectives the table knows but has no matching form for.
+
+The data is read lazily and cached; nothing here imports spaCy.
+"""
+
+from __future__ import annotations
+
+import gzip
+import importlib.resources
+import json
+from functools import lru_cache
+
+VOWELS = "aeiou"
+LONG_VOWELS = ("aa", "ee", "oo", "uu")
+# Vowel groups after which a final f/s is voiced before a vowel (lief -> lieve, boos -> boze).
+VOICING_GROUPS = LONG_VOWELS + ("ie", "ei", "ij", "ui", "ou", "au", "eu", "oe")
+DIGRAPHS = frozenset(VOICING_GROUPS)
+
+IRREGULAR_COMPARATIVES = {"goed": "beter", "veel": "meer", "weinig": "minder", "graag": "liever"}
+# Stems that break the short-vowel rule (grof -> grover, not groffer).
+SPELLING_EXCEPTIONS = {"grof": "grov"}
+# Quantity comparatives: used without article and never inflected ("minder uitstoot").
+UNINFLECTED = frozenset({"meer", "minder"})
+
+# Result verbs that are no regular derivation, or whose derivation is already a comparative.
+RESULT_VERBS: dict[str, tuple[str, bool] | None] = {
+    "verbeteren": ("beter", True),
+    "verminderen": ("minder", True),
+    "verslechteren": ("slechter", True),
+    "verergeren": ("erger", True),
+    "verlengen": ("lang", False),
+    "vergroten": ("groot", False),
+    "versterken": ("sterk", False),
+    "verduurzamen": ("duurzaam", False),
+    "verhogen": ("hoog", False),
+    "verbreden": ("breed", False),
+    "vereenvoudigen": ("eenvoudig", False),
+    "verkleinen": ("klein", False),
+    "vernieuwen": ("nieuw", False),
+    "verrijken": ("rijk", False),
+    "verzachten": ("zacht", False),
+    "optimaliseren": None,  # no adjective to raise ("optimaler" is not a word)
+    "vermeerderen": None,  # "meer" does not combine with "een": "een meer omzet"
+}
+
+# ver-X-en verbs whose X looks like an adjective but which do not mean "make X-er"
+# (verklaren is not "make clearer", verlangen is not "make longer").
+NOT_RESULT_VERBS = frozenset(
+    """
+    veranderen verachten verachtelozen verbijsteren verbloeden verdolen verdommen verdrukken
+    verdubbelen vereenzelvigen verenigen verenkelen verevenen vergaren vergelijken vergenoegen
+    vergewissen vergissen vergoeden vergoelijken verhelen verheerlijken verhippen verijdelen
+    verkiezen verklaren verkletsen verknallen verknijpen verkonden verkrimpen verkwikken
+    verlakken verlangen verlaten verlossen verluiden vermaken vermalen vermiljoenen vermissen
+    vernietigen veroveren verpassen verpraten verprutsen verrassen verschonen verschuilen
+    verslapen versluizen verslijken versmoren verstoken verstokken verstoppen verstrijken
+    vertegenwoordigen verteren verteuten vertrouwen verwaardigen vervaardigen vervalen
+    vervalsen vervaren vervelen verwelkomen verwezenlijken verwijderen verwijzen verwittigen
+    verwonden verwonderen verzaden verzekeren verzilveren verzoeken verouderen verlichten
+    verwerkelijken verdriedubbelen vertiendubbelen verhonderdvoudigen verduizendvoudigen
+    """.split()
+)
+
+# X-maken verbs (or "X maken") that are idioms, not "make X": goedmaken, klaarmaken, ...
+NOT_RESULT_MAKEN = frozenset(
+    """
+    af bang bekend belachelijk bij dicht dood duidelijk een fijn gek gereed gevangen glazen goed
+    hard kapot kenbaar klaar kwaad kwijt los mis mogelijk na onaf onmogelijk ongedaan open
+    openbaar over rond stuk uit vast vol voor vrij waar wakker wijs zeker zoek zwart
+    """.split()
+)
+
+
+# --------------------------------------------------------------------------- data
+
+
+def _read_gz_json(name: str):
+    data = importlib.resources.files("spacy_lookups_data") / "data" / name
+    with gzip.open(data.open("rb"), "rt", encoding="utf-8") as handle:
+        return json.load(handle)
+
+
+@lru_cache(maxsize=1)
+def _lookup() -> dict[str, str]:
+    """Dutch form -> lemma (spacy-lookups-data). Lists only forms that differ from the lemma."""
+    return _read_gz_json("nl_lemma_lookup.json.gz")
+
+
+@lru_cache(maxsize=1)
+def _index() -> dict[str, frozenset[str]]:
+    return {pos: frozenset(words) for pos, words in _read_gz_json("nl_lemma_index.json.gz").items()}
+
+
+@lru_cache(maxsize=1)
+def _forms() -> dict[str, frozenset[str]]:
+    """Lemma -> attested forms: the inverted lookup table."""
+    forms: dict[str, set[str]] = {}
+    for form, lemma in _lookup().items():
+        forms.setdefault(lemma, set()).add(form)
+    return {lemma: frozenset(found) for lemma, found in forms.items()}
+
+
+def is_adjective(word: str) -> bool:
+    """Is `word` a Dutch adjective lemma (21.8K in spacy-lookups-data's `adj` index)?"""
+    return word.lower() in _index()["adj"]
+
+
+def is_noun(word: str) -> bool:
+    """Is `word` a Dutch noun lemma, or a form whose lemma is one (wijken, straten)?"""
+    lower = word.lower().rsplit("-", 1)[-1]  # mkb-bedrijven: the last part decides
+    nouns = _index()["noun"]
+    return lower in nouns or _lookup().get(lower) in nouns or plural_noun_lemma(lower) is not None
+
+
+def is_verb(word: str) -> bool:
+    """Is `word` a Dutch verb lemma (an infinitive such as "wijken")?"""
+    return word.lower() in _index()["verb"]
+
+
+def plural_noun_lemma(word: str) -> str | None:
+    """The singular noun of a plural (wijken -> wijk, straten -> straat, kinderen -> kind, auto's -> auto)."""
+    prefix, _, lower = word.lower().rpartition("-")
+    nouns = _index()["noun"]
+    lemma = _lookup().get(lower)
+    joined = prefix + "-" if prefix else ""
+    if lemma in nouns and lemma != lower and lower.endswith(("en", "s")):
+        return joined + lemma
+    if lower.endswith("en") and len(lower) > 4:
+        for candidate in _unsuffixed_candidates(lower[:-2]):
+            if candidate in nouns:
+                return joined + candidate
+        if lower.endswith("eren") and lower[:-4] in nouns:
+            return joined + lower[:-4]  # kinderen -> kind
+    if lower.endswith(("'s", "s")) and len(lower) > 3:
+        candidate = lower[:-2] if lower.endswith("'s") else lower[:-1]
+        if candidate in nouns:
+            return joined + candidate
+    return None
+
+
+def adjective_lemma(form: str) -> str | None:
+    """The adjective lemma of an inflected or comparative form (schonere -> schoon)."""
+    lower = form.lower()
+    if is_adjective(lower):
+        return lower
+    lemma = _lookup().get(lower)
+    if lemma is not None and is_adjective(lemma):
+        return lemma
+    for base, comp in IRREGULAR_COMPARATIVES.items():
+        if lower in (comp, comp + "e"):
+            return base
+    base = comparative_base(lower)
+    if base is not None:
+        return base
+    if lower.endswith("e"):
+        for candidate in _unsuffixed_candidates(lower[:-1]):
+            if is_adjective(candidate) and attributive(candidate, "Com", "Sing", True) == lower:
+                return candidate
+    return None
+
+
+# --------------------------------------------------------------------------- spelling
+
+
+def _is_vowel(word: str, index: int) -> bool:
+    """a/e/i/o/u, and the j of "ij" (vrij, rijk)."""
+    return word[index] in VOWELS or (word[index] == "j" and index > 0 and word[index - 1] == "i")
+
+
+def _final_vowel_group(word: str) -> tuple[str, str, str]:
+    """Split into (rest, last vowel group, final consonants): "groot" -> ("gr", "oo", "t")."""
+    end = len(word)
+    while end > 0 and not _is_vowel(word, end - 1):
+        end -= 1
+    start = end
+    while start > 0 and _is_vowel(word, start - 1):
+        start -= 1
+    return word[:start], word[start:end], word[end:]
+
+
+def _syllables(word: str) -> int:
+    count, previous = 0, False
+    for index in range(len(word)):
+        vowel = _is_vowel(word, index)
+        if vowel and not previous:
+            count += 1
+        previous = vowel
+    return count
+
+
+def _ends_in_schwa(word: str) -> bool:
+    """oranje, beige: a final unstressed e (not ee/ie/oe)."""
+    return word.endswith("e") and not word.endswith(("ee", "ie", "oe", "ue"))
+
+
+def _stem_candidates(word: str) -> list[str]:
+    """Spellings of `word` before a vowel-initial ending (-e, -er), most likely first.
+
+    groot -> grot (open syllable), wit -> witt (short vowel), lief -> liev, boos -> boz.
+    """
+    rest, vowel, coda = _final_vowel_group(word)
+    if not vowel:
+        return [word]
+    candidates: list[str] = []
+    if word in SPELLING_EXCEPTIONS:
+        candidates.append(SPELLING_EXCEPTIONS[word])
+    if len(coda) == 1:
+        if vowel[-2:] in LONG_VOWELS:
+            candidates.append(rest + vowel[:-1] + coda)  # groot -> grot, ideaal -> ideal
+        elif len(vowel) == 1 and coda not in "wjxh":
+            doubled = word + coda
+            unstressed = _syllables(word) > 1 and (vowel == "e" or word.endswith(("ig", "ik")))
+            candidates.extend([word, doubled] if unstressed else [doubled, word])
+        if coda in "fs" and vowel[-2:] in VOICING_GROUPS:
+            voiced = {"f": "v", "s": "z"}[coda]
+            candidates = [c[:-1] + voiced for c in candidates or [word]] + candidates
+    candidates.append(word)
+    seen: list[str] = []
+    for candidate in candidates:
+        if candidate not in seen:
+            seen.append(candidate)
+    return seen
+
+
+def _unsuffixed_candidates(stem: str) -> list[str]:
+    """Undo `_stem_candidates`: possible base spellings of a stem found before -e/-er/-en.
+
+    grot -> groot, witt -> wit, liev -> lief, boz -> boos, duurzam -> duurzaam.
+    """
+    candidates = [stem]
+    if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in VOWELS:
+        candidates.append(stem[:-1])
+    rest, vowel, coda = _final_vowel_group(stem)
+    if len(coda) == 1 and vowel[-1:] in ("a", "e", "o", "u") and vowel[-2:] not in DIGRAPHS:
+        candidates.append(rest + vowel + vowel[-1] + coda)  # grot -> groot, social -> sociaal
+    devoiced = []
+    for candidate in candidates:
+        if candidate.endswith("v"):
+            devoiced.append(candidate[:-1] + "f")
+        elif candidate.endswith("z"):
+            devoiced.append(candidate[:-1] + "s")
+    return candidates + devoiced
+
+
+def _attested(lemma: str, candidates: list[str], endings: tuple[str, ...] = ("",)) -> str | None:
+    forms = _forms().get(lemma, frozenset())
+    for candidate in candidates:
+        if any(candidate + ending in forms for ending in endings):
+            return candidate
+    return None
+
+
+# --------------------------------------------------------------------------- public API
+
+
+def comparative(adjective: str) -> str | None:
+    """The comparative of a Dutch adjective (schoon -> schoner, duur -> duurder).
+
+    Irregular forms come from a table; for the rest we generate the spelling candidates and
+    keep the one the lookup table attests (as comparative or its inflected -e form), falling
+    back to the rule form. Unknown words give None.
+    """
+    lower = adjective.lower()
+    if lower in IRREGULAR_COMPARATIVES:
+        return IRREGULAR_COMPARATIVES[lower]
+    if not is_adjective(lower):
+        return None
+    if lower.endswith("r"):
+        candidates = [lower + "d"]  # duur -> duurder, lekker -> lekkerder
+    elif _ends_in_schwa(lower):
+        candidates = [lower[:-1]]  # oranje -> oranjer
+    else:
+        candidates = _stem_candidates(lower)
+    generated = [candidate + "er" for candidate in candidates]
+    return _attested(lower, generated, ("", "e", "en")) or generated[0]
+
+
+def comparative_base(form: str) -> str | None:
+    """The adjective whose comparative is `form` (veiliger -> veilig, groter -> groot)."""
+    lower = form.lower()
+    for base, comp in IRREGULAR_COMPARATIVES.items():
+        if lower == comp:
+            return base
+    if not lower.endswith("er") or len(lower) < 4:
+        return None
+    stems = [lower[:-2]]
+    if lower.endswith("der"):
+        stems.append(lower[:-3])
+    for stem in stems:
+        for candidate in _unsuffixed_candidates(stem):
+            if is_adjective(candidate) and comparative(candidate) == lower:
+                return candidate
+    return None
+
+
+def attributive(form: str, gender: str | None, number: str | None, definite: bool) -> str:
+    """The form of an adjective before a noun (schoner -> schonere before "stad").
+
+    -e before a de-word (Gender=Com), before a plural, and after a definite article; no -e
+    before a singular het-word (Gender=Neut) without definite article: "een schoner milieu",
+    "een veiliger Nederland". An unknown gender counts as Com. "meer"/"minder" and words
+    that never inflect (ending in a schwa or in unstressed -en: oranje, open, houten) stay.
+    """
+    lower = form.lower()
+    needs_e = definite or number == "Plur" or gender != "Neut"
+    if not needs_e or lower in UNINFLECTED or _ends_in_schwa(lower):
+        return form
+    rest, vowel, coda = _final_vowel_group(lower)
+    if coda == "n" and vowel == "e" and _syllables(lower) > 1:
+        return form  # open, tevreden, houten, gesloten
+    if not coda and len(vowel) == 1 and vowel in "aiouy":
+        return form  # prima, lila
+    if lower.endswith("er") and _syllables(lower) > 1:
+        inflected = lower + "e"  # comparatives and lekker/donker: no spelling change
+    else:
+        candidates = _stem_candidates(lower)
+        inflected = (_attested(lower, candidates, ("e",)) or candidates[0]) + "e"
+    return form[0] + inflected[1:] if form[:1].isupper() else inflected
+
+
+def result_adjective(verb_lemma: str) -> tuple[str, bool] | None:
+    """The adjective a result verb carries, and whether it is already a comparative.
+
+    schoonmaken -> ("schoon", False); verbeteren -> ("beter", True); vergroten -> ("groot",
+    False). Separable X-maken and ver-X-en derivations are recognised by checking X against
+    the adjective list (after undoing spelling changes: grot -> groot, duurzam -> duurzaam);
+    idioms (goedmaken, verklaren) are excluded. None when unsure.
+    """
+    lower = verb_lemma.lower().replace(" ", "")
+    if lower in RESULT_VERBS:
+        return RESULT_VERBS[lower]
+    if lower in NOT_RESULT_VERBS:
+        return None
+    if lower.endswith("maken") and len(lower) > 5:
+        particle = lower[:-5]
+        if particle in NOT_RESULT_MAKEN:
+            return None
+        if is_adjective(particle):
+            return (particle, False)
+        base = comparative_base(particle)
+        if base is not None and base not in NOT_RESULT_MAKEN:
+            return (particle, True)
+        return None
+    if lower.startswith("ver") and lower.endswith("en") and len(lower) > 6:
+        for candidate in _unsuffixed_candidates(lower[3:-2]):
+            if is_adjective(candidate):
+                return (candidate, False)
+    return None

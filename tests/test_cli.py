@@ -1,0 +1,192 @@
+"""The real CLI (Typer's CliRunner, or a subprocess where start-up matters) on the real pipeline."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from missionlint import __version__
+from missionlint.cli import app
+
+ROOT = Path(__file__).resolve().parents[1]
+EXAMPLES = ROOT / "examples"
+runner = CliRunner()
+
+
+def check(*args: str, stdin: str | None = None):
+    return runner.invoke(app, ["check", *args], input=stdin)
+
+
+def check_json(*args: str, stdin: str | None = None) -> tuple[int, dict]:
+    result = check(*args, "--format", "json", stdin=stdin)
+    assert result.exit_code in (0, 1), result.output
+    return result.exit_code, json.loads(result.stdout)
+
+
+def test_version():
+    result = runner.invoke(app, ["--version"])
+    assert result.exit_code == 0
+    assert __version__ in result.stdout
+
+
+@pytest.mark.parametrize("command", [["--version"], ["rules"], ["explain", "ML101"]])
+def test_fast_commands_do_not_import_spacy(command):
+    code = (
+        "import sys\n"
+        "from missionlint.cli import app\n"
+        f"try:\n    app({command!r})\nexcept SystemExit:\n    pass\n"
+        "print('SPACY' if 'spacy' in sys.modules else 'NO-SPACY')\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip().endswith("NO-SPACY")
+
+
+def test_examples_have_findings_and_weak_scores_lower():
+    code, report = check_json(str(EXAMPLES))
+    assert code == 1
+    scores = {Path(f["path"]).name: f["score"] for f in report["files"]}
+    for weak in [name for name in scores if "-zwak" in name]:
+        strong = weak.replace("-zwak", "-sterk")
+        assert scores[weak] < scores[strong], (weak, scores[weak], scores[strong])
+
+
+def test_json_has_documented_keys():
+    _, report = check_json(str(EXAMPLES / "gemeente-zuidhoven-zwak.md"))
+    assert {"version", "model", "files", "summary"} <= set(report)
+    assert set(report["model"]) >= {"name", "version", "source"}
+    assert set(report["summary"]) >= {"files", "findings", "score", "by_severity"}
+    file = report["files"][0]
+    assert {"path", "score", "sections", "findings"} <= set(file)
+    section_keys = {"kind", "kind_source", "inferred_kind", "inferred_confidence", "start", "end", "score"}
+    assert all(section_keys <= set(s) for s in file["sections"])
+    finding_keys = {"rule", "name", "category", "severity", "confidence", "section", "message", "start", "end",
+                    "text", "rewrites"}
+    assert file["findings"] and all(finding_keys <= set(f) for f in file["findings"])
+    assert all(set(f["start"]) == {"line", "column", "offset"} for f in file["findings"])
+
+
+@pytest.mark.parametrize("name", ["gemeente-zuidhoven-zwak.md", "zorggroep-de-linde-zwak.yaml",
+                                  "bakkerij-brood-en-co-zwak.txt", "scholengroep-de-horizon.md"])
+def test_finding_offsets_slice_the_original_file(name):
+    """Offsets and line:column point at the finding's text in the file, inside Markdown and YAML."""
+    path = EXAMPLES / name
+    text = path.read_text(encoding="utf-8")
+    lines = text.split("\n")
+    _, report = check_json(str(path))
+    findings = report["files"][0]["findings"]
+    assert findings
+    for f in findings:
+        start, end = f["start"]["offset"], f["end"]["offset"]
+        assert text[start:end].split() == f["text"].split()
+        line, column = f["start"]["line"], f["start"]["column"]
+        assert lines[line - 1][column - 1:].startswith(f["text"].split()[0])
+
+
+def test_stdin_with_kind():
+    code, report = check_json("-", "--kind", "missie", stdin="De stad schoonmaken.\n")
+    assert code == 1
+    finding = next(f for f in report["files"][0]["findings"] if f["rule"] == "ML101")
+    assert finding["text"] == "De stad schoonmaken"
+    assert "Een schonere stad" in finding["rewrites"]
+
+
+def test_clean_text_exits_zero():
+    code, report = check_json("-", "--kind", "missie", "--select", "ML101",
+                              stdin="Een schonere stad.\n")
+    assert code == 0
+    assert report["summary"]["findings"] == 0
+
+
+def test_select_ignore_and_min_severity():
+    text = "De stad schoonmaken.\n"
+    _, selected = check_json("-", "--kind", "missie", "--select", "framing", stdin=text)
+    assert {f["category"] for f in selected["files"][0]["findings"]} == {"framing"}
+    _, ignored = check_json("-", "--kind", "missie", "--ignore", "ML101,kind", stdin=text)
+    assert not [f for f in ignored["files"][0]["findings"] if f["rule"] == "ML101" or f["category"] == "kind"]
+    result = check("-", "--kind", "missie", "--select", "ML101", "--min-severity", "error", stdin=text)
+    assert result.exit_code == 0
+
+
+def test_fail_under():
+    text = "Een schonere stad.\n"
+    assert check("-", "--kind", "missie", "--select", "ML101", "--fail-under", "90", stdin=text).exit_code == 0
+    weak = "De stad schoonmaken.\n"
+    assert check("-", "--kind", "missie", "--select", "ML101", "--fail-under", "99", stdin=weak).exit_code == 1
+
+
+def test_unknown_selector_is_a_usage_error():
+    result = check("-", "--select", "ML999", stdin="Een schonere stad.\n")
+    assert result.exit_code == 2
+    assert "ML999" in result.stderr
+
+
+def test_missing_path_is_reported_and_others_still_linted(tmp_path):
+    good = tmp_path / "missie.txt"
+    good.write_text("De stad schoonmaken.\n", encoding="utf-8")
+    result = check(str(tmp_path / "nope.md"), str(good), "--kind", "missie", "--format", "json")
+    assert result.exit_code == 2
+    report = json.loads(result.stdout)
+    assert report["errors"][0]["path"].endswith("nope.md")
+    assert report["files"][0]["findings"]
+
+
+def test_unknown_model_is_one_line_with_install_hint():
+    result = check("-", "--model", "nl_does_not_exist", stdin="x\n")
+    assert result.exit_code == 2
+    assert "nl_core_news_sm" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_bad_rule_folder_names_file_rule_and_field(tmp_path):
+    rule = tmp_path / "ML901-broken.yaml"
+    rule.write_text((ROOT / "rules/framing/ML101-role-phrasing.yaml").read_text(encoding="utf-8")
+                    .replace("id: ML101", "id: ML901").replace("name: role-phrasing", "name: broken")
+                    .replace("applies_to:", "aplies_to:"), encoding="utf-8")
+    result = check("-", "--rules", str(tmp_path), stdin="x\n")
+    assert result.exit_code == 2
+    assert "ML901-broken.yaml" in result.stderr and "ML901" in result.stderr and "aplies_to" in result.stderr
+    assert "did you mean 'applies_to'" in result.stderr
+
+
+def test_invalid_spacy_pattern_is_reported(tmp_path):
+    rule = tmp_path / "ML902-bad-pattern.yaml"
+    rule.write_text((ROOT / "rules/framing/ML101-role-phrasing.yaml").read_text(encoding="utf-8")
+                    .replace("id: ML101", "id: ML902").replace("name: role-phrasing", "name: bad-pattern")
+                    .replace("{POS: DET, OP: \"?\"}", "{POS: DET, OP: \"?\", CASEINSENSITIVE: true}", 1),
+                    encoding="utf-8")
+    result = check("-", "--kind", "missie", "--rules", str(tmp_path), stdin="De stad schoonmaken.\n")
+    assert result.exit_code == 2
+    assert "ML902" in result.stderr and "patterns" in result.stderr and "CASEINSENSITIVE" in result.stderr
+
+
+def test_rules_lists_every_rule(rules):
+    result = runner.invoke(app, ["rules", "--format", "json"])
+    assert result.exit_code == 0
+    listed = json.loads(result.stdout)
+    assert [r["id"] for r in listed] == [r.id for r in rules]
+    assert all({"id", "name", "category", "severity", "applies_to", "summary"} <= set(r) for r in listed)
+
+
+def test_explain_shows_why_examples_and_rewrite():
+    result = runner.invoke(app, ["explain", "role-phrasing"])
+    assert result.exit_code == 0
+    assert "Waarom" in result.stdout and "De stad schoonmaken." in result.stdout
+    assert "Een schonere stad" in result.stdout
+    assert runner.invoke(app, ["explain", "ML999"]).exit_code == 2
+
+
+def test_model_info_json():
+    result = runner.invoke(app, ["model", "info", "--json", "--model", "bundled"])
+    assert result.exit_code == 0
+    info = json.loads(result.stdout)
+    assert info["source"] == "bundled" and Path(info["path"]).is_dir()
+
+
+def test_python_dash_m_entry_point():
+    out = subprocess.run([sys.executable, "-m", "missionlint", "--version"], capture_output=True, text=True)
+    assert out.returncode == 0 and __version__ in out.stdout
