@@ -99,6 +99,7 @@ def check(
     fail_under: Optional[float] = typer.Option(None, "--fail-under", min=0, max=100, help="Exit 1 when the overall score is below this."),
     model: str = typer.Option("auto", "--model", help="auto, bundled, an installed spaCy package or a pipeline folder."),
     rules_dirs: Optional[List[Path]] = typer.Option(None, "--rules", help="Extra rule folder (repeatable)."),
+    organisation: bool = typer.Option(False, "--organisation", help="Treat all files as one organisation's texts: consistency rules (one mission, shared terms, values used) look across files instead of within each file."),
     no_color: bool = typer.Option(False, "--no-color", help="No colours (NO_COLOR is honoured too)."),
     quiet: bool = typer.Option(False, "-q", "--quiet", help="Only files and sections with findings."),
     verbose: bool = typer.Option(False, "-v", "--verbose", help="Also print each rule's summary."),
@@ -135,7 +136,7 @@ def check(
     from missionlint.linter import Linter
 
     linter = Linter(rules=active, classifier_rules=[r for r in all_rules if r.type == "cues"],
-                    model=model_info, min_severity=min_severity.value)
+                    model=model_info, min_severity=min_severity.value, organisation=organisation)
     try:
         results = linter.lint(sources) if sources else []
     except (RuleError, pipeline.ModelError) as error:

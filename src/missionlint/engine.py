@@ -3,11 +3,20 @@
 Rules are compiled once per run: all `pattern` rules share one spaCy Matcher, all
 `dependency` rules one DependencyMatcher, `terms` rules one PhraseMatcher per attribute.
 The engine never prints; it returns findings for the formatters.
+
+Two options change how pattern matches become findings:
+
+- `unless` patterns silence a rule's matches in the sentence where they match; with
+  `unless_scope: section` they silence the rule for the whole section ("this role
+  phrasing is fine here, the section also names the outcome it serves").
+- `absent: true` (pattern rules) turns the rule around: it fires once, on the whole
+  section, when none of its patterns matches anywhere in it (a mission that names no
+  beneficiary, a vision without a horizon). Its `unless` patterns, if any, count as
+  matches too. The message and template get {kind}.
 """
 
 from __future__ import annotations
 
-import string
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -18,25 +27,14 @@ from spacy.util import filter_spans
 
 from missionlint.classify import Classification, KindClassifier
 from missionlint.findings import Finding
+from missionlint.templating import match_case, render
 from missionlint.metrics import METRICS
 from missionlint.rewrite import REWRITE_HELPERS
 from missionlint.rulebook import Rule, RuleError
 from missionlint.sections import Section
 
 
-class _Placeholders(dict):
-    def __missing__(self, key: str) -> str:
-        return "{" + key + "}"
-
-
-def render(template: str, **values) -> str:
-    return string.Formatter().vformat(template, (), _Placeholders(values))
-
-
-def match_case(replacement: str, original: str) -> str:
-    if original[:1].isupper() and replacement[:1].islower():
-        return replacement[:1].upper() + replacement[1:]
-    return replacement
+SECTION = -1  # key of an unless match that silences the rule for the whole section
 
 
 def needs_parser(rules: list[Rule]) -> bool:
@@ -121,7 +119,7 @@ class Engine:
         active_ids = {r.id for r in active}
         spans: dict[str, list[Span]] = defaultdict(list)
         doc = ctx.doc
-        for match_id, start, end in self.matcher(doc):
+        for match_id, start, end in (self.matcher(doc) if len(self.matcher) else ()):
             rule_id = self.nlp.vocab.strings[match_id]
             if rule_id in active_ids:
                 spans[rule_id].append(doc[start:end])
@@ -137,7 +135,14 @@ class Engine:
         blocked = self._unless_sentences(doc, active_ids)
         findings = []
         for rule in active:
-            if rule.type in ("pattern", "dependency", "terms"):
+            if rule.type == "pattern" and rule.spec.get("absent"):
+                if not spans.get(rule.id) and (rule.id, SECTION) not in blocked:
+                    finding = self._absent_finding(rule, ctx)
+                    if finding:
+                        findings.append(finding)
+            elif rule.type in ("pattern", "dependency", "terms"):
+                if (rule.id, SECTION) in blocked:
+                    continue
                 for span in filter_spans(spans.get(rule.id, [])):
                     if (rule.id, span.sent.start) in blocked:
                         continue
@@ -153,13 +158,17 @@ class Engine:
         return sorted(findings, key=lambda f: (f.start, f.rule.id))
 
     def _unless_sentences(self, doc: Doc, active_ids: set[str]) -> set[tuple[str, int]]:
+        """(rule id, sentence start) pairs an `unless` pattern silences; (rule id, SECTION)
+        for rules whose `unless_scope` is the section, or that fire on absence."""
         if not len(self.unless):
             return set()
         blocked = set()
         for match_id, start, _end in self.unless(doc):
             rule_id = self.nlp.vocab.strings[match_id]
             if rule_id in active_ids:
-                blocked.add((rule_id, doc[start].sent.start))
+                spec = self.by_id[rule_id].spec
+                whole = spec.get("unless_scope") == "section" or spec.get("absent")
+                blocked.add((rule_id, SECTION if whole else doc[start].sent.start))
         return blocked
 
     def _finding(self, rule: Rule, ctx: SectionContext, start: int, end: int, message: str,
@@ -202,6 +211,15 @@ class Engine:
         values["rewrite"] = rewrites[0] if rewrites else ""
         return self._finding(rule, ctx, span.start_char, span.end_char, render(rule.message, **values),
                              rule.confidence, rewrites, fix, self._template(rule, **values))
+
+    def _absent_finding(self, rule: Rule, ctx: SectionContext) -> Finding | None:
+        """An `absent: true` rule whose patterns found nothing: one finding on the section."""
+        whole = METRICS["words"](ctx.doc)
+        if whole.end <= whole.start:
+            return None
+        values = {"kind": ctx.kind, "text": ctx.doc.text[whole.start:whole.end]}
+        return self._finding(rule, ctx, whole.start, whole.end, render(rule.message, **values),
+                             rule.confidence, [], template=self._template(rule, **values))
 
     def _metric_finding(self, rule: Rule, ctx: SectionContext) -> Finding | None:
         measure = METRICS[rule.spec["metric"]](ctx.doc)

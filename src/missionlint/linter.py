@@ -10,10 +10,12 @@ import re
 from dataclasses import dataclass, field, replace
 
 from missionlint import pipeline
-from missionlint.findings import SEVERITY_ORDER, FileResult, SectionResult
+from missionlint.consistency import SectionFacts, run_check, section_facts
+from missionlint.findings import SEVERITY_ORDER, FileResult, Finding, SectionResult
 from missionlint.rulebook import Rule
 from missionlint.scoring import score_file
 from missionlint.sections import LINTED_KINDS, Source
+from missionlint.templating import render
 
 LIST_ITEM = re.compile(r"[ \t]*(?:[-*+•]|\d+[.)])\s")
 BATCH_SIZE = 64
@@ -43,6 +45,7 @@ class Linter:
     classifier_rules: list[Rule]
     model: pipeline.ModelInfo
     min_severity: str = "info"
+    organisation: bool = False  # consistency checks across all files instead of per file
     _engine: object = field(default=None, init=False, repr=False)
 
     @property
@@ -75,9 +78,9 @@ class Linter:
 
         engine = self.engine
         docs = engine.nlp.pipe(self._docs(sources), batch_size=BATCH_SIZE)
-        threshold = SEVERITY_ORDER[self.min_severity]
         results = []
-        for source in sources:
+        facts: list[SectionFacts] = []
+        for file_index, source in enumerate(sources):
             result = FileResult(source)
             for index, section in enumerate(source.sections):
                 doc = next(docs)
@@ -93,9 +96,43 @@ class Linter:
                     words=len(words(doc)),
                 ))
                 ctx = SectionContext(doc=doc, section=section, index=index, kind=kind, classification=classification)
-                # A finding's text is the original file's slice, markup included.
-                result.findings.extend(replace(f, text=source.text[f.start:f.end]) for f in engine.check(ctx))
+                result.findings.extend(engine.check(ctx))
+                if self.consistency_rules:
+                    facts.append(section_facts(doc, file_index, index, kind))
+            results.append(result)
+        self._check_consistency(results, facts)
+        threshold = SEVERITY_ORDER[self.min_severity]
+        for result in results:
+            # A finding's text is the original file's slice, markup included.
+            result.findings = sorted((replace(f, text=result.source.text[f.start:f.end]) for f in result.findings),
+                                     key=lambda f: (f.start, f.rule.id))
             score_file(result)  # scores count every finding, whatever is shown
             result.findings = [f for f in result.findings if SEVERITY_ORDER[f.level] >= threshold]
-            results.append(result)
         return results
+
+    @property
+    def consistency_rules(self) -> list[Rule]:
+        return [r for r in self.rules if r.type == "consistency"]
+
+    def _check_consistency(self, results: list[FileResult], facts: list[SectionFacts]) -> None:
+        """Run the cross-section checks per file, or over all files as one organisation."""
+        if self.organisation:
+            scopes = [facts]
+        else:
+            scopes = [[f for f in facts if f.file == i] for i in range(len(results))]
+        for rule in self.consistency_rules:
+            for scope in scopes:
+                for hit in run_check(rule.spec["check"], scope):
+                    result = results[hit.file]
+                    section = result.sections[hit.section]
+                    if section.kind not in rule.applies_to:
+                        continue
+                    offset = section.section.start
+                    template = rule.rewrite.get("template")
+                    result.findings.append(Finding(
+                        rule=rule, section=hit.section, start=offset + hit.start, end=offset + hit.end,
+                        text="", message=render(rule.message, kind=section.kind, **hit.values),
+                        confidence=rule.confidence,
+                        rewrites=(render(template, **hit.values),) if template else (),
+                        template=render(template, **hit.values) if template else None,
+                    ))

@@ -89,10 +89,204 @@ def flesch_douma(doc) -> Measurement:
     return _whole(doc, round(206.835 - 0.93 * per_sentence - 77 * per_word, 1))
 
 
+SENTENCE_END = {".", "!", "?", "…"}
+READING_EASE_MIN_WORDS = 25
+
+
+def _starts_item(tokens: list, start: int) -> bool:
+    """Whether the line from tokens[start] is a list item: a sentence start set on its first
+    word (the linter marks list items so), possibly after a marker such as "-" or "1."."""
+    for token in tokens[start:]:
+        if token.is_sent_start:
+            return True
+        if any(c.isalpha() for c in token.text) or (token.is_space and "\n" in token.text):
+            return False
+    return False
+
+
+def reader_sentences(doc) -> list[list]:
+    """Sentences as a reader sees them: split at . ! ? …, blank lines and list items.
+
+    The parser sometimes starts a sentence in the middle of a clause (and the bundled
+    pipeline is small), so counts that users are judged on (a mission of one sentence,
+    no sentence over 30 words) follow the punctuation, not the parse. A single line break
+    splits only where a list item starts (the linter marks those as sentence starts), not
+    where a paragraph is merely wrapped. Pieces without a letter ("1", "2030") do not count.
+    """
+    out: list[list] = []
+    current: list = []
+    tokens = list(doc)
+    for i, token in enumerate(tokens):
+        if token.is_space and "\n" in token.text:
+            if token.text.count("\n") > 1 or _starts_item(tokens, i + 1):
+                out.append(current)
+                current = []
+        elif token.text in SENTENCE_END:
+            out.append(current)
+            current = []
+        elif not (token.is_punct or token.is_space):
+            current.append(token)
+    out.append(current)
+    return [s for s in out if any(c.isalpha() for t in s for c in t.text)]
+
+
+def reader_sentence_count(doc) -> Measurement:
+    """Number of sentences by punctuation and line breaks (see reader_sentences)."""
+    return _whole(doc, len(reader_sentences(doc)))
+
+
+def longest_reader_sentence(doc) -> Measurement:
+    """Words in the longest sentence by punctuation, pointing at that sentence.
+
+    Unlike `longest_sentence`, a sentence the parser wrongly cut in two still counts whole,
+    and two sentences it wrongly glued together still count apart.
+    """
+    sents = reader_sentences(doc)
+    if not sents:
+        return Measurement(0, 0, 0)
+    longest = max(sents, key=len)
+    return Measurement(len(longest), longest[0].idx, longest[-1].idx + len(longest[-1]))
+
+
+def reading_ease(doc) -> Measurement:
+    """Flesch-Douma over reader sentences, for sections of at least 25 words.
+
+    The formula averages over sentences and words; on a one-line slogan or a list of value
+    words a single long compound swings it by tens of points, so shorter sections get an
+    empty span (no finding) instead of a number nobody should act on.
+    """
+    content = [t for t in words(doc) if any(c.isalpha() for c in t.text)]
+    if len(content) < READING_EASE_MIN_WORDS:
+        return Measurement(100.0, 0, 0)
+    per_sentence = len(content) / max(1, len(reader_sentences(doc)))
+    per_word = sum(syllables(t.text) for t in content) / len(content)
+    return _whole(doc, round(206.835 - 0.93 * per_sentence - 77 * per_word, 1))
+
+
+# --------------------------------------------------------------------------- value lists
+
+LIST_SEPARATORS = {",", "en", "of", "&", ";", "/", "-", "•", "*"}
+LIST_INTRODUCERS = {":", "zijn", "is", "vanuit"}  # "Onze waarden zijn ...", "werken vanuit ..."
+BASED_ON = {"gebaseerd", "gebouwd", "steunt", "steunen", "rust", "rusten", "berust"}  # + "op"
+SEGMENT_END = {".", "!", "?", "…"}
+NOT_A_VALUE_WORD = {
+    "de", "het", "een", "onze", "ons", "uw", "hun", "mijn", "jouw", "haar", "zijn", "wij", "we", "ze",
+    "zij", "die", "dat", "deze", "dit", "elk", "elke", "ieder", "iedere", "alle", "al", "geen", "er",
+    "niet", "meer", "minder", "waar", "waarin", "wie", "wat",
+}
+MAX_ITEM_WORDS = 3
+MIN_LIST_ITEMS = 3
+
+
+def _value_word(token) -> bool:
+    """A word that can be (part of) a bare value item: noun, adjective, participle, adverb."""
+    if token.is_punct or token.is_space or token.like_num or token.lower_ in NOT_A_VALUE_WORD:
+        return False
+    if token.lower_ in LIST_SEPARATORS:
+        return False
+    if token.pos_ == "ADP" and token.tag_.startswith("VZ|fin"):
+        return True  # adverbial "dichtbij", "voorop"
+    if token.pos_ in ("DET", "NUM", "PRON", "ADP", "SCONJ", "CCONJ", "AUX", "SYM", "INTJ"):
+        return False
+    if token.pos_ == "VERB" and "Part" not in token.morph.get("VerbForm"):
+        return False
+    return True
+
+
+def _segments(doc) -> list[list]:
+    """Runs of tokens between sentence-final punctuation and line breaks (list items)."""
+    out, current = [], []
+    for token in doc:
+        if token.text in SEGMENT_END or (token.is_space and "\n" in token.text):
+            out.append(current)
+            current = []
+        elif not token.is_space:
+            current.append(token)
+    out.append(current)
+    return [s for s in out if s]
+
+
+def _list_items(segment: list, start: int) -> tuple[list[list], bool]:
+    """Items of a list that begins at segment[start], and whether it fills the segment.
+
+    An item is 1-3 value words; items are separated by commas, "en", "of" and the like.
+    An item followed by a colon is a label that gets explained ("Respect: we luisteren
+    ..."), so it is not bare and ends the list.
+    """
+    items, i = [], start
+    while i < len(segment):
+        j = i
+        while j < len(segment) and _value_word(segment[j]):
+            j += 1
+        item = segment[i:j]
+        if not item or len(item) > MAX_ITEM_WORDS or "prenom" in item[-1].tag_:
+            return items, False  # "betrouwbare, betaalbare ... energie" is one noun phrase
+        if j < len(segment) and segment[j].text == ":":
+            return items, False
+        items.append(item)
+        if j == len(segment):
+            return items, True
+        if segment[j].lower_ not in LIST_SEPARATORS:
+            return items, False  # "zorgzaamheid vormen ...": the list ends with this item
+        i = j + 1
+        while i < len(segment) and segment[i].lower_ in LIST_SEPARATORS:
+            i += 1
+    return items, True
+
+
+def value_list_items(doc) -> list[list]:
+    """Bare value items: words listed without saying what they mean in practice.
+
+    Counts items of lists of at least three short noun or adjective items ("Respect,
+    openheid en vakmanschap", "Wij zijn betrokken, betrouwbaar en duidelijk", "Onze
+    waarden: ..."), and of at least three consecutive sentences or bullets that each hold
+    only such an item ("Duurzaam. Dichtbij. Eerlijk."). A list starts a sentence or
+    follows a colon, a copula or "gebaseerd op / vanuit"; lists inside a phrase ("vragen
+    over welzijn, geld en wonen") do not count, nor items that a colon explains.
+    """
+    found: list[list] = []
+    single: list[list] = []  # consecutive segments that are one bare item each
+    for segment in _segments(doc):
+        lead = 0
+        while lead < len(segment) and segment[lead].is_punct:
+            lead += 1  # bullets
+        items, whole = _list_items(segment, lead)
+        if whole and len(items) == 1:
+            single.append(items[0])
+            continue
+        if len(single) >= MIN_LIST_ITEMS:
+            found.extend(single)
+        single = []
+        starts = [lead] + [k + 1 for k in range(lead, len(segment) - 1)
+                           if segment[k].lower_ in LIST_INTRODUCERS
+                           or (segment[k].lower_ == "op" and k > 0 and segment[k - 1].lower_ in BASED_ON)]
+        for k in starts:
+            items, _ = _list_items(segment, k)
+            if len(items) >= MIN_LIST_ITEMS:
+                found.extend(items)
+                break
+    if len(single) >= MIN_LIST_ITEMS:
+        found.extend(single)
+    return found
+
+
+def bare_value_items(doc) -> Measurement:
+    """Number of bare value items (see value_list_items), pointing at the first to the last."""
+    items = value_list_items(doc)
+    if not items:
+        return Measurement(0, 0, 0)
+    first, last = items[0][0], items[-1][-1]
+    return Measurement(len(items), first.idx, last.idx + len(last))
+
+
 METRICS: dict[str, Callable] = {
     "words": word_count,
     "sentences": sentence_count,
     "longest_sentence": longest_sentence,
     "first_person_share": first_person_share,
+    "bare_value_items": bare_value_items,
     "flesch_douma": flesch_douma,
+    "reader_sentences": reader_sentence_count,
+    "longest_reader_sentence": longest_reader_sentence,
+    "reading_ease": reading_ease,
 }

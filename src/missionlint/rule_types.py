@@ -64,6 +64,8 @@ def validate_spec(rule_type: str, spec: dict, fail: Fail) -> None:
             check_token_patterns(spec["unless"], fail, "unless")
         if spec.get("greedy", "LONGEST") not in ("LONGEST", "FIRST"):
             raise fail("must be LONGEST or FIRST", "greedy")
+        if spec.get("unless_scope", "sentence") not in ("sentence", "section"):
+            raise fail("must be sentence or section", "unless_scope")
     elif rule_type == "terms":
         if spec.get("attr", "LOWER") not in ("LOWER", "LEMMA"):
             raise fail("must be LOWER or LEMMA", "attr")
@@ -84,6 +86,11 @@ def validate_spec(rule_type: str, spec: dict, fail: Fail) -> None:
             raise fail(f"unknown metric; one of {', '.join(sorted(METRICS))}", "metric")
         if "max" not in spec and "min" not in spec:
             raise fail("a metric rule needs 'max' or 'min'", "max")
+    elif rule_type == "consistency":
+        from missionlint.consistency import CHECKS
+
+        if spec.get("check") not in CHECKS:
+            raise fail(f"unknown check; one of {', '.join(CHECKS)}", "check")
     elif rule_type == "cues":
         cues = spec.get("cues")
         if not cues:

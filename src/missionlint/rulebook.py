@@ -18,7 +18,7 @@ import yaml
 
 from missionlint.sections import LINTED_KINDS
 
-RULE_TYPES = ("pattern", "dependency", "terms", "metric", "cues")
+RULE_TYPES = ("pattern", "dependency", "terms", "metric", "cues", "consistency")
 CATEGORIES = ("framing", "kind", "language", "consistency", "ambition", "learning")
 SEVERITIES = ("info", "warning", "error")
 OPTIONAL_CATEGORIES = ("ambition", "learning")  # packs that run only when selected
@@ -32,11 +32,12 @@ COMMON_FIELDS = {
     "explanation": str, "examples": dict, "rewrite": dict, "notes": str,
 }
 TYPE_FIELDS = {
-    "pattern": {"patterns": list, "greedy": str, "unless": list},
-    "dependency": {"patterns": list, "unless": list},
+    "pattern": {"patterns": list, "greedy": str, "unless": list, "unless_scope": str, "absent": bool},
+    "dependency": {"patterns": list, "unless": list, "unless_scope": str},
     "terms": {"attr": str, "terms": list},
     "metric": {"metric": str, "max": (int, float), "min": (int, float)},
     "cues": {"cues": dict, "margin": (int, float)},
+    "consistency": {"check": str},
 }
 REQUIRED = ("id", "name", "category", "type", "severity", "weight", "applies_to", "summary", "message",
             "explanation", "examples")
@@ -64,6 +65,7 @@ class Example:
     text: str
     kind: str | None = None
     rewrite: str | None = None
+    format: str = "text"  # "markdown" or "yaml" for examples with several sections
 
 
 @dataclass(frozen=True)
@@ -133,12 +135,14 @@ def _examples(raw: list, path, rule: str, name: str) -> tuple[Example, ...]:
             continue
         if not isinstance(item, dict):
             raise RuleError(path, "expected text or a mapping with 'text'", rule, where)
-        _check_fields(item, {"text": str, "kind": str, "rewrite": str}, path, rule, where + ".")
+        _check_fields(item, {"text": str, "kind": str, "rewrite": str, "format": str}, path, rule, where + ".")
+        if item.get("format", "text") not in ("text", "markdown", "yaml"):
+            raise RuleError(path, "must be text, markdown or yaml", rule, where + ".format")
         if "text" not in item:
             raise RuleError(path, "missing 'text'", rule, where)
         if item.get("kind") and item["kind"] not in APPLIES_TO:
             raise RuleError(path, f"unknown kind '{item['kind']}'", rule, where + ".kind")
-        out.append(Example(item["text"], item.get("kind"), item.get("rewrite")))
+        out.append(Example(item["text"], item.get("kind"), item.get("rewrite"), item.get("format", "text")))
     return tuple(out)
 
 

@@ -199,8 +199,9 @@ _THEMATIC = re.compile(r" {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3
 _BLOCK_PREFIX = re.compile(r"[ \t]*(?:>[ \t]?|(?:[-*+]|\d{1,9}[.)])(?:[ \t]+|$)(?:\[[ xX]\][ \t]+)?)")
 _LINK_DEF = re.compile(r" {0,3}\[[^\]\n]+\]:[ \t]*\S+.*$")
 _TABLE_DELIM = re.compile(r"[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$")
-_PARA_BREAK = r"(?:(?!\n[ \t]*\n).)"  # any char, not across a blank line (with DOTALL)
-_INLINE_CODE = re.compile(r"(?<!`)(`+)(?!`)(" + _PARA_BREAK + r"+?)(?<!`)\1(?!`)", re.S)
+# Any character, but not across a blank line; bounded so unmatched openers stay cheap.
+_PARA_BREAK = r"(?:[^\n]|\n(?![ \t]*\n))"
+_INLINE_CODE = re.compile(r"(?<!`)(`+)(?!`)(" + _PARA_BREAK + r"{1,1000}?)(?<!`)\1(?!`)")
 _ANGLE_AUTOLINK = re.compile(r"<(?:https?|mailto|ftp):[^\s<>]*>|<[^\s<>@]+@[^\s<>@]+\.[^\s<>@]+>", re.I)
 _HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
 _LINK_DEST = r"\((?:[^()\n]|\([^()\n]*\))*\)"
@@ -210,9 +211,9 @@ _FOOTNOTE = re.compile(r"\[\^[^\[\]\s]+\]")
 _BARE_URL = re.compile(r"https?://[^\s<>]+", re.I)
 _URL_TRAIL = ".,;:!?)]}'\"»”’"
 _EMPHASIS = [
-    re.compile(r"(?<![\w*\\])(\*{1,3})(?![\s*])(" + _PARA_BREAK + r"+?)(?<![\s*\\])\1(?![\w*])", re.S),
-    re.compile(r"(?<![\w_\\])(_{1,3})(?![\s_])(" + _PARA_BREAK + r"+?)(?<![\s_\\])\1(?![\w_])", re.S),
-    re.compile(r"(?<![\w~\\])(~~?)(?![\s~])(" + _PARA_BREAK + r"+?)(?<![\s~\\])\1(?![\w~])", re.S),
+    re.compile(r"(?<![\w*\\])(\*{1,3})(?![\s*])(" + _PARA_BREAK + r"{1,300}?)(?<![\s*\\])\1(?![\w*])"),
+    re.compile(r"(?<![\w_\\])(_{1,3})(?![\s_])(" + _PARA_BREAK + r"{1,300}?)(?<![\s_\\])\1(?![\w_])"),
+    re.compile(r"(?<![\w~\\])(~~?)(?![\s~])(" + _PARA_BREAK + r"{1,300}?)(?<![\s~\\])\1(?![\w~])"),
 ]
 _NO_MATCH = re.compile("").match("")
 _ESCAPABLE = set("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
