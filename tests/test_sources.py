@@ -543,3 +543,12 @@ def test_collect_paths_errors(tmp_path) -> None:
         (missing, "bestand of map bestaat niet"),
         (str(tmp_path / "leeg"), "map bevat geen bestanden om te controleren (.md, .markdown, .txt, .yaml, .yml)"),
     ]
+
+
+def test_kind_option_for_markdown_only_without_headings() -> None:
+    (section,) = parse_text("-", "Wij **helpen**.", "markdown", kind="missie").sections
+    assert (section.kind, section.kind_source) == ("missie", "option")
+    source = parse_text("x.md", "Intro.\n# Visie\nMorgen.\n", "markdown", kind="missie")
+    assert [(s.kind, s.kind_source) for s in source.sections] == [("unknown", "heading"), ("visie", "heading")]
+    yaml_source = parse_text("x.yaml", "visie: Morgen.\n", "yaml", kind="missie")
+    assert [(s.kind, s.kind_source) for s in yaml_source.sections] == [("visie", "key")]

@@ -93,6 +93,11 @@ def _lookup() -> dict[str, str]:
     return _read_gz_json("nl_lemma_lookup.json.gz")
 
 
+def lemma_index() -> dict[str, frozenset[str]]:
+    """spacy-lookups-data's Dutch lemma lists by word class ("adj", "noun", "verb", ...)."""
+    return _index()
+
+
 @lru_cache(maxsize=1)
 def _index() -> dict[str, frozenset[str]]:
     return {pos: frozenset(words) for pos, words in _read_gz_json("nl_lemma_index.json.gz").items()}

@@ -73,7 +73,7 @@ def _format_limit() -> str:
 
 def _too_big(path: str, size: int) -> InputError:
     return InputError(
-        path, f"bestand is te groot ({size} bytes); de grens is {_format_limit()} bytes (MAX_BYTES)"
+        path, f"bestand is te groot ({size} bytes); de grens is {_format_limit()} bytes"
     )
 
 

@@ -1,0 +1,113 @@
+"""The bundled Dutch pipeline, on sentences we wrote, and its packaging."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from missionlint import pipeline
+from missionlint.training.conllu import read_sentences, to_docbin
+
+ROOT = Path(__file__).resolve().parents[1]
+HELDOUT = ROOT / "training" / "domain" / "missions-heldout.conllu"
+REQUIRED_ACCURACY = {"pos", "morph", "lemma", "uas"}
+
+
+def token(doc, text):
+    return next(t for t in doc if t.text == text)
+
+
+def test_comparative_is_adjective_with_positive_lemma(nlp):
+    schonere = token(nlp("Een schonere stad."), "schonere")
+    assert schonere.pos_ == "ADJ"
+    assert schonere.morph.get("Degree") == ["Cmp"]
+    assert schonere.lemma_ == "schoon"
+
+
+def test_verbless_fragment_has_an_infinitive(nlp):
+    verb = token(nlp("De stad schoonmaken."), "schoonmaken")
+    assert verb.pos_ == "VERB"
+    assert verb.morph.get("VerbForm") == ["Inf"]
+    assert verb.lemma_ == "schoonmaken"
+
+
+def test_noun_gender(nlp):
+    assert token(nlp("Een schonere stad."), "stad").morph.get("Gender") == ["Com"]
+    assert token(nlp("Een veiliger Nederland."), "Nederland").morph.get("Gender") == ["Neut"]
+
+
+def test_lemmas_are_plain_without_ud_boundary_marks(nlp):
+    doc = nlp("De gemeenteraad wil de stad schoonmaken.")
+    assert all("_" not in t.lemma_ for t in doc)
+
+
+def check_meta(meta: dict) -> list[str]:
+    """What a pipeline's meta.json lacks: accuracy figures, sources, licence."""
+    problems = []
+    accuracy = meta.get("accuracy") or {}
+    for dataset in ("ud_alpino_dev", "domain_heldout"):
+        figures = accuracy.get(dataset) or {}
+        missing = REQUIRED_ACCURACY - set(figures)
+        if missing:
+            problems.append(f"{dataset} lacks {sorted(missing)}")
+        elif not all(isinstance(figures[k], (int, float)) and 0 < figures[k] <= 100 for k in REQUIRED_ACCURACY):
+            problems.append(f"{dataset} has figures outside 0-100")
+    if "CC BY-SA 4.0" not in meta.get("license", ""):
+        problems.append("licence is not CC BY-SA 4.0")
+    names = " ".join(s.get("name", "") for s in meta.get("sources", []))
+    if "LassySmall" not in names or "Alpino" not in names:
+        problems.append("sources do not name the UD Dutch LassySmall and Alpino treebanks")
+    return problems
+
+
+def test_meta_names_sources_licence_and_accuracy(model_info):
+    assert check_meta(model_info.meta) == []
+
+
+def test_meta_check_fails_without_accuracy(model_info):
+    meta = dict(model_info.meta)
+    meta.pop("accuracy")
+    assert check_meta(meta)
+
+
+def test_plain_spacy_load_in_a_fresh_process(model_info):
+    """Custom parts come in through entry points: no missionlint import is needed."""
+    code = (
+        "import spacy, sys\n"
+        f"nlp = spacy.load({str(model_info.path)!r})\n"
+        "doc = nlp('Een schonere stad.')\n"
+        "print(doc[1].lemma_, 'missionlint' in sys.modules)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.split()[0] == "schoon"
+
+
+def test_spacy_evaluate_runs_on_the_bundled_pipeline(model_info, tmp_path):
+    data = tmp_path / "heldout.spacy"
+    to_docbin(read_sentences(HELDOUT), data, n_sents=1)
+    out = tmp_path / "scores.json"
+    subprocess.run([sys.executable, "-m", "spacy", "evaluate", str(model_info.path), str(data), "--output", str(out)],
+                   capture_output=True, text=True, check=True)
+    scores = json.loads(out.read_text())
+    assert scores["pos_acc"] > 0.9
+
+
+def test_auto_falls_back_to_bundled_without_nl_core_news_sm():
+    if pipeline._package_dir(pipeline.PREFERRED_PACKAGE) is not None:
+        pytest.skip("nl_core_news_sm is installed here")
+    assert pipeline.resolve("auto").source == "bundled"
+
+
+def test_directory_and_unknown_models(model_info):
+    assert pipeline.resolve(str(model_info.path)).source == "directory"
+    with pytest.raises(pipeline.ModelError, match="nl_core_news_sm"):
+        pipeline.resolve("nl_no_such_pipeline")
+
+
+def test_pipeline_size_under_limit(model_info):
+    size = sum(p.stat().st_size for p in model_info.path.rglob("*") if p.is_file())
+    assert size < 15 * 1024 * 1024
