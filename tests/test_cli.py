@@ -18,6 +18,12 @@ EXAMPLES = ROOT / "examples"
 runner = CliRunner()
 
 
+@pytest.fixture(autouse=True)
+def in_tmp_dir(tmp_path, monkeypatch):
+    """Run each CLI call from an empty folder, so its result cache starts empty."""
+    monkeypatch.chdir(tmp_path)
+
+
 def check(*args: str, stdin: str | None = None):
     return runner.invoke(app, ["check", *args], input=stdin)
 
@@ -190,3 +196,35 @@ def test_model_info_json():
 def test_python_dash_m_entry_point():
     out = subprocess.run([sys.executable, "-m", "missionlint", "--version"], capture_output=True, text=True)
     assert out.returncode == 0 and __version__ in out.stdout
+
+
+def test_cache_gives_identical_output_and_skips_spacy(tmp_path):
+    (tmp_path / "docs").mkdir()
+    for name in ("gemeente-zuidhoven-zwak.md", "zorggroep-de-linde-zwak.yaml"):
+        (tmp_path / "docs" / name).write_text((EXAMPLES / name).read_text(encoding="utf-8"), encoding="utf-8")
+    first = check(str(tmp_path / "docs"), "--format", "json").stdout
+    uncached = check(str(tmp_path / "docs"), "--format", "json", "--no-cache").stdout
+    assert first == uncached
+    code = (
+        "import sys\nfrom missionlint.cli import app\n"
+        f"try:\n    app(['check', {str(tmp_path / 'docs')!r}, '--format', 'json'])\nexcept SystemExit:\n    pass\n"
+        "print('SPACY' if 'spacy' in sys.modules else 'NO-SPACY', file=sys.stderr)\n"
+    )
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=tmp_path)
+    assert run.stdout == first
+    assert run.stderr.strip().endswith("NO-SPACY")
+
+
+def test_corrupt_cache_entries_are_recomputed(tmp_path):
+    doc = tmp_path / "missie.txt"
+    doc.write_text("De stad schoonmaken.\n", encoding="utf-8")
+    first = check(str(doc), "--kind", "missie", "--format", "json").stdout
+    for entry in (tmp_path / ".missionlint_cache").rglob("*.json"):
+        entry.write_text("{not json", encoding="utf-8")
+    assert check(str(doc), "--kind", "missie", "--format", "json").stdout == first
+
+
+def test_jobs_give_the_same_result():
+    one = check(str(EXAMPLES), "--format", "json", "--no-cache").stdout
+    two = check(str(EXAMPLES), "--format", "json", "--no-cache", "--jobs", "2").stdout
+    assert one == two

@@ -42,6 +42,18 @@ class Kind(str, Enum):
 
 
 class OutputFormat(str, Enum):
+    """Formats of `check` (see formatters.FORMATS)."""
+
+    text = "text"
+    json = "json"
+    sarif = "sarif"
+    github = "github"
+    junit = "junit"
+    markdown = "markdown"
+    html = "html"
+
+
+class RulesFormat(str, Enum):
     text = "text"
     json = "json"
 
@@ -100,6 +112,9 @@ def check(
     model: str = typer.Option("auto", "--model", help="auto, bundled, an installed spaCy package or a pipeline folder."),
     rules_dirs: Optional[List[Path]] = typer.Option(None, "--rules", help="Extra rule folder (repeatable)."),
     organisation: bool = typer.Option(False, "--organisation", help="Treat all files as one organisation's texts: consistency rules (one mission, shared terms, values used) look across files instead of within each file."),
+    jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Parse in this many processes (each loads the pipeline)."),
+    no_cache: bool = typer.Option(False, "--no-cache", help="Do not read or write the result cache."),
+    cache_dir: Path = typer.Option(Path(".missionlint_cache"), "--cache-dir", help="Where the result cache lives."),
     no_color: bool = typer.Option(False, "--no-color", help="No colours (NO_COLOR is honoured too)."),
     quiet: bool = typer.Option(False, "-q", "--quiet", help="Only files and sections with findings."),
     verbose: bool = typer.Option(False, "-v", "--verbose", help="Also print each rule's summary."),
@@ -135,17 +150,28 @@ def check(
 
     from missionlint.linter import Linter
 
-    linter = Linter(rules=active, classifier_rules=[r for r in all_rules if r.type == "cues"],
-                    model=model_info, min_severity=min_severity.value, organisation=organisation)
+    classifier_rules = [r for r in all_rules if r.type == "cues"]
+    cache = None
+    if not no_cache:
+        from missionlint.cache import ResultCache, fingerprint
+
+        settings = {"min_severity": min_severity.value, "rules": [r.id for r in active]}
+        cache = ResultCache(cache_dir, fingerprint(active + classifier_rules, model_info.meta, str(model_info.path),
+                                                   settings), active)
+    linter = Linter(rules=active, classifier_rules=classifier_rules, model=model_info,
+                    min_severity=min_severity.value, organisation=organisation, jobs=jobs, cache=cache)
     try:
         results = linter.lint(sources) if sources else []
     except (RuleError, pipeline.ModelError) as error:
         raise fail(str(error)) from None
 
-    if output_format is OutputFormat.json:
-        from missionlint.formatters.json_format import render
+    if output_format is not OutputFormat.text:
+        from missionlint.formatters import render
 
-        typer.echo(render(results, errors, model_info.as_dict()))
+        if output_format is not OutputFormat.json:  # the JSON report alone carries its errors
+            for error in errors:
+                typer.echo(f"missionlint: error: {error.location()}: {error.message}", err=True)
+        typer.echo(render(output_format.value, results, errors, model_info.as_dict()))
     else:
         from missionlint.formatters.text import print_report
 
@@ -165,7 +191,7 @@ def check(
 
 @app.command("rules")
 def list_rules(
-    output_format: OutputFormat = typer.Option(OutputFormat.text, "--format", "-f", help="Output format."),
+    output_format: RulesFormat = typer.Option(RulesFormat.text, "--format", "-f", help="Output format."),
     rules_dirs: Optional[List[Path]] = typer.Option(None, "--rules", help="Extra rule folder (repeatable)."),
 ) -> None:
     """List every rule: id, name, category, severity, applies-to and summary."""

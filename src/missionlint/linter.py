@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from missionlint import pipeline
+from missionlint.cache import ResultCache
 from missionlint.consistency import SectionFacts, run_check, section_facts
 from missionlint.findings import SEVERITY_ORDER, FileResult, Finding, SectionResult
 from missionlint.rulebook import Rule
@@ -46,6 +47,8 @@ class Linter:
     model: pipeline.ModelInfo
     min_severity: str = "info"
     organisation: bool = False  # consistency checks across all files instead of per file
+    jobs: int = 1
+    cache: ResultCache | None = None
     _engine: object = field(default=None, init=False, repr=False)
 
     @property
@@ -73,6 +76,35 @@ class Linter:
                 yield doc
 
     def lint(self, sources: list[Source]) -> list[FileResult]:
+        """Results in the order of `sources`, from the cache where it has them."""
+        if self.cache is None or self.organisation:
+            return self._lint_parallel(sources)
+        cached = [self.cache.get(source) for source in sources]
+        misses = [source for source, hit in zip(sources, cached) if hit is None]
+        computed = iter(self._lint_parallel(misses) if misses else [])
+        results = []
+        for hit in cached:
+            if hit is None:
+                hit = next(computed)
+                self.cache.put(hit)
+            results.append(hit)
+        return results
+
+    def _lint_parallel(self, sources: list[Source]) -> list[FileResult]:
+        """Split the files over `jobs` processes, each with its own loaded pipeline."""
+        jobs = min(self.jobs, len(sources))
+        if jobs <= 1 or self.organisation:
+            return self._lint(sources)
+        from concurrent.futures import ProcessPoolExecutor
+
+        size = -(-len(sources) // jobs)
+        chunks = [sources[i:i + size] for i in range(0, len(sources), size)]
+        worker = replace(self, jobs=1, cache=None)
+        with ProcessPoolExecutor(max_workers=jobs) as pool:
+            parts = pool.map(worker._lint, chunks)
+            return [result for part in parts for result in part]
+
+    def _lint(self, sources: list[Source]) -> list[FileResult]:
         from missionlint.engine import SectionContext
         from missionlint.metrics import words
 

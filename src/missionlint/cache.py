@@ -1,0 +1,103 @@
+"""A result cache keyed by file content, rules, settings, pipeline and version.
+
+A re-run on unchanged files reads every result from the cache and never loads spaCy.
+Entries are small JSON files written atomically (temporary file + rename), so
+concurrent runs at worst compute the same entry twice; an entry that cannot be read
+is ignored and recomputed. Output is identical with and without the cache.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+from pathlib import Path
+
+from missionlint import __version__
+from missionlint.findings import FileResult, Finding, SectionResult
+from missionlint.rulebook import Rule
+from missionlint.sections import Source
+
+CACHE_FORMAT = 1
+DEFAULT_DIR = ".missionlint_cache"
+
+
+def fingerprint(rules: list[Rule], model_meta: dict, model_path: str, settings: dict) -> str:
+    """What, besides the file itself, decides a file's result."""
+    digest = hashlib.sha256()
+    digest.update(f"{CACHE_FORMAT}|{__version__}|{model_path}".encode())
+    digest.update(json.dumps(model_meta, sort_keys=True, default=str).encode())
+    for rule in sorted(rules, key=lambda r: r.path):
+        digest.update(rule.path.encode())
+        digest.update(Path(rule.path).read_bytes())
+    digest.update(json.dumps(settings, sort_keys=True, default=str).encode())
+    for module in sorted(Path(__file__).parent.rglob("*.py")):  # code changes without a version bump
+        stat = module.stat()
+        digest.update(f"{module.name}:{stat.st_size}:{stat.st_mtime_ns}".encode())
+    return digest.hexdigest()
+
+
+class ResultCache:
+    def __init__(self, directory: Path, fingerprint: str, rules: list[Rule]):
+        self.directory = Path(directory)
+        self.fingerprint = fingerprint
+        self.rules = {rule.id: rule for rule in rules}
+
+    def _path(self, source: Source) -> Path:
+        key = hashlib.sha256(f"{self.fingerprint}|{source.format}".encode())
+        for section in source.sections:
+            key.update(f"|{section.kind}:{section.kind_source}:{section.start}:{section.end}".encode())
+        key.update(source.text.encode("utf-8", "surrogatepass"))
+        name = key.hexdigest()
+        return self.directory / name[:2] / f"{name}.json"
+
+    def get(self, source: Source) -> FileResult | None:
+        try:
+            data = json.loads(self._path(source).read_text(encoding="utf-8"))
+            return self._restore(source, data)
+        except (OSError, ValueError, KeyError, TypeError, IndexError):
+            return None  # missing or corrupt: recompute
+
+    def put(self, result: FileResult) -> None:
+        path = self._path(result.source)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            handle, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+            with os.fdopen(handle, "w", encoding="utf-8") as out:
+                json.dump(self._dump(result), out, ensure_ascii=False)
+            os.replace(tmp, path)
+        except OSError:
+            pass  # a cache that cannot be written only costs speed
+
+    @staticmethod
+    def _dump(result: FileResult) -> dict:
+        return {
+            "score": result.score,
+            "sections": [
+                {"kind": s.kind, "inferred_kind": s.inferred_kind, "inferred_confidence": s.inferred_confidence,
+                 "cues": s.cues, "words": s.words, "score": s.score}
+                for s in result.sections
+            ],
+            "findings": [
+                {"rule": f.rule.id, "section": f.section, "start": f.start, "end": f.end, "message": f.message,
+                 "confidence": f.confidence, "rewrites": list(f.rewrites), "fix": f.fix, "template": f.template,
+                 "severity": f.severity}
+                for f in result.findings
+            ],
+        }
+
+    def _restore(self, source: Source, data: dict) -> FileResult:
+        sections = [
+            SectionResult(section=section, kind=s["kind"], inferred_kind=s["inferred_kind"],
+                          inferred_confidence=s["inferred_confidence"], cues=s["cues"], words=s["words"],
+                          score=s["score"])
+            for section, s in zip(source.sections, data["sections"], strict=True)
+        ]
+        findings = [
+            Finding(rule=self.rules[f["rule"]], section=f["section"], start=f["start"], end=f["end"],
+                    text=source.text[f["start"]:f["end"]], message=f["message"], confidence=f["confidence"],
+                    rewrites=tuple(f["rewrites"]), fix=f["fix"], template=f["template"], severity=f["severity"])
+            for f in data["findings"]
+        ]
+        return FileResult(source=source, sections=sections, findings=findings, score=data["score"])
