@@ -519,7 +519,7 @@ def test_collect_paths_recurses_sorted_and_filters(tmp_path) -> None:
     files, errors = collect_paths([str(tmp_path)])
     assert errors == []
     rel = [os.path.relpath(f, tmp_path).replace(os.sep, "/") for f in files]
-    assert rel == ["a-b.md", "a.txt", "b.md", "sub/a.markdown", "sub/deeper/c.yml", "sub/z.yaml"]
+    assert rel == ["a-b.md", "a.txt", "b.md", "notes.docx", "sub/a.markdown", "sub/deeper/c.yml", "sub/z.yaml"]
     assert all(f.startswith(str(tmp_path)) for f in files)
 
 

@@ -1,9 +1,12 @@
 """Which kind of text a section reads as: missie, visie, waarden or strategie.
 
 A weighted vote of cue patterns (from the `cues` rules) plus two structural cues that
-token patterns cannot see: a list of short verbless items reads as values, and a short
-text without any cue is most likely a mission. The same classification gives `unknown`
-sections their inferred kind and lets the kind rules compare label and content.
+token patterns cannot see: a list of bare value words (`metrics.value_list_items`: three
+or more short noun or adjective items, in one sentence or as short sentences or bullets)
+reads as values, and a short text without any cue is most likely a mission. The same
+classification gives `unknown` sections their inferred kind and lets the kind rules
+compare label and content. Cue patterns match on `match_view(doc)`, which leaves out
+whitespace tokens, so a line break inside a sentence does not break a pattern.
 """
 
 from __future__ import annotations
@@ -14,12 +17,54 @@ from dataclasses import dataclass, field
 from spacy.matcher import Matcher
 from spacy.tokens import Doc
 
-from missionlint.metrics import sentences, words
+from missionlint.metrics import value_list_items, words
 
 KINDS = ("missie", "visie", "waarden", "strategie")
 MAX_HITS_PER_CUE = 2
 LIST_WEIGHT = 3.0
 SHORT_TEXT_PRIOR = 0.5
+
+
+def match_view(doc: Doc) -> tuple[Doc, list[int]]:
+    """The doc without whitespace tokens, for token matchers, and the way back.
+
+    A line break inside a sentence (a hard-wrapped Markdown paragraph, a folded YAML
+    string) is a token of its own ("\\n  "), and the tagger even gives it a part of
+    speech, so a pattern [met, als, doel] would miss "met als\\n  doel". The engine and
+    the classifier run their Matchers on this view (same words, tags, morphology, lemmas,
+    parse or sentence starts); `index[i]` is the position in `doc` of view token i. The
+    view is built once per doc and kept in `doc.user_data`.
+    """
+    cached = doc.user_data.get(_VIEW_KEY)
+    if cached is not None:
+        return cached
+    keep = [t for t in doc if not t.is_space]
+    if len(keep) == len(doc):
+        result = (doc, list(range(len(doc))))
+    else:
+        position = {t.i: k for k, t in enumerate(keep)}
+        spaces = [bool(t.whitespace_) or (t.i + 1 < len(doc) and doc[t.i + 1].is_space) for t in keep]
+        fields: dict = {"words": [t.text for t in keep], "spaces": spaces}
+        if doc.has_annotation("TAG"):
+            fields["tags"] = [t.tag_ for t in keep]
+        if doc.has_annotation("POS"):
+            fields["pos"] = [t.pos_ for t in keep]
+        if doc.has_annotation("MORPH"):
+            fields["morphs"] = [str(t.morph) for t in keep]
+        if doc.has_annotation("LEMMA"):
+            fields["lemmas"] = [t.lemma_ for t in keep]
+        if doc.has_annotation("DEP"):
+            fields["heads"] = [position.get(t.head.i, k) for k, t in enumerate(keep)]
+            fields["deps"] = [t.dep_ for t in keep]
+        elif doc.has_annotation("SENT_START"):
+            fields["sent_starts"] = [bool(t.is_sent_start or (t.i > 0 and doc[t.i - 1].is_space
+                                                             and doc[t.i - 1].is_sent_start)) for t in keep]
+        result = (Doc(doc.vocab, **fields), [t.i for t in keep])
+    doc.user_data[_VIEW_KEY] = result
+    return result
+
+
+_VIEW_KEY = "missionlint.match_view"
 
 
 @dataclass
@@ -54,21 +99,21 @@ class KindClassifier:
         scores = {kind: 0.0 for kind in KINDS}
         cues: dict[str, list[str]] = defaultdict(list)
         hits: dict[str, int] = defaultdict(int)
-        for match_id, start, end in self.matcher(doc):
+        view, _ = match_view(doc)
+        for match_id, start, end in self.matcher(view):
             key = self.nlp.vocab.strings[match_id]
-            kind, _label, weight = self.weights[key]
+            kind, label, weight = self.weights[key]
             if hits[key] >= MAX_HITS_PER_CUE:
                 continue
             hits[key] += 1
             scores[kind] += weight
-            text = doc[start:end].text.lower()
+            # a long match reads badly in a message: show the cue's label instead
+            text = view[start:end].text.lower() if end - start <= 4 else label
             if text not in cues[kind]:
                 cues[kind].append(text)
-        items = sentences(doc)
-        short_verbless = [s for s in items if len(words(s)) <= 4 and not any(t.pos_ in ("VERB", "AUX") for t in s)]
-        if len(items) >= 3 and len(short_verbless) >= 0.6 * len(items):
+        if value_list_items(doc):
             scores["waarden"] += LIST_WEIGHT
-            cues["waarden"].append("lijst van korte kernwoorden")
+            cues["waarden"].append("lijst van losse kernwoorden")
         if sum(scores.values()) == 0 and 0 < len(words(doc)) <= 30:
             scores["missie"] += SHORT_TEXT_PRIOR
         return Classification(scores, dict(cues))

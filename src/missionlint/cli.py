@@ -102,43 +102,56 @@ def _console(no_color: bool, stderr: bool = False):
 
 @app.command()
 def check(
-    paths: List[str] = typer.Argument(None, help="Files or folders (.md .markdown .txt .yaml .yml); '-' reads stdin."),
+    paths: List[str] = typer.Argument(None, help="Files or folders (.md .markdown .txt .yaml .yml .docx); '-' reads stdin."),
     kind: Kind = typer.Option(Kind.auto, "--kind", help="Kind of a .txt file or stdin (auto: inferred)."),
     output_format: OutputFormat = typer.Option(OutputFormat.text, "--format", "-f", help="Output format."),
     select: Optional[List[str]] = typer.Option(None, "--select", help="Only these rules (id, name or category; comma-separated, repeatable). Optional packs: ambition, learning."),
     ignore: Optional[List[str]] = typer.Option(None, "--ignore", help="Skip these rules (id, name or category)."),
-    min_severity: Severity = typer.Option(Severity.info, "--min-severity", help="Report only findings at or above this severity."),
+    extend_select: Optional[List[str]] = typer.Option(None, "--extend-select", help="Add these rules to the selection (e.g. the packs ambition, learning)."),
+    min_severity: Optional[Severity] = typer.Option(None, "--min-severity", help="Report only findings at or above this severity [default: info]."),
     fail_under: Optional[float] = typer.Option(None, "--fail-under", min=0, max=100, help="Exit 1 when the overall score is below this."),
-    model: str = typer.Option("auto", "--model", help="auto, bundled, an installed spaCy package or a pipeline folder."),
+    model: Optional[str] = typer.Option(None, "--model", help="auto, bundled, an installed spaCy package or a pipeline folder [default: auto]."),
     rules_dirs: Optional[List[Path]] = typer.Option(None, "--rules", help="Extra rule folder (repeatable)."),
-    organisation: bool = typer.Option(False, "--organisation", help="Treat all files as one organisation's texts: consistency rules (one mission, shared terms, values used) look across files instead of within each file."),
+    organisation: Optional[bool] = typer.Option(None, "--organisation/--no-organisation", help="Treat all files as one organisation's texts: consistency rules (one mission, shared terms, values used) look across files instead of within each file."),
     jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Parse in this many processes (each loads the pipeline)."),
     no_cache: bool = typer.Option(False, "--no-cache", help="Do not read or write the result cache."),
     cache_dir: Path = typer.Option(Path(".missionlint_cache"), "--cache-dir", help="Where the result cache lives."),
     no_color: bool = typer.Option(False, "--no-color", help="No colours (NO_COLOR is honoured too)."),
     quiet: bool = typer.Option(False, "-q", "--quiet", help="Only files and sections with findings."),
     verbose: bool = typer.Option(False, "-v", "--verbose", help="Also print each rule's summary."),
+    diff: bool = typer.Option(False, "--diff", help="Print the safe rewrites as a unified diff and write nothing (wins over --fix)."),
+    fix: bool = typer.Option(False, "--fix", help="Apply the safe rewrites to the files (not stdin, not .docx), then lint again."),
+    watch: bool = typer.Option(False, "--watch", help="Lint again on every save, with the pipeline kept loaded; Ctrl-C stops."),
+    report_unused: bool = typer.Option(False, "--report-unused", help="Report suppression comments that suppress nothing (as ML000; exit 1)."),
 ) -> None:
     """Lint files, folders or stdin and print findings with scores and rewrites."""
     from missionlint import pipeline
     from missionlint.findings import SEVERITY_ORDER, FileError
-    from missionlint.rulebook import RuleError, select_rules, split_selectors
+    from missionlint.config import ConfigError, Overrides, Run
+    from missionlint.rulebook import RuleError, split_selectors
     from missionlint.sections import InputError
     from missionlint.sources import collect_paths, read_source
 
     if not paths:
         raise fail("no paths given; try `missionlint check examples/` or `missionlint check -` for stdin")
-    all_rules = _load_rules(list(rules_dirs or []))
-    try:
-        active = select_rules(all_rules, split_selectors(select), split_selectors(ignore))
-    except ValueError as error:
+    _check_fix_watch_options(paths, fix and not diff, diff, watch, output_format)
+    files, path_errors = collect_paths(list(paths))
+    overrides = Overrides(
+        select=split_selectors(select) if select is not None else None, extend_select=split_selectors(extend_select),
+        ignore=split_selectors(ignore), min_severity=min_severity.value if min_severity else None,
+        fail_under=fail_under, model=model, rules=list(rules_dirs or []), organisation=organisation)
+    try:  # the nearest configuration of every file; command-line options win (see config.py)
+        run = Run(list(paths), files, overrides)
+        files = run.files  # without the files `exclude` leaves out
+        all_rules = _load_rules(run.rule_dirs)
+        active = run.select(all_rules)
+    except ConfigError as error:
         raise fail(str(error)) from None
     try:
-        model_info = pipeline.resolve(model)
+        model_info = pipeline.resolve(run.model)
     except pipeline.ModelError as error:
         raise fail(str(error)) from None
 
-    files, path_errors = collect_paths(list(paths))
     errors = [FileError(e.path, e.message, e.line, e.column) for e in path_errors]
     sources = []
     for path in files:
@@ -155,15 +168,40 @@ def check(
     if not no_cache:
         from missionlint.cache import ResultCache, fingerprint
 
-        settings = {"min_severity": min_severity.value, "rules": [r.id for r in active]}
+        settings = {"min_severity": "info", "rules": [r.id for r in active]}
         cache = ResultCache(cache_dir, fingerprint(active + classifier_rules, model_info.meta, str(model_info.path),
                                                    settings), active)
+    # The linter keeps every finding; run.apply then applies each file's configuration,
+    # the suppression comments and min-severity, and scores what remains.
     linter = Linter(rules=active, classifier_rules=classifier_rules, model=model_info,
-                    min_severity=min_severity.value, organisation=organisation, jobs=jobs, cache=cache)
+                    min_severity="info", organisation=run.organisation, jobs=jobs, cache=cache)
+
+    def finish(results):
+        results = run.apply(results, all_rules, report_unused)
+        for warning in run.warnings:
+            typer.echo(f"missionlint: warning: {warning}", err=True)
+        return results
+
+    if watch:
+        _watch(linter, list(paths), kind.value, no_color, quiet, verbose, finish)
     try:
-        results = linter.lint(sources) if sources else []
+        results = finish(linter.lint(sources) if sources else [])
     except (RuleError, pipeline.ModelError) as error:
         raise fail(str(error)) from None
+    if diff:
+        raise typer.Exit(_show_diff(results, errors))
+    fix_failed = False
+    if fix:
+        fix_failed, relint = _apply_fixes(results)
+        if relint:  # lint again, with the pipeline still loaded, and report what remains
+            errors = [FileError(e.path, e.message, e.line, e.column) for e in path_errors]
+            sources = []
+            for path in files:
+                try:
+                    sources.append(read_source(path, kind=kind.value))
+                except InputError as error:
+                    errors.append(FileError(error.path, error.message, error.line, error.column))
+            results = finish(linter.lint(sources) if sources else [])
 
     if output_format is not OutputFormat.text:
         from missionlint.formatters import render
@@ -181,12 +219,108 @@ def check(
 
     from missionlint.scoring import summary_score
 
-    if errors:
+    if errors or fix_failed:
         raise typer.Exit(EXIT_ERROR)
-    threshold = SEVERITY_ORDER[min_severity.value]
+    threshold = SEVERITY_ORDER[run.min_severity]
     has_findings = any(SEVERITY_ORDER[f.level] >= threshold for r in results for f in r.findings)
-    below = fail_under is not None and summary_score(results) < fail_under
-    raise typer.Exit(EXIT_FINDINGS if has_findings or below else EXIT_CLEAN)
+    below = run.fail_under is not None and summary_score(results) < run.fail_under
+    raise typer.Exit(EXIT_FINDINGS if has_findings or below or run.unused else EXIT_CLEAN)
+
+
+def _check_fix_watch_options(paths: list[str], fix: bool, diff: bool, watch: bool, output_format) -> None:
+    """--fix never writes stdin; --watch watches files only, prints text, and does not fix."""
+    if fix and "-" in paths:
+        raise fail("--fix herschrijft geen standaardinvoer; gebruik --diff om de herschrijvingen te zien")
+    if watch and "-" in paths:
+        raise fail("--watch kan standaardinvoer niet volgen; geef bestanden of mappen")
+    if watch and (fix or diff):
+        raise fail("--watch gaat niet samen met --fix of --diff")
+    if watch and output_format is not OutputFormat.text:
+        raise fail("--watch werkt alleen met --format text")
+
+
+def _watch(linter, paths: list[str], kind: str, no_color: bool, quiet: bool, verbose: bool,
+           finish=lambda results: results) -> None:
+    """check --watch: lint, then lint again on every save until Ctrl-C (exit 0)."""
+    from missionlint import pipeline
+    from missionlint.formatters.text import print_report
+    from missionlint.rulebook import RuleError
+    from missionlint.watch import Watcher
+
+    console = _console(no_color)
+    watcher = Watcher(linter, paths, kind, console,
+                      lambda results, errors: print_report(console, results, errors, quiet=quiet, verbose=verbose),
+                      finish=finish)  # finished before scores are compared
+    try:
+        watcher.start()
+        watcher.run()
+    except KeyboardInterrupt:
+        pass
+    except (RuleError, pipeline.ModelError) as error:
+        raise fail(str(error)) from None
+    raise typer.Exit(EXIT_CLEAN)
+
+
+def _show_diff(results, errors) -> int:
+    """check --diff: the safe rewrites as a unified diff on stdout; nothing is written."""
+    from missionlint import fixes
+
+    for error in errors:
+        typer.echo(f"missionlint: error: {error.location()}: {error.message}", err=True)
+    count = changed = 0
+    for result in results:
+        plan = fixes.plan(result)
+        for reason in plan.skipped:
+            typer.echo(f"missionlint: let op: {plan.path}: {reason}; niet herschreven", err=True)
+        if not plan.edits:
+            continue
+        if result.source.format == "docx":
+            typer.echo(f"missionlint: let op: {plan.path}: --diff en --fix herschrijven geen .docx-bestanden "
+                       f"({len(plan.edits)} herschrijving(en) overgeslagen)", err=True)
+            continue
+        typer.echo(fixes.unified_diff(plan), nl=False)
+        count += len(plan.edits)
+        changed += 1
+    typer.echo(f"missionlint: {count} herschrijving(en) in {changed} bestand(en); niets geschreven "
+               f"(--fix past ze toe)", err=True)
+    return EXIT_ERROR if errors else EXIT_FINDINGS if count else EXIT_CLEAN
+
+
+def _apply_fixes(results) -> tuple[bool, bool]:
+    """check --fix: write the safe rewrites; returns (a file was refused, something was written)."""
+    from missionlint import fixes
+
+    outcomes = fixes.apply(results)
+    for outcome in outcomes:
+        for reason in outcome.skipped:
+            typer.echo(f"missionlint: let op: {outcome.path}: {reason}; niet herschreven", err=True)
+        if outcome.note:
+            typer.echo(f"missionlint: let op: {outcome.path}: {outcome.note}", err=True)
+        elif outcome.error:
+            typer.echo(f"missionlint: error: {outcome.path}: {outcome.error}", err=True)
+        elif outcome.applied:
+            typer.echo(f"missionlint: {outcome.path}: {outcome.applied} herschrijving(en) toegepast", err=True)
+    return any(o.error for o in outcomes), any(o.applied for o in outcomes)
+
+
+@app.command()
+def init(
+    folder: Path = typer.Argument(Path("."), help="Folder to write .missionlint.yaml in."),
+    force: bool = typer.Option(False, "--force", help="Overwrite an existing .missionlint.yaml."),
+) -> None:
+    """Write a commented starter .missionlint.yaml (every key, with its default)."""
+    from missionlint.config import CONFIG_NAME, STARTER, display_path
+
+    target = folder / CONFIG_NAME
+    if not folder.is_dir():
+        raise fail(f"{folder}: folder does not exist")
+    if target.exists() and not force:
+        raise fail(f"{display_path(target)} already exists; use --force to overwrite it")
+    try:
+        target.write_text(STARTER, encoding="utf-8")
+    except OSError as error:
+        raise fail(f"{display_path(target)}: cannot write: {error.strerror or error}") from None
+    typer.echo(f"{display_path(target)} aangemaakt; pas de instellingen daar aan.")
 
 
 @app.command("rules")
@@ -196,7 +330,7 @@ def list_rules(
 ) -> None:
     """List every rule: id, name, category, severity, applies-to and summary."""
     rules = _load_rules(list(rules_dirs or []))
-    if output_format is OutputFormat.json:
+    if output_format is RulesFormat.json:
         typer.echo(json.dumps([r.as_dict() for r in rules], ensure_ascii=False, indent=2))
         return
     from rich.table import Table

@@ -13,6 +13,11 @@ Two options change how pattern matches become findings:
   section, when none of its patterns matches anywhere in it (a mission that names no
   beneficiary, a vision without a horizon). Its `unless` patterns, if any, count as
   matches too. The message and template get {kind}.
+
+Token matchers (pattern, terms, unless) run on `classify.match_view(doc)`, the doc
+without whitespace tokens, so a line break inside a sentence does not break a pattern;
+spans are mapped back to the doc. Trailing punctuation a pattern matched as context
+("De stad schoonmaken" + ".") is left out of the finding's span.
 """
 
 from __future__ import annotations
@@ -25,7 +30,7 @@ from spacy.schemas import validate_token_pattern
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from missionlint.classify import Classification, KindClassifier
+from missionlint.classify import Classification, KindClassifier, match_view
 from missionlint.findings import Finding
 from missionlint.templating import match_case, render
 from missionlint.metrics import METRICS
@@ -119,19 +124,22 @@ class Engine:
         active_ids = {r.id for r in active}
         spans: dict[str, list[Span]] = defaultdict(list)
         doc = ctx.doc
-        for match_id, start, end in (self.matcher(doc) if len(self.matcher) else ()):
+        view, index = match_view(doc)  # token matchers skip whitespace tokens (line breaks)
+        for match_id, start, end in (self.matcher(view) if len(self.matcher) else ()):
             rule_id = self.nlp.vocab.strings[match_id]
             if rule_id in active_ids:
-                spans[rule_id].append(doc[start:end])
+                while end - start > 1 and view[end - 1].is_punct:
+                    end -= 1  # a pattern may need the full stop as context; the finding is the words
+                spans[rule_id].append(doc[index[start]: index[end - 1] + 1])
         for match_id, token_ids in (self.dep_matcher(doc) if len(self.dep_matcher) else ()):
             rule_id = self.nlp.vocab.strings[match_id]
             if rule_id in active_ids:
                 spans[rule_id].append(doc[min(token_ids): max(token_ids) + 1])
         for matcher in self.phrase_matchers.values():
-            for match_id, start, end in matcher(doc):
+            for match_id, start, end in matcher(view):
                 rule_id = self.nlp.vocab.strings[match_id]
                 if rule_id in active_ids:
-                    spans[rule_id].append(doc[start:end])
+                    spans[rule_id].append(doc[index[start]: index[end - 1] + 1])
         blocked = self._unless_sentences(doc, active_ids)
         findings = []
         for rule in active:
@@ -163,12 +171,13 @@ class Engine:
         if not len(self.unless):
             return set()
         blocked = set()
-        for match_id, start, _end in self.unless(doc):
+        view, index = match_view(doc)
+        for match_id, start, _end in self.unless(view):
             rule_id = self.nlp.vocab.strings[match_id]
             if rule_id in active_ids:
                 spec = self.by_id[rule_id].spec
                 whole = spec.get("unless_scope") == "section" or spec.get("absent")
-                blocked.add((rule_id, SECTION if whole else doc[start].sent.start))
+                blocked.add((rule_id, SECTION if whole else doc[index[start]].sent.start))
         return blocked
 
     def _finding(self, rule: Rule, ctx: SectionContext, start: int, end: int, message: str,
@@ -193,10 +202,10 @@ class Engine:
 
     def _span_finding(self, rule: Rule, span: Span, ctx: SectionContext) -> Finding:
         rewrites: list[str] = []
-        values = {"text": span.text, "kind": ctx.kind}
+        values = {"text": " ".join(span.text.split()), "kind": ctx.kind}  # a wrapped line reads as one
         if rule.type == "terms":
             attr = rule.spec.get("attr", "LOWER")
-            key = " ".join(t.lemma_ if attr == "LEMMA" else t.lower_ for t in span)
+            key = " ".join(t.lemma_ if attr == "LEMMA" else t.lower_ for t in span if not t.is_space)
             entry = self.replacements.get((rule.id, key), {})
             if entry.get("replacement") is not None:
                 rewrites.append(match_case(entry["replacement"], span.text))

@@ -193,11 +193,23 @@ def _value_word(token) -> bool:
     return True
 
 
+def _item_break(doc, i: int) -> bool:
+    """Does the line break at token i end a list item or paragraph (not a wrapped line)?"""
+    if doc[i].text.count("\n") > 1:
+        return True
+    for token in doc[i + 1:]:
+        if token.is_sent_start:
+            return True
+        if not (token.is_punct or token.is_space):
+            return False
+    return False
+
+
 def _segments(doc) -> list[list]:
-    """Runs of tokens between sentence-final punctuation and line breaks (list items)."""
+    """Runs of tokens between sentence-final punctuation and list items or paragraphs."""
     out, current = [], []
     for token in doc:
-        if token.text in SEGMENT_END or (token.is_space and "\n" in token.text):
+        if token.text in SEGMENT_END or (token.is_space and "\n" in token.text and _item_break(doc, token.i)):
             out.append(current)
             current = []
         elif not token.is_space:

@@ -19,11 +19,53 @@ NESTED_QUANTIFIER = re.compile(r"\((?:[^()\\]|\\.)*[+*}](?:[^()\\]|\\.)*\)\s*(?:
 MAX_REGEX_LENGTH = 200
 CUE_KINDS = ("missie", "visie", "waarden", "strategie")
 
+# The token attributes and value operators spaCy's Matcher accepts (spacy.schemas.TokenPattern),
+# checked here too so that `missionlint rules` refuses a misspelt pattern without importing spaCy.
+TOKEN_KEYS = frozenset(
+    "ORTH TEXT LOWER POS TAG MORPH DEP LEMMA SHAPE ENT_TYPE ENT_IOB ENT_ID ENT_KB_ID NORM LENGTH SPACY "
+    "IS_ALPHA IS_ASCII IS_DIGIT IS_LOWER IS_UPPER IS_TITLE IS_PUNCT IS_SPACE IS_BRACKET IS_QUOTE "
+    "IS_LEFT_PUNCT IS_RIGHT_PUNCT IS_CURRENCY IS_STOP IS_SENT_START SENT_START LIKE_NUM LIKE_URL "
+    "LIKE_EMAIL OP _".split())
+VALUE_KEYS = frozenset("REGEX IN NOT_IN IS_SUBSET IS_SUPERSET INTERSECTS FUZZY == != >= <= > <".split()
+                       + [f"FUZZY{n}" for n in range(1, 10)])
+DEPENDENCY_KEYS = frozenset(("RIGHT_ID", "RIGHT_ATTRS", "LEFT_ID", "REL_OP"))
+OPERATOR = re.compile(r"[!?*+]|\{(?:\d+|\d+,\d*|,\d+)\}")
+
+try:  # the regular expression parser, to find nested repeats NESTED_QUANTIFIER cannot see
+    from re import _parser as _sre_parse  # Python 3.11+
+except ImportError:  # pragma: no cover - Python 3.10
+    import sre_parse as _sre_parse
+_REPEATS = {_sre_parse.MAX_REPEAT, _sre_parse.MIN_REPEAT} | (
+    {_sre_parse.POSSESSIVE_REPEAT} if hasattr(_sre_parse, "POSSESSIVE_REPEAT") else set())
+
+
+def _nested_repeat(node, in_repeat: bool = False) -> bool:
+    """Whether a parsed expression repeats (max > 1) something that itself repeats, at any
+    depth: ((ab)+)+ and (?:(?:a|b)+)* as well as the (a+)+ that NESTED_QUANTIFIER sees."""
+    if isinstance(node, _sre_parse.SubPattern):
+        node = node.data
+    if not isinstance(node, (list, tuple)):
+        return False
+    for item in node:
+        if isinstance(item, tuple) and len(item) == 2 and item[0] in _REPEATS:
+            _low, high, body = item[1]
+            if high > 1 and in_repeat:
+                return True
+            if _nested_repeat(body, in_repeat or high > 1):
+                return True
+        elif isinstance(item, (tuple, list, _sre_parse.SubPattern)) and _nested_repeat(item, in_repeat):
+            return True
+    return False
+
 
 def check_regex(expression: str, fail: Fail, field: str) -> None:
     if len(expression) > MAX_REGEX_LENGTH:
         raise fail(f"regular expression longer than {MAX_REGEX_LENGTH} characters", field)
-    if NESTED_QUANTIFIER.search(expression):
+    try:
+        nested = bool(NESTED_QUANTIFIER.search(expression)) or _nested_repeat(_sre_parse.parse(expression))
+    except (re.error, RecursionError, OverflowError):
+        nested = False  # reported as invalid just below
+    if nested:
         raise fail("regular expression with a nested quantifier such as (a+)+ can backtrack "
                    "catastrophically; rewrite it without the nested repeat", field)
     try:
@@ -45,12 +87,45 @@ def _walk_regexes(value, field: str):
             yield from _walk_regexes(inner, f"{field}[{i}]")
 
 
-def check_token_patterns(patterns, fail: Fail, field: str) -> None:
+def _did_you_mean(word: str, options) -> str:
+    import difflib
+
+    close = difflib.get_close_matches(word, sorted(options), n=1)
+    return f" (did you mean '{close[0]}'?)" if close else ""
+
+
+def check_token(token: dict, fail: Fail, field: str) -> None:
+    """The attribute names, value operators and OP of one token of a Matcher pattern."""
+    for key, value in token.items():
+        name = str(key).upper()
+        if name not in TOKEN_KEYS:
+            raise fail(f"unknown token attribute '{key}'{_did_you_mean(name, TOKEN_KEYS)}", field)
+        if name == "OP":
+            if not isinstance(value, str) or not OPERATOR.fullmatch(value):
+                raise fail(f"OP must be !, ?, *, + or {{n}}, {{n,m}}, {{n,}}, {{,m}}, not '{value}'", f"{field}.{key}")
+        elif name != "_" and isinstance(value, dict):
+            for operator in value:
+                if str(operator).upper() not in VALUE_KEYS:
+                    raise fail(f"unknown operator '{operator}'{_did_you_mean(str(operator).upper(), VALUE_KEYS)}",
+                               f"{field}.{key}")
+
+
+def check_token_patterns(patterns, fail: Fail, field: str, dependency: bool = False) -> None:
     if not isinstance(patterns, list) or not patterns:
         raise fail("expected a non-empty list of token patterns", field)
     for i, pattern in enumerate(patterns):
         if not isinstance(pattern, list) or not pattern or not all(isinstance(t, dict) for t in pattern):
             raise fail("a token pattern is a list of mappings, one per token", f"{field}[{i}]")
+        for j, token in enumerate(pattern):
+            where = f"{field}[{i}][{j}]"
+            if dependency:
+                unknown = [k for k in token if k not in DEPENDENCY_KEYS]
+                if unknown:
+                    raise fail(f"unknown key '{unknown[0]}' (one of {', '.join(sorted(DEPENDENCY_KEYS))})", where)
+                if isinstance(token.get("RIGHT_ATTRS"), dict):
+                    check_token(token["RIGHT_ATTRS"], fail, where + ".RIGHT_ATTRS")
+            else:
+                check_token(token, fail, where)
     for regex, where in _walk_regexes(patterns, field):
         check_regex(regex, fail, where)
 
@@ -59,7 +134,7 @@ def validate_spec(rule_type: str, spec: dict, fail: Fail) -> None:
     if rule_type in ("pattern", "dependency"):
         if "patterns" not in spec:
             raise fail("missing required field", "patterns")
-        check_token_patterns(spec["patterns"], fail, "patterns")
+        check_token_patterns(spec["patterns"], fail, "patterns", dependency=rule_type == "dependency")
         if "unless" in spec:
             check_token_patterns(spec["unless"], fail, "unless")
         if spec.get("greedy", "LONGEST") not in ("LONGEST", "FIRST"):

@@ -49,9 +49,9 @@ class RuleError(Exception):
     """A rule file that does not validate: names the file, the rule and the field."""
 
     def __init__(self, path: Path | str, message: str, rule: str | None = None, field: str | None = None,
-                 line: int | None = None):
-        self.path, self.rule, self.field, self.line = str(path), rule, field, line
-        where = self.path + (f":{line}" if line else "")
+                 line: int | None = None, column: int | None = None):
+        self.path, self.rule, self.field, self.line, self.column = str(path), rule, field, line, column
+        where = self.path + (f":{line}" if line else "") + (f":{column}" if line and column else "")
         parts = [where]
         if rule:
             parts.append(f"rule {rule}")
@@ -172,6 +172,12 @@ def parse_rule(data: Any, path: Path | str) -> Rule:
         raise RuleError(path, "must lie between 0 and 1", rule, "confidence")
     rewrite = data.get("rewrite", {})
     _check_fields(rewrite, REWRITE_FIELDS, path, rule, "rewrite.")
+    from missionlint.templating import template_error
+
+    for name, template in (("message", data["message"]), ("rewrite.template", rewrite.get("template"))):
+        problem = template_error(template) if template is not None else None
+        if problem:
+            raise RuleError(path, problem, rule, name)
     if "helper" in rewrite:
         from missionlint.rewrite import REWRITE_HELPERS as HELPER_NAMES
 
@@ -201,8 +207,9 @@ def load_rule_file(path: Path) -> Rule:
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
     except yaml.MarkedYAMLError as error:
-        mark = error.problem_mark
-        raise RuleError(path, f"invalid YAML: {error.problem}", line=mark.line + 1 if mark else None) from error
+        mark = error.problem_mark or error.context_mark
+        raise RuleError(path, f"invalid YAML: {error.problem or error.context}",
+                        line=mark.line + 1 if mark else None, column=mark.column + 1 if mark else None) from error
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as error:
         raise RuleError(path, f"cannot read rule file: {error}") from error
     return parse_rule(data, path)

@@ -50,6 +50,11 @@ class Source:
     encoding: str = "utf-8"
     warnings: tuple[str, ...] = ()
     _line_starts: list[int] = field(default_factory=list, repr=False, compare=False)
+    # Start offsets of the paragraphs of a .docx file (empty for other formats).
+    paragraphs: tuple[int, ...] = ()
+    # sha256 of the bytes the source was read from ("" when parsed from text): --fix
+    # refuses to write a file whose bytes changed since.
+    digest: str = ""
 
     def __post_init__(self) -> None:
         starts = [0]
@@ -62,6 +67,13 @@ class Source:
         """1-based (line, column) of a character offset."""
         line = bisect.bisect_right(self._line_starts, offset) - 1
         return line + 1, offset - self._line_starts[line] + 1
+
+    def paragraph_position(self, offset: int) -> tuple[int, int] | None:
+        """1-based (paragraph, position) of an offset in a .docx file; None for other files."""
+        if not self.paragraphs:
+            return None
+        index = max(bisect.bisect_right(self.paragraphs, offset) - 1, 0)
+        return index + 1, offset - self.paragraphs[index] + 1
 
 
 def mask(text: str, keep: list[tuple[int, int]]) -> str:

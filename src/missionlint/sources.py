@@ -8,6 +8,7 @@ Line endings are normalised to "\\n" when decoding, so `Source.text` is what off
 
 from __future__ import annotations
 
+import hashlib
 import os
 import re
 import sys
@@ -17,6 +18,7 @@ import yaml
 from .sections import LINTED_KINDS, InputError, Section, Source, mask
 
 SUFFIXES = {".md": "markdown", ".markdown": "markdown", ".txt": "text", ".yaml": "yaml", ".yml": "yaml"}
+DOCX_SUFFIX = ".docx"  # Word files: read by docx_source.py, collected from folders too
 MAX_BYTES = 1_000_000  # documented size limit
 FORMATS = ("markdown", "text", "yaml")
 _FORMAT_ALIASES = {"md": "markdown", "markdown": "markdown", "text": "text", "txt": "text", "yaml": "yaml", "yml": "yaml"}
@@ -91,6 +93,10 @@ def read_source(path: str, data: bytes | None = None, kind: str = "auto", fmt: s
         fmt = fmt or "text"
     else:
         display = path
+        if fmt == "docx" or (fmt is None and os.path.splitext(path)[1].lower() == DOCX_SUFFIX):
+            from .docx_source import read_docx
+
+            return read_docx(path, data=data, kind=kind)
         if data is None:
             try:
                 size = os.stat(path).st_size
@@ -107,7 +113,7 @@ def read_source(path: str, data: bytes | None = None, kind: str = "auto", fmt: s
     if _is_binary(data):
         raise InputError(display, "binair bestand, geen tekst")
     text, encoding, warnings = decode(data, display)
-    return _parse(display, text, fmt, kind, encoding, tuple(warnings))
+    return _parse(display, text, fmt, kind, encoding, tuple(warnings), hashlib.sha256(data).hexdigest())
 
 
 def parse_text(path: str, text: str, fmt: str, kind: str = "auto") -> Source:
@@ -115,7 +121,8 @@ def parse_text(path: str, text: str, fmt: str, kind: str = "auto") -> Source:
     return _parse(path, text, fmt, kind, "utf-8", ())
 
 
-def _parse(path: str, text: str, fmt: str, kind: str, encoding: str, warnings: tuple[str, ...]) -> Source:
+def _parse(path: str, text: str, fmt: str, kind: str, encoding: str, warnings: tuple[str, ...],
+           digest: str = "") -> Source:
     if kind != "auto" and kind not in LINTED_KINDS:
         raise ValueError(f"kind must be 'auto' or one of {LINTED_KINDS}, not {kind!r}")
     fmt_name = _FORMAT_ALIASES.get((fmt or "").lower())
@@ -128,7 +135,8 @@ def _parse(path: str, text: str, fmt: str, kind: str, encoding: str, warnings: t
         sections = _yaml_sections(path, text)
     else:
         sections = _text_sections(text, kind)
-    return Source(path=path, text=text, format=fmt_name, sections=tuple(sections), encoding=encoding, warnings=warnings)
+    return Source(path=path, text=text, format=fmt_name, sections=tuple(sections), encoding=encoding, warnings=warnings,
+                  digest=digest)
 
 
 def _unheaded_section(masked: str, start: int, end: int, kind: str) -> Section | None:
@@ -624,7 +632,8 @@ def collect_paths(paths: list[str]) -> tuple[list[str], list[InputError]]:
             for root, dirs, names in os.walk(path):
                 dirs[:] = [d for d in dirs if not d.startswith(".") and d not in _SKIP_DIRS]
                 for name in names:
-                    if name.startswith(".") or os.path.splitext(name)[1].lower() not in SUFFIXES:
+                    suffix = os.path.splitext(name)[1].lower()
+                    if name.startswith(".") or (suffix not in SUFFIXES and suffix != DOCX_SUFFIX):
                         continue
                     full = os.path.join(root, name)
                     if os.path.isfile(full):

@@ -1,8 +1,34 @@
-"""Message and rewrite templates: "{text}" placeholders, unknown ones left as they are."""
+"""Message and rewrite templates: "{text}" placeholders, unknown ones left as they are.
+
+Templates come from rule files, so they are data, never code: a placeholder is a plain
+name with at most a short number format ("{value:.0%}"); attribute and index access
+("{text.__class__}", "{0}") and huge widths are refused when the rule loads
+(`template_error`) and never evaluated by `render`.
+"""
 
 from __future__ import annotations
 
+import re
 import string
+
+_SPEC = re.compile(r"[<>^]?\d{0,2}(?:\.\d{1,2})?[dfg%]?")
+
+
+def template_error(template: str) -> str | None:
+    """Why a template is not allowed, or None when it is fine."""
+    try:
+        parts = list(string.Formatter().parse(template))
+    except ValueError as error:
+        return f"invalid template: {error}"
+    for _literal, name, spec, conversion in parts:
+        if name is None:
+            continue
+        if not name.isidentifier():
+            return f"placeholder '{{{name}}}' must be a plain name such as {{text}}"
+        if conversion not in (None, "s", "r") or (spec and not _SPEC.fullmatch(spec)):
+            shown = name + (f"!{conversion}" if conversion else "") + (f":{spec}" if spec else "")
+            return f"placeholder '{{{shown}}}': only a short number format such as {{value:.0f}} is allowed"
+    return None
 
 
 class _Placeholders(dict):
@@ -10,8 +36,26 @@ class _Placeholders(dict):
         return "{" + key + "}"
 
 
+class _Formatter(string.Formatter):
+    def get_field(self, field_name, args, kwargs):
+        if not field_name.isidentifier():  # no attribute or index access, no positional fields
+            return "{" + field_name + "}", field_name
+        return kwargs[field_name], field_name
+
+    def format_field(self, value, format_spec):
+        if format_spec and not _SPEC.fullmatch(format_spec):
+            return str(value)
+        try:
+            return format(value, format_spec)
+        except (ValueError, TypeError):  # "{text:.0f}" on text: the value as it is
+            return str(value)
+
+
 def render(template: str, **values) -> str:
-    return string.Formatter().vformat(template, (), _Placeholders(values))
+    try:
+        return _Formatter().vformat(template, (), _Placeholders(values))
+    except (ValueError, IndexError, KeyError):  # malformed template: shown as written
+        return template
 
 
 def match_case(replacement: str, original: str) -> str:

@@ -14,7 +14,11 @@ SCHEMA_VERSION = 1
 
 def _position(result: FileResult, offset: int) -> dict:
     line, column = result.source.position(offset)
-    return {"line": line, "column": column, "offset": offset}
+    position = {"line": line, "column": column, "offset": offset}
+    paragraph = result.source.paragraph_position(offset)  # .docx files only
+    if paragraph is not None:
+        position.update(paragraph=paragraph[0], paragraph_offset=paragraph[1] - 1)
+    return position
 
 
 def finding_dict(result: FileResult, finding: Finding) -> dict:

@@ -32,7 +32,9 @@ def _context(result: FileResult, finding: Finding) -> Text:
 
 def print_finding(console: Console, result: FileResult, finding: Finding, verbose: bool) -> None:
     line, column = result.source.position(finding.start)
-    head = Text(f"  {line}:{column} ", style="dim")
+    paragraph = result.source.paragraph_position(finding.start)  # .docx files only
+    where = f"{line}:{column}" if paragraph is None else f"paragraaf {paragraph[0]}, positie {paragraph[1]}"
+    head = Text(f"  {where} ", style="dim")
     head.append(f"{finding.rule.id} ", style="bold")
     head.append(f"[{finding.level}] ", style=SEVERITY_STYLE[finding.level])
     head.append(finding.message)
@@ -70,7 +72,9 @@ def print_report(console: Console, results: list[FileResult], errors: list[FileE
             label = section.section.title or section.section.kind
             title = Text(f" {label} ", style="bold")
             kind = section.kind if section.kind != "unknown" else "niet gecontroleerd"
-            title.append(f"({kind}; regel {line}) ", style="dim")
+            paragraph = result.source.paragraph_position(section.section.start)
+            where = f"regel {line}" if paragraph is None else f"paragraaf {paragraph[0]}"
+            title.append(f"({kind}; {where}) ", style="dim")
             if section.section.kind_source == "inferred" or section.section.kind == "unknown":
                 title.append(f"leest als {section.inferred_kind} ({section.inferred_confidence:.0%}) ", style="dim")
             title.append(f"score {section.score:.0f}", style=_score_style(section.score))

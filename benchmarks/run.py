@@ -1,0 +1,150 @@
+"""Performance benchmark: run on demand, never in the test suite.
+
+    python benchmarks/run.py [--files 3000] [--runs 5] [--skip-memory]
+
+Everything is measured in one run, on the same generated texts and the same pipeline,
+and reported as ratios against spaCy itself:
+- throughput: `check --no-cache` over generated Markdown files against raw `nlp.pipe`
+  over the same section texts (both as fresh processes: start-up and load included);
+- start-up: `--version`, `rules`, `explain` and `check` on one small file against
+  `python -c "import spacy"` and `import spacy; spacy.load(P)` (median of --runs);
+- a second run on unchanged files (result cache) against the first;
+- peak memory (max RSS) for 100 and 10,000 documents;
+- `--jobs 2` against `--jobs 1` on 2,000 documents.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import random
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from missionlint import pipeline
+
+SUBJECTS = ["De gemeente", "Wij", "Onze school", "De zorggroep", "Het museum", "Onze bank", "De woningcorporatie"]
+ROLE = ["de stad schoonmaken", "ouderen helpen om langer thuis te wonen", "klanten ondersteunen bij hun groei",
+        "het onderwijs in de regio verbeteren", "de beste zorgaanbieder van de provincie zijn"]
+OUTCOME = ["Een schonere stad.", "Zelfredzame inwoners in een veilige wijk.", "Iedereen een betaalbare woning.",
+           "Gezonde kinderen die met plezier leren.", "Een veiliger Nederland."]
+VISION = ["In 2030 is {place} een groene en gezonde plek waar iedereen mee kan doen.",
+          "Wij streven naar een samenleving waarin niemand tussen wal en schip valt.",
+          "Over tien jaar wonen alle ouderen in {place} veilig en zelfstandig."]
+VALUES = ["Respect", "Openheid", "Vakmanschap", "Betrouwbaar: we doen wat we beloven.", "Samen", "Moed"]
+STRATEGY = ["Door samen te werken met {n} partners verlagen we de wachtlijst met {p}%.",
+            "Via wijkteams bereiken we jaarlijks {n} gezinnen.",
+            "Wij investeren in digitale dienstverlening en leiden {n} medewerkers op."]
+PLACES = ["Zuidhoven", "Lindendaal", "Westerkoog", "Brakeldorp", "Veldhem"]
+
+
+def document(rng: random.Random) -> str:
+    place = rng.choice(PLACES)
+    mission = (f"{rng.choice(SUBJECTS)} wil {rng.choice(ROLE)}." if rng.random() < 0.6 else rng.choice(OUTCOME))
+    values = "\n".join(f"- {v}" for v in rng.sample(VALUES, 3))
+    strategy = "\n".join("- " + s.format(n=rng.randint(5, 900), p=rng.randint(5, 60))
+                         for s in rng.sample(STRATEGY, 2))
+    return (f"# {place}\n\n## Missie\n\n{mission}\n\n## Visie\n\n{rng.choice(VISION).format(place=place)}\n\n"
+            f"## Kernwaarden\n\n{values}\n\n## Strategie\n\n{strategy}\n")
+
+
+def generate(folder: Path, count: int, seed: int = 1) -> Path:
+    rng = random.Random(seed)
+    folder.mkdir(parents=True, exist_ok=True)
+    for i in range(count):
+        (folder / f"doc-{i:05d}.md").write_text(document(rng), encoding="utf-8")
+    return folder
+
+
+def timed(command: list[str], cwd: Path | None = None) -> float:
+    start = time.perf_counter()
+    subprocess.run(command, cwd=cwd, check=False, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return time.perf_counter() - start
+
+
+def median(command: list[str], runs: int) -> float:
+    return statistics.median(timed(command) for _ in range(runs))
+
+
+def peak_rss_mb(command: list[str]) -> float:
+    """Max RSS of one child process (run alone, through a fresh wrapper process)."""
+    wrapper = ("import resource, subprocess, sys; subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, "
+               "stderr=subprocess.DEVNULL); print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)")
+    out = subprocess.run([sys.executable, "-c", wrapper, *command], capture_output=True, text=True, check=True)
+    return int(out.stdout.strip()) / 1024
+
+
+def section_texts(folder: Path) -> list[str]:
+    from missionlint.sources import read_source
+
+    return [s.text for p in sorted(folder.glob("*.md")) for s in read_source(str(p)).sections]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--files", type=int, default=3000)
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--skip-memory", action="store_true")
+    args = parser.parse_args()
+    py = sys.executable
+    cli = [py, "-m", "missionlint"]
+    model = pipeline.resolve("auto")
+    print(f"machine: {platform.processor() or platform.machine()}, {os.cpu_count()} cores, "
+          f"Python {platform.python_version()}, pipeline {model.name} ({model.source})\n")
+
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = Path(tmp)
+        docs = generate(tmp / "docs", args.files)
+        texts = section_texts(docs)
+        words = sum(len(t.split()) for t in texts)
+        text_file = tmp / "texts.txt"
+        text_file.write_text("\0".join(texts), encoding="utf-8")
+        raw = timed([py, "-c", f"import spacy; nlp = spacy.load({str(model.path)!r}); "
+                     f"texts = open({str(text_file)!r}, encoding='utf-8').read().split(chr(0)); "
+                     "[d for d in nlp.pipe(texts, batch_size=64)]"])
+        lint = timed(cli + ["check", str(docs), "--no-cache", "--format", "json"])
+        print(f"throughput on {args.files} files, {len(texts)} sections, {words} words:")
+        print(f"  raw nlp.pipe          {words / raw:8.0f} words/s ({raw:.1f} s)")
+        print(f"  check --no-cache      {words / lint:8.0f} words/s ({lint:.1f} s)   ratio {raw / lint:.2f}\n")
+
+        small = tmp / "small.md"
+        small.write_text("## Missie\n\nDe stad schoonmaken.\n", encoding="utf-8")
+        bare = median([py, "-c", "import spacy"], args.runs)
+        load = median([py, "-c", f"import spacy; spacy.load({str(model.path)!r})"], args.runs)
+        print(f"start-up, median of {args.runs} (ratio to bare `import spacy` / to import+load):")
+        print(f"  import spacy            {bare:6.2f} s")
+        print(f"  import spacy + load     {load:6.2f} s")
+        for label, command in (("--version", ["--version"]), ("rules", ["rules"]), ("explain ML101", ["explain", "ML101"]),
+                               ("check small file", ["check", str(small), "--no-cache"])):
+            t = median(cli + command, args.runs)
+            print(f"  {label:22}  {t:6.2f} s   {t / bare:5.2f} / {t / load:5.2f}")
+
+        cache_dir = tmp / "cache"
+        first = timed(cli + ["check", str(docs), "--cache-dir", str(cache_dir), "--format", "json"])
+        second = timed(cli + ["check", str(docs), "--cache-dir", str(cache_dir), "--format", "json"])
+        print(f"\nre-run on unchanged files: first {first:.1f} s, second {second:.2f} s, ratio {second / first:.3f}")
+
+        jobs_docs = docs if args.files == 2000 else generate(tmp / "docs2000", 2000, seed=2)
+        one = timed(cli + ["check", str(jobs_docs), "--no-cache", "--format", "json", "--jobs", "1"])
+        two = timed(cli + ["check", str(jobs_docs), "--no-cache", "--format", "json", "--jobs", "2"])
+        print(f"--jobs 2 vs --jobs 1 on 2000 files: {one:.1f} s / {two:.1f} s = {one / two:.2f}x")
+
+        if not args.skip_memory:
+            small_set = generate(tmp / "docs100", 100, seed=3)
+            large_set = generate(tmp / "docs10000", 10000, seed=4)
+            m100 = peak_rss_mb(cli + ["check", str(small_set), "--no-cache", "--format", "json"])
+            m10k = peak_rss_mb(cli + ["check", str(large_set), "--no-cache", "--format", "json"])
+            print(f"peak memory: 100 docs {m100:.0f} MB, 10,000 docs {m10k:.0f} MB, ratio {m10k / m100:.2f}")
+        shutil.rmtree(tmp / "cache", ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,251 @@
+"""`check --diff` and `check --fix`: the safe rewrites (findings with a `fix`) applied.
+
+A plan per file takes the reported findings that carry a `fix`, drops fixes that overlap
+an earlier one or whose span holds markup (a rewrite would delete it), and applies the
+rest from the end of the file backwards. `Source.text` has "\\n" newlines; the file is
+written back from its own bytes instead: the decoded original (with its own "\\r\\n",
+"\\r" or "\\n" newlines), the same encoding and the same byte-order mark, with only the
+fixed spans replaced. The write is atomic (a temporary file in the same folder, then
+`os.replace`), and refused when the file's bytes are no longer the ones that were
+linted (sha256 compared right before the replace). Standard input and .docx files are
+never written.
+"""
+
+from __future__ import annotations
+
+import bisect
+import difflib
+import hashlib
+import os
+import re
+import stat
+import tempfile
+from dataclasses import dataclass, field
+from typing import Callable
+
+from missionlint.findings import FileResult
+from missionlint.sections import InputError, Source
+
+
+class FixError(Exception):
+    """A file that cannot be fixed safely; reported as one line, exit code 2."""
+
+    def __init__(self, path: str, message: str):
+        self.path, self.message = path, message
+        super().__init__(f"{path}: {message}")
+
+
+@dataclass(frozen=True)
+class Edit:
+    start: int  # offsets in Source.text
+    end: int
+    old: str
+    new: str
+    rule: str
+
+
+@dataclass
+class Plan:
+    """The fixes for one file."""
+
+    source: Source
+    edits: list[Edit] = field(default_factory=list)  # non-overlapping, ascending
+    skipped: list[str] = field(default_factory=list)  # why a fix was left out (Dutch)
+
+    @property
+    def path(self) -> str:
+        return self.source.path
+
+    @property
+    def writable(self) -> bool:
+        return self.source.format != "docx" and bool(self.source.digest) and self.path != "<stdin>"
+
+    @property
+    def new_text(self) -> str:
+        return apply_edits(self.source.text, self.edits)
+
+
+def plan(result: FileResult) -> Plan:
+    """The non-overlapping safe fixes of a file's reported findings."""
+    source = result.source
+    fixes = [f for f in result.findings if f.fix is not None and f.fix != f.text]
+    fixes.sort(key=lambda f: (f.start, -f.end, f.rule.id))
+    chosen = Plan(source)
+    last: Edit | None = None
+    for finding in fixes:
+        original = source.text[finding.start:finding.end]
+        section = source.sections[finding.section]
+        seen = section.text[finding.start - section.start:finding.end - section.start]
+        if original != finding.text:
+            chosen.skipped.append(f"{finding.rule.id}: tekst komt niet overeen met het bestand")
+            continue
+        if seen != original:
+            chosen.skipped.append(f"{finding.rule.id}: '{' '.join(original.split())}' bevat opmaak")
+            continue
+        if last is not None and finding.start < last.end:
+            if (finding.start, finding.end, finding.fix) != (last.start, last.end, last.new):
+                chosen.skipped.append(f"{finding.rule.id}: overlapt met {last.rule}")
+            continue
+        last = Edit(finding.start, finding.end, original, finding.fix, finding.rule.id)
+        chosen.edits.append(last)
+    return chosen
+
+
+def apply_edits(text: str, edits: list[Edit], offset: Callable[[int], int] = lambda i: i) -> str:
+    """`text` with the edits applied from the end backwards (`offset` maps edit offsets)."""
+    for edit in sorted(edits, key=lambda e: e.start, reverse=True):
+        text = text[:offset(edit.start)] + edit.new + text[offset(edit.end):]
+    return text
+
+
+def unified_diff(p: Plan) -> str:
+    """A unified diff of the plan (paths as given, so `patch -p0` applies it)."""
+    old = p.source.text.splitlines(keepends=True)
+    new = p.new_text.splitlines(keepends=True)
+    lines = []
+    for line in difflib.unified_diff(old, new, fromfile=p.path, tofile=p.path):
+        lines.append(line if line.endswith("\n") else line + "\n\\ No newline at end of file\n")
+    return "".join(lines)
+
+
+# --------------------------------------------------------------------------- writing
+
+_CRLF = re.compile(r"\r\n")
+
+
+def _codec(encoding: str, data: bytes) -> tuple[bytes, str]:
+    """(byte-order mark, codec) to write `data`'s encoding back exactly."""
+    if encoding == "utf-8-sig":
+        return data[:3], "utf-8"
+    if encoding == "utf-16":
+        return data[:2], "utf-16-le" if data.startswith(b"\xff\xfe") else "utf-16-be"
+    if encoding in ("utf-8", "cp1252"):
+        return b"", encoding
+    raise FixError("", f"onbekende codering {encoding}")
+
+
+def _newline(raw: str) -> str:
+    """The file's most common newline ("\\n" when it has none)."""
+    crlf = raw.count("\r\n")
+    counts = {"\n": raw.count("\n") - crlf, "\r\n": crlf, "\r": raw.count("\r") - crlf}
+    return max(counts, key=lambda k: counts[k])
+
+
+def fixed_bytes(p: Plan, data: bytes) -> bytes:
+    """The file's bytes `data` with the plan's edits, in the file's own encoding and newlines."""
+    source = p.source
+    try:
+        bom, codec = _codec(source.encoding, data)
+    except FixError as error:
+        raise FixError(p.path, error.message) from None
+    body = data[len(bom):]
+    try:
+        raw = body.decode(codec)
+    except UnicodeDecodeError:
+        raise FixError(p.path, f"niet zonder verlies als {source.encoding} te lezen; niet herschreven") from None
+    if raw.encode(codec) != body:
+        raise FixError(p.path, "niet byte voor byte terug te schrijven; niet herschreven")
+    if raw.replace("\r\n", "\n").replace("\r", "\n") != source.text:
+        raise FixError(p.path, "inhoud wijkt af van wat gecontroleerd is; niet herschreven")
+    # Source.text has one "\n" where the file has "\r\n": shift offsets by the CRLFs before.
+    crlfs = [m.start() - i for i, m in enumerate(_CRLF.finditer(raw))]  # positions in Source.text
+    newline = _newline(raw)
+    edits = [Edit(e.start, e.end, e.old, e.new.replace("\n", newline), e.rule) for e in p.edits]
+    new_raw = apply_edits(raw, edits, lambda i: i + bisect.bisect_left(crlfs, i))
+    try:
+        return bom + new_raw.encode(codec)
+    except UnicodeEncodeError as exc:
+        raise FixError(p.path, f"herschrijving bevat '{exc.object[exc.start:exc.end]}', dat niet in "
+                               f"{source.encoding} past; niet herschreven") from None
+
+
+def _check_parses(p: Plan) -> None:
+    """A fix must not break the file (a quote inside a quoted YAML string, say)."""
+    from missionlint.sources import parse_text
+
+    try:
+        parse_text(p.path, p.new_text, p.source.format)
+    except InputError as error:
+        raise FixError(p.path, f"herschrijving zou het bestand ongeldig maken ({error.message}); niet herschreven") from None
+
+
+def _digest(path: str) -> str:
+    with open(path, "rb") as handle:
+        return hashlib.sha256(handle.read()).hexdigest()
+
+
+CHANGED = "bestand is gewijzigd sinds het werd gecontroleerd; niets geschreven"
+
+
+def write(p: Plan, before_write: Callable[[str], None] | None = None) -> int:
+    """Apply the plan to the file atomically; returns the number of edits written.
+
+    `before_write(path)` runs after the new file is prepared and right before the final
+    check that the file is unchanged (a seam for tests).
+    """
+    if not p.writable:
+        raise FixError(p.path, "kan dit bestand niet herschrijven")
+    if not p.edits:
+        return 0
+    path = os.path.realpath(p.path)  # write through a symlink, not over it
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read()
+    except OSError as exc:
+        raise FixError(p.path, f"kan bestand niet lezen: {exc.strerror or exc}") from None
+    if hashlib.sha256(data).hexdigest() != p.source.digest:
+        raise FixError(p.path, CHANGED)
+    _check_parses(p)
+    new = fixed_bytes(p, data)
+    folder, name = os.path.split(path)
+    try:
+        mode = stat.S_IMODE(os.stat(path).st_mode)
+        handle = tempfile.NamedTemporaryFile("wb", dir=folder or ".", prefix=f".{name}.", suffix=".missionlint",
+                                             delete=False)
+    except OSError as exc:
+        raise FixError(p.path, f"kan niet schrijven: {exc.strerror or exc}") from None
+    try:
+        with handle:
+            handle.write(new)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(handle.name, mode)
+        if before_write is not None:
+            before_write(p.path)
+        if _digest(path) != p.source.digest:
+            raise FixError(p.path, CHANGED)
+        os.replace(handle.name, path)
+    except OSError as exc:
+        raise FixError(p.path, f"kan niet schrijven: {exc.strerror or exc}") from None
+    finally:
+        if os.path.exists(handle.name):
+            os.unlink(handle.name)
+    return len(p.edits)
+
+
+@dataclass
+class Outcome:
+    path: str
+    applied: int = 0
+    skipped: list[str] = field(default_factory=list)
+    error: str | None = None  # why nothing was written
+    note: str | None = None  # not written on purpose (.docx)
+
+
+def apply(results: list[FileResult], before_write: Callable[[str], None] | None = None) -> list[Outcome]:
+    """Write the safe fixes of every linted file that has some; one outcome per such file."""
+    outcomes = []
+    for result in results:
+        p = plan(result)
+        if not p.edits and not p.skipped:
+            continue
+        outcome = Outcome(p.path, skipped=list(p.skipped))
+        if p.source.format == "docx":
+            outcome.note = f"--fix schrijft geen .docx-bestanden; {len(p.edits)} herschrijving(en) overgeslagen"
+        elif p.edits:
+            try:
+                outcome.applied = write(p, before_write)
+            except FixError as error:
+                outcome.error = error.message
+        outcomes.append(outcome)
+    return outcomes
