@@ -24,6 +24,8 @@ BATCH_SIZE = 64
 
 def item_starts(source: Source, start: int, end: int) -> list[int]:
     """Offsets in [start, end) that begin a list item or a paragraph: hard sentence starts."""
+    if source.paragraphs:  # a Word paragraph is a unit of its own, punctuated or not
+        return [offset for offset in source.paragraphs if start < offset < end]
     starts = []
     text = source.text
     pos = text.find("\n", start)

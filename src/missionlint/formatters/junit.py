@@ -1,0 +1,75 @@
+"""JUnit XML for CI test reports (GitLab, Jenkins, Azure DevOps).
+
+One <testsuite> per file, one <testcase> per section. A section with findings has one
+<failure> (type: its highest severity) whose text lists every finding; sections that are
+not mission texts are <skipped>. Each input error is a testsuite with an <error>.
+"""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+
+from missionlint import __version__
+from missionlint.findings import SEVERITY_ORDER, FileError, FileResult, Finding
+
+
+def _finding_text(result: FileResult, finding: Finding) -> str:
+    line, column = result.source.position(finding.start)
+    text = f"{result.path}:{line}:{column}: {finding.rule.id} {finding.rule.name} [{finding.level}] {finding.message}"
+    if finding.template:
+        text += f"\n    suggestie: {finding.template}"
+    for rewrite in [] if finding.template else finding.rewrites[:1]:
+        text += f"\n    - {' '.join(finding.text.split())}\n    + {rewrite}"
+    return text
+
+
+def _suite(result: FileResult, model: dict | None) -> ET.Element:
+    suite = ET.Element("testsuite", name=result.path)
+    props = ET.SubElement(suite, "properties")
+    ET.SubElement(props, "property", name="score", value=f"{result.score:g}")
+    for key, value in (model or {}).items():
+        ET.SubElement(props, "property", name=f"model.{key}", value=str(value))
+    failures = skipped = 0
+    for index, section in enumerate(result.sections):
+        findings = [f for f in result.findings if f.section == index]
+        line, _ = result.source.position(section.section.start)
+        label = section.section.title or section.section.kind
+        case = ET.SubElement(suite, "testcase", classname=result.path,
+                             name=f"{label} ({section.kind}; regel {line})", time="0")
+        if findings:
+            failures += 1
+            worst = max(findings, key=lambda f: SEVERITY_ORDER[f.level]).level
+            count = f"{len(findings)} bevinding" + ("en" if len(findings) != 1 else "")
+            failure = ET.SubElement(case, "failure", type=worst,
+                                    message=f"{count}, score {section.score:g}")
+            failure.text = "\n".join(_finding_text(result, f) for f in findings)
+        elif section.kind == "unknown":
+            skipped += 1
+            ET.SubElement(case, "skipped", message="geen missie-, visie-, waarden- of strategietekst")
+    if result.source.warnings:
+        ET.SubElement(suite, "system-err").text = "\n".join(result.source.warnings)
+    suite.set("tests", str(len(result.sections)))
+    suite.set("failures", str(failures))
+    suite.set("errors", "0")
+    suite.set("skipped", str(skipped))
+    suite.set("time", "0")
+    return suite
+
+
+def _error_suite(error: FileError) -> ET.Element:
+    suite = ET.Element("testsuite", name=error.path, tests="1", failures="0", errors="1",
+                       skipped="0", time="0")
+    case = ET.SubElement(suite, "testcase", classname=error.path, name="inlezen", time="0")
+    ET.SubElement(case, "error", type="input", message=f"{error.location()}: {error.message}")
+    return suite
+
+
+def render(results: list[FileResult], errors: list[FileError], model: dict | None) -> str:
+    root = ET.Element("testsuites", name=f"missionlint {__version__}")
+    suites = [_suite(r, model) for r in results] + [_error_suite(e) for e in errors]
+    for key in ("tests", "failures", "errors", "skipped"):
+        root.set(key, str(sum(int(s.get(key, 0)) for s in suites)))
+    root.set("time", "0")
+    root.extend(suites)
+    ET.indent(root)
+    return ET.tostring(root, encoding="unicode", xml_declaration=True)

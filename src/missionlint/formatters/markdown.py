@@ -1,0 +1,87 @@
+"""A pull-request comment in GitHub-flavoured Markdown.
+
+A summary table with a row per file (score, findings per severity), then per file each
+finding on a line with `path:line:col`, rule and message, and its rewrite as a diff
+(before/after) or its fill-in suggestion. Labels are Dutch.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from missionlint import __version__
+from missionlint.findings import FileError, FileResult, Finding
+from missionlint.formatters import SEVERITY_LABELS, SEVERITY_PLURALS
+from missionlint.scoring import summary_score
+
+SEVERITIES = ("error", "warning", "info")
+_SPECIAL = re.compile(r"([\\`*_{}\[\]<>|#~])")
+
+
+def escape(text: str) -> str:
+    """Text as literal Markdown (inline, one line)."""
+    return _SPECIAL.sub(r"\\\1", " ".join(text.split()))
+
+
+def code(text: str) -> str:
+    """Inline code that survives backticks in the text."""
+    ticks = "`" * (max((len(m) for m in re.findall(r"`+", text)), default=0) + 1)
+    pad = " " if text.startswith("`") or text.endswith("`") else ""
+    return f"{ticks}{pad}{text}{pad}{ticks}"
+
+
+def fence(body: str, info: str = "") -> list[str]:
+    ticks = "`" * max(3, max((len(m) for m in re.findall(r"`+", body)), default=0) + 1)
+    return [f"{ticks}{info}", body, ticks]
+
+
+def _score(score: float) -> str:
+    return f"{score:.0f}"
+
+
+def finding_lines(result: FileResult, finding: Finding) -> list[str]:
+    line, column = result.source.position(finding.start)
+    where = code(f"{result.path}:{line}:{column}")
+    lines = [f"- {where} **{finding.rule.id}** {escape(finding.rule.name)} "
+             f"({SEVERITY_LABELS[finding.level]}): {escape(finding.message)}"]
+    before = " ".join(finding.text.split())
+    if finding.template:
+        lines.append(f"  <br>Suggestie: {escape(finding.template)}")
+    elif finding.rewrites:
+        body = "\n".join([f"- {before}"] + [f"+ {rewrite}" for rewrite in finding.rewrites[:2]])
+        lines += ["", *("  " + part for part in fence(body, "diff"))]
+    return lines
+
+
+def render(results: list[FileResult], errors: list[FileError], model: dict | None) -> str:
+    findings = [f for r in results for f in r.findings]
+    totals = Counter(f.level for f in findings)
+    counts = ", ".join(f"{totals.get(s, 0)} {SEVERITY_PLURALS[s]}" for s in SEVERITIES)
+    out = [
+        "## missionlint",
+        "",
+        f"**Score {_score(summary_score(results))}** · {len(results)} bestand(en) · "
+        f"{len(findings)} bevinding(en): {counts}",
+    ]
+    if results:
+        out += ["", "| Bestand | Score | Ernstig | Verbeterpunten | Aandachtspunten |", "|---|---:|---:|---:|---:|"]
+    for result in results:
+        by = Counter(f.level for f in result.findings)
+        cell = code(result.path).replace("|", "\\|")  # a pipe ends a table cell, even in code
+        out.append(f"| {cell} | {_score(result.score)} | "
+                   + " | ".join(str(by.get(s, 0)) for s in SEVERITIES) + " |")
+    if errors:
+        out += ["", "### Niet ingelezen", ""]
+        out += [f"- {code(e.location())}: {escape(e.message)}" for e in errors]
+    for result in results:
+        if not result.findings and not result.source.warnings:
+            continue
+        out += ["", f"### {code(result.path)} (score {_score(result.score)})", ""]
+        out += [f"> Let op: {escape(w)}" for w in result.source.warnings]
+        for finding in result.findings:
+            out += finding_lines(result, finding)
+    if model:
+        out += ["", f"<sub>missionlint {__version__}, model {escape(str(model.get('name')))} "
+                    f"{escape(str(model.get('version')))} ({escape(str(model.get('source')))})</sub>"]
+    return "\n".join(out) + "\n"
