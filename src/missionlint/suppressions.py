@@ -1,0 +1,276 @@
+"""Suppression comments: turn rules off for a line, a stretch of a file or a YAML entry.
+
+Markdown and plain text (HTML comments; a selector is a rule id, name or category, several
+separated by spaces or commas, none means every rule):
+
+    <!-- missionlint-disable-next-line ML101 -->   the next line with text on it
+    <!-- missionlint-disable framing -->           from here ...
+    <!-- missionlint-enable framing -->            ... to here (bare enable: ends all)
+    <!-- missionlint-disable -->                   every rule, to the next enable or the end
+
+YAML (`#` comments):
+
+    missie: De stad schoonmaken.  # missionlint: ignore ML101    that key or list item
+    # missionlint: ignore ML101                                  on its own line: the next
+    missie: De stad schoonmaken.                                 key or list item
+
+A finding is suppressed when its start lies in a covered stretch. Suppression happens
+after linting and before scoring, so suppressed findings count nowhere (as in ruff). The
+comments are read from the original file text (`Source.text`), not from the section text,
+where the Markdown reader has blanked them. Comments inside fenced code are ignored.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+import yaml
+
+from missionlint.findings import FileResult, Finding
+from missionlint.rulebook import Rule
+from missionlint.sections import Source
+
+HTML_DIRECTIVE = re.compile(r"<!--\s*missionlint-(disable-next-line|disable|enable)(?![\w-])(.*?)-->", re.S)
+HTML_COMMENT = re.compile(r"<!--.*?-->", re.S)
+YAML_DIRECTIVE = re.compile(r"#\s*missionlint\s*:\s*ignore(?![\w-])([^#\n]*)")
+FENCE = re.compile(r" {0,3}(`{3,}|~{3,})")
+
+UNUSED_RULE = Rule(
+    id="ML000", name="unused-suppression", category="suppression", type="suppression", severity="warning",
+    weight=0.0, applies_to=(), summary="Een onderdrukking die niets onderdrukt.",
+    message="Deze onderdrukking onderdrukt niets.",
+    explanation="Een missionlint-disable- of ignore-commentaar zonder bevinding om te onderdrukken is "
+                "overbodig (de tekst is verbeterd, of de regel of categorie klopt niet); haal het weg.",
+    bad=(), good=(), path="<missionlint>", confidence=1.0,
+)
+
+
+@dataclass
+class Directive:
+    """One suppression comment and the stretches of the file it covers, per selector."""
+
+    form: str  # "disable-next-line", "disable" or "ignore"
+    selectors: tuple[str, ...]  # () means every rule
+    start: int  # the comment's offsets in Source.text
+    end: int
+    ranges: dict[str, tuple[int, int]] = field(default_factory=dict)  # selector ("" = all) -> [from, to)
+    used: set[str] = field(default_factory=set)
+
+    def covers(self, finding: Finding) -> list[str]:
+        """The selectors of this directive that suppress `finding`."""
+        return [s for s, (a, b) in self.ranges.items() if a <= finding.start < b and _matches(finding.rule, s)]
+
+    @property
+    def unused(self) -> list[str]:
+        return [s for s in self.ranges if s not in self.used]
+
+
+def _matches(rule: Rule, selector: str) -> bool:
+    return selector in ("", "all") or selector in (rule.id, rule.name, rule.category) or selector.upper() == rule.id
+
+
+def _selectors(text: str) -> tuple[str, ...]:
+    return tuple(part for part in re.split(r"[\s,]+", text.strip()) if part)
+
+
+def _line_end(text: str, pos: int) -> int:
+    end = text.find("\n", pos)
+    return len(text) if end < 0 else end
+
+
+def _fenced(text: str) -> list[tuple[int, int]]:
+    """Spans of fenced code blocks in Markdown."""
+    spans, pos, opened = [], 0, None
+    for line in text.split("\n"):
+        fence = FENCE.match(line)
+        if opened is None and fence:
+            opened = (pos, fence.group(1)[0], len(fence.group(1)))
+        elif opened and fence and fence.group(1)[0] == opened[1] and len(fence.group(1)) >= opened[2] \
+                and not line[fence.end():].strip():
+            spans.append((opened[0], pos + len(line)))
+            opened = None
+        pos += len(line) + 1
+    if opened:
+        spans.append((opened[0], len(text)))
+    return spans
+
+
+def _without_comments(text: str) -> str:
+    """`text` with every HTML comment blanked (newlines kept), offsets unchanged."""
+    return HTML_COMMENT.sub(lambda m: re.sub(r"[^\n]", " ", m.group()), text)
+
+
+def _next_line(masked: str, pos: int) -> tuple[int, int] | None:
+    """[start, end) of the first line after the one holding `pos` with text on it
+    (`masked` has its comments blanked, so lines holding only comments are skipped)."""
+    start = _line_end(masked, pos) + 1
+    while start < len(masked):
+        end = _line_end(masked, start)
+        if masked[start:end].strip():
+            return start, end + 1
+        start = end + 1
+    return None
+
+
+def html_directives(text: str, markdown: bool = True) -> list[Directive]:
+    """The HTML-comment directives of a Markdown or plain-text file."""
+    fences = _fenced(text) if markdown else []
+    masked = _without_comments(text)
+    directives: list[Directive] = []
+    open_ranges: list[tuple[Directive, str]] = []  # (disable directive, selector) not yet enabled
+    for match in HTML_DIRECTIVE.finditer(text):
+        if any(a <= match.start() < b for a, b in fences):
+            continue
+        form, selectors = match.group(1), _selectors(match.group(2))
+        if form == "enable":
+            closing = [(d, s) for d, s in open_ranges if not selectors or s in selectors]
+            for directive, selector in closing:
+                directive.ranges[selector] = (directive.ranges[selector][0], match.start())
+                open_ranges.remove((directive, selector))
+            continue
+        directive = Directive(form, selectors, match.start(), match.end())
+        if form == "disable-next-line":
+            target = _next_line(masked, match.end())
+            span = target or (len(text), len(text))
+            directive.ranges = {s: span for s in selectors or ("",)}
+        else:
+            directive.ranges = {s: (match.end(), len(text)) for s in selectors or ("",)}
+            open_ranges.extend((directive, s) for s in selectors or ("",))
+        directives.append(directive)
+    return directives
+
+
+def _yaml_entries(text: str) -> tuple[dict[int, tuple[int, int]], list[tuple[int, int]]]:
+    """Per line, the widest key/value entry or list item starting on it; and the spans
+    of all scalars (where a '#' is text, not a comment)."""
+    try:
+        root = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.YAMLError:
+        return {}, []
+    entries: dict[int, tuple[int, int]] = {}
+    scalars: list[tuple[int, int]] = []
+
+    def add(start_mark, end: int) -> None:
+        line, start = start_mark.line, start_mark.index
+        if line not in entries or end - start > entries[line][1] - entries[line][0]:
+            entries[line] = (start, end)
+
+    def walk(node) -> None:
+        if isinstance(node, yaml.ScalarNode):
+            start = node.start_mark.index
+            if node.style in ("|", ">"):  # the header line ("|-", ">") may carry a comment
+                start = text.find("\n", start) + 1 or node.end_mark.index
+            scalars.append((start, node.end_mark.index))
+        elif isinstance(node, yaml.SequenceNode):
+            for item in node.value:
+                add(item.start_mark, item.end_mark.index)
+                walk(item)
+        elif isinstance(node, yaml.MappingNode):
+            for key, value in node.value:
+                add(key.start_mark, max(key.end_mark.index, value.end_mark.index))
+                walk(key)
+                walk(value)
+
+    if root is not None:
+        walk(root)
+    return entries, scalars
+
+
+def yaml_directives(text: str) -> list[Directive]:
+    """`# missionlint: ignore ...` comments of a YAML file."""
+    entries, scalars = _yaml_entries(text)
+    lines = text.split("\n")
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line) + 1)
+    directives = []
+    for number, line in enumerate(lines):
+        for match in YAML_DIRECTIVE.finditer(line):
+            at = starts[number] + match.start()
+            if (match.start() and not line[match.start() - 1].isspace()) or any(a <= at < b for a, b in scalars):
+                continue  # a '#' inside a word or inside a string is no comment
+            target = number
+            if not line[:match.start()].strip():  # a comment on its own line: the next entry
+                target = number + 1
+                while target < len(lines) and (not lines[target].strip() or lines[target].lstrip().startswith("#")):
+                    target += 1
+            if target >= len(lines):
+                span = (len(text), len(text))
+            else:
+                span = entries.get(target, (starts[target], starts[target] + len(lines[target]) + 1))
+            selectors = _selectors(match.group(1))
+            directive = Directive("ignore", selectors, at, starts[number] + match.end())
+            directive.ranges = {s: span for s in selectors or ("",)}
+            directives.append(directive)
+            break
+    return directives
+
+
+def directives(source: Source) -> list[Directive]:
+    if source.format == "yaml":
+        return yaml_directives(source.text)
+    return html_directives(source.text, markdown=source.format == "markdown")
+
+
+def apply(source: Source, findings: list[Finding]) -> tuple[list[Finding], list[Directive]]:
+    """Drop the findings a suppression comment covers; returns the rest and the
+    directives, each knowing which of its selectors suppressed something."""
+    found = directives(source)
+    if not found:
+        return findings, found
+    kept = []
+    for finding in findings:
+        suppressed = False
+        for directive in found:
+            hits = directive.covers(finding)
+            directive.used.update(hits)
+            suppressed = suppressed or bool(hits)
+        if not suppressed:
+            kept.append(finding)
+    return kept, found
+
+
+def unknown_selectors(found: list[Directive], rules: list[Rule]) -> list[tuple[Directive, str, str]]:
+    """(directive, selector, did-you-mean hint) for selectors naming no rule or category."""
+    import difflib
+
+    from missionlint.rulebook import CATEGORIES
+
+    known = {r.id for r in rules} | {r.name for r in rules} | set(CATEGORIES) | {"all"}
+    out = []
+    for directive in found:
+        for selector in directive.selectors:
+            if selector not in known and selector.upper() not in known:
+                close = difflib.get_close_matches(selector, sorted(known), n=1)
+                out.append((directive, selector, f" (did you mean '{close[0]}'?)" if close else ""))
+    return out
+
+
+def _section_of(result: FileResult, offset: int) -> int:
+    """The section holding `offset`, else the next one after it, else the last one."""
+    sections = [s.section for s in result.sections]
+    for index, section in enumerate(sections):
+        if section.start <= offset < section.end or offset < section.start:
+            return index
+    return max(len(sections) - 1, 0)
+
+
+def unused_findings(result: FileResult, found: list[Directive]) -> list[Finding]:
+    """Findings of the pseudo-rule ML000 for suppressions that suppressed nothing."""
+    out = []
+    for directive in found:
+        unused = directive.unused
+        if not unused:
+            continue
+        if unused == [""]:
+            message = "Deze onderdrukking onderdrukt niets; haal haar weg."
+        else:
+            names = ", ".join(unused)
+            message = f"Deze onderdrukking onderdrukt niets voor {names}; haal {'dat' if len(unused) == 1 else 'die'} weg."
+        out.append(Finding(
+            rule=UNUSED_RULE, section=_section_of(result, directive.start), start=directive.start,
+            end=directive.end, text=result.source.text[directive.start:directive.end], message=message,
+            confidence=1.0,
+        ))
+    return out

@@ -1,0 +1,222 @@
+"""Bad rule folders: every broken rule is refused with one line naming the file, the rule and
+the field, through the real CLI (`check --rules DIR` and `rules --rules DIR`), exit code 2,
+no traceback.
+
+Each row writes one or more rule files into a fresh folder; `expect` lists the fragments
+the single stderr line must contain.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+import yaml
+from typer.testing import CliRunner
+
+from missionlint.cli import app
+
+runner = CliRunner()
+
+
+def rule(**changes) -> dict:
+    """A small valid pattern rule; `changes` replace fields (None removes one)."""
+    data = {
+        "id": "ML990",
+        "name": "test-rule",
+        "category": "framing",
+        "type": "pattern",
+        "severity": "warning",
+        "weight": 10,
+        "applies_to": ["missie"],
+        "summary": "Een testregel.",
+        "message": "'{text}' is een testvondst.",
+        "explanation": "Alleen voor de tests.",
+        "examples": {"bad": ["De stad schoonmaken."], "good": ["Een schonere stad."]},
+        "patterns": [[{"LOWER": "schoonmaken"}]],
+    }
+    for key, value in changes.items():
+        if value is None:
+            data.pop(key, None)
+        else:
+            data[key] = value
+    return data
+
+
+def dump(data) -> str:
+    return yaml.safe_dump(data, sort_keys=False, allow_unicode=True)
+
+
+def pattern(*tokens) -> dict:
+    return {"patterns": [list(tokens)]}
+
+
+GOOD = dump(rule())
+
+# id, files {name: text}, fragments the error line must contain
+CASES = [
+    ("malformed-yaml",
+     {"ML990-test-rule.yaml": GOOD.replace("applies_to:\n- missie", "applies_to: [missie\nsummary: x")},
+     ["ML990-test-rule.yaml:", "invalid YAML"]),
+    ("malformed-yaml-line-col",
+     {"ML990-test-rule.yaml": "id: ML990\nname: test-rule\ncategory: [framing\n"},
+     ["ML990-test-rule.yaml:4:1:", "invalid YAML"]),
+    ("not-a-mapping",
+     {"ML990-test-rule.yaml": "- id: ML990\n- name: test-rule\n"},
+     ["ML990-test-rule.yaml", "one mapping"]),
+    ("empty-file",
+     {"ML990-test-rule.yaml": ""},
+     ["ML990-test-rule.yaml", "one mapping"]),
+    ("unknown-field",
+     {"ML990-test-rule.yaml": dump({**rule(severity=None), "severty": "warning"})},
+     ["ML990-test-rule.yaml", "rule ML990", "field 'severty'", "unknown field", "did you mean 'severity'"]),
+    ("unknown-type",
+     {"ML990-test-rule.yaml": dump(rule(type="regex"))},
+     ["ML990-test-rule.yaml", "rule ML990", "field 'type'", "must be one of"]),
+    ("missing-field",
+     {"ML990-test-rule.yaml": dump(rule(message=None))},
+     ["ML990-test-rule.yaml", "rule ML990", "field 'message'", "missing required field"]),
+    ("wrong-type-number",
+     {"ML990-test-rule.yaml": dump(rule(weight="zwaar"))},
+     ["ML990-test-rule.yaml", "rule ML990", "field 'weight'", "expected number"]),
+    ("wrong-type-list",
+     {"ML990-test-rule.yaml": dump(rule(applies_to="missie"))},
+     ["ML990-test-rule.yaml", "rule ML990", "field 'applies_to'", "expected list"]),
+    ("wrong-type-bool",
+     {"ML990-test-rule.yaml": dump(rule(rewrite={"safe": "ja"}))},
+     ["ML990-test-rule.yaml", "rule ML990", "field 'rewrite.safe'", "expected true/false"]),
+    ("wrong-type-id",
+     {"ML990-test-rule.yaml": dump(rule(id=990))},
+     ["ML990-test-rule.yaml", "field 'id'", "expected text"]),
+    ("bad-example-shape",
+     {"ML990-test-rule.yaml": dump(rule(examples={"bad": [{"tekst": "x"}], "good": ["y"]}))},
+     ["ML990-test-rule.yaml", "rule ML990", "examples.bad[0].tekst", "unknown field"]),
+    ("duplicate-id",
+     {"ML990-test-rule.yaml": GOOD, "ML990-other.yaml": dump(rule(name="other-rule"))},
+     ["ML990-", "rule ML990", "duplicate id 'ML990'", "also in"]),
+    ("duplicate-builtin-id",
+     {"ML101-again.yaml": dump(rule(id="ML101"))},
+     ["ML101-again.yaml", "rule ML101", "duplicate id 'ML101'"]),
+    ("duplicate-name",
+     {"ML990-test-rule.yaml": GOOD, "ML991-test-rule.yaml": dump(rule(id="ML991"))},
+     ["ML991-test-rule.yaml", "rule ML991", "field 'name'", "duplicate name 'test-rule'"]),
+    ("spacy-pattern-unknown-attribute",
+     {"ML990-test-rule.yaml": dump(rule(**pattern({"LOWER": "schoonmaken", "CASEINSENSITIVE": True})))},
+     ["ML990-test-rule.yaml", "rule ML990", "patterns[0][0]", "CASEINSENSITIVE"]),
+    ("spacy-pattern-bad-operator",
+     {"ML990-test-rule.yaml": dump(rule(**pattern({"LOWER": "schoonmaken", "OP": "x"})))},
+     ["ML990-test-rule.yaml", "rule ML990", "patterns[0][0].OP", "'x'"]),
+    ("spacy-pattern-unknown-predicate",
+     {"ML990-test-rule.yaml": dump(rule(**pattern({"LOWER": {"ONE_OF": ["a", "b"]}})))},
+     ["ML990-test-rule.yaml", "rule ML990", "patterns[0][0].LOWER", "ONE_OF"]),
+    ("spacy-pattern-not-a-list",
+     {"ML990-test-rule.yaml": dump(rule(patterns=[{"LOWER": "schoonmaken"}]))},
+     ["ML990-test-rule.yaml", "rule ML990", "patterns[0]", "list of mappings"]),
+    ("invalid-regex",
+     {"ML990-test-rule.yaml": dump(rule(**pattern({"LOWER": {"REGEX": "(schoon"}})))},
+     ["ML990-test-rule.yaml", "rule ML990", "patterns[0][0].LOWER.REGEX", "invalid regular expression"]),
+    ("catastrophic-regex",
+     {"ML990-test-rule.yaml": dump(rule(**pattern({"LOWER": {"REGEX": "^(a+)+$"}})))},
+     ["ML990-test-rule.yaml", "rule ML990", "patterns[0][0].LOWER.REGEX", "nested quantifier"]),
+    ("catastrophic-regex-nested-group",
+     {"ML990-test-rule.yaml": dump(rule(**pattern({"LOWER": {"REGEX": "^((ab)+)+$"}})))},
+     ["ML990-test-rule.yaml", "rule ML990", "patterns[0][0].LOWER.REGEX", "nested quantifier"]),
+    ("catastrophic-regex-in-unless",
+     {"ML990-test-rule.yaml": dump(rule(unless=[[{"TEXT": {"REGEX": r"(\w*)*x"}}]]))},
+     ["ML990-test-rule.yaml", "rule ML990", "unless[0][0].TEXT.REGEX", "nested quantifier"]),
+    ("catastrophic-regex-in-cue",
+     {"ML990-test-rule.yaml": dump(rule(type="cues", patterns=None, cues={
+         "missie": [{"label": "x", "weight": 1, "pattern": [{"LOWER": {"REGEX": "(x+)+y"}}]}]}))},
+     ["ML990-test-rule.yaml", "rule ML990", "cues.missie[0].pattern", "nested quantifier"]),
+    ("unknown-rewrite-helper",
+     {"ML990-test-rule.yaml": dump(rule(rewrite={"helper": "role-to-outcom"}))},
+     ["ML990-test-rule.yaml", "rule ML990", "field 'rewrite.helper'", "unknown rewrite helper",
+      "did you mean 'role-to-outcome'"]),
+    ("unknown-metric",
+     {"ML990-test-rule.yaml": dump(rule(type="metric", patterns=None, metric="woorden", max=3))},
+     ["ML990-test-rule.yaml", "rule ML990", "field 'metric'", "unknown metric"]),
+    ("message-template-unbalanced",
+     {"ML990-test-rule.yaml": dump(rule(message="'{text' is fout"))},
+     ["ML990-test-rule.yaml", "rule ML990", "field 'message'", "template"]),
+    ("message-template-attribute",
+     {"ML990-test-rule.yaml": dump(rule(message="{text.__class__}"))},
+     ["ML990-test-rule.yaml", "rule ML990", "field 'message'", "{text.__class__}"]),
+    ("rewrite-template-huge-width",
+     {"ML990-test-rule.yaml": dump(rule(rewrite={"template": "{text:>999999999}"}))},
+     ["ML990-test-rule.yaml", "rule ML990", "field 'rewrite.template'", ">999999999"]),
+    ("python-object-tag",
+     {"ML990-test-rule.yaml": GOOD + "notes: !!python/object/apply:os.system ['echo gehackt']\n"},
+     ["ML990-test-rule.yaml:", "invalid YAML", "python/object"]),
+    ("not-utf8",
+     {"ML990-test-rule.yaml": GOOD.replace("Een testregel.", "Een test\udce9regel.")},
+     ["ML990-test-rule.yaml", "cannot read rule file"]),
+]
+
+
+def write_rules(folder: Path, files: dict[str, str]) -> None:
+    folder.mkdir()
+    for name, text in files.items():
+        (folder / name).write_bytes(text.encode("utf-8", errors="surrogateescape"))
+
+
+def one_error_line(result) -> str:
+    assert "Traceback" not in result.output and "Traceback" not in result.stderr
+    assert result.exception is None or isinstance(result.exception, SystemExit), repr(result.exception)
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    return lines[0]
+
+
+COMMANDS = {
+    "check": lambda folder: ["check", "-", "--kind", "missie", "--rules", str(folder)],
+    "rules": lambda folder: ["rules", "--rules", str(folder)],
+}
+
+
+@pytest.mark.parametrize("command", list(COMMANDS))
+@pytest.mark.parametrize("files, expect", [pytest.param(f, e, id=i) for i, f, e in CASES])
+def test_bad_rule_is_one_line_exit_2(tmp_path, command, files, expect):
+    folder = tmp_path / "regels"
+    write_rules(folder, files)
+    result = runner.invoke(app, COMMANDS[command](folder), input="De stad schoonmaken.\n")
+    assert result.exit_code == 2, (result.exit_code, result.output, result.stderr)
+    line = one_error_line(result)
+    assert line.startswith("missionlint: error: ")
+    for fragment in expect:
+        assert fragment in line, (fragment, line)
+    assert not result.stdout.strip(), "nothing is linted or listed with a broken rule folder"
+
+
+def test_good_rule_folder_loads(tmp_path):
+    """The base rule of the table is valid, so every row fails for its own reason."""
+    folder = tmp_path / "regels"
+    write_rules(folder, {"ML990-test-rule.yaml": GOOD})
+    listed = runner.invoke(app, ["rules", "--format", "json", "--rules", str(folder)])
+    assert listed.exit_code == 0, listed.stderr
+    assert "ML990" in [r["id"] for r in json.loads(listed.stdout)]
+    result = runner.invoke(app, ["check", "-", "--kind", "missie", "--select", "ML990", "--format", "json",
+                                 "--rules", str(folder)], input="De stad schoonmaken.\n")
+    assert result.exit_code == 1, result.stderr
+    assert [f["rule"] for f in json.loads(result.stdout)["files"][0]["findings"]] == ["ML990"]
+
+
+def test_missing_rule_folder(tmp_path):
+    for command in COMMANDS.values():
+        result = runner.invoke(app, command(tmp_path / "nergens"), input="x\n")
+        assert result.exit_code == 2
+        line = one_error_line(result)
+        assert "nergens" in line and "does not exist" in line
+
+
+def test_templates_render_only_plain_placeholders():
+    """Belt and braces at run time: attribute access and odd formats never reach Python objects."""
+    from missionlint.templating import render
+
+    assert render("{text} en {onbekend}", text="x") == "x en {onbekend}"
+    assert render("{value:.0f}", value=2.4) == "2"
+    assert render("{text:.0f}", text="geen getal") == "geen getal"
+    assert render("{text.__class__}", text="x") == "{text.__class__}"
+    assert render("{0} {text[0]}", text="x") == "{0} {text[0]}"
+    assert render("{text:>999999999}", text="x") == "x"
+    assert render("{text", text="x") == "{text"
