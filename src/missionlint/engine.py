@@ -42,6 +42,17 @@ from missionlint.sections import Section
 SECTION = -1  # key of an unless match that silences the rule for the whole section
 
 
+def _without_line_breaks(span: Span) -> Span:
+    """The same words in the matcher view: rewrite helpers read word after word, and a
+    wrapped line's break token between them is no word."""
+    view, index = match_view(span.doc)
+    if view is span.doc:
+        return span
+    inverse = {original: position for position, original in enumerate(index)}
+    kept = [inverse[t.i] for t in span if t.i in inverse]
+    return view[kept[0]: kept[-1] + 1] if kept else span
+
+
 def needs_parser(rules: list[Rule]) -> bool:
     """Whether any active rule reads dependency labels (else the parser is left out)."""
     def uses_dep(value) -> bool:
@@ -213,7 +224,7 @@ class Engine:
             values["question"] = entry.get("question", "")
         helper = rule.rewrite.get("helper")
         if helper:
-            rewrites.extend(REWRITE_HELPERS[helper](span))
+            rewrites.extend(REWRITE_HELPERS[helper](_without_line_breaks(span)))
         if rule.rewrite.get("replace") is not None:
             rewrites.append(match_case(rule.rewrite["replace"], span.text))
         fix = rewrites[0] if rewrites and rule.rewrite.get("safe") else None
