@@ -21,12 +21,17 @@ REPORTED = {
 }
 
 
-def lemma_accuracy(model: Path, conllu: Path) -> float:
-    """Share of gold tokens whose predicted lemma equals the plain gold lemma."""
+def lemma_accuracy(model: Path, conllu: Path, use_table: bool = True) -> float:
+    """Share of gold tokens whose predicted lemma equals the plain gold lemma.
+
+    With `use_table=False` the lookup-table correction is switched off, to measure what
+    spacy-lookups-data adds to the trainable lemmatizer.
+    """
     import spacy
     from spacy.tokens import Doc
 
-    nlp = spacy.load(model)
+    config = {} if use_table else {"components": {"lemma_lookup": {"use_table": False}}}
+    nlp = spacy.load(model, config=config)
     right = total = 0
     sentences = read_sentences(conllu)
     docs = (Doc(nlp.vocab, words=s.forms) for s in sentences)
@@ -44,5 +49,6 @@ def evaluate_pipeline(model: Path, docbin: Path, conllu: Path) -> dict[str, floa
     scores = evaluate(str(model), docbin, silent=True)
     result = {name: round(float(scores[key]) * 100, 2) for key, name in REPORTED.items() if scores.get(key) is not None}
     result["lemma"] = round(lemma_accuracy(model, conllu) * 100, 2)
+    result["lemma_without_lookup_table"] = round(lemma_accuracy(model, conllu, use_table=False) * 100, 2)
     result["sentences"] = len(read_sentences(conllu))
     return result

@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 LICENSE = "CC BY-SA 4.0"
+PIPELINE_VERSION = "0.1.0"
 SOURCES = [
     {
         "name": "UD Dutch LassySmall",
@@ -38,7 +39,7 @@ def write_meta(pipeline: Path, accuracy: dict, train_glob: str, eval_file: str) 
         {
             "name": "missionlint_sm",
             "lang": "nl",
-            "version": meta.get("version") or "0.1.0",
+            "version": PIPELINE_VERSION,
             "description": (
                 "Dutch pipeline for missionlint: tokenizer, tok2vec, tagger (CGN tags), morphologizer "
                 "(UPOS and features), parser and lemmatizer (plain lemmas, without UD's '_' marks). "
