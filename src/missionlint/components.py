@@ -71,6 +71,8 @@ class MissionFixes:
     - comparatives of known adjectives ("schonere", "veiliger") tagged as verbs or nouns:
       when the form is an attested or regular comparative of an adjective in
       spacy-lookups-data's adjective list, it becomes ADJ with Degree=Cmp and that lemma;
+    - regular superlatives ("lekkerste", "groenste") tagged as the positive: when the
+      form is the lemma + "st(e)" and the lemma is a known adjective, it gets Degree=Sup;
     - the infinitive of a verbless fragment ("De stad schoonmaken.") tagged as a finite
       plural: a sentence root in the plural present (same form as the infinitive) that
       ends its sentence and has no plural subject to agree with becomes an infinitive.
@@ -96,6 +98,10 @@ class MissionFixes:
                     token.pos_ = "ADJ"
                     token.set_morph("Degree=Cmp")
                     token.lemma_ = base
+            if token.pos_ == "ADJ" and "|sup|" not in token.tag_ and token.lower_ in (
+                    token.lemma_ + "st", token.lemma_ + "ste") and morphology.is_adjective(token.lemma_):
+                token.tag_ = token.tag_.replace("|basis|", "|sup|") if "|basis|" in token.tag_ else token.tag_
+                token.set_morph("Degree=Sup")
         for sent in doc.sents:
             root = sent.root
             words = [t for t in sent if not (t.is_punct or t.is_space)]

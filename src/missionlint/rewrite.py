@@ -389,7 +389,7 @@ def role_to_outcome(span: Span) -> list[str]:
     targets = [(rv, phrase) for rv, phrase in found if span.start <= rv.verb.i < span.end]
     if not targets:
         return []
-    if any(_infinitive_evidence(rv.verb) == "weak" and _is_finite_clause(context, rv.verb) for rv, _ in found):
+    if any(_is_finite_clause(context, rv.verb) for rv, _ in found):  # a subject outweighs the tag
         return []  # "wij verbeteren de zorg"
     if any(phrase is None for _, phrase in found):
         return []
