@@ -148,6 +148,9 @@ CASES = [
     ("python-object-tag",
      {"ML990-test-rule.yaml": GOOD + "notes: !!python/object/apply:os.system ['echo gehackt']\n"},
      ["ML990-test-rule.yaml:", "invalid YAML", "python/object"]),
+    ("nested-too-deep",
+     {"ML990-test-rule.yaml": GOOD + "notes: " + "[" * 3000 + "]" * 3000 + "\n"},
+     ["ML990-test-rule.yaml", "invalid YAML", "nested too deeply"]),
     ("not-utf8",
      {"ML990-test-rule.yaml": GOOD.replace("Een testregel.", "Een test\udce9regel.")},
      ["ML990-test-rule.yaml", "cannot read rule file"]),
@@ -220,3 +223,52 @@ def test_templates_render_only_plain_placeholders():
     assert render("{0} {text[0]}", text="x") == "{0} {text[0]}"
     assert render("{text:>999999999}", text="x") == "x"
     assert render("{text", text="x") == "{text"
+
+
+# --------------------------------------------------------------------------- configuration
+
+# id, file name, text, fragments the error line must contain (after "missionlint: error: ")
+CONFIG_CASES = [
+    ("malformed-yaml", ".missionlint.yaml", "select: [framing\n",
+     [".missionlint.yaml:2:1: invalid YAML"]),
+    ("unknown-key", ".missionlint.yaml", "slect: [framing]\n",
+     [".missionlint.yaml: unknown key 'slect'", "did you mean 'select'"]),
+    ("wrong-type", ".missionlint.yaml", "fail-under: hoog\n",
+     [".missionlint.yaml: key 'fail-under'", "expected a number"]),
+    ("unknown-severity", ".missionlint.yaml", "severity: {ML101: kritiek}\n",
+     [".missionlint.yaml: key 'severity.ML101'", "expected info, warning or error"]),
+    ("not-a-mapping", ".missionlint.yaml", "- framing\n",
+     [".missionlint.yaml", "expected a mapping"]),
+    ("python-tag", ".missionlint.yaml", "ignore: !!python/object/apply:os.system ['true']\n",
+     [".missionlint.yaml:1:9: invalid YAML", "python/object"]),
+    ("nested-too-deep", ".missionlint.yaml", "ignore: " + "[" * 3000 + "]" * 3000 + "\n",
+     [".missionlint.yaml: invalid YAML", "nested too deeply"]),
+    ("missing-rule-folder", ".missionlint.yaml", "rules: [nergens]\n",
+     [".missionlint.yaml: key 'rules'", "'nergens' does not exist"]),
+    ("pyproject-malformed-toml", "pyproject.toml", "[tool.missionlint]\nselect = [framing\n",
+     ["pyproject.toml:", "invalid TOML"]),
+    ("pyproject-nested-too-deep", "pyproject.toml", "[tool.missionlint]\nignore = " + "[" * 3000 + "]" * 3000 + "\n",
+     ["pyproject.toml", "invalid TOML", "nested too deeply"]),
+]
+
+
+@pytest.mark.parametrize("name, text, expect", [pytest.param(n, t, e, id=i) for i, n, t, e in CONFIG_CASES])
+def test_bad_config_is_one_line_exit_2(tmp_path, monkeypatch, name, text, expect):
+    (tmp_path / name).write_text(text, encoding="utf-8")
+    (tmp_path / "missie.txt").write_text("De stad schoonmaken.\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(app, ["check", "missie.txt", "--kind", "missie", "--no-cache"])
+    assert result.exit_code == 2, (result.exit_code, result.output, result.stderr)
+    line = one_error_line(result)
+    assert line.startswith("missionlint: error: ")
+    for fragment in expect:
+        assert fragment in line, (fragment, line)
+
+
+def test_unrelated_deep_pyproject_is_ignored(tmp_path, monkeypatch):
+    """Someone else's pyproject.toml (no [tool.missionlint]) never stops a run, however odd."""
+    (tmp_path / "pyproject.toml").write_text("[tool.other]\nx = " + "[" * 3000 + "]" * 3000 + "\n", encoding="utf-8")
+    (tmp_path / "missie.txt").write_text("Een schonere stad.\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(app, ["check", "missie.txt", "--kind", "missie", "--select", "ML101", "--no-cache"])
+    assert result.exit_code == 0, (result.output, result.stderr)

@@ -541,7 +541,7 @@ def test_collect_paths_errors(tmp_path) -> None:
     assert files == [str(tmp_path / "ok.md")]
     assert [(e.path, e.message) for e in errors] == [
         (missing, "bestand of map bestaat niet"),
-        (str(tmp_path / "leeg"), "map bevat geen bestanden om te controleren (.md, .markdown, .txt, .yaml, .yml)"),
+        (str(tmp_path / "leeg"), "map bevat geen bestanden om te controleren (.md, .markdown, .txt, .yaml, .yml, .docx)"),
     ]
 
 

@@ -130,7 +130,7 @@ def check(
     from missionlint.config import ConfigError, Overrides, Run
     from missionlint.rulebook import RuleError, split_selectors
     from missionlint.sections import InputError
-    from missionlint.sources import collect_paths, read_source
+    from missionlint.sources import MAX_BYTES, collect_paths, read_source
 
     if not paths:
         raise fail("no paths given; try `missionlint check examples/` or `missionlint check -` for stdin")
@@ -156,7 +156,7 @@ def check(
     sources = []
     for path in files:
         try:
-            data = sys.stdin.buffer.read() if path == "-" else None
+            data = sys.stdin.buffer.read(MAX_BYTES + 1) if path == "-" else None  # bounded, like files
             sources.append(read_source(path, data=data, kind=kind.value))
         except InputError as error:
             errors.append(FileError(error.path, error.message, error.line, error.column))

@@ -335,6 +335,8 @@ def read_yaml(path: Path) -> Config:
                           mark.column + 1 if mark else None) from None
     except yaml.YAMLError as error:
         raise ConfigError(display, f"invalid YAML: {error}") from None
+    except RecursionError:  # PyYAML builds nested collections recursively
+        raise ConfigError(display, "invalid YAML: lists or mappings nested too deeply") from None
     return _parse(data, path, display)
 
 
@@ -354,6 +356,10 @@ def read_pyproject(path: Path) -> Config | None:
     except tomllib.TOMLDecodeError as error:
         if "tool.missionlint" in text:
             raise _toml_error(display, error, text) from None
+        return None
+    except RecursionError:  # arrays nested too deeply: not a configuration we can read
+        if "tool.missionlint" in text:
+            raise ConfigError(display, "invalid TOML: arrays or tables nested too deeply") from None
         return None
     table = data.get("tool", {}).get("missionlint") if isinstance(data.get("tool"), dict) else None
     if table is None:

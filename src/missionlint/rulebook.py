@@ -212,6 +212,8 @@ def load_rule_file(path: Path) -> Rule:
                         line=mark.line + 1 if mark else None, column=mark.column + 1 if mark else None) from error
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as error:
         raise RuleError(path, f"cannot read rule file: {error}") from error
+    except RecursionError as error:  # PyYAML builds nested collections recursively
+        raise RuleError(path, "invalid YAML: lists or mappings nested too deeply") from error
     return parse_rule(data, path)
 
 

@@ -73,7 +73,9 @@ def _format_limit() -> str:
     return f"{MAX_BYTES:,}".replace(",", ".")
 
 
-def _too_big(path: str, size: int) -> InputError:
+def _too_big(path: str, size: int | None) -> InputError:
+    if size is None:  # stdin is read up to one byte past the limit: its full size is unknown
+        return InputError(path, f"invoer is te groot (meer dan {_format_limit()} bytes, de grens)")
     return InputError(
         path, f"bestand is te groot ({size} bytes); de grens is {_format_limit()} bytes"
     )
@@ -109,7 +111,7 @@ def read_source(path: str, data: bytes | None = None, kind: str = "auto", fmt: s
         if fmt is None:
             fmt = SUFFIXES.get(os.path.splitext(path)[1].lower(), "text")
     if len(data) > MAX_BYTES:
-        raise _too_big(display, len(data))
+        raise _too_big(display, None if path == "-" else len(data))
     if _is_binary(data):
         raise InputError(display, "binair bestand, geen tekst")
     text, encoding, warnings = decode(data, display)
@@ -563,6 +565,27 @@ def _value_spans(path: str, key: str, text: str, node: yaml.Node) -> list[tuple[
     raise _node_error(path, node, f"'{key}' heeft een onbekende vorm")
 
 
+_SAFE_TAGS = frozenset(tag for tag in yaml.SafeLoader.yaml_constructors if tag)
+
+
+def _check_tags(path: str, root: yaml.Node) -> None:
+    """Refuse tags `yaml.safe_load` would refuse (!!python/object, local !tags): the file is
+    composed, not constructed, so this is where such tags are caught."""
+    seen: set[int] = set()
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        if id(node) in seen:  # an alias of a node already checked
+            continue
+        seen.add(id(node))
+        if node.tag not in _SAFE_TAGS:
+            raise _node_error(path, node, f"ongeldige YAML: tag '{node.tag}' wordt niet ondersteund")
+        if isinstance(node, yaml.SequenceNode):  # reversed: the first bad tag in the file is reported
+            stack.extend(reversed(node.value))
+        elif isinstance(node, yaml.MappingNode):
+            stack.extend(reversed([item for pair in node.value for item in pair]))
+
+
 def _yaml_sections(path: str, text: str) -> list[Section]:
     try:
         root = yaml.compose(text, Loader=yaml.SafeLoader)
@@ -580,8 +603,11 @@ def _yaml_sections(path: str, text: str) -> list[Section]:
         raise InputError(path, message, line, column) from exc
     except yaml.YAMLError as exc:
         raise InputError(path, f"ongeldige YAML: {exc}") from exc
+    except RecursionError as exc:  # PyYAML composes nested collections recursively
+        raise InputError(path, "ongeldige YAML: te diep geneste lijsten of mappings") from exc
     if root is None:
         return []
+    _check_tags(path, root)
     if not isinstance(root, yaml.MappingNode):
         raise _node_error(path, root, _YAML_SHAPE)
     sections: list[Section] = []
@@ -604,7 +630,7 @@ def _yaml_sections(path: str, text: str) -> list[Section]:
 
 # --------------------------------------------------------------------------- paths
 
-_EMPTY_DIR = "map bevat geen bestanden om te controleren (" + ", ".join(SUFFIXES) + ")"
+_EMPTY_DIR = "map bevat geen bestanden om te controleren (" + ", ".join([*SUFFIXES, DOCX_SUFFIX]) + ")"
 
 
 def collect_paths(paths: list[str]) -> tuple[list[str], list[InputError]]:

@@ -1,0 +1,362 @@
+"""Bad input, through the real CLI: one table, one row per class of input.
+
+A row that cannot be linted must give exit code 2 and exactly one line on stderr,
+`missionlint: error: FILE[:LINE:COL]: MESSAGE`, no traceback; the good file passed alongside
+is still linted, and in `--format json` the report carries one error entry for the file.
+A row that can be linted (odd encodings, empty files, big files, long lines) must not crash:
+the good file's findings give exit code 1, stderr stays empty, and the file is in the report.
+
+Permission denied needs a user who cannot read the file: as root the row runs in a
+subprocess that drops to uid/gid 65534 (nobody) after a warm-up run as root (modules
+imported, so nothing has to be read from root's home afterwards).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import io
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+
+import pytest
+from typer.testing import CliRunner
+
+from missionlint import pipeline
+from missionlint.cli import app
+from missionlint.sources import MAX_BYTES
+
+ROOT = Path(__file__).resolve().parents[1]
+EXAMPLES = ROOT / "examples"
+GOOD_TEXT = "De stad schoonmaken.\n"  # ML101 fires: the good file is linted when it shows up
+NOBODY = 65534
+NEEDS_DOCX = [pytest.mark.skipif(importlib.util.find_spec("missionlint.docx_source") is None,
+                                 reason="missionlint.docx_source (docx support) is not there yet")]
+LIMIT = f"{MAX_BYTES:,}".replace(",", ".")
+
+
+# --------------------------------------------------------------------------- inputs
+
+def large_markdown(size: int = 500_000) -> str:
+    """About `size` bytes of realistic Markdown: the example pages again and again, with
+    numbered headings (which still name their kind: "## 12. Onze missie")."""
+    pages = [p.read_text(encoding="utf-8") for p in sorted(EXAMPLES.glob("*.md"))]
+    parts, total, n = [], 0, 0
+    while total < size:
+        page = pages[n % len(pages)].replace("\n## ", f"\n## {n + 1}. ") + "\n"
+        parts.append(page)
+        total += len(page.encode("utf-8"))
+        n += 1
+    return "".join(parts)
+
+
+MISSION_PHRASES = [
+    "De gemeente wil samen met inwoners zorgen voor een schonere en veiligere stad",
+    "wij streven ernaar de beste zorgverlener van de regio te zijn",
+    "zodat ieder kind in Zuidhoven veilig en gezond kan opgroeien",
+    "door samen te werken met scholen, wijkteams en verenigingen",
+]
+
+
+def long_line(size: int = 100_000) -> str:
+    """One line of about `size` characters: clauses joined by commas, now and then a full stop."""
+    parts, n, total = [], 0, 0
+    while total < size:
+        phrase = MISSION_PHRASES[n % len(MISSION_PHRASES)] + ("." if n % 7 == 6 else ",")
+        parts.append(phrase)
+        total += len(phrase) + 1
+        n += 1
+    return " ".join(parts) + "\n"
+
+
+def docx_without_document() -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("notities.txt", "Dit is geen Word-document.")
+    return buffer.getvalue()
+
+
+@dataclass
+class Row:
+    id: str
+    name: str | None  # the file written in the folder (None: the row makes its own paths)
+    data: bytes | str | None = None
+    message: str | None = None  # the error message (exit 2); None: the file is linted
+    line: int | None = None
+    column: int | None = None
+    stdin: bytes | None = None  # with `name` "-"
+    setup: Callable[[Path], str] | None = None  # makes the input, returns the path to pass
+    warning: str | None = None  # a warning the linted file carries (JSON "warnings")
+    encoding: str | None = None
+    heavy: bool = False  # big inputs run once (JSON), not in every format
+    user: bool = False  # needs a user who cannot read what root can
+    marks: list = field(default_factory=list)
+
+
+def _empty_dir(folder: Path) -> str:
+    target = folder / "leeg"
+    (target / ".verborgen").mkdir(parents=True)
+    (target / "notities.pdf").write_bytes(b"%PDF-1.4")
+    (target / ".verborgen" / "missie.md").write_text("# Missie\nEen schonere stad.\n", encoding="utf-8")
+    (target / ".concept.md").write_text("# Missie\nEen schonere stad.\n", encoding="utf-8")
+    return str(target)
+
+
+def _unreadable(folder: Path) -> str:
+    target = folder / "geheim.md"
+    target.write_text("# Missie\nDe stad schoonmaken.\n", encoding="utf-8")
+    target.chmod(0)
+    return str(target)
+
+
+ROWS = [
+    # ------------------------------------------------------------ not lintable: exit 2, one line
+    Row("missing-path", None, setup=lambda folder: str(folder / "bestaat-niet.md"),
+        message="bestand of map bestaat niet"),
+    Row("directory-with-nothing-to-lint", None, setup=_empty_dir,
+        message="map bevat geen bestanden om te controleren (.md, .markdown, .txt, .yaml, .yml, .docx)"),
+    Row("binary-file", "plaatje.md", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00",
+        message="binair bestand, geen tekst"),
+    Row("binary-file-as-txt", "missie.txt", b"Een schonere stad.\n\x00\x01\x02\x03\xff\xfe",
+        message="binair bestand, geen tekst"),
+    Row("binary-stdin", "-", stdin=b"\x7fELF\x02\x01\x01\x00\x00\x00\x00", message="binair bestand, geen tekst"),
+    Row("file-above-size-limit", "groot.md", ("# Missie\n\n" + "Een schonere stad. " * (MAX_BYTES // 19 + 1)),
+        message=f"bestand is te groot ({{size}} bytes); de grens is {LIMIT} bytes"),
+    Row("stdin-above-size-limit", "-", stdin=b"Een schonere stad. " * (MAX_BYTES // 19 + 1),
+        message=f"invoer is te groot (meer dan {LIMIT} bytes, de grens)"),
+    Row("malformed-yaml", "kapot.yaml", "missie: [Een schonere stad\nvisie: Samen sterk\n",
+        message="ongeldige YAML: expected ',' or ']', but got ':'", line=2, column=6),
+    Row("malformed-yaml-unclosed-quote", "kapot.yaml", 'missie: "Een schonere stad\nvisie: x\n',
+        message="ongeldige YAML: found unexpected end of stream", line=3, column=1),
+    Row("yaml-control-character", "teken.yaml", "missie: Een\x07schonere stad\n",
+        message="ongeldige YAML: teken #x0007 is niet toegestaan", line=1, column=12),
+    Row("yaml-not-a-mapping", "lijst.yaml", "- Een schonere stad\n- Samen sterk\n",
+        message="YAML moet een mapping zijn met sleutels zoals missie, visie, waarden, strategie",
+        line=1, column=1),
+    Row("yaml-nested-mapping", "genest.yaml", "missie:\n  tekst: {nl: Een schonere stad}\n",
+        message="'missie' bevat een geneste mapping; verwacht tekst of een lijst met teksten", line=2, column=10),
+    Row("yaml-number", "getal.yaml", "naam: Zuidhoven\nmissie: 42\n",
+        message="'missie' moet tekst zijn, geen getal of ja/nee-waarde (42)", line=2, column=9),
+    Row("yaml-python-tag", "tag.yaml", "missie: !!python/object/apply:os.system ['echo gehackt']\n",
+        message="ongeldige YAML: tag 'tag:yaml.org,2002:python/object/apply:os.system' wordt niet ondersteund",
+        line=1, column=9),
+    Row("yaml-nested-too-deep", "diep.yaml", "missie: " + "[" * 3000 + "]" * 3000 + "\n",
+        message="ongeldige YAML: te diep geneste lijsten of mappings"),
+    Row("docx-that-is-text", "missie.docx", "# Missie\nEen schonere stad.\n",
+        message="geen geldig .docx-bestand (geen zip-archief)", marks=NEEDS_DOCX),
+    Row("docx-zip-without-document", "missie.docx", docx_without_document(),
+        message="geen geldig .docx-bestand (het zip-archief bevat geen leesbaar Word-document)", marks=NEEDS_DOCX),
+    Row("permission-denied", None, setup=_unreadable, message="kan bestand niet lezen: Permission denied",
+        user=True),
+    # ------------------------------------------------------------ lintable: no error, no crash
+    Row("invalid-utf8-read-as-cp1252", "oud.txt", "Een schonere stad voor iedereen – ook in het café.\n".encode("cp1252"),
+        warning="niet als UTF-8 te lezen; gelezen als cp1252", encoding="cp1252"),
+    Row("utf8-with-bom", "bom.md", "\ufeff# Missie\n\nEen schonere stad.\n".encode("utf-8"), encoding="utf-8-sig"),
+    Row("utf16-le-with-bom", "utf16.md", "# Missie\r\n\r\nEen schonere stad.\r\n".encode("utf-16"), encoding="utf-16"),
+    Row("utf16-be-with-bom", "utf16be.yaml", b"\xfe\xff" + "missie: Een schonere stad.\n".encode("utf-16-be"),
+        encoding="utf-16"),
+    Row("empty-markdown", "leeg.md", b""),
+    Row("empty-text", "leeg.txt", b""),
+    Row("empty-yaml", "leeg.yaml", b""),
+    Row("whitespace-only", "wit.md", " \n\t\n\r\n   \n"),
+    Row("headings-without-text", "koppen.md", "# Missie\n\n## Visie\n#\n##\n### Kernwaarden\n---\n"),
+    Row("yaml-keys-without-text", "sleutels.yaml", "missie:\nvisie: ''\nwaarden: []\nstrategie: ~\n"),
+    Row("large-markdown-below-limit", "groot.md", large_markdown(), heavy=True),
+    Row("very-long-line", "lang.md", "# Missie\n\n" + long_line(), heavy=True),
+]
+
+
+# --------------------------------------------------------------------------- running
+
+
+@pytest.fixture(scope="module", autouse=True)
+def load_pipeline_once():
+    """Each CLI run builds a Linter that loads the pipeline; load it once for this module."""
+    real, loaded = pipeline.load, {}
+
+    def load(info, exclude=()):
+        if exclude:  # the linter may add a sentencizer to a pipeline without a parser
+            return real(info, exclude=exclude)
+        key = str(info.path)
+        if key not in loaded:
+            loaded[key] = real(info)
+        return loaded[key]
+
+    pipeline.load = load
+    yield
+    pipeline.load = real
+
+
+@pytest.fixture
+def folder():
+    """A fresh folder anyone may enter (tmp_path is root's own), removed afterwards."""
+    path = Path(tempfile.mkdtemp(prefix="missionlint-bad-input-"))
+    path.chmod(0o755)
+    yield path
+    for sub, dirs, files in os.walk(path):
+        for name in dirs + files:
+            os.chmod(os.path.join(sub, name), 0o755)
+    shutil.rmtree(path, ignore_errors=True)
+
+
+@dataclass
+class Outcome:
+    exit_code: int
+    stdout: str
+    stderr: str
+    traceback: bool
+
+
+def prepare(row: Row, folder: Path) -> tuple[str, str]:
+    """Write the row's input and a good file; (path argument, the path errors name)."""
+    good = folder / "goed.txt"
+    good.write_text(GOOD_TEXT, encoding="utf-8")
+    if row.setup:
+        path = row.setup(folder)
+        return path, path
+    if row.name == "-":
+        return "-", "<stdin>"
+    target = folder / row.name
+    target.write_bytes(row.data.encode("utf-8") if isinstance(row.data, str) else row.data)
+    return str(target), str(target)
+
+
+def arguments(path: str, folder: Path, fmt: str) -> list[str]:
+    return ["check", path, str(folder / "goed.txt"), "--kind", "missie", "--no-cache", "--format", fmt]
+
+
+WRAPPER = """
+import io, json, os, sys
+from contextlib import redirect_stderr, redirect_stdout
+from missionlint.cli import app
+warm, args = json.loads(sys.argv[1]), json.loads(sys.argv[2])
+with redirect_stdout(io.StringIO()), redirect_stderr(io.StringIO()):
+    try:
+        app(warm)  # as root: imports everything the real run needs
+    except SystemExit:
+        pass
+os.setgid(%d)
+os.setuid(%d)
+app(args)
+""" % (NOBODY, NOBODY)
+
+
+def run(row: Row, folder: Path, fmt: str) -> tuple[Outcome, str]:
+    path, display = prepare(row, folder)
+    args = arguments(path, folder, fmt)
+    if row.user and os.geteuid() == 0:
+        warm = arguments(str(folder / "goed.txt"), folder, fmt)
+        done = subprocess.run([sys.executable, "-c", WRAPPER, json.dumps(warm), json.dumps(args)],
+                              capture_output=True, text=True, cwd=folder, timeout=600)
+        return Outcome(done.returncode, done.stdout, done.stderr, "Traceback" in done.stderr), display
+    result = CliRunner().invoke(app, args, input=row.stdin)
+    crashed = result.exception is not None and not isinstance(result.exception, SystemExit)
+    return Outcome(result.exit_code, result.stdout, result.stderr, crashed or "Traceback" in result.output), display
+
+
+def expected_message(row: Row, path: str) -> str:
+    message = row.message
+    if "{size}" in message:
+        message = message.replace("{size}", str(os.path.getsize(path)))
+    return message
+
+
+def params(rows, formats):
+    out = []
+    for row in rows:
+        for fmt in formats:
+            if row.heavy and fmt != "json":
+                continue
+            marks = list(row.marks)
+            if row.user and os.geteuid() == 0 and not hasattr(os, "setuid"):
+                marks.append(pytest.mark.skip(reason="root cannot drop privileges on this platform"))
+            out.append(pytest.param(row, fmt, id=f"{row.id}-{fmt}", marks=marks))
+    return out
+
+
+@pytest.fixture(autouse=True)
+def isolated_cwd(folder, monkeypatch):
+    """No configuration or cache of the repository (or elsewhere) is picked up or written."""
+    monkeypatch.chdir(folder)
+
+
+# --------------------------------------------------------------------------- the tests
+
+
+@pytest.mark.parametrize("row, fmt", params(ROWS, ["text", "json"]))
+def test_bad_input(row: Row, fmt: str, folder: Path) -> None:
+    outcome, display = run(row, folder, fmt)
+    good = str(folder / "goed.txt")
+    assert not outcome.traceback, outcome.stderr
+    if row.message is not None:
+        assert outcome.exit_code == 2, (outcome.exit_code, outcome.stdout, outcome.stderr)
+        message = expected_message(row, display)
+        location = display if row.line is None else f"{display}:{row.line}:{row.column}"
+        if fmt == "text":
+            lines = outcome.stderr.strip().splitlines()
+            assert lines == [f"missionlint: error: {location}: {message}"], outcome.stderr
+            assert good in outcome.stdout and "ML101" in outcome.stdout, "the good file is still linted"
+        else:
+            assert not outcome.stderr.strip(), outcome.stderr  # the JSON report carries its errors
+            report = json.loads(outcome.stdout)
+            assert report["errors"] == [{"path": display, "line": row.line, "column": row.column,
+                                         "message": message}]
+            assert report["summary"]["errors"] == 1
+            assert [f["path"] for f in report["files"]] == [good]
+            assert "ML101" in [f["rule"] for f in report["files"][0]["findings"]]
+        return
+    # lintable: the good file's findings make the exit code 1; no error line
+    assert outcome.exit_code == 1, (outcome.exit_code, outcome.stdout, outcome.stderr)
+    assert not outcome.stderr.strip(), outcome.stderr
+    if fmt == "text":
+        assert display in outcome.stdout and good in outcome.stdout
+        if row.warning:
+            assert row.warning in outcome.stdout
+        return
+    report = json.loads(outcome.stdout)
+    assert report["errors"] == []
+    files = {f["path"]: f for f in report["files"]}
+    assert set(files) == {display, good}
+    linted = files[display]
+    assert linted["warnings"] == ([row.warning] if row.warning else [])
+    if row.encoding:
+        assert linted["encoding"] == row.encoding
+    assert 0 <= linted["score"] <= 100
+    if not linted["sections"]:  # empty input: nothing to say, or at most an info
+        assert all(f["severity"] == "info" for f in linted["findings"])
+    if row.heavy:
+        assert linted["sections"] and linted["findings"]
+        text = Path(display).read_text(encoding="utf-8")
+        for finding in linted["findings"]:  # offsets still slice the file exactly
+            assert text[finding["start"]["offset"]:finding["end"]["offset"]] == finding["text"]
+
+
+def test_table_covers_every_class() -> None:
+    """The issue's list of bad inputs, each with a row (a guard against dropping one)."""
+    ids = {row.id for row in ROWS}
+    for needed in ("missing-path", "directory-with-nothing-to-lint", "binary-file", "binary-stdin",
+                   "invalid-utf8-read-as-cp1252", "utf8-with-bom", "utf16-le-with-bom", "empty-markdown",
+                   "headings-without-text", "file-above-size-limit", "large-markdown-below-limit",
+                   "very-long-line", "malformed-yaml", "yaml-not-a-mapping", "docx-that-is-text",
+                   "permission-denied"):
+        assert needed in ids
+    assert len(ids) == len(ROWS), "row ids are unique"
+
+
+def test_size_limit_is_documented() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert f"{MAX_BYTES:,}" in readme or LIMIT in readme, "README states sources.MAX_BYTES"
+
+
+def test_large_file_is_near_the_advertised_size() -> None:
+    """The generated inputs are what the rows claim: ~500 KB of Markdown, a ~100 KB line."""
+    assert 500_000 <= len(large_markdown().encode("utf-8")) < MAX_BYTES
+    line = long_line()
+    assert len(line) >= 100_000 and line.count("\n") == 1
