@@ -320,12 +320,16 @@ def _toml_error(display: str, error: Exception, text: str) -> ConfigError:
     return ConfigError(display, f"invalid TOML: {message}", line, column)
 
 
-def read_yaml(path: Path) -> Config:
-    display = display_path(path)
+def _read_text(path: Path, display: str) -> str:
     try:
-        text = path.read_text(encoding="utf-8")
+        return path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as error:
         raise ConfigError(display, f"cannot read the configuration: {error}") from None
+
+
+def read_yaml(path: Path) -> Config:
+    display = display_path(path)
+    text = _read_text(path, display)
     try:
         data = yaml.safe_load(text)
     except yaml.MarkedYAMLError as error:
@@ -347,10 +351,7 @@ def read_pyproject(path: Path) -> Config | None:
     `tool.missionlint`; otherwise it is someone else's problem and does not count.
     """
     display = display_path(path)
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as error:
-        raise ConfigError(display, f"cannot read the configuration: {error}") from None
+    text = _read_text(path, display)
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
