@@ -228,3 +228,32 @@ def test_jobs_give_the_same_result():
     one = check(str(EXAMPLES), "--format", "json", "--no-cache").stdout
     two = check(str(EXAMPLES), "--format", "json", "--no-cache", "--jobs", "2").stdout
     assert one == two
+
+
+def test_dependency_rule_type_from_a_user_rule_folder(tmp_path):
+    """A `dependency` rule (spaCy DependencyMatcher) written by a user: future tense in a mission."""
+    folder = tmp_path / "rules"
+    folder.mkdir()
+    (folder / "ML901-future-mission.yaml").write_text("""
+id: ML901
+name: future-mission
+category: kind
+type: dependency
+severity: info
+weight: 5
+applies_to: [missie]
+summary: Een missie in de toekomende tijd.
+message: "'{text}' staat in de toekomende tijd; een missie zegt waarom u nu bestaat."
+explanation: Een missie beschrijft waarom de organisatie nu bestaat; de toekomst hoort in de visie thuis en niet in de missie, dus schrijf de missie in de tegenwoordige tijd.
+patterns:
+  - - {RIGHT_ID: verb, RIGHT_ATTRS: {POS: VERB}}
+    - {LEFT_ID: verb, REL_OP: ">", RIGHT_ID: aux, RIGHT_ATTRS: {LEMMA: zullen}}
+examples:
+  bad: ["Wij zullen de stad schoonmaken."]
+  good: ["Een schonere stad."]
+""", encoding="utf-8")
+    code, report = check_json("-", "--kind", "missie", "--rules", str(folder), "--select", "ML901",
+                              stdin="Wij zullen de stad schoonmaken.\n")
+    findings = report["files"][0]["findings"]
+    assert code == 1 and [f["rule"] for f in findings] == ["ML901"]
+    assert "zullen" in findings[0]["text"] and "schoonmaken" in findings[0]["text"]
