@@ -22,7 +22,9 @@ SRC = ROOT / "src" / "missionlint"
 EXAMPLES = ROOT / "examples"
 runner = CliRunner()
 
-UNSAFE_YAML = re.compile(r"yaml\.load\(|yaml\.unsafe_load|yaml\.full_load|Loader\s*=\s*yaml\.(?:Loader|FullLoader|UnsafeLoader)"
+# yaml.load is allowed only with a safe loader named on the same line (rulebook.TRUSTED_LOADER
+# is checked below to be SafeLoader or its libyaml twin CSafeLoader).
+UNSAFE_YAML = re.compile(r"yaml\.load\((?!.*Loader=(?:TRUSTED_LOADER|yaml\.SafeLoader)\b)|yaml\.unsafe_load|yaml\.full_load|Loader\s*=\s*yaml\.(?:Loader|FullLoader|UnsafeLoader)"
                          r"|yaml\.(?:Loader|FullLoader|UnsafeLoader)\b")
 CODE_FROM_DATA = re.compile(r"(?<![\w.])(?:eval|exec)\(|pickle\.loads?\(|marshal\.loads?\(|__import__\(")
 
@@ -39,6 +41,13 @@ def test_yaml_is_only_read_with_the_safe_loader():
     assert not offenders, offenders
     users = [p for p in python_sources() if "yaml." in p.read_text(encoding="utf-8")]
     assert users, "the grep looks at the files that use YAML"
+    assert UNSAFE_YAML.search("data = yaml.load(text, Loader=yaml.FullLoader)"), "the grep catches unsafe loads"
+
+
+def test_the_trusted_rule_loader_is_a_safe_one():
+    from missionlint.rulebook import TRUSTED_LOADER
+
+    assert TRUSTED_LOADER in (yaml.SafeLoader, getattr(yaml, "CSafeLoader", None))
 
 
 def test_no_eval_exec_or_pickle_in_the_package():

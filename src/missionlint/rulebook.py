@@ -203,9 +203,16 @@ def parse_rule(data: Any, path: Path | str) -> Rule:
     )
 
 
-def load_rule_file(path: Path) -> Rule:
+# libyaml parses our 30 rule files in a tenth of the time of the pure-Python parser (this is
+# most of the start-up of `rules` and `explain`), but it recurses in C and crashes the process
+# on pathologically nested input, so it reads only the rule files shipped with the package.
+TRUSTED_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def load_rule_file(path: Path, trusted: bool = False) -> Rule:
+    """One rule from `path`; `trusted` (built-in) files may use the fast C parser."""
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=TRUSTED_LOADER if trusted else yaml.SafeLoader)
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         raise RuleError(path, f"invalid YAML: {error.problem or error.context}",
@@ -224,11 +231,12 @@ def builtin_rules_dir() -> Path:
 def load_rules(extra_dirs: list[Path] | tuple[Path, ...] = ()) -> list[Rule]:
     """All built-in rules plus those in `extra_dirs`, sorted by id; ids and names are unique."""
     rules: list[Rule] = []
-    for folder in [builtin_rules_dir(), *map(Path, extra_dirs)]:
+    builtin = builtin_rules_dir()
+    for folder in [builtin, *map(Path, extra_dirs)]:
         if not folder.is_dir():
             raise RuleError(folder, "rule folder does not exist")
         for path in sorted(folder.rglob("*.yaml")) + sorted(folder.rglob("*.yml")):
-            rules.append(load_rule_file(path))
+            rules.append(load_rule_file(path, trusted=folder == builtin))
     seen: dict[str, Rule] = {}
     for rule in rules:
         for key in (rule.id, rule.name):
