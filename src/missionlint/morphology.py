@@ -103,15 +103,6 @@ def _index() -> dict[str, frozenset[str]]:
     return {pos: frozenset(words) for pos, words in _read_gz_json("nl_lemma_index.json.gz").items()}
 
 
-@lru_cache(maxsize=1)
-def _forms() -> dict[str, frozenset[str]]:
-    """Lemma -> attested forms: the inverted lookup table."""
-    forms: dict[str, set[str]] = {}
-    for form, lemma in _lookup().items():
-        forms.setdefault(lemma, set()).add(form)
-    return {lemma: frozenset(found) for lemma, found in forms.items()}
-
-
 def is_adjective(word: str) -> bool:
     """Is `word` a Dutch adjective lemma (21.8K in spacy-lookups-data's `adj` index)?"""
     return word.lower() in _index()["adj"]
@@ -255,9 +246,13 @@ def _unsuffixed_candidates(stem: str) -> list[str]:
 
 
 def _attested(lemma: str, candidates: list[str], endings: tuple[str, ...] = ("",)) -> str | None:
-    forms = _forms().get(lemma, frozenset())
+    """The first candidate stem that, with one of `endings`, is a listed form of `lemma`.
+
+    Looked up form by form rather than through an inverted table: inverting 213K entries
+    cost 0.6 s at every start for the handful of words a run checks."""
+    lookup = _lookup()
     for candidate in candidates:
-        if any(candidate + ending in forms for ending in endings):
+        if any(lookup.get(candidate + ending) == lemma for ending in endings):
             return candidate
     return None
 
