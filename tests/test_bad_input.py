@@ -181,12 +181,10 @@ def load_pipeline_once():
     """Each CLI run builds a Linter that loads the pipeline; load it once for this module."""
     real, loaded = pipeline.load, {}
 
-    def load(info, exclude=()):
-        if exclude:  # the linter may add a sentencizer to a pipeline without a parser
-            return real(info, exclude=exclude)
-        key = str(info.path)
+    def load(info, exclude=(), disable=()):
+        key = (str(info.path), tuple(exclude), tuple(disable))
         if key not in loaded:
-            loaded[key] = real(info)
+            loaded[key] = real(info, exclude=exclude, disable=disable)
         return loaded[key]
 
     pipeline.load = load

@@ -76,14 +76,54 @@ class MissionFixes:
     - the infinitive of a verbless fragment ("De stad schoonmaken.") tagged as a finite
       plural: a sentence root in the plural present (same form as the infinitive) that
       ends its sentence and has no plural subject to agree with becomes an infinitive.
+
+    The last fix reads the parse, and the parser is a third of the pipeline's time, so
+    the linter runs the pipeline with the parser disabled and this component parses on
+    demand: only a doc with a sentence that ends in a plural present verb, the one case
+    the fix looks at, goes through the (loaded, disabled) parser, which reads the
+    tok2vec output from `doc.tensor` as in the full pipeline. Docs without such a
+    sentence are not parsed, and the fixes are the same as with the parser enabled.
     """
 
     FINITE_PLURAL = "WW|pv|tgw|mv"
     INFINITIVE_TAG = "WW|inf|vrij|zonder"
     SINGULAR = frozenset({"ik", "hij", "zij", "ze", "het", "die", "dat", "deze", "men", "u"})
 
+    def __init__(self, nlp: Language | None = None):
+        self.nlp = nlp
+
+    @staticmethod
+    def _before_noun(token) -> bool:
+        """Whether an adjective stands before its noun ("schonere straten", "groenere,
+        veilige wijken"): read from the words, so it needs no parse."""
+        for following in token.doc[token.i + 1:]:
+            if following.pos_ in ("NOUN", "PROPN"):
+                return True
+            if following.pos_ != "ADJ" and following.text != "," and not following.is_space:
+                return False
+        return False
+
+    def _needs_parse(self, doc: Doc) -> bool:
+        """Whether the infinitive fix has a sentence to look at (unknown sentences: yes)."""
+        if not doc.has_annotation("SENT_START"):
+            return True
+        for sent in doc.sents:
+            words = [t for t in sent if not (t.is_punct or t.is_space)]
+            if words and words[-1].tag_ == self.FINITE_PLURAL:
+                return True
+        return False
+
+    def _parse_on_demand(self, doc: Doc) -> Doc:
+        if doc.has_annotation("DEP") or self.nlp is None or "parser" not in self.nlp.component_names:
+            return doc
+        if not self._needs_parse(doc):
+            return doc
+        return self.nlp.get_pipe("parser")(doc)
+
     def __call__(self, doc: Doc) -> Doc:
         from missionlint import morphology
+
+        doc = self._parse_on_demand(doc)
 
         for token in doc:
             if token.pos_ in ("VERB", "NOUN", "PROPN", "X", "ADJ") and token.lower_.endswith(("er", "ere")):
@@ -92,7 +132,7 @@ class MissionFixes:
                 form = token.lower_[:-1] if token.lower_.endswith("ere") else token.lower_
                 base = morphology.comparative_base(form)
                 if base and base not in morphology.IRREGULAR_COMPARATIVES and morphology.is_adjective(base):
-                    prenominal = token.head.pos_ in ("NOUN", "PROPN") and token.i < token.head.i
+                    prenominal = self._before_noun(token)
                     ending = "met-e|stan" if token.lower_.endswith("e") else "zonder"
                     token.tag_ = f"ADJ|{'prenom' if prenominal else 'vrij'}|comp|{ending}"
                     token.pos_ = "ADJ"
@@ -102,6 +142,8 @@ class MissionFixes:
                     token.lemma_ + "st", token.lemma_ + "ste") and morphology.is_adjective(token.lemma_):
                 token.tag_ = token.tag_.replace("|basis|", "|sup|") if "|basis|" in token.tag_ else token.tag_
                 token.set_morph("Degree=Sup")
+        if not doc.has_annotation("DEP"):  # no parser in this pipeline, or nothing to fix
+            return doc
         for sent in doc.sents:
             root = sent.root
             words = [t for t in sent if not (t.is_punct or t.is_space)]
@@ -115,8 +157,8 @@ class MissionFixes:
 
 @Language.factory(
     "missionlint_mission_fixes",
-    requires=["token.tag", "token.pos", "token.dep"],
+    requires=["token.tag", "token.pos"],
     assigns=["token.tag", "token.pos", "token.morph", "token.lemma"],
 )
 def make_mission_fixes(nlp: Language, name: str) -> MissionFixes:
-    return MissionFixes()
+    return MissionFixes(nlp)

@@ -25,13 +25,14 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
-from spacy.matcher import DependencyMatcher, Matcher, PhraseMatcher
+from spacy.matcher import DependencyMatcher, PhraseMatcher
 from spacy.schemas import validate_token_pattern
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from missionlint.classify import Classification, KindClassifier, match_view
 from missionlint.findings import Finding
+from missionlint.matching import TriggeredMatcher
 from missionlint.templating import match_case, render
 from missionlint.metrics import METRICS
 from missionlint.rewrite import REWRITE_HELPERS
@@ -62,7 +63,7 @@ def needs_parser(rules: list[Rule]) -> bool:
             return any(uses_dep(v) for v in value)
         return False
 
-    return any(r.type == "dependency" or uses_dep(r.spec) or r.rewrite.get("helper") for r in rules)
+    return any(r.type == "dependency" or uses_dep(r.spec) for r in rules)
 
 
 @dataclass
@@ -79,8 +80,8 @@ class Engine:
         self.nlp = nlp
         self.rules = rules
         self.by_id = {r.id: r for r in rules}
-        self.matcher = Matcher(nlp.vocab, validate=False)
-        self.unless = Matcher(nlp.vocab, validate=False)
+        self.matcher = TriggeredMatcher(nlp.vocab, validate=False)
+        self.unless = TriggeredMatcher(nlp.vocab, validate=False)
         self.dep_matcher = DependencyMatcher(nlp.vocab, validate=False)
         self.phrase_matchers: dict[str, PhraseMatcher] = {}
         self.replacements: dict[tuple[str, str], dict] = {}

@@ -103,6 +103,8 @@ def set_sentence_starts(doc, items: set[int]) -> None:
     splits short verbless fragments ("Elke dag | vers brood ...") and misreads line
     breaks, and every rule that counts or reads sentences would inherit that.
     """
+    if len(doc):
+        doc[0].is_sent_start = True  # so a one-word doc has its sentence too
     after_end = False
     for token in doc[1:]:
         if token.is_space:
@@ -130,10 +132,11 @@ class Linter:
         if self._engine is None:
             from missionlint.engine import Engine, needs_parser
 
-            exclude = () if needs_parser(self.rules) else ("parser",)
-            nlp = pipeline.load(self.model, exclude=exclude)
-            if "parser" not in nlp.pipe_names:
-                nlp.add_pipe("sentencizer", first=True)
+            # Without dependency rules the parser stays loaded but disabled: the bundled
+            # pipeline's mission_fixes parses the few docs it needs on demand. Sentence
+            # starts are set before the pipeline runs (`set_sentence_starts`).
+            disable = () if needs_parser(self.rules) else ("parser",)
+            nlp = pipeline.load(self.model, disable=disable)
             self._engine = Engine(nlp, self.rules, self.classifier_rules)
         return self._engine
 

@@ -20,8 +20,21 @@ class Measurement:
     end: int
 
 
+_WORDS_KEY = "missionlint.words"
+
+
 def words(doc) -> list:
-    return [t for t in doc if not (t.is_punct or t.is_space)]
+    """The tokens that are words (no punctuation, no whitespace) of a Doc or Span.
+
+    Most rules and metrics ask for a section's words, so a Doc's are computed once and
+    kept in its `user_data`; callers must not change the list."""
+    user_data = getattr(doc, "user_data", None)  # a Doc has it, a Span not
+    if user_data is None:
+        return [t for t in doc if not (t.is_punct or t.is_space)]
+    cached = user_data.get(_WORDS_KEY)
+    if cached is None:
+        cached = user_data[_WORDS_KEY] = [t for t in doc if not (t.is_punct or t.is_space)]
+    return cached
 
 
 def sentences(doc) -> list:

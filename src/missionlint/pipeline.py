@@ -95,13 +95,14 @@ def resolve(spec: str = "auto") -> ModelInfo:
     raise ModelError(f"unknown model '{spec}': not 'auto', 'bundled', an installed package or a directory; {INSTALL_HINT}")
 
 
-def load(info: ModelInfo, exclude: tuple[str, ...] = ()):
-    """Load a resolved pipeline, leaving out components no active rule needs."""
+def load(info: ModelInfo, exclude: tuple[str, ...] = (), disable: tuple[str, ...] = ()):
+    """Load a resolved pipeline; `exclude` leaves components out, `disable` loads them
+    without running them (a component may still call them, as mission_fixes the parser)."""
     import spacy
 
     import missionlint.components  # noqa: F401  (registers the bundled pipeline's components)
 
     try:
-        return spacy.load(info.path, exclude=list(exclude))
+        return spacy.load(info.path, exclude=list(exclude), disable=list(disable))
     except (OSError, ValueError) as error:
         raise ModelError(f"cannot load model {info.name} from {info.path}: {error}") from error
