@@ -14,9 +14,9 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from spacy.matcher import Matcher
 from spacy.tokens import Doc
 
+from missionlint.matching import TriggeredMatcher
 from missionlint.metrics import value_list_items, words
 
 KINDS = ("missie", "visie", "waarden", "strategie")
@@ -86,7 +86,7 @@ class Classification:
 class KindClassifier:
     def __init__(self, nlp, cue_rules: list):
         self.nlp = nlp
-        self.matcher = Matcher(nlp.vocab, validate=True)
+        self.matcher = TriggeredMatcher(nlp.vocab, validate=True)
         self.weights: dict[str, tuple[str, str, float]] = {}
         for rule in cue_rules:
             for kind, cues in rule.spec["cues"].items():

@@ -1,0 +1,90 @@
+"""Token matching that skips rules whose trigger words a doc does not contain.
+
+spaCy's Matcher starts every pattern afresh at every token, so its cost grows with
+tokens x patterns, and our ~190 rule and cue patterns made matching cost half as much as
+parsing. Most patterns need one literal word somewhere ("wil", "zodat", one of a list of
+buzzwords): a match is impossible in a doc that lacks all of them. `TriggeredMatcher`
+keeps one spaCy Matcher per key and runs it only on docs that contain one of the key's
+trigger words (checked with a set intersection on `doc.to_array`), the way Vale and
+ruff look for a rule's literal tokens before running it. The matches are the same as
+those of one Matcher with every key: keys never interact in spaCy's Matcher, and each
+key keeps its own `greedy` filtering.
+"""
+
+from __future__ import annotations
+
+from spacy.attrs import LEMMA, LOWER, NORM, ORTH
+from spacy.matcher import Matcher
+
+# Pattern keys whose value is compared with one token attribute, and that attribute.
+TRIGGER_ATTRS = {"ORTH": ORTH, "TEXT": ORTH, "LOWER": LOWER, "NORM": NORM, "LEMMA": LEMMA}
+# Quantifiers under which a token must occur at least once in every match.
+MANDATORY_OPS = (None, "+")
+
+
+def pattern_trigger(pattern: list[dict]) -> tuple[str, frozenset[str]] | None:
+    """(attribute, words) one of which every match of `pattern` contains, or None.
+
+    Taken from a mandatory token with literal values (`LOWER: wil`, `LEMMA: {IN: [...]}`);
+    of several such tokens the one with the fewest words, so the trigger is the rarest.
+    """
+    best = None
+    for token in pattern:
+        if token.get("OP") not in MANDATORY_OPS:
+            continue
+        for name, value in token.items():
+            if name not in TRIGGER_ATTRS:
+                continue
+            if isinstance(value, str):
+                words = frozenset([value])
+            elif isinstance(value, dict) and set(value) == {"IN"} and isinstance(value["IN"], list):
+                words = frozenset(str(v) for v in value["IN"])
+            else:
+                continue
+            if best is None or len(words) < len(best[1]):
+                best = (name, words)
+    return best
+
+
+class TriggeredMatcher:
+    """Drop-in for `spacy.matcher.Matcher` (add, len, call) that runs a key only on docs
+    that contain one of its trigger words. Keys with a pattern without one always run."""
+
+    def __init__(self, vocab, validate: bool = False):
+        self.vocab = vocab
+        self.validate = validate
+        self._always = Matcher(vocab, validate=validate)
+        # (attribute id -> word hashes, the key's own matcher), in the order keys were added
+        self._triggered: list[tuple[dict[int, frozenset[int]], Matcher]] = []
+        self._attrs: list[int] = []
+        self._keys = 0
+
+    def __len__(self) -> int:
+        return self._keys
+
+    def add(self, key: str, patterns: list[list[dict]], greedy: str | None = None) -> None:
+        triggers = [pattern_trigger(pattern) for pattern in patterns]
+        self._keys += 1
+        if not patterns or any(t is None for t in triggers):
+            self._always.add(key, patterns, greedy=greedy)
+            return
+        matcher = Matcher(self.vocab, validate=self.validate)
+        matcher.add(key, patterns, greedy=greedy)
+        by_attr: dict[int, set[int]] = {}
+        for name, words in triggers:
+            attr = TRIGGER_ATTRS[name]
+            by_attr.setdefault(attr, set()).update(self.vocab.strings.add(w) for w in words)
+            if attr not in self._attrs:
+                self._attrs.append(attr)
+        self._triggered.append(({a: frozenset(h) for a, h in by_attr.items()}, matcher))
+
+    def __call__(self, doc) -> list[tuple[int, int, int]]:
+        """(match_id, start, end) of every key, ordered by position."""
+        matches = list(self._always(doc)) if len(self._always) else []
+        if self._triggered and len(doc):
+            columns = doc.to_array(self._attrs).reshape(len(doc), len(self._attrs))
+            present = {attr: set(columns[:, i].tolist()) for i, attr in enumerate(self._attrs)}
+            for triggers, matcher in self._triggered:
+                if any(not words.isdisjoint(present[attr]) for attr, words in triggers.items()):
+                    matches.extend(matcher(doc))
+        return sorted(matches, key=lambda m: (m[1], m[2]))
