@@ -1,6 +1,6 @@
 """Performance benchmark: run on demand, never in the test suite.
 
-    python benchmarks/run.py [--files 3000] [--runs 5] [--skip-memory]
+    python benchmarks/run.py [--files 3000] [--runs 5] [--skip-memory] [--only PART ...]
 
 Everything is measured in one run, on the same generated texts and the same pipeline,
 and reported as ratios against spaCy itself:
@@ -87,12 +87,17 @@ def section_texts(folder: Path) -> list[str]:
     return [s.text for p in sorted(folder.glob("*.md")) for s in read_source(str(p)).sections]
 
 
+PARTS = ["throughput", "startup", "cache", "jobs", "memory"]
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--files", type=int, default=3000)
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--skip-memory", action="store_true")
+    parser.add_argument("--only", nargs="+", choices=PARTS, default=PARTS, help="measure only these parts")
     args = parser.parse_args()
+    parts = set(args.only) - ({"memory"} if args.skip_memory else set())
     py = sys.executable
     cli = [py, "-m", "missionlint"]
     model = pipeline.resolve("auto")
@@ -102,48 +107,58 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
         docs = generate(tmp / "docs", args.files)
-        texts = section_texts(docs)
-        words = sum(len(t.split()) for t in texts)
-        text_file = tmp / "texts.txt"
-        text_file.write_text("\0".join(texts), encoding="utf-8")
-        raw = timed([py, "-c", f"import spacy; nlp = spacy.load({str(model.path)!r}); "
-                     f"texts = open({str(text_file)!r}, encoding='utf-8').read().split(chr(0)); "
-                     "[d for d in nlp.pipe(texts, batch_size=64)]"])
-        lint = timed(cli + ["check", str(docs), "--no-cache", "--format", "json"])
-        print(f"throughput on {args.files} files, {len(texts)} sections, {words} words:")
-        print(f"  raw nlp.pipe          {words / raw:8.0f} words/s ({raw:.1f} s)")
-        print(f"  check --no-cache      {words / lint:8.0f} words/s ({lint:.1f} s)   ratio {raw / lint:.2f}\n")
-
-        small = tmp / "small.md"
-        small.write_text("## Missie\n\nDe stad schoonmaken.\n", encoding="utf-8")
-        bare = median([py, "-c", "import spacy"], args.runs)
-        load = median([py, "-c", f"import spacy; spacy.load({str(model.path)!r})"], args.runs)
-        print(f"start-up, median of {args.runs} (ratio to bare `import spacy` / to import+load):")
-        print(f"  import spacy            {bare:6.2f} s")
-        print(f"  import spacy + load     {load:6.2f} s")
-        for label, command in (("--version", ["--version"]), ("rules", ["rules"]), ("explain ML101", ["explain", "ML101"]),
-                               ("check small file", ["check", str(small), "--no-cache"])):
-            t = median(cli + command, args.runs)
-            print(f"  {label:22}  {t:6.2f} s   {t / bare:5.2f} / {t / load:5.2f}")
-
-        cache_dir = tmp / "cache"
-        first = timed(cli + ["check", str(docs), "--cache-dir", str(cache_dir), "--format", "json"])
-        second = timed(cli + ["check", str(docs), "--cache-dir", str(cache_dir), "--format", "json"])
-        print(f"\nre-run on unchanged files: first {first:.1f} s, second {second:.2f} s, ratio {second / first:.3f}")
-
-        jobs_docs = docs if args.files == 2000 else generate(tmp / "docs2000", 2000, seed=2)
-        one = timed(cli + ["check", str(jobs_docs), "--no-cache", "--format", "json", "--jobs", "1"])
-        two = timed(cli + ["check", str(jobs_docs), "--no-cache", "--format", "json", "--jobs", "2"])
-        print(f"--jobs 2 vs --jobs 1 on 2000 files: {one:.1f} s / {two:.1f} s = {one / two:.2f}x")
-
-        if not args.skip_memory:
+        if "throughput" in parts:
+            throughput(docs, model.path, args.files, py, cli)
+        if "startup" in parts:
+            startup(tmp, model.path, args.runs, py, cli)
+        if "cache" in parts:
+            cache_dir = tmp / "cache"
+            first = timed(cli + ["check", str(docs), "--cache-dir", str(cache_dir), "--format", "json"])
+            second = timed(cli + ["check", str(docs), "--cache-dir", str(cache_dir), "--format", "json"])
+            print(f"\nre-run on unchanged files: first {first:.1f} s, second {second:.2f} s, ratio {second / first:.3f}")
+        if "jobs" in parts:
+            jobs_docs = docs if args.files == 2000 else generate(tmp / "docs2000", 2000, seed=2)
+            one = timed(cli + ["check", str(jobs_docs), "--no-cache", "--format", "json", "--jobs", "1"])
+            two = timed(cli + ["check", str(jobs_docs), "--no-cache", "--format", "json", "--jobs", "2"])
+            print(f"--jobs 2 vs --jobs 1 on 2000 files: {one:.1f} s / {two:.1f} s = {one / two:.2f}x")
+        if "memory" in parts:
             small_set = generate(tmp / "docs100", 100, seed=3)
             large_set = generate(tmp / "docs10000", 10000, seed=4)
             m100 = peak_rss_mb(cli + ["check", str(small_set), "--no-cache", "--format", "json"])
             m10k = peak_rss_mb(cli + ["check", str(large_set), "--no-cache", "--format", "json"])
             print(f"peak memory: 100 docs {m100:.0f} MB, 10,000 docs {m10k:.0f} MB, ratio {m10k / m100:.2f}")
-        shutil.rmtree(tmp / "cache", ignore_errors=True)
     return 0
+
+
+def throughput(docs: Path, model_path: Path, files: int, py: str, cli: list[str]) -> None:
+    """Linter words/s against raw nlp.pipe words/s, both fresh processes on the same texts."""
+    with tempfile.TemporaryDirectory() as tmp:
+        texts = section_texts(docs)
+        words = sum(len(t.split()) for t in texts)
+        text_file = Path(tmp) / "texts.txt"
+        text_file.write_text("\0".join(texts), encoding="utf-8")
+        raw = timed([py, "-c", f"import spacy; nlp = spacy.load({str(model_path)!r}); "
+                     f"texts = open({str(text_file)!r}, encoding='utf-8').read().split(chr(0)); "
+                     "[d for d in nlp.pipe(texts, batch_size=64)]"])
+        lint = timed(cli + ["check", str(docs), "--no-cache", "--format", "json"])
+        print(f"throughput on {files} files, {len(texts)} sections, {words} words:")
+        print(f"  raw nlp.pipe          {words / raw:8.0f} words/s ({raw:.1f} s)")
+        print(f"  check --no-cache      {words / lint:8.0f} words/s ({lint:.1f} s)   ratio {raw / lint:.2f}\n")
+
+
+def startup(tmp: Path, model_path: Path, runs: int, py: str, cli: list[str]) -> None:
+    """Start-up of the commands against bare `import spacy` and against import + load."""
+    small = tmp / "small.md"
+    small.write_text("## Missie\n\nDe stad schoonmaken.\n", encoding="utf-8")
+    bare = median([py, "-c", "import spacy"], runs)
+    load = median([py, "-c", f"import spacy; spacy.load({str(model_path)!r})"], runs)
+    print(f"start-up, median of {runs} (ratio to bare `import spacy` / to import+load):")
+    print(f"  import spacy            {bare:6.2f} s")
+    print(f"  import spacy + load     {load:6.2f} s")
+    for label, command in (("--version", ["--version"]), ("rules", ["rules"]), ("explain ML101", ["explain", "ML101"]),
+                           ("check small file", ["check", str(small), "--no-cache"])):
+        t = median(cli + command, runs)
+        print(f"  {label:22}  {t:6.2f} s   {t / bare:5.2f} / {t / load:5.2f}")
 
 
 if __name__ == "__main__":

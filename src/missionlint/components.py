@@ -104,26 +104,42 @@ class MissionFixes:
         return False
 
     def _needs_parse(self, doc: Doc) -> bool:
-        """Whether the infinitive fix has a sentence to look at (unknown sentences: yes)."""
+        """Whether the infinitive fix has a sentence to look at (unknown sentences: yes):
+        one whose last word is a plural present verb and that has no other finite verb
+        ("De gemeente wil de stad schoner maken" has one, "wil", so it is no fragment)."""
         if not doc.has_annotation("SENT_START"):
             return True
         for sent in doc.sents:
             words = [t for t in sent if not (t.is_punct or t.is_space)]
-            if words and words[-1].tag_ == self.FINITE_PLURAL:
+            if words and words[-1].tag_ == self.FINITE_PLURAL and not any(
+                    "|pv|" in t.tag_ for t in words[:-1]):
                 return True
         return False
 
-    def _parse_on_demand(self, doc: Doc) -> Doc:
-        if doc.has_annotation("DEP") or self.nlp is None or "parser" not in self.nlp.component_names:
-            return doc
-        if not self._needs_parse(doc):
-            return doc
-        return self.nlp.get_pipe("parser")(doc)
+    def _parse_on_demand(self, docs: list[Doc]) -> None:
+        """Parse, together, the docs of `docs` that have no parse and need one."""
+        if self.nlp is None or "parser" not in self.nlp.component_names:
+            return
+        needed = [doc for doc in docs if not doc.has_annotation("DEP") and self._needs_parse(doc)]
+        if needed:
+            for _ in self.nlp.get_pipe("parser").pipe(needed, batch_size=len(needed)):
+                pass  # the parser annotates the docs in place
+
+    def pipe(self, docs, batch_size: int = 64):
+        """What `nlp.pipe` calls: on-demand parsing goes batch by batch, as in the parser."""
+        from spacy.util import minibatch
+
+        for batch in minibatch(docs, size=batch_size):
+            self._parse_on_demand(batch)
+            yield from (self._fix(doc) for doc in batch)
 
     def __call__(self, doc: Doc) -> Doc:
+        self._parse_on_demand([doc])
+        return self._fix(doc)
+
+    def _fix(self, doc: Doc) -> Doc:
         from missionlint import morphology
 
-        doc = self._parse_on_demand(doc)
 
         for token in doc:
             if token.pos_ in ("VERB", "NOUN", "PROPN", "X", "ADJ") and token.lower_.endswith(("er", "ere")):
@@ -149,7 +165,8 @@ class MissionFixes:
             words = [t for t in sent if not (t.is_punct or t.is_space)]
             subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubj:pass", "expl")]
             agreeing = [s for s in subjects if "Sing" not in s.morph.get("Number") and s.lower_ not in self.SINGULAR]
-            if words and root == words[-1] and root.tag_ == self.FINITE_PLURAL and not agreeing:
+            finite = any("|pv|" in t.tag_ for t in words[:-1])
+            if words and root == words[-1] and root.tag_ == self.FINITE_PLURAL and not agreeing and not finite:
                 root.tag_ = self.INFINITIVE_TAG
                 root.set_morph("VerbForm=Inf")
         return doc

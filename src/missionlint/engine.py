@@ -137,7 +137,7 @@ class Engine:
         spans: dict[str, list[Span]] = defaultdict(list)
         doc = ctx.doc
         view, index = match_view(doc)  # token matchers skip whitespace tokens (line breaks)
-        for match_id, start, end in (self.matcher(view) if len(self.matcher) else ()):
+        for match_id, start, end in self.matcher(view, active_ids):
             rule_id = self.nlp.vocab.strings[match_id]
             if rule_id in active_ids:
                 while end - start > 1 and view[end - 1].is_punct:
@@ -184,7 +184,7 @@ class Engine:
             return set()
         blocked = set()
         view, index = match_view(doc)
-        for match_id, start, _end in self.unless(view):
+        for match_id, start, _end in self.unless(view, active_ids):
             rule_id = self.nlp.vocab.strings[match_id]
             if rule_id in active_ids:
                 spec = self.by_id[rule_id].spec

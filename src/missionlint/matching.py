@@ -1,14 +1,15 @@
-"""Token matching that skips rules whose trigger words a doc does not contain.
+"""Token matching that runs only the rules a doc can match: those that apply to it and
+whose trigger words it contains.
 
 spaCy's Matcher starts every pattern afresh at every token, so its cost grows with
 tokens x patterns, and our ~190 rule and cue patterns made matching cost half as much as
 parsing. Most patterns need one literal word somewhere ("wil", "zodat", one of a list of
 buzzwords): a match is impossible in a doc that lacks all of them. `TriggeredMatcher`
 keeps one spaCy Matcher per key and runs it only on docs that contain one of the key's
-trigger words (checked with a set intersection on `doc.to_array`), the way Vale and
-ruff look for a rule's literal tokens before running it. The matches are the same as
-those of one Matcher with every key: keys never interact in spaCy's Matcher, and each
-key keeps its own `greedy` filtering.
+trigger words (checked with a set intersection on `doc.to_array`), a literal prefilter
+as regex search engines use. The matches are the same as those of one Matcher with
+every key: keys never interact in spaCy's Matcher, and each key keeps its own `greedy`
+filtering (tests/test_matching.py compares the two on every rule example).
 """
 
 from __future__ import annotations
@@ -48,43 +49,49 @@ def pattern_trigger(pattern: list[dict]) -> tuple[str, frozenset[str]] | None:
 
 class TriggeredMatcher:
     """Drop-in for `spacy.matcher.Matcher` (add, len, call) that runs a key only on docs
-    that contain one of its trigger words. Keys with a pattern without one always run."""
+    that contain one of its trigger words (a key with a pattern without one always runs),
+    and only when the caller asks for it: the engine skips rules that do not apply to the
+    section's kind."""
 
     def __init__(self, vocab, validate: bool = False):
         self.vocab = vocab
         self.validate = validate
-        self._always = Matcher(vocab, validate=validate)
-        # (attribute id -> word hashes, the key's own matcher), in the order keys were added
-        self._triggered: list[tuple[dict[int, frozenset[int]], Matcher]] = []
+        # (key, attribute id -> word hashes or None, the key's own matcher), in the order added
+        self._entries: list[tuple[str, dict[int, frozenset[int]] | None, Matcher]] = []
         self._attrs: list[int] = []
-        self._keys = 0
 
     def __len__(self) -> int:
-        return self._keys
+        return len(self._entries)
 
     def add(self, key: str, patterns: list[list[dict]], greedy: str | None = None) -> None:
-        triggers = [pattern_trigger(pattern) for pattern in patterns]
-        self._keys += 1
-        if not patterns or any(t is None for t in triggers):
-            self._always.add(key, patterns, greedy=greedy)
-            return
         matcher = Matcher(self.vocab, validate=self.validate)
         matcher.add(key, patterns, greedy=greedy)
+        triggers = [pattern_trigger(pattern) for pattern in patterns]
+        if not patterns or any(t is None for t in triggers):
+            self._entries.append((key, None, matcher))
+            return
         by_attr: dict[int, set[int]] = {}
         for name, words in triggers:
             attr = TRIGGER_ATTRS[name]
             by_attr.setdefault(attr, set()).update(self.vocab.strings.add(w) for w in words)
             if attr not in self._attrs:
                 self._attrs.append(attr)
-        self._triggered.append(({a: frozenset(h) for a, h in by_attr.items()}, matcher))
+        self._entries.append((key, {a: frozenset(h) for a, h in by_attr.items()}, matcher))
 
-    def __call__(self, doc) -> list[tuple[int, int, int]]:
-        """(match_id, start, end) of every key, ordered by position."""
-        matches = list(self._always(doc)) if len(self._always) else []
-        if self._triggered and len(doc):
-            columns = doc.to_array(self._attrs).reshape(len(doc), len(self._attrs))
-            present = {attr: set(columns[:, i].tolist()) for i, attr in enumerate(self._attrs)}
-            for triggers, matcher in self._triggered:
-                if any(not words.isdisjoint(present[attr]) for attr, words in triggers.items()):
-                    matches.extend(matcher(doc))
+    def __call__(self, doc, keys: set[str] | None = None) -> list[tuple[int, int, int]]:
+        """(match_id, start, end) of every key (or of `keys`), ordered by position."""
+        matches: list[tuple[int, int, int]] = []
+        if not len(doc):
+            return matches
+        present = None
+        for key, triggers, matcher in self._entries:
+            if keys is not None and key not in keys:
+                continue
+            if triggers is not None:
+                if present is None:
+                    columns = doc.to_array(self._attrs).reshape(len(doc), len(self._attrs))
+                    present = {attr: set(columns[:, i].tolist()) for i, attr in enumerate(self._attrs)}
+                if all(words.isdisjoint(present[attr]) for attr, words in triggers.items()):
+                    continue
+            matches.extend(matcher(doc))
         return sorted(matches, key=lambda m: (m[1], m[2]))
