@@ -101,15 +101,16 @@ class Engine:
         try:
             if rule.type == "pattern":
                 self._validate_patterns(rule, "patterns", spec["patterns"])
-                self.matcher.add(rule.id, spec["patterns"], greedy=spec.get("greedy", "LONGEST"))
+                self.matcher.add(rule.id, spec["patterns"], greedy=spec.get("greedy", "LONGEST"),
+                                 group=rule.applies_to)
                 if spec.get("unless"):
                     self._validate_patterns(rule, "unless", spec["unless"])
-                    self.unless.add(rule.id, spec["unless"])
+                    self.unless.add(rule.id, spec["unless"], group=rule.applies_to)
             elif rule.type == "dependency":
                 self.dep_matcher.add(rule.id, spec["patterns"])
                 if spec.get("unless"):
                     self._validate_patterns(rule, "unless", spec["unless"])
-                    self.unless.add(rule.id, spec["unless"])
+                    self.unless.add(rule.id, spec["unless"], group=rule.applies_to)
             elif rule.type == "terms":
                 attr = spec.get("attr", "LOWER")
                 matcher = self.phrase_matchers.setdefault(attr, PhraseMatcher(self.nlp.vocab, attr=attr))

@@ -51,32 +51,41 @@ class TriggeredMatcher:
     """Drop-in for `spacy.matcher.Matcher` (add, len, call) that runs a key only on docs
     that contain one of its trigger words (a key with a pattern without one always runs),
     and only when the caller asks for it: the engine skips rules that do not apply to the
-    section's kind."""
+    section's kind.
+
+    Every call of a spaCy Matcher walks the whole doc once before matching, so keys with
+    the same trigger words and the same `group` share one Matcher (one walk). The caller
+    gives keys it always asks for together the same group (the engine: rules that apply
+    to the same kinds), so a shared Matcher never runs for keys nobody asked for.
+    """
 
     def __init__(self, vocab, validate: bool = False):
         self.vocab = vocab
         self.validate = validate
-        # (key, attribute id -> word hashes or None, the key's own matcher), in the order added
-        self._entries: list[tuple[str, dict[int, frozenset[int]] | None, Matcher]] = []
+        # (group, trigger: (attribute id, word hashes) pairs or None for "always") -> (keys, matcher)
+        self._groups: dict[tuple, tuple[set[str], Matcher]] = {}
         self._attrs: list[int] = []
 
     def __len__(self) -> int:
-        return len(self._entries)
+        return sum(len(keys) for keys, _matcher in self._groups.values())
 
-    def add(self, key: str, patterns: list[list[dict]], greedy: str | None = None) -> None:
-        matcher = Matcher(self.vocab, validate=self.validate)
-        matcher.add(key, patterns, greedy=greedy)
+    def add(self, key: str, patterns: list[list[dict]], greedy: str | None = None, group=None) -> None:
         triggers = [pattern_trigger(pattern) for pattern in patterns]
-        if not patterns or any(t is None for t in triggers):
-            self._entries.append((key, None, matcher))
-            return
-        by_attr: dict[int, set[int]] = {}
-        for name, words in triggers:
-            attr = TRIGGER_ATTRS[name]
-            by_attr.setdefault(attr, set()).update(self.vocab.strings.add(w) for w in words)
-            if attr not in self._attrs:
-                self._attrs.append(attr)
-        self._entries.append((key, {a: frozenset(h) for a, h in by_attr.items()}, matcher))
+        signature = None
+        if patterns and all(t is not None for t in triggers):
+            by_attr: dict[int, set[int]] = {}
+            for name, words in triggers:
+                attr = TRIGGER_ATTRS[name]
+                by_attr.setdefault(attr, set()).update(self.vocab.strings.add(w) for w in words)
+                if attr not in self._attrs:
+                    self._attrs.append(attr)
+            signature = frozenset((attr, frozenset(hashes)) for attr, hashes in by_attr.items())
+        signature = (group, signature)
+        if signature not in self._groups:
+            self._groups[signature] = (set(), Matcher(self.vocab, validate=self.validate))
+        keys, matcher = self._groups[signature]
+        matcher.add(key, patterns, greedy=greedy)
+        keys.add(key)
 
     def __call__(self, doc, keys: set[str] | None = None) -> list[tuple[int, int, int]]:
         """(match_id, start, end) of every key (or of `keys`), ordered by position."""
@@ -84,14 +93,18 @@ class TriggeredMatcher:
         if not len(doc):
             return matches
         present = None
-        for key, triggers, matcher in self._entries:
-            if keys is not None and key not in keys:
+        for (_group, signature), (group_keys, matcher) in self._groups.items():
+            if keys is not None and group_keys.isdisjoint(keys):
                 continue
-            if triggers is not None:
+            if signature is not None:
                 if present is None:
                     columns = doc.to_array(self._attrs).reshape(len(doc), len(self._attrs))
                     present = {attr: set(columns[:, i].tolist()) for i, attr in enumerate(self._attrs)}
-                if all(words.isdisjoint(present[attr]) for attr, words in triggers.items()):
+                if all(words.isdisjoint(present[attr]) for attr, words in signature):
                     continue
-            matches.extend(matcher(doc))
+            found = matcher(doc)
+            if keys is not None and not group_keys <= keys:
+                strings = self.vocab.strings
+                found = [m for m in found if strings[m[0]] in keys]
+            matches.extend(found)
         return sorted(matches, key=lambda m: (m[1], m[2]))
