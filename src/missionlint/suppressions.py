@@ -242,7 +242,11 @@ def unknown_selectors(found: list[Directive], rules: list[Rule]) -> list[tuple[D
     for directive in found:
         for selector in directive.selectors:
             if selector not in known and selector.upper() not in known:
-                close = difflib.get_close_matches(selector, sorted(known), n=1)
+                # a rule id typed with look-alike letters ("ML1O1", "MLl02") means that id
+                upper = selector.upper()
+                lookalike = "ML" + upper[2:].translate(str.maketrans("OIL", "011")) if upper.startswith("ML") else ""
+                close = ([lookalike] if lookalike in known
+                         else difflib.get_close_matches(selector, sorted(known), n=1))
                 out.append((directive, selector, f" (did you mean '{close[0]}'?)" if close else ""))
     return out
 
