@@ -7,22 +7,16 @@ in any environment where missionlint is installed.
 
 from __future__ import annotations
 
-import gzip
-import json
-from functools import lru_cache
-
 from spacy.language import Language
 from spacy.tokens import Doc
 
 
-@lru_cache(maxsize=1)
 def dutch_lemma_lookup() -> dict[str, str]:
-    """spacy-lookups-data's Dutch form -> lemma table (plain lemmas, ~500K forms)."""
-    import importlib.resources
+    """spacy-lookups-data's Dutch form -> lemma table (plain lemmas, ~500K forms), read
+    once per process and shared with the rewrite helpers' morphology."""
+    from missionlint.morphology import lemma_lookup
 
-    data = importlib.resources.files("spacy_lookups_data") / "data" / "nl_lemma_lookup.json.gz"
-    with gzip.open(data.open("rb"), "rt", encoding="utf-8") as handle:
-        return json.load(handle)
+    return lemma_lookup()
 
 
 class LemmaLookup:

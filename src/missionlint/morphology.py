@@ -88,9 +88,10 @@ def _read_gz_json(name: str):
 
 
 @lru_cache(maxsize=1)
-def _lookup() -> dict[str, str]:
+def lemma_lookup() -> dict[str, str]:
     """Dutch form -> lemma (spacy-lookups-data). Lists only forms that differ from the lemma."""
     return _read_gz_json("nl_lemma_lookup.json.gz")
+
 
 
 def lemma_index() -> dict[str, frozenset[str]]:
@@ -112,7 +113,7 @@ def is_noun(word: str) -> bool:
     """Is `word` a Dutch noun lemma, or a form whose lemma is one (wijken, straten)?"""
     lower = word.lower().rsplit("-", 1)[-1]  # mkb-bedrijven: the last part decides
     nouns = _index()["noun"]
-    return lower in nouns or _lookup().get(lower) in nouns or plural_noun_lemma(lower) is not None
+    return lower in nouns or lemma_lookup().get(lower) in nouns or plural_noun_lemma(lower) is not None
 
 
 def is_verb(word: str) -> bool:
@@ -124,7 +125,7 @@ def plural_noun_lemma(word: str) -> str | None:
     """The singular noun of a plural (wijken -> wijk, straten -> straat, kinderen -> kind, auto's -> auto)."""
     prefix, _, lower = word.lower().rpartition("-")
     nouns = _index()["noun"]
-    lemma = _lookup().get(lower)
+    lemma = lemma_lookup().get(lower)
     joined = prefix + "-" if prefix else ""
     if lemma in nouns and lemma != lower and lower.endswith(("en", "s")):
         return joined + lemma
@@ -146,7 +147,7 @@ def adjective_lemma(form: str) -> str | None:
     lower = form.lower()
     if is_adjective(lower):
         return lower
-    lemma = _lookup().get(lower)
+    lemma = lemma_lookup().get(lower)
     if lemma is not None and is_adjective(lemma):
         return lemma
     for base, comp in IRREGULAR_COMPARATIVES.items():
@@ -250,7 +251,7 @@ def _attested(lemma: str, candidates: list[str], endings: tuple[str, ...] = ("",
 
     Looked up form by form rather than through an inverted table: inverting 213K entries
     cost 0.6 s at every start for the handful of words a run checks."""
-    lookup = _lookup()
+    lookup = lemma_lookup()
     for candidate in candidates:
         if any(lookup.get(candidate + ending) == lemma for ending in endings):
             return candidate
