@@ -257,3 +257,36 @@ examples:
     findings = report["files"][0]["findings"]
     assert code == 1 and [f["rule"] for f in findings] == ["ML901"]
     assert "zullen" in findings[0]["text"] and "schoonmaken" in findings[0]["text"]
+
+
+def test_streamed_json_is_the_report_of_the_whole_run(model_info, rules):
+    """The CLI prints JSON file by file; the text must be exactly the one-piece report."""
+    from missionlint.findings import FileError
+    from missionlint.formatters.json_format import report, stream
+    from missionlint.linter import Linter
+    from missionlint.sources import read_source
+
+    linter = Linter(rules=rules, classifier_rules=[r for r in rules if r.type == "cues"], model=model_info)
+    results = linter.lint([read_source(str(path)) for path in sorted(EXAMPLES.glob("*.md"))[:3]])
+    errors = [FileError("kapot.yaml", "geen geldige YAML", 3, 1)]
+    whole = json.dumps(report(results, errors, model_info.as_dict()), ensure_ascii=False, indent=2)
+    assert "".join(stream(iter(results), errors, model_info.as_dict())) == whole
+    empty = json.dumps(report([], [], None), ensure_ascii=False, indent=2)
+    assert "".join(stream(iter([]), [], None)) == empty
+
+
+@pytest.mark.parametrize("fmt", ["text", "json"])
+def test_unreadable_file_between_good_ones_is_an_error_and_the_rest_is_linted(tmp_path, fmt):
+    for name in ("a.txt", "c.txt"):
+        (tmp_path / name).write_text("De stad schoonmaken.\n", encoding="utf-8")
+    (tmp_path / "b.yaml").write_text("missie: [niet gesloten\n", encoding="utf-8")
+    result = check(*(str(tmp_path / n) for n in ("a.txt", "b.yaml", "c.txt")), "--kind", "missie", "--format", fmt)
+    assert result.exit_code == 2
+    if fmt == "json":
+        report = json.loads(result.stdout)
+        assert [Path(e["path"]).name for e in report["errors"]] == ["b.yaml"]
+        assert [Path(f["path"]).name for f in report["files"]] == ["a.txt", "c.txt"]
+        assert report["summary"]["errors"] == 1
+    else:
+        assert "b.yaml" in result.stderr and "Traceback" not in result.output
+        assert "a.txt" in result.stdout and "c.txt" in result.stdout

@@ -126,7 +126,7 @@ def check(
 ) -> None:
     """Lint files, folders or stdin and print findings with scores and rewrites."""
     from missionlint import pipeline
-    from missionlint.findings import SEVERITY_ORDER, FileError
+    from missionlint.findings import FileError
     from missionlint.config import ConfigError, Overrides, Run
     from missionlint.rulebook import RuleError, split_selectors
     from missionlint.sections import InputError
@@ -153,13 +153,16 @@ def check(
         raise fail(str(error)) from None
 
     errors = [FileError(e.path, e.message, e.line, e.column) for e in path_errors]
-    sources = []
-    for path in files:
-        try:
-            data = sys.stdin.buffer.read(MAX_BYTES + 1) if path == "-" else None  # bounded, like files
-            sources.append(read_source(path, data=data, kind=kind.value))
-        except InputError as error:
-            errors.append(FileError(error.path, error.message, error.line, error.column))
+
+    def sources():
+        """The files read one by one (a stream: a long run never holds them all); files
+        that cannot be read become errors."""
+        for path in files:
+            try:
+                data = sys.stdin.buffer.read(MAX_BYTES + 1) if path == "-" else None  # bounded, like files
+                yield read_source(path, data=data, kind=kind.value)
+            except InputError as error:
+                errors.append(FileError(error.path, error.message, error.line, error.column))
 
     from missionlint.linter import Linter
 
@@ -176,18 +179,26 @@ def check(
     linter = Linter(rules=active, classifier_rules=classifier_rules, model=model_info,
                     min_severity="info", organisation=run.organisation, jobs=jobs, cache=cache)
 
-    def finish(results):
-        results = run.apply(results, all_rules, report_unused)
-        for warning in run.warnings:
-            typer.echo(f"missionlint: warning: {warning}", err=True)
-        return results
-
     if watch:
+        def finish(results):
+            results = run.apply(results, all_rules, report_unused)
+            for warning in run.warnings:
+                typer.echo(f"missionlint: warning: {warning}", err=True)
+            return results
+
         _watch(linter, list(paths), kind.value, no_color, quiet, verbose, finish)
+    if not diff and not fix and output_format in (OutputFormat.text, OutputFormat.json):
+        # Printed file by file as results come: memory stays flat however many files.
+        results = (run.apply_one(r, all_rules, report_unused) for r in linter.lint_stream(sources()))
+        totals = _print_stream(results, errors, output_format, model_info, no_color, quiet, verbose)
+        _echo_warnings(run)
+        _exit(run, totals, errors)
+
     try:
-        results = finish(linter.lint(sources) if sources else [])
+        results = run.apply(linter.lint(list(sources())), all_rules, report_unused)
     except (RuleError, pipeline.ModelError) as error:
         raise fail(str(error)) from None
+    _echo_warnings(run)
     if diff:
         raise typer.Exit(_show_diff(results, errors))
     fix_failed = False
@@ -195,14 +206,8 @@ def check(
         fix_failed, relint = _apply_fixes(results)
         if relint:  # lint again, with the pipeline still loaded, and report what remains
             errors = [FileError(e.path, e.message, e.line, e.column) for e in path_errors]
-            sources = []
-            for path in files:
-                try:
-                    sources.append(read_source(path, kind=kind.value))
-                except InputError as error:
-                    errors.append(FileError(error.path, error.message, error.line, error.column))
-            results = finish(linter.lint(sources) if sources else [])
-
+            results = run.apply(linter.lint(list(sources())), all_rules, report_unused)
+            _echo_warnings(run)
     if output_format is not OutputFormat.text:
         from missionlint.formatters import render
 
@@ -217,13 +222,63 @@ def check(
             typer.echo(f"missionlint: error: {error.location()}: {error.message}", err=True)
         print_report(_console(no_color), results, [], quiet=quiet, verbose=verbose)
 
-    from missionlint.scoring import summary_score
+    from missionlint.scoring import Totals
+
+    totals = Totals()
+    for result in results:
+        totals.add(result)
+    _exit(run, totals, errors, fix_failed)
+
+
+def _echo_warnings(run) -> None:
+    for warning in run.warnings:
+        typer.echo(f"missionlint: warning: {warning}", err=True)
+
+
+def _print_stream(results, errors, output_format, model_info, no_color: bool, quiet: bool, verbose: bool):
+    """Print text or JSON while the files are linted; returns the run's Totals.
+
+    The first result is computed before anything is printed, so that a rule or model
+    error (raised when the pipeline loads) is still one clean line and no half report."""
+    from itertools import chain
+
+    from missionlint import pipeline
+    from missionlint.rulebook import RuleError
+    from missionlint.scoring import Totals
+
+    try:
+        first = next(results, None)
+    except (RuleError, pipeline.ModelError) as error:
+        raise fail(str(error)) from None
+    results = chain([first], results) if first is not None else iter(())
+    totals = Totals()
+    if output_format is OutputFormat.json:
+        from missionlint.formatters.json_format import stream
+
+        out = sys.stdout
+        for piece in stream(results, errors, model_info.as_dict(), totals):
+            out.write(piece)
+        out.write("\n")
+        out.flush()
+    else:
+        from missionlint.formatters.text import print_report
+
+        print_report(_console(no_color), results, [], quiet=quiet, verbose=verbose, totals=totals)
+        for error in errors:
+            typer.echo(f"missionlint: error: {error.location()}: {error.message}", err=True)
+    return totals
+
+
+def _exit(run, totals, errors, fix_failed: bool = False):
+    """Exit 2 on read errors (or a failed fix), 1 on findings at or above min-severity, a
+    score below --fail-under or unused suppressions, else 0."""
+    from missionlint.findings import SEVERITY_ORDER
 
     if errors or fix_failed:
         raise typer.Exit(EXIT_ERROR)
     threshold = SEVERITY_ORDER[run.min_severity]
-    has_findings = any(SEVERITY_ORDER[f.level] >= threshold for r in results for f in r.findings)
-    below = run.fail_under is not None and summary_score(results) < run.fail_under
+    has_findings = any(n for level, n in totals.by_severity.items() if SEVERITY_ORDER.get(level, 0) >= threshold)
+    below = run.fail_under is not None and totals.score < run.fail_under
     raise typer.Exit(EXIT_FINDINGS if has_findings or below or run.unused else EXIT_CLEAN)
 
 

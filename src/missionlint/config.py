@@ -461,6 +461,8 @@ class Run:
         self.run_config = here if here.path is not None else first
         self._file_rules: dict[str, frozenset[str]] = {}
         self._severity: dict[Path | None, dict[str, str]] = {}
+        self.warnings: list[str] = []  # filled by apply / apply_one
+        self.unused = 0
 
     # run-level settings: command line, else the run's configuration, else the default
     @property
@@ -566,24 +568,28 @@ class Run:
         dropped, then min-severity. With `report_unused`, suppressions that suppressed
         nothing become ML000 findings (shown whatever min-severity says). Sets
         `self.warnings` (unknown selectors in suppression comments) and `self.unused`."""
+        self.warnings: list[str] = []
+        self.unused = 0
+        return [self.apply_one(result, rules, report_unused) for result in results]
+
+    def apply_one(self, result, rules: list, report_unused: bool = False):
+        """`apply` for one file, adding to `self.warnings` and `self.unused` (a stream of
+        results is finished file by file)."""
         from missionlint import suppressions
         from missionlint.findings import SEVERITY_ORDER
         from missionlint.scoring import score_file
 
         threshold = SEVERITY_ORDER[self.min_severity]
-        self.warnings: list[str] = []
-        self.unused = 0
-        for result in results:
-            findings, found = suppressions.apply(result.source, self.filter(result))
-            result.findings = findings
-            score_file(result)  # suppressed and deselected findings count nowhere
-            result.findings = [f for f in findings if SEVERITY_ORDER[f.level] >= threshold]
-            for directive, selector, hint in suppressions.unknown_selectors(found, rules):
-                line, column = result.source.position(directive.start)
-                self.warnings.append(f"{result.path}:{line}:{column}: unknown rule or category '{selector}' "
-                                     f"in a suppression comment{hint}")
-            if report_unused:
-                extra = suppressions.unused_findings(result, found)
-                self.unused += len(extra)
-                result.findings = sorted(result.findings + extra, key=lambda f: (f.start, f.rule.id))
-        return results
+        findings, found = suppressions.apply(result.source, self.filter(result))
+        result.findings = findings
+        score_file(result)  # suppressed and deselected findings count nowhere
+        result.findings = [f for f in findings if SEVERITY_ORDER[f.level] >= threshold]
+        for directive, selector, hint in suppressions.unknown_selectors(found, rules):
+            line, column = result.source.position(directive.start)
+            self.warnings.append(f"{result.path}:{line}:{column}: unknown rule or category '{selector}' "
+                                 f"in a suppression comment{hint}")
+        if report_unused:
+            extra = suppressions.unused_findings(result, found)
+            self.unused += len(extra)
+            result.findings = sorted(result.findings + extra, key=lambda f: (f.start, f.rule.id))
+        return result

@@ -7,7 +7,9 @@ active rule needs are left out, and the rules are compiled once per run.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
+from itertools import islice
 
 from missionlint import pipeline
 from missionlint.cache import ResultCache
@@ -26,6 +28,7 @@ BATCH_SIZE = 64
 # and joined again: memory stays bounded whatever the size of a file or a line.
 BATCH_TOKENS = 2_000
 PIECE_TOKENS = 1_000
+STREAM_FILES = 200  # files linted at a time when results are printed as they come
 
 
 def _pieces(doc):
@@ -168,6 +171,17 @@ class Linter:
             results.append(hit)
         return results
 
+    def lint_stream(self, sources: Iterable[Source]) -> Iterator[FileResult]:
+        """Results in the order of `sources`, linted STREAM_FILES files at a time, so that
+        neither the sources nor the results of a long run pile up in memory. Consistency
+        across all files (`organisation`) and `jobs` > 1 need every file at once."""
+        sources = iter(sources)
+        if self.organisation or self.jobs > 1:
+            yield from self.lint(list(sources))
+            return
+        while chunk := list(islice(sources, STREAM_FILES)):
+            yield from self.lint(chunk)
+
     def _lint_parallel(self, sources: list[Source]) -> list[FileResult]:
         """Split the files over `jobs` processes, each with its own loaded pipeline."""
         jobs = min(self.jobs, len(sources))
@@ -209,6 +223,9 @@ class Linter:
                 result.findings.extend(engine.check(ctx))
                 if self.consistency_rules:
                     facts.append(section_facts(doc, file_index, index, kind))
+                # The per-doc caches (metrics.words, classify.match_view) hold tokens, which
+                # hold the doc: a cycle only the garbage collector would free, late.
+                doc.user_data.clear()
             results.append(result)
         self._check_consistency(results, facts)
         threshold = SEVERITY_ORDER[self.min_severity]

@@ -28,11 +28,34 @@ def score_file(result: FileResult) -> None:
     result.score = file_score(result.sections)
 
 
+class Totals:
+    """What the summary of a run needs, gathered file by file, so results can be printed
+    and dropped as they come (a run over 10,000 files keeps no findings in memory)."""
+
+    def __init__(self) -> None:
+        self.files = 0
+        self.findings = 0
+        self.by_severity = {"error": 0, "warning": 0, "info": 0}
+        self._weighted = 0.0  # sum of file score x words over files with words
+        self._words = 0
+
+    def add(self, result: FileResult) -> None:
+        self.files += 1
+        self.findings += len(result.findings)
+        for finding in result.findings:
+            self.by_severity[finding.level] = self.by_severity.get(finding.level, 0) + 1
+        words = sum(s.words for s in result.sections)
+        self._weighted += result.score * words
+        self._words += words
+
+    @property
+    def score(self) -> float:
+        """The files' scores weighted by their words (100 when no file has words)."""
+        return round(self._weighted / self._words, 1) if self._words else 100.0
+
+
 def summary_score(results: list[FileResult]) -> float:
-    linted = [r for r in results if r.sections]
-    if not linted:
-        return 100.0
-    total = sum(sum(s.words for s in r.sections) for r in linted)
-    if not total:
-        return 100.0
-    return round(sum(r.score * sum(s.words for s in r.sections) for r in linted) / total, 1)
+    totals = Totals()
+    for result in results:
+        totals.add(result)
+    return totals.score

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import json
-from collections import Counter
+import textwrap
+from collections.abc import Iterable, Iterator
 
 from missionlint import __version__
 from missionlint.findings import FileError, FileResult, Finding
-from missionlint.scoring import summary_score
+from missionlint.scoring import Totals
 
 SCHEMA_VERSION = 1
 
@@ -51,24 +52,55 @@ def file_dict(result: FileResult) -> dict:
     }
 
 
+def _summary(totals: Totals, errors: list[FileError]) -> dict:
+    return {
+        "files": totals.files,
+        "findings": totals.findings,
+        "errors": len(errors),
+        "score": totals.score,
+        "by_severity": {level: totals.by_severity.get(level, 0) for level in ("error", "warning", "info")},
+    }
+
+
+def _errors(errors: list[FileError]) -> list[dict]:
+    return [{"path": e.path, "line": e.line, "column": e.column, "message": e.message} for e in errors]
+
+
 def report(results: list[FileResult], errors: list[FileError], model: dict | None) -> dict:
-    findings = [f for r in results for f in r.findings]
-    by_severity = Counter(f.level for f in findings)
+    totals = Totals()
+    for result in results:
+        totals.add(result)
     return {
         "version": __version__,
         "schema": SCHEMA_VERSION,
         "model": model,
         "files": [file_dict(r) for r in results],
-        "errors": [{"path": e.path, "line": e.line, "column": e.column, "message": e.message} for e in errors],
-        "summary": {
-            "files": len(results),
-            "findings": len(findings),
-            "errors": len(errors),
-            "score": summary_score(results),
-            "by_severity": {level: by_severity.get(level, 0) for level in ("error", "warning", "info")},
-        },
+        "errors": _errors(errors),
+        "summary": _summary(totals, errors),
     }
 
 
+def _dumps(value) -> str:
+    return json.dumps(value, ensure_ascii=False, indent=2)
+
+
+def stream(results: Iterable[FileResult], errors: list[FileError], model: dict | None,
+           totals: Totals | None = None) -> Iterator[str]:
+    """The report of `render`, in pieces, one file at a time: the same text, but a run
+    never holds more than one file's dict (json.dumps of the whole report held a
+    million small strings for 2,000 files). `totals` (if given) is filled as files pass."""
+    totals = Totals() if totals is None else totals
+    head = _dumps({"version": __version__, "schema": SCHEMA_VERSION, "model": model})
+    yield head[:-2] + ',\n  "files": ['  # without the closing "\n}"
+    count = 0
+    for result in results:
+        totals.add(result)
+        yield ("," if count else "") + "\n" + textwrap.indent(_dumps(file_dict(result)), "    ")
+        count += 1
+    yield "\n  ]," if count else "],"
+    tail = _dumps({"errors": _errors(errors), "summary": _summary(totals, errors)})
+    yield tail[1:]  # without the opening "{"
+
+
 def render(results: list[FileResult], errors: list[FileError], model: dict | None) -> str:
-    return json.dumps(report(results, errors, model), ensure_ascii=False, indent=2)
+    return "".join(stream(results, errors, model))

@@ -3,11 +3,13 @@ with its position, the sentence with the span highlighted, the message and the r
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from rich.console import Console
 from rich.text import Text
 
 from missionlint.findings import FileError, FileResult, Finding
-from missionlint.scoring import summary_score
+from missionlint.scoring import Totals
 
 SEVERITY_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 CONTEXT = 60
@@ -52,11 +54,14 @@ def print_finding(console: Console, result: FileResult, finding: Finding, verbos
         console.print(Text("    " + finding.rule.summary, style="dim italic"))
 
 
-def print_report(console: Console, results: list[FileResult], errors: list[FileError],
-                 quiet: bool = False, verbose: bool = False) -> None:
+def print_report(console: Console, results: Iterable[FileResult], errors: list[FileError],
+                 quiet: bool = False, verbose: bool = False, totals: Totals | None = None) -> Totals:
+    """Print each file as it comes (`results` may be a stream), then the summary line."""
+    totals = Totals() if totals is None else totals
     for error in errors:
         console.print(Text(f"{error.location()}: fout: {error.message}", style="bold red"))
     for result in results:
+        totals.add(result)
         if quiet and not result.findings:
             continue
         header = Text(result.path, style="bold underline")
@@ -82,9 +87,9 @@ def print_report(console: Console, results: list[FileResult], errors: list[FileE
             for finding in findings:
                 print_finding(console, result, finding, verbose)
         console.print()
-    n = sum(len(r.findings) for r in results)
-    summary = Text(f"{len(results)} bestand(en), {n} bevinding(en)", style="bold")
-    summary.append(f", score {summary_score(results):.0f}", style=_score_style(summary_score(results)))
+    summary = Text(f"{totals.files} bestand(en), {totals.findings} bevinding(en)", style="bold")
+    summary.append(f", score {totals.score:.0f}", style=_score_style(totals.score))
     if errors:
         summary.append(f", {len(errors)} fout(en) bij inlezen", style="bold red")
     console.print(summary)
+    return totals
