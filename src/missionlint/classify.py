@@ -1,12 +1,17 @@
 """Which kind of text a section reads as: missie, visie, waarden or strategie.
 
-A weighted vote of cue patterns (from the `cues` rules) plus two structural cues that
+A weighted vote of cue patterns (from the `cues` rules) plus structural cues that
 token patterns cannot see: a list of bare value words (`metrics.value_list_items`: three
 or more short noun or adjective items, in one sentence or as short sentences or bullets)
-reads as values, and a short text without any cue is most likely a mission. The same
-classification gives `unknown` sections their inferred kind and lets the kind rules
-compare label and content. Cue patterns match on `match_view(doc)`, which leaves out
-whitespace tokens, so a line break inside a sentence does not break a pattern.
+reads as values, and so do value words that each get their own explanation ("Eerlijk:
+we ...", "Nabij – ...", or the word on its own line) and runs of three or more very short
+slogan-like lines ("Verbinden. Verrassen. Verdiepen.", "Durf te vragen."), forms that
+organisations use for values as often as bare lists, while missions and visions are
+written in full sentences. A short text without any cue is most likely a mission, a
+longer one a vision. The same classification gives `unknown` sections their inferred
+kind and lets the kind rules compare label and content. Cue patterns match on
+`match_view(doc)`, which leaves out whitespace tokens, so a line break inside a sentence
+does not break a pattern.
 """
 
 from __future__ import annotations
@@ -17,11 +22,13 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from missionlint.matching import TriggeredMatcher
-from missionlint.metrics import value_list_items, words
+from missionlint.metrics import explained_value_items, motto_lines, value_list_items, words
 
 KINDS = ("missie", "visie", "waarden", "strategie")
 MAX_HITS_PER_CUE = 2
 LIST_WEIGHT = 3.0
+EXPLAINED_MIN = 2  # value words with their own explanation, for the explained-values cue
+MOTTO_MIN = 3  # consecutive very short lines, for the motto cue
 SHORT_TEXT_PRIOR = 0.5
 
 
@@ -114,6 +121,17 @@ class KindClassifier:
         if value_list_items(doc):
             scores["waarden"] += LIST_WEIGHT
             cues["waarden"].append("lijst van losse kernwoorden")
+        elif explained_value_items(doc) >= EXPLAINED_MIN:
+            scores["waarden"] += LIST_WEIGHT
+            cues["waarden"].append("kernwoorden met elk een eigen uitleg")
+        if motto_lines(doc) >= MOTTO_MIN:
+            scores["waarden"] += LIST_WEIGHT
+            cues["waarden"].append("reeks korte slagzinnen")
         if sum(scores.values()) == 0 and 0 < len(words(doc)) <= 30:
             scores["missie"] += SHORT_TEXT_PRIOR
+        elif sum(scores.values()) == 0 and len(words(doc)) > 30:
+            # a longer text without any cue is mostly a description of how things are
+            # (or should be): a picture of the desired state reads as a vision, whereas a
+            # mission is one short sentence
+            scores["visie"] += SHORT_TEXT_PRIOR
         return Classification(scores, dict(cues))

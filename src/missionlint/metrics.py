@@ -295,6 +295,66 @@ def value_list_items(doc) -> list[list]:
     return found
 
 
+ITEM_EXPLAINERS = {":", "–", "—", "-"}
+MOTTO_MAX_WORDS = 4
+COMPARATIVE_WORDS = {"meer", "minder", "geen", "beter"}
+
+
+def explained_value_items(doc) -> int:
+    """How many value words are each followed by their own explanation.
+
+    Values are often written as a word plus what it means in practice: "Eerlijk: we
+    zeggen ...", "Nabij – we komen ...", or the word on a line of its own with the
+    explanation on the next line. Neither is a bare list (value_list_items leaves them
+    out on purpose), yet both read as values, so the classifier counts them here: a
+    segment that opens with a 1-2 word value item followed by a colon or dash and more
+    words, or a segment that is only such an item and is followed by a longer segment.
+    An explanation with a number is a target per theme ("Wonen: 500 woningen"), which is
+    strategy, so it does not count.
+    """
+    segments = _segments(doc)
+    count = 0
+    for n, segment in enumerate(segments):
+        lead = 0
+        while lead < len(segment) and segment[lead].is_punct:
+            lead += 1  # bullets
+        j = lead
+        while j < len(segment) and j - lead < 3 and _value_word(segment[j]):
+            j += 1
+        if j == lead or j - lead > 2:
+            continue
+        if j < len(segment) - 1 and segment[j].text in ITEM_EXPLAINERS:
+            explanation = segment[j + 1:]
+        elif j == len(segment) and n + 1 < len(segments) and len(segments[n + 1]) > 3:
+            explanation = segments[n + 1]
+        else:
+            continue
+        if not any(t.like_num for t in explanation):
+            count += 1
+    return count
+
+
+def motto_lines(doc) -> int:
+    """The longest run of short slogan-like sentences or bullets ("Verbinden. Verrassen.").
+
+    Values are also written as a few very short lines: verbs ("Verbinden. Verdiepen."),
+    imperatives ("Durf te vragen.", "Deel wat je weet.") or slogans ("Samen sterk."). The
+    tagger often reads a sentence-initial imperative as a noun, so this counts by shape:
+    consecutive segments of at most four words, without numbers or comparatives (a
+    short bullet like "25 nieuwe winkels" or "Meer groen" is a target, not a motto).
+    """
+    best = run = 0
+    for segment in _segments(doc):
+        content = [t for t in segment if not t.is_punct]
+        if 0 < len(content) <= MOTTO_MAX_WORDS and not any(
+                t.like_num or t.lower_ in COMPARATIVE_WORDS or "Cmp" in t.morph.get("Degree") for t in content):
+            run += 1
+            best = max(best, run)
+        else:
+            run = 0
+    return best
+
+
 def bare_value_items(doc) -> Measurement:
     """Number of bare value items (see value_list_items), pointing at the first to the last."""
     items = value_list_items(doc)
