@@ -178,8 +178,11 @@ def reading_ease(doc) -> Measurement:
 
 # --------------------------------------------------------------------------- value lists
 
-LIST_SEPARATORS = {",", "en", "of", "&", ";", "/", "-", "•", "*"}
-LIST_INTRODUCERS = {":", "zijn", "is", "vanuit"}  # "Onze waarden zijn ...", "werken vanuit ..."
+LIST_SEPARATORS = {",", "en", "of", "&", ";", "/", "-", "–", "—", "|", "·", "•", "*"}
+# "Onze waarden zijn ...", "werken vanuit ...", "Wij vinden ... belangrijk", "Wij werken
+# veilig, open en ..."
+LIST_INTRODUCERS = {":", "zijn", "is", "vanuit", "vinden", "vindt", "werken", "werkt", "handelen"}
+INVERTED_SUBJECT = {"we", "wij", "ze", "zij"}
 BASED_ON = {"gebaseerd", "gebouwd", "steunt", "steunen", "rust", "rusten", "berust"}  # + "op"
 SEGMENT_END = {".", "!", "?", "…"}
 NOT_A_VALUE_WORD = {
@@ -231,8 +234,15 @@ def _segments(doc) -> list[list]:
     return [s for s in out if s]
 
 
-def _list_items(segment: list, start: int) -> tuple[list[list], bool]:
-    """Items of a list that begins at segment[start], and whether it fills the segment.
+def _before_noun(token) -> bool:
+    """An inflected adjective in front of a noun ("betrouwbare, betaalbare energie"): the
+    list is one noun phrase. An uninflected one ("Betrouwbaar – Samen") stands alone."""
+    return "prenom" in token.tag_ and "met-e" in token.tag_
+
+
+def _list_items(segment: list, start: int) -> tuple[list[list], bool, int]:
+    """Items of a list that begins at segment[start], whether it fills the segment, and
+    the index of the first word after the list (and its separators).
 
     An item is 1-3 value words; items are separated by commas, "en", "of" and the like.
     An item followed by a colon is a label that gets explained ("Respect: we luisteren
@@ -244,22 +254,45 @@ def _list_items(segment: list, start: int) -> tuple[list[list], bool]:
         while j < len(segment) and _value_word(segment[j]):
             j += 1
         item = segment[i:j]
-        if not item or len(item) > MAX_ITEM_WORDS or "prenom" in item[-1].tag_:
-            return items, False  # "betrouwbare, betaalbare ... energie" is one noun phrase
+        if not item or len(item) > MAX_ITEM_WORDS or _before_noun(item[-1]):
+            return items, False, i  # "betrouwbare, betaalbare ... energie" is one noun phrase
         if j < len(segment) and segment[j].text == ":":
-            return items, False
+            return items, False, j
         items.append(item)
         if j == len(segment):
-            return items, True
+            return items, True, j
         if segment[j].lower_ not in LIST_SEPARATORS:
-            return items, False  # "zorgzaamheid vormen ...": the list ends with this item
+            return items, False, j  # "zorgzaamheid vormen ...": the list ends with this item
         i = j + 1
         while i < len(segment) and segment[i].lower_ in LIST_SEPARATORS:
             i += 1
-    return items, True
+    return items, True, i
 
 
-def value_list_items(doc) -> list[list]:
+def _things_or_people(items: list[list]) -> bool:
+    """A list whose items are mostly plural nouns names people or things ("studenten,
+    docenten en onderzoekers", "zorg, energie en water" is singular), not values, which
+    are qualities: singular nouns or adjectives."""
+    plural = sum(1 for item in items if item[-1].pos_ == "NOUN" and "Plur" in item[-1].morph.get("Number"))
+    return plural * 2 >= len(items)
+
+
+# A list followed by one of these says why it matters ("..., zodat ...", "... om ... te"),
+# or, with "voor" + everyone, what all others should get ("... voor elke cliënt"; "respect
+# voor onze klanten" is still the organisation's own conduct): explained, not bare.
+LIST_PURPOSE = {"zodat", "opdat", "waardoor", "om", "waarmee"}
+EVERYONE = {"elke", "iedere", "ieder", "elk", "alle", "iedereen"}
+
+
+def _explained_after(segment: list, end: int) -> bool:
+    if end >= len(segment):
+        return False
+    if segment[end].lower_ in LIST_PURPOSE:
+        return True
+    return segment[end].lower_ == "voor" and end + 1 < len(segment) and segment[end + 1].lower_ in EVERYONE
+
+
+def value_list_items(doc, bare: bool = False) -> list[list]:
     """Bare value items: words listed without saying what they mean in practice.
 
     Counts items of lists of at least three short noun or adjective items ("Respect,
@@ -267,7 +300,10 @@ def value_list_items(doc) -> list[list]:
     waarden: ..."), and of at least three consecutive sentences or bullets that each hold
     only such an item ("Duurzaam. Dichtbij. Eerlijk."). A list starts a sentence or
     follows a colon, a copula or "gebaseerd op / vanuit"; lists inside a phrase ("vragen
-    over welzijn, geld en wonen") do not count, nor items that a colon explains.
+    over welzijn, geld en wonen") do not count, nor items that a colon explains, nor
+    lists of plural nouns (people or things). With `bare`, a list that goes on to say for
+    whom or what for ("voor elke cliënt", "zodat ...") does not count either: that is
+    still a list of values (the classifier's question) but not one without meaning (ML109's).
     """
     found: list[list] = []
     single: list[list] = []  # consecutive segments that are one bare item each
@@ -275,7 +311,7 @@ def value_list_items(doc) -> list[list]:
         lead = 0
         while lead < len(segment) and segment[lead].is_punct:
             lead += 1  # bullets
-        items, whole = _list_items(segment, lead)
+        items, whole, _end = _list_items(segment, lead)
         if whole and len(items) == 1:
             single.append(items[0])
             continue
@@ -285,10 +321,15 @@ def value_list_items(doc) -> list[list]:
         starts = [lead] + [k + 1 for k in range(lead, len(segment) - 1)
                            if segment[k].lower_ in LIST_INTRODUCERS
                            or (segment[k].lower_ == "op" and k > 0 and segment[k - 1].lower_ in BASED_ON)]
+        # after a verb that introduces a list, the subject may come first: "vinden we ..."
+        starts = [k + 1 if k < len(segment) and k > lead and segment[k].lower_ in INVERTED_SUBJECT else k
+                  for k in starts]
         for k in starts:
-            items, _ = _list_items(segment, k)
+            items, _whole, end = _list_items(segment, k)
             if len(items) >= MIN_LIST_ITEMS:
-                found.extend(items)
+                explained = bare and _explained_after(segment, end)
+                if not explained and not _things_or_people(items):
+                    found.extend(items)
                 break
     if len(single) >= MIN_LIST_ITEMS:
         found.extend(single)
@@ -357,7 +398,7 @@ def motto_lines(doc) -> int:
 
 def bare_value_items(doc) -> Measurement:
     """Number of bare value items (see value_list_items), pointing at the first to the last."""
-    items = value_list_items(doc)
+    items = value_list_items(doc, bare=True)
     if not items:
         return Measurement(0, 0, 0)
     first, last = items[0][0], items[-1][-1]
