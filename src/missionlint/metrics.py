@@ -221,8 +221,22 @@ def _item_break(doc, i: int) -> bool:
     return False
 
 
+_SEGMENTS_KEY = "missionlint.segments"
+
+
 def _segments(doc) -> list[list]:
-    """Runs of tokens between sentence-final punctuation and list items or paragraphs."""
+    """Runs of tokens between sentence-final punctuation and list items or paragraphs
+    (kept in a Doc's `user_data`, like `words`: the value-list measures all read them)."""
+    user_data = getattr(doc, "user_data", None)
+    if user_data is None:
+        return _find_segments(doc)
+    cached = user_data.get(_SEGMENTS_KEY)
+    if cached is None:
+        cached = user_data[_SEGMENTS_KEY] = _find_segments(doc)
+    return cached
+
+
+def _find_segments(doc) -> list[list]:
     out, current = [], []
     for token in doc:
         if token.text in SEGMENT_END or (token.is_space and "\n" in token.text and _item_break(doc, token.i)):
