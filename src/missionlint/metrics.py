@@ -184,6 +184,9 @@ LIST_SEPARATORS = {",", "en", "of", "&", ";", "/", "-", "–", "—", "|", "·",
 LIST_INTRODUCERS = {":", "zijn", "is", "vanuit", "vinden", "vindt", "werken", "werkt", "handelen"}
 INVERTED_SUBJECT = {"we", "wij", "ze", "zij"}
 BASED_ON = {"gebaseerd", "gebouwd", "steunt", "steunen", "rust", "rusten", "berust"}  # + "op"
+# Two words before a list: "gebaseerd op ...", "Wij staan voor ...", "werkt met ..."
+INTRODUCING_PAIRS = ({(verb, "op") for verb in BASED_ON} | {(verb, "voor") for verb in ("staan", "staat")}
+                     | {(verb, "met") for verb in ("werken", "werkt", "handelen", "handelt")})
 SEGMENT_END = {".", "!", "?", "…"}
 NOT_A_VALUE_WORD = {
     "de", "het", "een", "onze", "ons", "uw", "hun", "mijn", "jouw", "haar", "zijn", "wij", "we", "ze",
@@ -334,7 +337,7 @@ def value_list_items(doc, bare: bool = False) -> list[list]:
         single = []
         starts = [lead] + [k + 1 for k in range(lead, len(segment) - 1)
                            if segment[k].lower_ in LIST_INTRODUCERS
-                           or (segment[k].lower_ == "op" and k > 0 and segment[k - 1].lower_ in BASED_ON)]
+                           or (k > 0 and (segment[k - 1].lower_, segment[k].lower_) in INTRODUCING_PAIRS)]
         # after a verb that introduces a list, the subject may come first: "vinden we ..."
         starts = [k + 1 if k < len(segment) and k > lead and segment[k].lower_ in INVERTED_SUBJECT else k
                   for k in starts]
