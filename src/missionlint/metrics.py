@@ -180,8 +180,8 @@ def reading_ease(doc) -> Measurement:
 
 LIST_SEPARATORS = {",", "en", "of", "&", ";", "/", "-", "–", "—", "|", "·", "•", "*"}
 # "Onze waarden zijn ...", "werken vanuit ...", "Wij vinden ... belangrijk", "Wij werken
-# veilig, open en ..."
-LIST_INTRODUCERS = {":", "zijn", "is", "vanuit", "vinden", "vindt", "werken", "werkt", "handelen"}
+# veilig, open en ...", "Bij ons staan ..., ... en ... centraal"
+LIST_INTRODUCERS = {":", "zijn", "is", "vanuit", "vinden", "vindt", "werken", "werkt", "handelen", "staan", "staat"}
 INVERTED_SUBJECT = {"we", "wij", "ze", "zij"}
 BASED_ON = {"gebaseerd", "gebouwd", "steunt", "steunen", "rust", "rusten", "berust"}  # + "op"
 # Two words before a list: "gebaseerd op ...", "Wij staan voor ...", "werkt met ..."
@@ -289,9 +289,11 @@ def _list_items(segment: list, start: int) -> tuple[list[list], bool, int]:
 def _things_or_people(items: list[list]) -> bool:
     """A list whose items are mostly plural nouns names people or things ("studenten,
     docenten en onderzoekers", "zorg, energie en water" is singular), not values, which
-    are qualities: singular nouns or adjectives."""
+    are qualities: singular nouns or adjectives. So does a list of mostly adjective + noun
+    items: states or goods ("droge voeten, genoeg water en schoon water")."""
     plural = sum(1 for item in items if item[-1].pos_ == "NOUN" and "Plur" in item[-1].morph.get("Number"))
-    return plural * 2 >= len(items)
+    phrases = sum(1 for item in items if len(item) >= 2 and item[-1].pos_ == "NOUN" and item[-2].pos_ in ("ADJ", "DET"))
+    return plural * 2 >= len(items) or phrases * 2 > len(items)
 
 
 # A list followed by one of these says why it matters ("..., zodat ...", "... om ... te"),
@@ -379,8 +381,8 @@ def explained_value_items(doc) -> int:
         j = lead
         while j < len(segment) and j - lead < 3 and _value_word(segment[j]):
             j += 1
-        if j == lead or j - lead > 2:
-            continue
+        if j - lead != 1:
+            continue  # a value is one word; "Passende zorg: ..." is a strategic theme
         if j < len(segment) - 1 and segment[j].text in ITEM_EXPLAINERS:
             explanation = segment[j + 1:]
         elif j == len(segment) and n + 1 < len(segments) and len(segments[n + 1]) > 3:
