@@ -122,6 +122,12 @@ CASES = [
     ("catastrophic-regex-nested-group",
      {"ML990-test-rule.yaml": dump(rule(**pattern({"LOWER": {"REGEX": "^((ab)+)+$"}})))},
      ["ML990-test-rule.yaml", "rule ML990", "patterns[0][0].LOWER.REGEX", "nested quantifier"]),
+    ("unknown-pattern-set",
+     {"ML990-test-rule.yaml": dump(rule(unless=[{"use": "outcome-nammed"}]))},
+     ["ML990-test-rule.yaml", "rule ML990", "field 'unless[0].use'", "unknown pattern set", "did you mean 'outcome-named'"]),
+    ("pattern-set-entry-with-extra-keys",
+     {"ML990-test-rule.yaml": dump(rule(unless=[{"use": "outcome-named", "LOWER": "zodat"}]))},
+     ["ML990-test-rule.yaml", "rule ML990", "field 'unless[0]'", "{use: NAME}"]),
     ("catastrophic-regex-in-unless",
      {"ML990-test-rule.yaml": dump(rule(unless=[[{"TEXT": {"REGEX": r"(\w*)*x"}}]]))},
      ["ML990-test-rule.yaml", "rule ML990", "unless[0][0].TEXT.REGEX", "nested quantifier"]),
@@ -272,3 +278,18 @@ def test_unrelated_deep_pyproject_is_ignored(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     result = runner.invoke(app, ["check", "missie.txt", "--kind", "missie", "--select", "ML101", "--no-cache"])
     assert result.exit_code == 0, (result.output, result.stderr)
+
+
+def test_user_rule_can_use_a_shared_pattern_set(tmp_path):
+    """`{use: outcome-named}` expands to the set's patterns: the rule then falls silent on a
+    text that names the outcome, through the real CLI."""
+    from missionlint.pattern_sets import builtin_sets
+
+    (tmp_path / "ML990-test-rule.yaml").write_text(dump(rule(unless=[{"use": "outcome-named"}],
+                                                             unless_scope="section")), encoding="utf-8")
+    args = ["check", "-", "--kind", "missie", "--rules", str(tmp_path), "--select", "ML990", "--format", "json"]
+    plain = runner.invoke(app, args, input="De stad schoonmaken.\n")
+    with_outcome = runner.invoke(app, args, input="De stad schoonmaken, zodat kinderen veilig buiten spelen.\n")
+    assert [f["rule"] for f in json.loads(plain.stdout)["files"][0]["findings"]] == ["ML990"]
+    assert json.loads(with_outcome.stdout)["files"][0]["findings"] == []
+    assert len(builtin_sets()["outcome-named"]) > 10

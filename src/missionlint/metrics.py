@@ -186,7 +186,8 @@ INVERTED_SUBJECT = {"we", "wij", "ze", "zij"}
 BASED_ON = {"gebaseerd", "gebouwd", "steunt", "steunen", "rust", "rusten", "berust"}  # + "op"
 # Two words before a list: "gebaseerd op ...", "Wij staan voor ...", "werkt met ..."
 INTRODUCING_PAIRS = ({(verb, "op") for verb in BASED_ON} | {(verb, "voor") for verb in ("staan", "staat")}
-                     | {(verb, "met") for verb in ("werken", "werkt", "handelen", "handelt")})
+                     | {(verb, "met") for verb in ("werken", "werkt", "handelen", "handelt")}
+                     | {("belang", "aan"), ("waarde", "aan")})  # "Wij hechten belang aan ..."
 SEGMENT_END = {".", "!", "?", "…"}
 NOT_A_VALUE_WORD = {
     "de", "het", "een", "onze", "ons", "uw", "hun", "mijn", "jouw", "haar", "zijn", "wij", "we", "ze",

@@ -191,9 +191,14 @@ def parse_rule(data: Any, path: Path | str) -> Rule:
     if not bad or not good:
         raise RuleError(path, "every rule needs at least one bad and one good example", rule, "examples")
     spec = {k: v for k, v in data.items() if k in TYPE_FIELDS[rule_type]}
+    from missionlint.pattern_sets import expand
     from missionlint.rule_types import validate_spec
 
-    validate_spec(rule_type, spec, lambda message, name: RuleError(path, message, rule, name))
+    fail = lambda message, name: RuleError(path, message, rule, name)  # noqa: E731
+    for name in ("patterns", "unless"):
+        if isinstance(spec.get(name), list) and not (rule_type == "dependency" and name == "patterns"):
+            spec[name] = expand(spec[name], fail, name)
+    validate_spec(rule_type, spec, fail)
     return Rule(
         id=data["id"], name=data["name"], category=data["category"], type=rule_type,
         severity=data["severity"], weight=float(data["weight"]), applies_to=tuple(data["applies_to"]),
@@ -230,12 +235,16 @@ def builtin_rules_dir() -> Path:
 
 def load_rules(extra_dirs: list[Path] | tuple[Path, ...] = ()) -> list[Rule]:
     """All built-in rules plus those in `extra_dirs`, sorted by id; ids and names are unique."""
+    from missionlint.pattern_sets import is_set_file
+
     rules: list[Rule] = []
     builtin = builtin_rules_dir()
     for folder in [builtin, *map(Path, extra_dirs)]:
         if not folder.is_dir():
             raise RuleError(folder, "rule folder does not exist")
         for path in sorted(folder.rglob("*.yaml")) + sorted(folder.rglob("*.yml")):
+            if folder == builtin and is_set_file(path, folder):
+                continue  # shared pattern sets, not rules
             rules.append(load_rule_file(path, trusted=folder == builtin))
     seen: dict[str, Rule] = {}
     for rule in rules:

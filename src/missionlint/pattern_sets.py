@@ -1,0 +1,65 @@
+"""Named sets of token patterns that several rules share (`rules/sets/*.yaml`).
+
+The role rules fall silent when a text also names what changes for others ("..., zodat
+...", "Daar werken wij aan.", "In 2035 wonen alle ouderen ..."), and ML108 counts the same
+forms as a purpose. Written out in every rule those lists drifted apart, so a rule names
+the set instead:
+
+    unless:
+      - use: outcome-named
+      - [{LOWER: ...}]        # patterns of this rule only
+
+An entry `{use: NAME}` in `patterns` or `unless` is replaced by the set's patterns when the
+rule is parsed, so the engine and spaCy's pattern validation see plain patterns. Sets ship
+with the package; user rules can use them but not define new ones.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+SETS_FOLDER = "sets"  # inside the built-in rules folder; not rules themselves
+SET_FIELDS = {"name": str, "description": str, "patterns": list}
+
+
+def is_set_file(path: Path, rules_folder: Path) -> bool:
+    return path.relative_to(rules_folder).parts[0] == SETS_FOLDER
+
+
+@lru_cache(maxsize=1)
+def builtin_sets() -> dict[str, list]:
+    """Every built-in set by name, validated once per process."""
+    from missionlint.rule_types import check_token_patterns
+    from missionlint.rulebook import TRUSTED_LOADER, RuleError, builtin_rules_dir
+
+    sets: dict[str, list] = {}
+    for path in sorted((builtin_rules_dir() / SETS_FOLDER).glob("*.yaml")):
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=TRUSTED_LOADER)
+        if not isinstance(data, dict) or set(data) != set(SET_FIELDS):
+            raise RuleError(path, f"a pattern set has exactly the fields {', '.join(SET_FIELDS)}")
+        check_token_patterns(data["patterns"], lambda message, field: RuleError(path, message, None, field),
+                             "patterns")
+        sets[data["name"]] = data["patterns"]
+    return sets
+
+
+def expand(entries: list, fail, field: str) -> list:
+    """`entries` with each `{use: NAME}` replaced by the patterns of set NAME."""
+    from missionlint.rulebook import _did_you_mean
+
+    out: list = []
+    for i, entry in enumerate(entries):
+        if not isinstance(entry, dict) or "use" not in entry:
+            out.append(entry)  # a pattern, or a mistake that pattern validation reports
+            continue
+        name = entry.get("use")
+        if set(entry) != {"use"} or not isinstance(name, str):
+            raise fail("a shared pattern set is named as {use: NAME}", f"{field}[{i}]")
+        sets = builtin_sets()
+        if name not in sets:
+            raise fail(f"unknown pattern set '{name}'{_did_you_mean(name, sets)}", f"{field}[{i}].use")
+        out.extend(sets[name])
+    return out
