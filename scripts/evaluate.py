@@ -1,6 +1,8 @@
 """Measure the rule catalogue on a labelled set of statements, through the real CLI.
 
-    python scripts/evaluate.py [eval/statements.yaml] [--model auto] [--show-errors]
+    python scripts/evaluate.py [FILE ...] [--model auto] [--show-errors]
+
+Several files are measured together as one set (default: eval/statements.yaml).
 
 Each statement becomes a one-key YAML file (`<labelled_as>: <text>`), so its section is
 labelled as published; `missionlint check --format json` runs once over all of them.
@@ -49,11 +51,14 @@ def precision_recall(predicted: list[bool], actual: list[bool]) -> tuple[float, 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("path", nargs="?", default="eval/statements.yaml", type=Path)
+    parser.add_argument("paths", nargs="*", default=[Path("eval/statements.yaml")], type=Path)
     parser.add_argument("--model", default="auto")
     parser.add_argument("--show-errors", action="store_true", help="list false positives and misses")
     args = parser.parse_args()
-    statements = yaml.safe_load(args.path.read_text(encoding="utf-8"))["statements"]
+    statements = [item for path in args.paths
+                  for item in yaml.safe_load(path.read_text(encoding="utf-8"))["statements"]]
+    if len({item["id"] for item in statements}) != len(statements):
+        sys.exit("statement ids must be unique across the files")
     files = run_cli(statements, args.model)
 
     rows = []
@@ -70,7 +75,7 @@ def main() -> int:
             "rules": sorted({f["rule"] for f in result["findings"]}),
         })
 
-    print(f"{len(rows)} statements from {args.path}\n")
+    print(f"{len(rows)} statements from {', '.join(map(str, args.paths))}\n")
     print("| check | precision | recall | tp | fp | fn |")
     print("|---|---|---|---|---|---|")
     checks = [

@@ -14,6 +14,10 @@ Two options change how pattern matches become findings:
   beneficiary, a vision without a horizon). Its `unless` patterns, if any, count as
   matches too. The message and template get {kind}.
 
+Rules share `unless` patterns (the pattern set `outcome-named` silences five rules), so
+each distinct unless pattern is matched once per section, under a key for the rules that
+own it, not once per rule.
+
 Token matchers (pattern, terms, unless) run on `classify.match_view(doc)`, the doc
 without whitespace tokens, so a line break inside a sentence does not break a pattern;
 spans are mapped back to the doc. Trailing punctuation a pattern matched as context
@@ -22,6 +26,7 @@ spans are mapped back to the doc. Trailing punctuation a pattern matched as cont
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -85,8 +90,14 @@ class Engine:
         self.dep_matcher = DependencyMatcher(nlp.vocab, validate=False)
         self.phrase_matchers: dict[str, PhraseMatcher] = {}
         self.replacements: dict[tuple[str, str], dict] = {}
+        self.unless_owners: dict[str, frozenset[str]] = {}  # unless key -> ids of the rules it silences
+        self._unless_keys: dict[frozenset[str], set[str]] = {}  # active rule ids -> unless keys to run
+        unless_patterns: dict[str, tuple[list, set[str]]] = {}  # pattern as JSON -> (pattern, owners)
         for rule in rules:
             self._compile(rule)
+            for pattern in rule.spec.get("unless", []) if rule.type in ("pattern", "dependency") else []:
+                unless_patterns.setdefault(json.dumps(pattern, sort_keys=True), (pattern, set()))[1].add(rule.id)
+        self._compile_unless(unless_patterns.values())
         self.classifier = KindClassifier(nlp, classifier_rules)
 
     # -- compiling -----------------------------------------------------------------
@@ -105,12 +116,10 @@ class Engine:
                                  group=rule.applies_to)
                 if spec.get("unless"):
                     self._validate_patterns(rule, "unless", spec["unless"])
-                    self.unless.add(rule.id, spec["unless"], group=rule.applies_to)
             elif rule.type == "dependency":
                 self.dep_matcher.add(rule.id, spec["patterns"])
                 if spec.get("unless"):
                     self._validate_patterns(rule, "unless", spec["unless"])
-                    self.unless.add(rule.id, spec["unless"], group=rule.applies_to)
             elif rule.type == "terms":
                 attr = spec.get("attr", "LOWER")
                 matcher = self.phrase_matchers.setdefault(attr, PhraseMatcher(self.nlp.vocab, attr=attr))
@@ -125,6 +134,17 @@ class Engine:
         except (ValueError, KeyError, TypeError) as error:
             message = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
             raise RuleError(rule.path, f"invalid spaCy pattern: {message}", rule.id, "patterns") from None
+
+    def _compile_unless(self, patterns) -> None:
+        """One matcher key per group of rules that share unless patterns (validated above)."""
+        by_owners: dict[frozenset[str], list] = defaultdict(list)
+        for pattern, owners in patterns:
+            by_owners[frozenset(owners)].append(pattern)
+        for owners, group_patterns in by_owners.items():
+            key = "unless:" + "+".join(sorted(owners))
+            kinds = tuple(sorted({kind for rule_id in owners for kind in self.by_id[rule_id].applies_to}))
+            self.unless.add(key, group_patterns, group=kinds)
+            self.unless_owners[key] = owners
 
     # -- running -------------------------------------------------------------------
     def classify(self, doc: Doc) -> Classification:
@@ -183,11 +203,14 @@ class Engine:
         for rules whose `unless_scope` is the section, or that fire on absence."""
         if not len(self.unless):
             return set()
+        active = frozenset(active_ids)
+        keys = self._unless_keys.get(active)
+        if keys is None:
+            keys = self._unless_keys[active] = {k for k, owners in self.unless_owners.items() if owners & active}
         blocked = set()
         view, index = match_view(doc)
-        for match_id, start, _end in self.unless(view, active_ids):
-            rule_id = self.nlp.vocab.strings[match_id]
-            if rule_id in active_ids:
+        for match_id, start, _end in self.unless(view, keys):
+            for rule_id in self.unless_owners[self.nlp.vocab.strings[match_id]] & active:
                 spec = self.by_id[rule_id].spec
                 whole = spec.get("unless_scope") == "section" or spec.get("absent")
                 blocked.add((rule_id, SECTION if whole else doc[index[start]].sent.start))
