@@ -75,6 +75,39 @@ def first_person_share(doc) -> Measurement:
     return _whole(doc, round(share, 3))
 
 
+# Words that point outward, at the people an organisation is for or the world it wants to
+# change; set against the first-person words by `inward_share`.
+PEOPLE_WORDS = {
+    "inwoners", "inwoner", "burgers", "burger", "cliënten", "cliënt", "klanten", "klant", "leerlingen",
+    "leerling", "mensen", "mens", "kinderen", "kind", "jongeren", "jongere", "ouderen", "oudere", "huurders",
+    "huurder", "patiënten", "patiënt", "studenten", "student", "bewoners", "bewoner", "leden", "lid",
+    "gezinnen", "gezin", "families", "ouders", "werknemers", "reizigers", "bezoekers", "bezoeker",
+    "deelnemers", "ondernemers", "ondernemer", "boeren", "gebruikers", "personen", "persoon", "jeugd",
+    "generaties", "publiek", "iedereen", "niemand", "vrijwilligers", "zorgvragers", "verzekerden",
+}
+WORLD_WORDS = {
+    "stad", "wijk", "wijken", "buurt", "buurten", "regio", "samenleving", "wereld", "maatschappij", "land",
+    "dorp", "dorpen", "provincie", "natuur", "klimaat", "omgeving", "gebied", "streek", "aarde", "toekomst",
+}
+INWARD_MIN = 3  # first-person words before a text can look inward at all: one "wij" is fine
+
+
+def inward_share(doc) -> Measurement:
+    """First-person words against those words plus mentions of the people and the world
+    the organisation is for: how much of what the text points at is the organisation.
+
+    "Wij ... onze ... ons" five times and "inwoners" once is 0.83; a text that says "we"
+    three times but names inwoners, kinderen and de wijk is 0.5. Texts with fewer than
+    INWARD_MIN first-person words are 0.
+    """
+    content = words(doc)
+    inward = sum(t.lower_ in FIRST_PERSON for t in content)
+    if inward < INWARD_MIN:
+        return Measurement(0.0, 0, 0)
+    outward = sum(t.lower_ in PEOPLE_WORDS or t.lower_ in WORLD_WORDS for t in content)
+    return _whole(doc, round(inward / (inward + outward), 3))
+
+
 @lru_cache(maxsize=1)
 def _hyphenator():
     import pyphen
@@ -430,6 +463,7 @@ METRICS: dict[str, Callable] = {
     "sentences": sentence_count,
     "longest_sentence": longest_sentence,
     "first_person_share": first_person_share,
+    "inward_share": inward_share,
     "bare_value_items": bare_value_items,
     "flesch_douma": flesch_douma,
     "reader_sentences": reader_sentence_count,
