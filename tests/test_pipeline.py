@@ -139,3 +139,53 @@ def test_directory_and_unknown_models(model_info):
 def test_pipeline_size_under_limit(model_info):
     size = sum(p.stat().st_size for p in model_info.path.rglob("*") if p.is_file())
     assert size < 15 * 1024 * 1024
+
+
+def test_kind_model_gives_a_probability_per_kind(nlp):
+    from missionlint.classify import KINDS, MODEL_COMPONENT
+
+    assert MODEL_COMPONENT in nlp.pipe_names
+    cats = nlp("In 2035 woont iedere inwoner van Zuidhoven op loopafstand van een park.").cats
+    assert set(cats) == set(KINDS)
+    assert abs(sum(cats.values()) - 1) < 1e-4
+
+
+def test_kind_model_trains_on_labelled_statements_and_refuses_blind_sets(tmp_path):
+    """The training script's model learns its training data well beyond chance (0.25), and
+    a blind held-out file is never trained on."""
+    import yaml
+
+    from missionlint.training import kind_model
+
+    kinds = ["missie", "visie", "waarden", "strategie"]
+    texts = {
+        "missie": ["Wij zijn er voor ouderen in de {p}.", "Wij bieden thuiszorg in {p}."],
+        "visie": ["In 2035 is {p} een groene stad.", "Wij dromen van een {p} zonder armoede."],
+        "waarden": ["Respect, openheid en vakmanschap in {p}.", "Eerlijk, nabij en betrouwbaar in {p}."],
+        "strategie": ["Tot 2028 bouwen we 300 woningen in {p}.", "We verlagen de wachttijd in {p} met 20%."],
+    }
+    places = ["Zuidhoven", "Lindendaal", "Westerkoog", "Brakeldorp", "Veldhem"]
+    statements = [{"text": t.format(p=p), "reads_as": k} for k in kinds for t in texts[k] for p in places]
+    data = tmp_path / "train.yaml"
+    data.write_text(yaml.safe_dump({"statements": statements}, allow_unicode=True), encoding="utf-8")
+    pairs = kind_model.load_statements([data])
+    model = kind_model.train(pairs, epochs=5)
+    right = sum(kind_model.predict(model, text) == label for text, label in pairs)
+    assert right / len(pairs) > 0.8
+    blind = tmp_path / "holdout11.yaml"
+    blind.write_text(data.read_text(encoding="utf-8"), encoding="utf-8")
+    with pytest.raises(SystemExit):
+        kind_model.load_statements([blind])
+
+
+def test_phrase_cues_leave_out_the_text_model():
+    """The text model can decide the inferred kind, but ML201 fires only on phrase cues
+    (engine._cues_finding), so that a finding always names what it rests on."""
+    from missionlint.classify import MODEL_CUE, Classification
+
+    model_only = Classification({"missie": 0.4, "visie": 3.6, "waarden": 0.0, "strategie": 0.0},
+                                {"visie": [MODEL_CUE.format(kind="visie", p=0.9)]})
+    assert model_only.kind == "visie" and model_only.phrase_cues("visie") == []
+    both = Classification({"missie": 0.0, "visie": 6.0, "waarden": 0.0, "strategie": 0.0},
+                          {"visie": ["in 2035", MODEL_CUE.format(kind="visie", p=0.9)]})
+    assert both.phrase_cues("visie") == ["in 2035"]

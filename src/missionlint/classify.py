@@ -30,6 +30,13 @@ LIST_WEIGHT = 3.0
 EXPLAINED_MIN = 2  # value words with their own explanation, for the explained-values cue
 MOTTO_MIN = 3  # consecutive very short lines, for the motto cue
 SHORT_TEXT_PRIOR = 0.5
+# The bundled pipeline's `kind_textcat` (a bag-of-words classifier trained on our labelled
+# statements, `python -m missionlint.training.kind_model`) adds its probabilities times
+# MODEL_WEIGHT: enough to decide between weak or no cues, not to overrule strong ones.
+# Other pipelines have no such component; the cues then decide alone.
+MODEL_COMPONENT = "kind_textcat"
+MODEL_WEIGHT = 4.0
+MODEL_CUE = "woordgebruik zoals in {kind}teksten ({p:.0%})"
 
 
 def match_view(doc: Doc) -> tuple[Doc, list[int]]:
@@ -84,6 +91,11 @@ class Classification:
         best = max(self.scores, key=lambda k: self.scores[k])
         return best if self.scores[best] > 0 else "unknown"
 
+    def phrase_cues(self, kind: str) -> list[str]:
+        """The cues for `kind` found in the text itself, without the text model's."""
+        model = MODEL_CUE.split("{", 1)[0]
+        return [c for c in self.cues.get(kind, []) if not c.startswith(model)]
+
     @property
     def confidence(self) -> float:
         total = sum(self.scores.values())
@@ -134,4 +146,11 @@ class KindClassifier:
             # (or should be): a picture of the desired state reads as a vision, whereas a
             # mission is one short sentence
             scores["visie"] += SHORT_TEXT_PRIOR
+        model = {kind: p for kind, p in doc.cats.items() if kind in scores}
+        if model:
+            for kind, p in model.items():
+                scores[kind] += MODEL_WEIGHT * p
+            top = max(model, key=model.get)
+            if model[top] >= 0.5:
+                cues[top].append(MODEL_CUE.format(kind=top, p=model[top]))
         return Classification(scores, dict(cues))

@@ -291,8 +291,8 @@ class Engine:
         margin = float(rule.spec.get("margin", 1.0))
         rival = max((k for k in result.scores if k != labelled), key=lambda k: result.scores[k])
         gap = result.scores[rival] - result.scores[labelled]
-        if gap < margin:
-            return None
+        if gap < margin or not result.phrase_cues(rival):
+            return None  # a finding names the phrases it rests on; the text model alone is not one
         seen = ", ".join(f"'{c}'" for c in result.cues.get(rival, [])[:4])
         message = render(rule.message, kind=labelled, inferred=rival, cues=seen)
         confidence = min(1.0, rule.confidence * (0.5 + gap / (2 * margin)))
