@@ -290,3 +290,22 @@ def test_unreadable_file_between_good_ones_is_an_error_and_the_rest_is_linted(tm
     else:
         assert "b.yaml" in result.stderr and "Traceback" not in result.output
         assert "a.txt" in result.stdout and "c.txt" in result.stdout
+
+
+def test_cache_key_follows_compiled_patterns_and_model_files(rules, model_info, tmp_path):
+    """A change to a shared pattern set (not in the rule's own file) or to a model's weights
+    (same meta.json) must not serve old results from the cache."""
+    from dataclasses import replace
+
+    from missionlint.cache import fingerprint
+
+    settings = {"min_severity": "info"}
+    model = tmp_path / "model"
+    model.mkdir()
+    (model / "weights").write_bytes(b"1")
+    base = fingerprint(rules, model_info.meta, str(model), settings)
+    assert fingerprint(rules, model_info.meta, str(model), settings) == base
+    changed = [replace(r, spec={**r.spec, "unless": [[{"LOWER": "zodat"}]]}) if r.id == "ML105" else r for r in rules]
+    assert fingerprint(changed, model_info.meta, str(model), settings) != base
+    (model / "weights").write_bytes(b"22")
+    assert fingerprint(rules, model_info.meta, str(model), settings) != base

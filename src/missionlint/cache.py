@@ -31,7 +31,14 @@ def fingerprint(rules: list[Rule], model_meta: dict, model_path: str, settings: 
     for rule in sorted(rules, key=lambda r: r.path):
         digest.update(rule.path.encode())
         digest.update(Path(rule.path).read_bytes())
+        # the patterns as compiled: a shared pattern set (rules/sets) is not in the rule's file
+        digest.update(json.dumps(rule.spec, sort_keys=True, default=str).encode())
     digest.update(json.dumps(settings, sort_keys=True, default=str).encode())
+    model = Path(model_path)
+    if model.is_dir():  # retrained weights can keep the same meta.json
+        for part in sorted(p for p in model.rglob("*") if p.is_file()):
+            stat = part.stat()
+            digest.update(f"{part.relative_to(model)}:{stat.st_size}:{stat.st_mtime_ns}".encode())
     for module in sorted(Path(__file__).parent.rglob("*.py")):  # code changes without a version bump
         stat = module.stat()
         digest.update(f"{module.name}:{stat.st_size}:{stat.st_mtime_ns}".encode())
