@@ -98,6 +98,10 @@ def main(argv: list[str] | None = None) -> int:
         accuracy["domain_heldout"] = evaluate_pipeline(args.output, paths["domain_eval"], heldout)
     write_meta(args.output, accuracy, train_glob=args.train_glob, eval_file=args.eval_file)
     print(json.dumps(accuracy, indent=2))
+    if not args.evaluate_only:  # a freshly trained pipeline gets the kind text model back
+        from missionlint.training import kind_model
+
+        kind_model.main(["--pipeline", str(args.output), "--folds", "0"])
     return 0
 
 
