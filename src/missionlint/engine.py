@@ -95,7 +95,7 @@ class Engine:
         unless_patterns: dict[str, tuple[list, set[str]]] = {}  # pattern as JSON -> (pattern, owners)
         for rule in rules:
             self._compile(rule)
-            for pattern in rule.spec.get("unless", []) if rule.type in ("pattern", "dependency") else []:
+            for pattern in self._section_patterns(rule):
                 unless_patterns.setdefault(json.dumps(pattern, sort_keys=True), (pattern, set()))[1].add(rule.id)
         self._compile_unless(unless_patterns.values())
         self.classifier = KindClassifier(nlp, classifier_rules)
@@ -112,8 +112,9 @@ class Engine:
         try:
             if rule.type == "pattern":
                 self._validate_patterns(rule, "patterns", spec["patterns"])
-                self.matcher.add(rule.id, spec["patterns"], greedy=spec.get("greedy", "LONGEST"),
-                                 group=rule.applies_to)
+                if not spec.get("absent"):  # an absence rule's patterns run with the unless patterns
+                    self.matcher.add(rule.id, spec["patterns"], greedy=spec.get("greedy", "LONGEST"),
+                                     group=rule.applies_to)
                 if spec.get("unless"):
                     self._validate_patterns(rule, "unless", spec["unless"])
             elif rule.type == "dependency":
@@ -134,6 +135,16 @@ class Engine:
         except (ValueError, KeyError, TypeError) as error:
             message = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
             raise RuleError(rule.path, f"invalid spaCy pattern: {message}", rule.id, "patterns") from None
+
+    @staticmethod
+    def _section_patterns(rule: Rule) -> list:
+        """Patterns whose match silences `rule`: its unless patterns and, for an absence
+        rule, the patterns it looks for (finding one means nothing is absent). Run together,
+        a pattern that several rules share (the set `outcome-named` serves five) runs once."""
+        if rule.type not in ("pattern", "dependency"):
+            return []
+        presence = rule.spec["patterns"] if rule.type == "pattern" and rule.spec.get("absent") else []
+        return [*presence, *rule.spec.get("unless", [])]
 
     def _compile_unless(self, patterns) -> None:
         """One matcher key per group of rules that share unless patterns (validated above)."""
