@@ -67,25 +67,37 @@ class TriggeredMatcher:
         self._attrs: list[int] = []
 
     def __len__(self) -> int:
-        return sum(len(keys) for keys, _matcher in self._groups.values())
+        return len({key for keys, _matcher in self._groups.values() for key in keys})
 
     def add(self, key: str, patterns: list[list[dict]], greedy: str | None = None, group=None) -> None:
+        """Without `greedy`, each pattern goes with its own trigger words, so that one
+        pattern with a common trigger ("in 2035") does not make a key's other patterns run
+        on every doc (the shared unless set has 40). With `greedy`, a key's patterns stay in
+        one Matcher, which filters their overlapping matches against each other."""
+        if greedy is None:
+            buckets: dict = {}
+            for pattern in patterns:
+                buckets.setdefault(self._signature([pattern]), []).append(pattern)
+        else:
+            buckets = {self._signature(patterns): patterns}
+        for signature, bucket in buckets.items():
+            keys, matcher = self._groups.setdefault((group, signature),
+                                                    (set(), Matcher(self.vocab, validate=self.validate)))
+            matcher.add(key, bucket, greedy=greedy)
+            keys.add(key)
+
+    def _signature(self, patterns: list[list[dict]]):
+        """(attribute id, word hashes) pairs one of which every match contains, or None."""
         triggers = [pattern_trigger(pattern) for pattern in patterns]
-        signature = None
-        if patterns and all(t is not None for t in triggers):
-            by_attr: dict[int, set[int]] = {}
-            for name, words in triggers:
-                attr = TRIGGER_ATTRS[name]
-                by_attr.setdefault(attr, set()).update(self.vocab.strings.add(w) for w in words)
-                if attr not in self._attrs:
-                    self._attrs.append(attr)
-            signature = frozenset((attr, frozenset(hashes)) for attr, hashes in by_attr.items())
-        signature = (group, signature)
-        if signature not in self._groups:
-            self._groups[signature] = (set(), Matcher(self.vocab, validate=self.validate))
-        keys, matcher = self._groups[signature]
-        matcher.add(key, patterns, greedy=greedy)
-        keys.add(key)
+        if not patterns or any(t is None for t in triggers):
+            return None
+        by_attr: dict[int, set[int]] = {}
+        for name, words in triggers:
+            attr = TRIGGER_ATTRS[name]
+            by_attr.setdefault(attr, set()).update(self.vocab.strings.add(w) for w in words)
+            if attr not in self._attrs:
+                self._attrs.append(attr)
+        return frozenset((attr, frozenset(hashes)) for attr, hashes in by_attr.items())
 
     def __call__(self, doc, keys: set[str] | None = None) -> list[tuple[int, int, int]]:
         """(match_id, start, end) of every key (or of `keys`), ordered by position."""
@@ -107,4 +119,5 @@ class TriggeredMatcher:
                 strings = self.vocab.strings
                 found = [m for m in found if strings[m[0]] in keys]
             matches.extend(found)
-        return sorted(matches, key=lambda m: (m[1], m[2]))
+        # a key split over several Matchers can find one span twice
+        return sorted(set(matches), key=lambda m: (m[1], m[2], m[0]))
