@@ -178,14 +178,17 @@ def test_kind_model_trains_on_labelled_statements_and_refuses_blind_sets(tmp_pat
         kind_model.load_statements([blind])
 
 
-def test_phrase_cues_leave_out_the_text_model():
-    """The text model can decide the inferred kind, but ML201 fires only on phrase cues
-    (engine._cues_finding), so that a finding always names what it rests on."""
+def test_text_model_is_shown_but_is_no_phrase_cue():
+    """The text model can decide the inferred kind and is shown as evidence, but ML201
+    fires only on phrase cues (engine._cues_finding), so that a finding always names what
+    it rests on."""
     from missionlint.classify import MODEL_CUE, Classification
 
-    model_only = Classification({"missie": 0.4, "visie": 3.6, "waarden": 0.0, "strategie": 0.0},
-                                {"visie": [MODEL_CUE.format(kind="visie", p=0.9)]})
-    assert model_only.kind == "visie" and model_only.phrase_cues("visie") == []
-    both = Classification({"missie": 0.0, "visie": 6.0, "waarden": 0.0, "strategie": 0.0},
-                          {"visie": ["in 2035", MODEL_CUE.format(kind="visie", p=0.9)]})
-    assert both.phrase_cues("visie") == ["in 2035"]
+    model_only = Classification({"missie": 0.4, "visie": 3.6, "waarden": 0.0, "strategie": 0.0}, {},
+                                {"missie": 0.1, "visie": 0.9, "waarden": 0.0, "strategie": 0.0})
+    assert model_only.kind == "visie" and model_only.cues.get("visie") is None
+    assert model_only.evidence() == {"visie": [MODEL_CUE.format(kind="visie", p=0.9)]}
+    both = Classification({"missie": 0.0, "visie": 6.0, "waarden": 0.0, "strategie": 0.0}, {"visie": ["in 2035"]},
+                          {"missie": 0.1, "visie": 0.9, "waarden": 0.0, "strategie": 0.0})
+    assert both.cues["visie"] == ["in 2035"]
+    assert both.evidence()["visie"] == ["in 2035", MODEL_CUE.format(kind="visie", p=0.9)]

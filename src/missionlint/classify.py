@@ -84,17 +84,23 @@ _VIEW_KEY = "missionlint.match_view"
 @dataclass
 class Classification:
     scores: dict[str, float]
-    cues: dict[str, list[str]] = field(default_factory=dict)
+    cues: dict[str, list[str]] = field(default_factory=dict)  # phrases found in the text, per kind
+    model: dict[str, float] = field(default_factory=dict)  # the text model's probabilities, if any
 
     @property
     def kind(self) -> str:
         best = max(self.scores, key=lambda k: self.scores[k])
         return best if self.scores[best] > 0 else "unknown"
 
-    def phrase_cues(self, kind: str) -> list[str]:
-        """The cues for `kind` found in the text itself, without the text model's."""
-        model = MODEL_CUE.split("{", 1)[0]
-        return [c for c in self.cues.get(kind, []) if not c.startswith(model)]
+    def evidence(self) -> dict[str, list[str]]:
+        """What a reader is shown per kind: the phrases, then the text model's verdict
+        where it is at least even."""
+        shown = {kind: list(found) for kind, found in self.cues.items()}
+        if self.model:
+            top = max(self.model, key=self.model.get)
+            if self.model[top] >= 0.5:
+                shown.setdefault(top, []).append(MODEL_CUE.format(kind=top, p=self.model[top]))
+        return shown
 
     @property
     def confidence(self) -> float:
@@ -147,10 +153,6 @@ class KindClassifier:
             # mission is one short sentence
             scores["visie"] += SHORT_TEXT_PRIOR
         model = {kind: p for kind, p in doc.cats.items() if kind in scores}
-        if model:
-            for kind, p in model.items():
-                scores[kind] += MODEL_WEIGHT * p
-            top = max(model, key=model.get)
-            if model[top] >= 0.5:
-                cues[top].append(MODEL_CUE.format(kind=top, p=model[top]))
-        return Classification(scores, dict(cues))
+        for kind, p in model.items():
+            scores[kind] += MODEL_WEIGHT * p
+        return Classification(scores, dict(cues), model)

@@ -182,8 +182,7 @@ def check(
     if watch:
         def finish(results):
             results = run.apply(results, all_rules, report_unused)
-            for warning in run.warnings:
-                typer.echo(f"missionlint: warning: {warning}", err=True)
+            _echo_warnings(run)
             return results
 
         _watch(linter, list(paths), kind.value, no_color, quiet, verbose, finish)
@@ -224,10 +223,7 @@ def check(
 
     from missionlint.scoring import Totals
 
-    totals = Totals()
-    for result in results:
-        totals.add(result)
-    _exit(run, totals, errors, fix_failed)
+    _exit(run, Totals.of(results), errors, fix_failed)
 
 
 def _echo_warnings(run) -> None:

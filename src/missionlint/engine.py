@@ -1,6 +1,6 @@
 """The rule engine: compiled matchers run over parsed sections, returning findings.
 
-Rules are compiled once per run: all `pattern` rules share one spaCy Matcher, all
+Rules are compiled once per run: `pattern` rules share a `matching.TriggeredMatcher`, all
 `dependency` rules one DependencyMatcher, `terms` rules one PhraseMatcher per attribute.
 The engine never prints; it returns findings for the formatters.
 
@@ -302,9 +302,9 @@ class Engine:
         margin = float(rule.spec.get("margin", 1.0))
         rival = max((k for k in result.scores if k != labelled), key=lambda k: result.scores[k])
         gap = result.scores[rival] - result.scores[labelled]
-        if gap < margin or not result.phrase_cues(rival):
+        if gap < margin or not result.cues.get(rival):
             return None  # a finding names the phrases it rests on; the text model alone is not one
-        seen = ", ".join(f"'{c}'" for c in result.cues.get(rival, [])[:4])
+        seen = ", ".join(f"'{c}'" for c in result.evidence().get(rival, [])[:4])
         message = render(rule.message, kind=labelled, inferred=rival, cues=seen)
         confidence = min(1.0, rule.confidence * (0.5 + gap / (2 * margin)))
         start, end = METRICS["words"](ctx.doc).start, METRICS["words"](ctx.doc).end

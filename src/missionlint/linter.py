@@ -216,7 +216,7 @@ class Linter:
                     kind = "unknown"
                 result.sections.append(SectionResult(
                     section=section, kind=kind, inferred_kind=classification.kind,
-                    inferred_confidence=classification.confidence, cues=classification.cues,
+                    inferred_confidence=classification.confidence, cues=classification.evidence(),
                     words=len(words(doc)),
                 ))
                 ctx = SectionContext(doc=doc, section=section, index=index, kind=kind, classification=classification)

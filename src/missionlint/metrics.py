@@ -401,8 +401,9 @@ def explained_value_items(doc) -> int:
     zeggen ...", "Nabij – we komen ...", or the word on a line of its own with the
     explanation on the next line. Neither is a bare list (value_list_items leaves them
     out on purpose), yet both read as values, so the classifier counts them here: a
-    segment that opens with a 1-2 word value item followed by a colon or dash and more
-    words, or a segment that is only such an item and is followed by a longer segment.
+    segment that opens with one value word followed by a colon or dash and more words, or
+    a segment that is only that word and is followed by a longer segment. Two words
+    ("Passende zorg: ...") make a strategic theme, not a value.
     An explanation with a number is a target per theme ("Wonen: 500 woningen"), which is
     strategy, so it does not count.
     """
@@ -412,11 +413,9 @@ def explained_value_items(doc) -> int:
         lead = 0
         while lead < len(segment) and segment[lead].is_punct:
             lead += 1  # bullets
-        j = lead
-        while j < len(segment) and j - lead < 3 and _value_word(segment[j]):
-            j += 1
-        if j - lead != 1:
-            continue  # a value is one word; "Passende zorg: ..." is a strategic theme
+        j = lead + 1
+        if j > len(segment) or not _value_word(segment[lead]) or (j < len(segment) and _value_word(segment[j])):
+            continue
         if j < len(segment) - 1 and segment[j].text in ITEM_EXPLAINERS:
             explanation = segment[j + 1:]
         elif j == len(segment) and n + 1 < len(segments) and len(segments[n + 1]) > 3:

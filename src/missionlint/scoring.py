@@ -32,6 +32,13 @@ class Totals:
     """What the summary of a run needs, gathered file by file, so results can be printed
     and dropped as they come (a run over 10,000 files keeps no findings in memory)."""
 
+    @classmethod
+    def of(cls, results) -> "Totals":
+        totals = cls()
+        for result in results:
+            totals.add(result)
+        return totals
+
     def __init__(self) -> None:
         self.files = 0
         self.findings = 0
@@ -55,7 +62,4 @@ class Totals:
 
 
 def summary_score(results: list[FileResult]) -> float:
-    totals = Totals()
-    for result in results:
-        totals.add(result)
-    return totals.score
+    return Totals.of(results).score

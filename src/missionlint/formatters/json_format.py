@@ -67,9 +67,7 @@ def _errors(errors: list[FileError]) -> list[dict]:
 
 
 def report(results: list[FileResult], errors: list[FileError], model: dict | None) -> dict:
-    totals = Totals()
-    for result in results:
-        totals.add(result)
+    totals = Totals.of(results)
     return {
         "version": __version__,
         "schema": SCHEMA_VERSION,
