@@ -13,7 +13,7 @@ import subprocess
 import sys
 import time
 
-from missionlint import pipeline
+from missionlint.nlp import pipeline
 
 
 def cold(code: str, runs: int) -> float:

@@ -28,7 +28,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from missionlint import pipeline
+from missionlint.nlp import pipeline
 
 SUBJECTS = ["De gemeente", "Wij", "Onze school", "De zorggroep", "Het museum", "Onze bank", "De woningcorporatie"]
 ROLE = ["de stad schoonmaken", "ouderen helpen om langer thuis te wonen", "klanten ondersteunen bij hun groei",
@@ -82,7 +82,7 @@ def peak_rss_mb(command: list[str]) -> float:
 
 
 def section_texts(folder: Path) -> list[str]:
-    from missionlint.sources import read_source
+    from missionlint.sources.reading import read_source
 
     return [s.text for p in sorted(folder.glob("*.md")) for s in read_source(str(p)).sections]
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from missionlint.rulebook import load_rules
+from missionlint.rulebook.loading import load_rules
 
 README = Path(__file__).resolve().parents[1] / "README.md"
 START, END = "<!-- catalogue -->", "<!-- /catalogue -->"

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from missionlint import pipeline
-from missionlint.rulebook import load_rules
+from missionlint.nlp import pipeline
+from missionlint.rulebook.loading import load_rules
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
@@ -31,8 +31,8 @@ def nlp(model_info):
 @pytest.fixture(scope="session")
 def lint_text(rules, model_info):
     """Lint one text as a section of the given kind with every built-in rule active."""
-    from missionlint.linter import Linter
-    from missionlint.sources import parse_text
+    from missionlint.lint.linter import Linter
+    from missionlint.sources.reading import parse_text
 
     linter = Linter(rules=rules, classifier_rules=[r for r in rules if r.type == "cues"], model=model_info)
 

@@ -29,16 +29,16 @@ from typing import Callable
 import pytest
 from typer.testing import CliRunner
 
-from missionlint import pipeline
+from missionlint.nlp import pipeline
 from missionlint.cli import app
-from missionlint.sources import MAX_BYTES
+from missionlint.sources.reading import MAX_BYTES
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples"
 GOOD_TEXT = "De stad schoonmaken.\n"  # ML101 fires: the good file is linted when it shows up
 NOBODY = 65534
-NEEDS_DOCX = [pytest.mark.skipif(importlib.util.find_spec("missionlint.docx_source") is None,
-                                 reason="missionlint.docx_source (docx support) is not there yet")]
+NEEDS_DOCX = [pytest.mark.skipif(importlib.util.find_spec("missionlint.sources.docx") is None,
+                                 reason="missionlint.sources.docx (docx support) is not there yet")]
 LIMIT = f"{MAX_BYTES:,}".replace(",", ".")
 
 

@@ -220,7 +220,7 @@ def test_missing_rule_folder(tmp_path):
 
 def test_templates_render_only_plain_placeholders():
     """Belt and braces at run time: attribute access and odd formats never reach Python objects."""
-    from missionlint.templating import render
+    from missionlint.rulebook.templating import render
 
     assert render("{text} en {onbekend}", text="x") == "x en {onbekend}"
     assert render("{value:.0f}", value=2.4) == "2"
@@ -283,7 +283,7 @@ def test_unrelated_deep_pyproject_is_ignored(tmp_path, monkeypatch):
 def test_user_rule_can_use_a_shared_pattern_set(tmp_path):
     """`{use: outcome-named}` expands to the set's patterns: the rule then falls silent on a
     text that names the outcome, through the real CLI."""
-    from missionlint.pattern_sets import builtin_sets
+    from missionlint.rulebook.sets import builtin_sets
 
     (tmp_path / "ML990-test-rule.yaml").write_text(dump(rule(unless=[{"use": "outcome-named"}],
                                                              unless_scope="section")), encoding="utf-8")

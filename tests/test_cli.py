@@ -263,8 +263,8 @@ def test_streamed_json_is_the_report_of_the_whole_run(model_info, rules):
     """The CLI prints JSON file by file; the text must be exactly the one-piece report."""
     from missionlint.findings import FileError
     from missionlint.formatters.json_format import report, stream
-    from missionlint.linter import Linter
-    from missionlint.sources import read_source
+    from missionlint.lint.linter import Linter
+    from missionlint.sources.reading import read_source
 
     linter = Linter(rules=rules, classifier_rules=[r for r in rules if r.type == "cues"], model=model_info)
     results = linter.lint([read_source(str(path)) for path in sorted(EXAMPLES.glob("*.md"))[:3]])
@@ -297,7 +297,7 @@ def test_cache_key_follows_compiled_patterns_and_model_files(rules, model_info, 
     (same meta.json) must not serve old results from the cache."""
     from dataclasses import replace
 
-    from missionlint.cache import fingerprint
+    from missionlint.lint.cache import fingerprint
 
     settings = {"min_severity": "info"}
     model = tmp_path / "model"

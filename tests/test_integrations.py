@@ -19,7 +19,7 @@ import pytest
 import yaml
 from typer.testing import CliRunner
 
-from missionlint import fixes
+from missionlint.fix import apply as fixes
 from missionlint.cli import app
 
 ROOT = Path(__file__).resolve().parents[1]

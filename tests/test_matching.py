@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 from spacy.matcher import Matcher
 
-from missionlint.classify import match_view
-from missionlint.matching import TriggeredMatcher, pattern_trigger
+from missionlint.checks.classify import match_view
+from missionlint.checks.matching import TriggeredMatcher, pattern_trigger
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 

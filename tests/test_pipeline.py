@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from missionlint import pipeline
+from missionlint.nlp import pipeline
 from missionlint.training.conllu import read_sentences, to_docbin
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -44,7 +44,7 @@ def test_parser_disabled_gives_the_same_annotation_the_rules_see(nlp, model_info
     lemmas and sentences must be those of the full pipeline."""
     import yaml
 
-    from missionlint.linter import set_sentence_starts
+    from missionlint.lint.linter import set_sentence_starts
 
     texts = [t for rule in rules for t in (*rule.bad, *rule.good) if isinstance(t, str)]
     texts += [s["text"] for s in yaml.safe_load((ROOT / "eval" / "statements.yaml").read_text(encoding="utf-8"))["statements"]]
@@ -142,7 +142,7 @@ def test_pipeline_size_under_limit(model_info):
 
 
 def test_kind_model_gives_a_probability_per_kind(nlp):
-    from missionlint.classify import KINDS, MODEL_COMPONENT
+    from missionlint.checks.classify import KINDS, MODEL_COMPONENT
 
     assert MODEL_COMPONENT in nlp.pipe_names
     cats = nlp("In 2035 woont iedere inwoner van Zuidhoven op loopafstand van een park.").cats
@@ -182,7 +182,7 @@ def test_text_model_is_shown_but_is_no_phrase_cue():
     """The text model can decide the inferred kind and is shown as evidence, but ML201
     fires only on phrase cues (engine._cues_finding), so that a finding always names what
     it rests on."""
-    from missionlint.classify import MODEL_CUE, Classification
+    from missionlint.checks.classify import MODEL_CUE, Classification
 
     model_only = Classification({"missie": 0.4, "visie": 3.6, "waarden": 0.0, "strategie": 0.0}, {},
                                 {"missie": 0.1, "visie": 0.9, "waarden": 0.0, "strategie": 0.0})

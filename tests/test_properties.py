@@ -20,8 +20,8 @@ import pytest
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
-from missionlint.fixes import apply_edits, plan
-from missionlint.sections import InputError
+from missionlint.fix.apply import apply_edits, plan
+from missionlint.sources.model import InputError
 
 SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 

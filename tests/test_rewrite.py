@@ -11,8 +11,8 @@ import sys
 
 import pytest
 
-from missionlint import morphology, pipeline
-from missionlint.rewrite import REWRITE_HELPERS, rewrite_helper
+from missionlint.nlp import morphology, pipeline
+from missionlint.fix.rewrite import REWRITE_HELPERS, rewrite_helper
 
 
 @pytest.fixture(scope="module")
@@ -29,7 +29,7 @@ def rewrite(nlp, helper: str, text: str) -> list[str]:
 
 
 def test_morphology_does_not_import_spacy():
-    code = "import sys, missionlint.morphology as m; m.comparative('schoon'); print('spacy' in sys.modules)"
+    code = "import sys, missionlint.nlp.morphology as m; m.comparative('schoon'); print('spacy' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
 

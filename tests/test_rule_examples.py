@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from missionlint.rulebook import load_rules
+from missionlint.rulebook.loading import load_rules
 
 RULES = load_rules()
 

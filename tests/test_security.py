@@ -45,7 +45,7 @@ def test_yaml_is_only_read_with_the_safe_loader():
 
 
 def test_the_trusted_rule_loader_is_a_safe_one():
-    from missionlint.rulebook import TRUSTED_LOADER
+    from missionlint.rulebook.loading import TRUSTED_LOADER
 
     assert TRUSTED_LOADER in (yaml.SafeLoader, getattr(yaml, "CSafeLoader", None))
 

@@ -9,8 +9,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from missionlint.sections import InputError, Source, mask
-from missionlint.sources import (
+from missionlint.sources.model import InputError, Source, mask
+from missionlint.sources.reading import (
     MAX_BYTES,
     SUFFIXES,
     collect_paths,

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from missionlint.rulebook import Rule
-from missionlint.sections import Section, Source
+from missionlint.rulebook.loading import Rule
+from missionlint.sources.model import Section, Source
 
 SEVERITY_ORDER = {"info": 0, "warning": 1, "error": 2}
 

@@ -23,7 +23,7 @@ from html import escape
 from missionlint import __version__
 from missionlint.findings import SEVERITY_ORDER, FileError, FileResult, Finding, SectionResult
 from missionlint.formatters import KIND_LABELS, SEVERITY_LABELS, SEVERITY_PLURALS
-from missionlint.scoring import summary_score
+from missionlint.lint.scoring import summary_score
 
 SEVERITIES = ("error", "warning", "info")
 LIST_ITEM = re.compile(r"[ \t]*(?:[-*+•]|\d+[.)])[ \t]+")

@@ -8,7 +8,7 @@ from collections.abc import Iterable, Iterator
 
 from missionlint import __version__
 from missionlint.findings import FileError, FileResult, Finding
-from missionlint.scoring import Totals
+from missionlint.lint.scoring import Totals
 
 SCHEMA_VERSION = 1
 

@@ -13,7 +13,7 @@ from collections import Counter
 from missionlint import __version__
 from missionlint.findings import FileError, FileResult, Finding
 from missionlint.formatters import SEVERITY_LABELS, SEVERITY_PLURALS
-from missionlint.scoring import summary_score
+from missionlint.lint.scoring import summary_score
 
 SEVERITIES = ("error", "warning", "info")
 _SPECIAL = re.compile(r"([\\`*_{}\[\]<>|#~])")

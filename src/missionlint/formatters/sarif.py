@@ -14,8 +14,8 @@ from urllib.parse import quote
 
 from missionlint import __version__
 from missionlint.findings import FileError, FileResult, Finding
-from missionlint.rulebook import Rule
-from missionlint.scoring import summary_score
+from missionlint.rulebook.loading import Rule
+from missionlint.lint.scoring import summary_score
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
 LEVELS = {"error": "error", "warning": "warning", "info": "note"}

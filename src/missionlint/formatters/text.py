@@ -9,7 +9,7 @@ from rich.console import Console
 from rich.text import Text
 
 from missionlint.findings import FileError, FileResult, Finding
-from missionlint.scoring import Totals
+from missionlint.lint.scoring import Totals
 
 SEVERITY_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 CONTEXT = 60

@@ -84,7 +84,7 @@ def train(args: argparse.Namespace, paths: dict[str, Path]) -> Path:
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     # Only the package's own components must be importable when spaCy builds the pipeline.
-    import missionlint.components  # noqa: F401
+    import missionlint.nlp.components  # noqa: F401
 
     paths = prepare_corpora(args)
     if not args.evaluate_only:

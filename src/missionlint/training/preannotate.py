@@ -85,7 +85,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     import spacy
 
-    import missionlint.components  # noqa: F401  (registers the pipeline's own components)
+    import missionlint.nlp.components  # noqa: F401  (registers the pipeline's own components)
 
     nlp = spacy.load(args.model)
     lines = read_lines(args.sentences)

@@ -21,8 +21,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
-from missionlint.matching import TriggeredMatcher
-from missionlint.metrics import explained_value_items, motto_lines, value_list_items, words
+from missionlint.checks.matching import TriggeredMatcher
+from missionlint.checks.metrics import explained_value_items, motto_lines, value_list_items, words
 
 KINDS = ("missie", "visie", "waarden", "strategie")
 MAX_HITS_PER_CUE = 2

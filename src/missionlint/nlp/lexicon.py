@@ -21,8 +21,8 @@ FLAG_ADJECTIVE, FLAG_NOUN, FLAG_VERB, FLAG_INFLECTED = 40, 41, 42, 43
 
 @lru_cache(maxsize=1)
 def _word_classes() -> tuple[dict[str, frozenset[str]], dict[str, str]]:
-    from missionlint.components import dutch_lemma_lookup
-    from missionlint.morphology import lemma_index
+    from missionlint.nlp.components import dutch_lemma_lookup
+    from missionlint.nlp.morphology import lemma_index
 
     index = lemma_index()
     return {c: index.get(c, frozenset()) for c in ("adj", "noun", "verb")}, dutch_lemma_lookup()

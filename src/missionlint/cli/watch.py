@@ -22,9 +22,9 @@ from rich.console import Console
 from rich.text import Text
 
 from missionlint.findings import FileError, FileResult
-from missionlint.linter import Linter
-from missionlint.sections import InputError
-from missionlint.sources import DOCX_SUFFIX, SUFFIXES, collect_paths, read_source
+from missionlint.lint.linter import Linter
+from missionlint.sources.model import InputError
+from missionlint.sources.reading import DOCX_SUFFIX, SUFFIXES, collect_paths, read_source
 
 READY = "wacht op wijzigingen; Ctrl-C stopt"
 STOPPED = "gestopt"

@@ -85,7 +85,7 @@ def root(
 
 
 def _load_rules(extra: list[Path]):
-    from missionlint.rulebook import RuleError, load_rules
+    from missionlint.rulebook.loading import RuleError, load_rules
 
     try:
         return load_rules(extra)
@@ -125,12 +125,12 @@ def check(
     report_unused: bool = typer.Option(False, "--report-unused", help="Report suppression comments that suppress nothing (as ML000; exit 1)."),
 ) -> None:
     """Lint files, folders or stdin and print findings with scores and rewrites."""
-    from missionlint import pipeline
+    from missionlint.nlp import pipeline
     from missionlint.findings import FileError
-    from missionlint.config import ConfigError, Overrides, Run
-    from missionlint.rulebook import RuleError, split_selectors
-    from missionlint.sections import InputError
-    from missionlint.sources import MAX_BYTES, collect_paths, read_source
+    from missionlint.config.settings import ConfigError, Overrides, Run
+    from missionlint.rulebook.loading import RuleError, split_selectors
+    from missionlint.sources.model import InputError
+    from missionlint.sources.reading import MAX_BYTES, collect_paths, read_source
 
     if not paths:
         raise fail("no paths given; try `missionlint check examples/` or `missionlint check -` for stdin")
@@ -164,12 +164,12 @@ def check(
             except InputError as error:
                 errors.append(FileError(error.path, error.message, error.line, error.column))
 
-    from missionlint.linter import Linter
+    from missionlint.lint.linter import Linter
 
     classifier_rules = [r for r in all_rules if r.type == "cues"]
     cache = None
     if not no_cache:
-        from missionlint.cache import ResultCache, fingerprint
+        from missionlint.lint.cache import ResultCache, fingerprint
 
         settings = {"min_severity": "info", "rules": [r.id for r in active]}
         cache = ResultCache(cache_dir, fingerprint(active + classifier_rules, model_info.meta, str(model_info.path),
@@ -221,7 +221,7 @@ def check(
             typer.echo(f"missionlint: error: {error.location()}: {error.message}", err=True)
         print_report(_console(no_color), results, [], quiet=quiet, verbose=verbose)
 
-    from missionlint.scoring import Totals
+    from missionlint.lint.scoring import Totals
 
     _exit(run, Totals.of(results), errors, fix_failed)
 
@@ -238,9 +238,9 @@ def _print_stream(results, errors, output_format, model_info, no_color: bool, qu
     error (raised when the pipeline loads) is still one clean line and no half report."""
     from itertools import chain
 
-    from missionlint import pipeline
-    from missionlint.rulebook import RuleError
-    from missionlint.scoring import Totals
+    from missionlint.nlp import pipeline
+    from missionlint.rulebook.loading import RuleError
+    from missionlint.lint.scoring import Totals
 
     try:
         first = next(results, None)
@@ -293,10 +293,10 @@ def _check_fix_watch_options(paths: list[str], fix: bool, diff: bool, watch: boo
 def _watch(linter, paths: list[str], kind: str, no_color: bool, quiet: bool, verbose: bool,
            finish=lambda results: results) -> None:
     """check --watch: lint, then lint again on every save until Ctrl-C (exit 0)."""
-    from missionlint import pipeline
+    from missionlint.nlp import pipeline
     from missionlint.formatters.text import print_report
-    from missionlint.rulebook import RuleError
-    from missionlint.watch import Watcher
+    from missionlint.rulebook.loading import RuleError
+    from missionlint.cli.watch import Watcher
 
     console = _console(no_color)
     watcher = Watcher(linter, paths, kind, console,
@@ -314,7 +314,7 @@ def _watch(linter, paths: list[str], kind: str, no_color: bool, quiet: bool, ver
 
 def _show_diff(results, errors) -> int:
     """check --diff: the safe rewrites as a unified diff on stdout; nothing is written."""
-    from missionlint import fixes
+    from missionlint.fix import apply as fixes
 
     for error in errors:
         typer.echo(f"missionlint: error: {error.location()}: {error.message}", err=True)
@@ -339,7 +339,7 @@ def _show_diff(results, errors) -> int:
 
 def _apply_fixes(results) -> tuple[bool, bool]:
     """check --fix: write the safe rewrites; returns (a file was refused, something was written)."""
-    from missionlint import fixes
+    from missionlint.fix import apply as fixes
 
     outcomes = fixes.apply(results)
     for outcome in outcomes:
@@ -360,7 +360,7 @@ def init(
     force: bool = typer.Option(False, "--force", help="Overwrite an existing .missionlint.yaml."),
 ) -> None:
     """Write a commented starter .missionlint.yaml (every key, with its default)."""
-    from missionlint.config import CONFIG_NAME, STARTER, display_path
+    from missionlint.config.settings import CONFIG_NAME, STARTER, display_path
 
     target = folder / CONFIG_NAME
     if not folder.is_dir():
@@ -401,7 +401,7 @@ def explain(
     rules_dirs: Optional[List[Path]] = typer.Option(None, "--rules", help="Extra rule folder (repeatable)."),
 ) -> None:
     """Explain a rule: what it checks, why, a bad and a good example, and the rewrite."""
-    from missionlint.rulebook import find_rule
+    from missionlint.rulebook.loading import find_rule
 
     rules = _load_rules(list(rules_dirs or []))
     found = find_rule(rules, rule)
@@ -430,7 +430,7 @@ def model_info(
     model: str = typer.Option("auto", "--model", help="auto, bundled, an installed spaCy package or a pipeline folder."),
 ) -> None:
     """Print the pipeline's name, version, path, source and measured accuracy."""
-    from missionlint import pipeline
+    from missionlint.nlp import pipeline
 
     try:
         info = pipeline.resolve(model)

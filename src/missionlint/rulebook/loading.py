@@ -16,7 +16,7 @@ from typing import Any
 
 import yaml
 
-from missionlint.sections import LINTED_KINDS
+from missionlint.sources.model import LINTED_KINDS
 
 RULE_TYPES = ("pattern", "dependency", "terms", "metric", "cues", "consistency")
 CATEGORIES = ("framing", "kind", "language", "consistency", "ambition", "learning")
@@ -172,14 +172,14 @@ def parse_rule(data: Any, path: Path | str) -> Rule:
         raise RuleError(path, "must lie between 0 and 1", rule, "confidence")
     rewrite = data.get("rewrite", {})
     _check_fields(rewrite, REWRITE_FIELDS, path, rule, "rewrite.")
-    from missionlint.templating import template_error
+    from missionlint.rulebook.templating import template_error
 
     for name, template in (("message", data["message"]), ("rewrite.template", rewrite.get("template"))):
         problem = template_error(template) if template is not None else None
         if problem:
             raise RuleError(path, problem, rule, name)
     if "helper" in rewrite:
-        from missionlint.rewrite import REWRITE_HELPERS as HELPER_NAMES
+        from missionlint.fix.rewrite import REWRITE_HELPERS as HELPER_NAMES
 
         if rewrite["helper"] not in HELPER_NAMES:
             raise RuleError(path, f"unknown rewrite helper '{rewrite['helper']}'"
@@ -191,8 +191,8 @@ def parse_rule(data: Any, path: Path | str) -> Rule:
     if not bad or not good:
         raise RuleError(path, "every rule needs at least one bad and one good example", rule, "examples")
     spec = {k: v for k, v in data.items() if k in TYPE_FIELDS[rule_type]}
-    from missionlint.pattern_sets import expand
-    from missionlint.rule_types import validate_spec
+    from missionlint.rulebook.sets import expand
+    from missionlint.checks.patterns import validate_spec
 
     fail = lambda message, name: RuleError(path, message, rule, name)  # noqa: E731
     for name in ("patterns", "unless"):
@@ -235,7 +235,7 @@ def builtin_rules_dir() -> Path:
 
 def load_rules(extra_dirs: list[Path] | tuple[Path, ...] = ()) -> list[Rule]:
     """All built-in rules plus those in `extra_dirs`, sorted by id; ids and names are unique."""
-    from missionlint.pattern_sets import is_set_file
+    from missionlint.rulebook.sets import is_set_file
 
     rules: list[Rule] = []
     builtin = builtin_rules_dir()

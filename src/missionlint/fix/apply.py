@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from missionlint.findings import FileResult
-from missionlint.sections import InputError, Source
+from missionlint.sources.model import InputError, Source
 
 
 class FixError(Exception):
@@ -161,7 +161,7 @@ def fixed_bytes(p: Plan, data: bytes) -> bytes:
 
 def _check_parses(p: Plan) -> None:
     """A fix must not break the file (a quote inside a quoted YAML string, say)."""
-    from missionlint.sources import parse_text
+    from missionlint.sources.reading import parse_text
 
     try:
         parse_text(p.path, p.new_text, p.source.format)

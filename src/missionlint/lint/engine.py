@@ -35,14 +35,14 @@ from spacy.schemas import validate_token_pattern
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from missionlint.classify import Classification, KindClassifier, match_view
+from missionlint.checks.classify import Classification, KindClassifier, match_view
 from missionlint.findings import Finding
-from missionlint.matching import TriggeredMatcher
-from missionlint.templating import match_case, render
-from missionlint.metrics import METRICS
-from missionlint.rewrite import REWRITE_HELPERS
-from missionlint.rulebook import Rule, RuleError
-from missionlint.sections import Section
+from missionlint.checks.matching import TriggeredMatcher
+from missionlint.rulebook.templating import match_case, render
+from missionlint.checks.metrics import METRICS
+from missionlint.fix.rewrite import REWRITE_HELPERS
+from missionlint.rulebook.loading import Rule, RuleError
+from missionlint.sources.model import Section
 
 
 SECTION = -1  # key of an unless match that silences the rule for the whole section

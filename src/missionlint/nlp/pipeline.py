@@ -41,7 +41,7 @@ class ModelInfo:
 
 
 def bundled_path() -> Path:
-    return Path(__file__).parent / "pipelines" / BUNDLED_NAME
+    return Path(__file__).parents[1] / "pipelines" / BUNDLED_NAME
 
 
 def _read_meta(path: Path) -> dict:
@@ -100,7 +100,7 @@ def load(info: ModelInfo, exclude: tuple[str, ...] = (), disable: tuple[str, ...
     without running them (a component may still call them, as mission_fixes the parser)."""
     import spacy
 
-    import missionlint.components  # noqa: F401  (registers the bundled pipeline's components)
+    import missionlint.nlp.components  # noqa: F401  (registers the bundled pipeline's components)
 
     try:
         return spacy.load(info.path, exclude=list(exclude), disable=list(disable))

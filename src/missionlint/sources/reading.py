@@ -15,7 +15,7 @@ import sys
 
 import yaml
 
-from .sections import LINTED_KINDS, InputError, Section, Source, mask
+from missionlint.sources.model import LINTED_KINDS, InputError, Section, Source, mask
 
 SUFFIXES = {".md": "markdown", ".markdown": "markdown", ".txt": "text", ".yaml": "yaml", ".yml": "yaml"}
 DOCX_SUFFIX = ".docx"  # Word files: read by docx_source.py, collected from folders too
@@ -96,7 +96,7 @@ def read_source(path: str, data: bytes | None = None, kind: str = "auto", fmt: s
     else:
         display = path
         if fmt == "docx" or (fmt is None and os.path.splitext(path)[1].lower() == DOCX_SUFFIX):
-            from .docx_source import read_docx
+            from missionlint.sources.docx import read_docx
 
             return read_docx(path, data=data, kind=kind)
         if data is None:

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Callable
 if TYPE_CHECKING:  # spaCy is imported only by code that parses: `missionlint rules` stays fast
     from spacy.tokens import Span, Token
 
-from missionlint import morphology
+from missionlint.nlp import morphology
 
 RewriteHelper = Callable[["Span"], list[str]]
 REWRITE_HELPERS: dict[str, RewriteHelper] = {}

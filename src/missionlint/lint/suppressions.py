@@ -28,8 +28,8 @@ from dataclasses import dataclass, field
 import yaml
 
 from missionlint.findings import FileResult, Finding
-from missionlint.rulebook import Rule
-from missionlint.sections import Source
+from missionlint.rulebook.loading import Rule
+from missionlint.sources.model import Source
 
 HTML_DIRECTIVE = re.compile(r"<!--\s*missionlint-(disable-next-line|disable|enable)(?![\w-])(.*?)-->", re.S)
 HTML_COMMENT = re.compile(r"<!--.*?-->", re.S)
@@ -235,7 +235,7 @@ def unknown_selectors(found: list[Directive], rules: list[Rule]) -> list[tuple[D
     """(directive, selector, did-you-mean hint) for selectors naming no rule or category."""
     import difflib
 
-    from missionlint.rulebook import CATEGORIES
+    from missionlint.rulebook.loading import CATEGORIES
 
     known = {r.id for r in rules} | {r.name for r in rules} | set(CATEGORIES) | {"all"}
     out = []

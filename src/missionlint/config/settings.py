@@ -502,7 +502,7 @@ class Run:
         Raises ConfigError for an unknown selector, naming the file and the key (or the
         option, for the command line).
         """
-        from missionlint.rulebook import builtin_rules_dir, select_rules
+        from missionlint.rulebook.loading import builtin_rules_dir, select_rules
 
         def check(pool: list, selectors, config: Config | None, where: str) -> None:
             try:
@@ -575,9 +575,9 @@ class Run:
     def apply_one(self, result, rules: list, report_unused: bool = False):
         """`apply` for one file, adding to `self.warnings` and `self.unused` (a stream of
         results is finished file by file)."""
-        from missionlint import suppressions
+        from missionlint.lint import suppressions
         from missionlint.findings import SEVERITY_ORDER
-        from missionlint.scoring import score_file
+        from missionlint.lint.scoring import score_file
 
         threshold = SEVERITY_ORDER[self.min_severity]
         findings, found = suppressions.apply(result.source, self.filter(result))

@@ -32,8 +32,8 @@ def is_set_file(path: Path, rules_folder: Path) -> bool:
 @lru_cache(maxsize=1)
 def builtin_sets() -> dict[str, list]:
     """Every built-in set by name, validated once per process."""
-    from missionlint.rule_types import check_token_patterns
-    from missionlint.rulebook import TRUSTED_LOADER, RuleError, builtin_rules_dir
+    from missionlint.checks.patterns import check_token_patterns
+    from missionlint.rulebook.loading import TRUSTED_LOADER, RuleError, builtin_rules_dir
 
     sets: dict[str, list] = {}
     for path in sorted((builtin_rules_dir() / SETS_FOLDER).glob("*.yaml")):
@@ -48,7 +48,7 @@ def builtin_sets() -> dict[str, list]:
 
 def expand(entries: list, fail, field: str) -> list:
     """`entries` with each `{use: NAME}` replaced by the patterns of set NAME."""
-    from missionlint.rulebook import _did_you_mean
+    from missionlint.rulebook.loading import _did_you_mean
 
     out: list = []
     for i, entry in enumerate(entries):

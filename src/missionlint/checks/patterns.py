@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from missionlint.metrics import METRICS
+from missionlint.checks.metrics import METRICS
 
 Fail = Callable[[str, str], Exception]
 
@@ -162,7 +162,7 @@ def validate_spec(rule_type: str, spec: dict, fail: Fail) -> None:
         if "max" not in spec and "min" not in spec:
             raise fail("a metric rule needs 'max' or 'min'", "max")
     elif rule_type == "consistency":
-        from missionlint.consistency import CHECKS
+        from missionlint.checks.consistency import CHECKS
 
         if spec.get("check") not in CHECKS:
             raise fail(f"unknown check; one of {', '.join(CHECKS)}", "check")

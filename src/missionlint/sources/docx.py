@@ -17,8 +17,8 @@ import os
 import re
 import zipfile
 
-from .sections import InputError, Section, Source
-from .sources import MAX_BYTES, _trimmed_section, _unheaded_section, heading_kind
+from missionlint.sources.model import InputError, Section, Source
+from missionlint.sources.reading import MAX_BYTES, _trimmed_section, _unheaded_section, heading_kind
 
 MAX_DOCX_BYTES = 20_000_000  # the file itself (pictures make .docx files big)
 MAX_XML_BYTES = 50_000_000  # the unpacked XML parts: a guard against zip bombs

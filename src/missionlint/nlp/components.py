@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 def dutch_lemma_lookup() -> dict[str, str]:
     """spacy-lookups-data's Dutch form -> lemma table (plain lemmas, ~500K forms), read
     once per process and shared with the rewrite helpers' morphology."""
-    from missionlint.morphology import lemma_lookup
+    from missionlint.nlp.morphology import lemma_lookup
 
     return lemma_lookup()
 
@@ -132,7 +132,7 @@ class MissionFixes:
         return self._fix(doc)
 
     def _fix(self, doc: Doc) -> Doc:
-        from missionlint import morphology
+        from missionlint.nlp import morphology
 
 
         for token in doc:

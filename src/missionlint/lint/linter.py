@@ -11,14 +11,14 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from itertools import islice
 
-from missionlint import pipeline
-from missionlint.cache import ResultCache
-from missionlint.consistency import SectionFacts, run_check, section_facts
+from missionlint.nlp import pipeline
+from missionlint.lint.cache import ResultCache
+from missionlint.checks.consistency import SectionFacts, run_check, section_facts
 from missionlint.findings import SEVERITY_ORDER, FileResult, Finding, SectionResult
-from missionlint.rulebook import Rule
-from missionlint.scoring import score_file
-from missionlint.sections import LINTED_KINDS, Source
-from missionlint.templating import render
+from missionlint.rulebook.loading import Rule
+from missionlint.lint.scoring import score_file
+from missionlint.sources.model import LINTED_KINDS, Source
+from missionlint.rulebook.templating import render
 
 LIST_ITEM = re.compile(r"[ \t]*(?:[-*+•]|\d+[.)])\s")
 BATCH_SIZE = 64
@@ -133,7 +133,7 @@ class Linter:
     @property
     def engine(self):
         if self._engine is None:
-            from missionlint.engine import Engine, needs_parser
+            from missionlint.lint.engine import Engine, needs_parser
 
             # Without dependency rules the parser stays loaded but disabled: the bundled
             # pipeline's mission_fixes parses the few docs it needs on demand. Sentence
@@ -197,8 +197,8 @@ class Linter:
             return [result for part in parts for result in part]
 
     def _lint(self, sources: list[Source]) -> list[FileResult]:
-        from missionlint.engine import SectionContext
-        from missionlint.metrics import words
+        from missionlint.lint.engine import SectionContext
+        from missionlint.checks.metrics import words
 
         engine = self.engine
         docs = parse_bounded(engine.nlp, self._docs(sources))

@@ -16,8 +16,8 @@ from pathlib import Path
 
 from missionlint import __version__
 from missionlint.findings import FileResult, Finding, SectionResult
-from missionlint.rulebook import Rule
-from missionlint.sections import Source
+from missionlint.rulebook.loading import Rule
+from missionlint.sources.model import Source
 
 CACHE_FORMAT = 1
 DEFAULT_DIR = ".missionlint_cache"
@@ -39,7 +39,7 @@ def fingerprint(rules: list[Rule], model_meta: dict, model_path: str, settings: 
         for part in sorted(p for p in model.rglob("*") if p.is_file()):
             stat = part.stat()
             digest.update(f"{part.relative_to(model)}:{stat.st_size}:{stat.st_mtime_ns}".encode())
-    for module in sorted(Path(__file__).parent.rglob("*.py")):  # code changes without a version bump
+    for module in sorted(Path(__file__).parents[1].rglob("*.py")):  # code changes without a version bump
         stat = module.stat()
         digest.update(f"{module.name}:{stat.st_size}:{stat.st_mtime_ns}".encode())
     return digest.hexdigest()
