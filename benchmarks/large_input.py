@@ -28,7 +28,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
 
-from missionlint.sources.reading import MAX_BYTES  # noqa: E402
+from missionlint.sources.decoding import MAX_BYTES  # noqa: E402
 from test_bad_input import large_markdown, long_line  # noqa: E402  (the same generators as the tests)
 
 MEASURE = """

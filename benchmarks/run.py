@@ -19,8 +19,6 @@ import argparse
 import os
 import platform
 import random
-import resource
-import shutil
 import statistics
 import subprocess
 import sys

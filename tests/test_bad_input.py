@@ -31,7 +31,7 @@ from typer.testing import CliRunner
 
 from missionlint.nlp import pipeline
 from missionlint.cli import app
-from missionlint.sources.reading import MAX_BYTES
+from missionlint.sources.decoding import MAX_BYTES
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples"

@@ -261,14 +261,14 @@ examples:
 
 def test_streamed_json_is_the_report_of_the_whole_run(model_info, rules):
     """The CLI prints JSON file by file; the text must be exactly the one-piece report."""
-    from missionlint.findings import FileError
+    from missionlint.errors import InputError
     from missionlint.formatters.json_format import report, stream
     from missionlint.lint.linter import Linter
     from missionlint.sources.reading import read_source
 
     linter = Linter(rules=rules, classifier_rules=[r for r in rules if r.type == "cues"], model=model_info)
     results = linter.lint([read_source(str(path)) for path in sorted(EXAMPLES.glob("*.md"))[:3]])
-    errors = [FileError("kapot.yaml", "geen geldige YAML", 3, 1)]
+    errors = [InputError("kapot.yaml", "geen geldige YAML", 3, 1)]
     whole = json.dumps(report(results, errors, model_info.as_dict()), ensure_ascii=False, indent=2)
     assert "".join(stream(iter(results), errors, model_info.as_dict())) == whole
     empty = json.dumps(report([], [], None), ensure_ascii=False, indent=2)

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from missionlint.errors import ModelError
 from missionlint.nlp import pipeline
 from missionlint.training.conllu import read_sentences, to_docbin
 
@@ -132,7 +133,7 @@ def test_auto_falls_back_to_bundled_without_nl_core_news_sm():
 
 def test_directory_and_unknown_models(model_info):
     assert pipeline.resolve(str(model_info.path)).source == "directory"
-    with pytest.raises(pipeline.ModelError, match="nl_core_news_sm"):
+    with pytest.raises(ModelError, match="nl_core_news_sm"):
         pipeline.resolve("nl_no_such_pipeline")
 
 

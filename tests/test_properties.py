@@ -21,7 +21,7 @@ from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
 from missionlint.fix.apply import apply_edits, plan
-from missionlint.sources.model import InputError
+from missionlint.errors import InputError
 
 SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -165,20 +165,21 @@ def test_safe_rewrites_are_not_flagged_again(lint_text, text, fmt, kind):
     if fmt == "markdown":
         text = f"# {kind.capitalize()}\n\n{text}"
     result = lint_text(text, kind, fmt)
-    edits = plan(result).edits  # what `check --fix` applies
+    planned = plan(result)  # what `check --fix` applies
+    edits = planned.edits
     event(f"{len(edits)} safe rewrite(s)")
     if not edits:
         return
     fixed = apply_edits(result.source.text, edits)
     spans, shift = [], 0
-    for edit in edits:  # ascending and non-overlapping: where each rewrite lands in `fixed`
+    for edit, rule in zip(edits, planned.rules, strict=True):  # ascending, non-overlapping: where each lands
         start = edit.start + shift
-        spans.append((edit.rule, start, start + len(edit.new)))
-        shift += len(edit.new) - (edit.end - edit.start)
+        spans.append((rule, start, start + len(edit.replacement)))
+        shift += len(edit.replacement) - (edit.end - edit.start)
     again = lint_text(fixed, kind, fmt)
     check_invariants(again)
     for rule, start, end in spans:
-        assert fixed[start:end] in edits[spans.index((rule, start, end))].new
+        assert fixed[start:end] in edits[spans.index((rule, start, end))].replacement
         repeated = [f for f in again.findings if f.rule.id == rule and f.start < end and f.end > start]
         assert not repeated, (text, fixed, [(f.rule.id, f.text) for f in repeated])
 

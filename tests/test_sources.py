@@ -9,16 +9,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from missionlint.sources.model import InputError, Source, mask
-from missionlint.sources.reading import (
-    MAX_BYTES,
-    SUFFIXES,
-    collect_paths,
-    decode,
-    heading_kind,
-    parse_text,
-    read_source,
-)
+from missionlint.sources.model import Source, mask
+from missionlint.errors import InputError
+from missionlint.sources.decoding import MAX_BYTES, decode
+from missionlint.sources.discovery import SUFFIXES, collect_paths
+from missionlint.sources.headings import heading_kind
+from missionlint.sources.reading import parse_text, read_source
 
 
 def check_offsets(source: Source) -> None:

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from missionlint.rulebook.loading import Rule
+from missionlint.fix.model import Applicability, Fix
+from missionlint.rulebook.model import Rule
 from missionlint.sources.model import Section, Source
 
-SEVERITY_ORDER = {"info": 0, "warning": 1, "error": 2}
+
 
 
 @dataclass(frozen=True)
@@ -19,14 +20,30 @@ class Finding:
     text: str
     message: str
     confidence: float
-    rewrites: tuple[str, ...] = ()
-    fix: str | None = None  # a safe replacement for text, when there is one
-    template: str | None = None  # a fill-in suggestion when no concrete rewrite exists
-    severity: str = ""
+    fixes: tuple[Fix, ...] = ()  # the preferred one first
+    severity: str = ""  # overrides the rule's severity when set
 
     @property
     def level(self) -> str:
         return self.severity or self.rule.severity
+
+    @property
+    def rewrites(self) -> tuple[str, ...]:
+        """The concrete rewrites of `text`, or the fill-in template when there is none."""
+        concrete = tuple(f.replacement for f in self.fixes if f.concrete)
+        return concrete or tuple(f.replacement for f in self.fixes)
+
+    @property
+    def fix(self) -> str | None:
+        """The safe rewrite of `text` (what `--fix` applies), or None."""
+        return next((f.replacement for f in self.fixes if f.applicability is Applicability.SAFE), None)
+
+    @property
+    def template(self) -> str | None:
+        """A fill-in suggestion, offered only when there is no concrete rewrite."""
+        if any(f.concrete for f in self.fixes):
+            return None
+        return next((f.replacement for f in self.fixes), None)
 
 
 @dataclass
@@ -51,15 +68,3 @@ class FileResult:
     def path(self) -> str:
         return self.source.path
 
-
-@dataclass(frozen=True)
-class FileError:
-    """An input that could not be linted (reported, other files still linted)."""
-
-    path: str
-    message: str
-    line: int | None = None
-    column: int | None = None
-
-    def location(self) -> str:
-        return self.path if self.line is None else f"{self.path}:{self.line}:{self.column or 1}"

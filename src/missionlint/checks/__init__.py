@@ -1,1 +1,1 @@
-"""checks"""
+"""Rule types (one module each), the kind classifier, metrics and matching."""

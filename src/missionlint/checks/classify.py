@@ -21,8 +21,15 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
+from missionlint.nlp.views import match_view
+
 from missionlint.checks.matching import TriggeredMatcher
-from missionlint.checks.metrics import explained_value_items, motto_lines, value_list_items, words
+from missionlint.checks.metrics import (
+    explained_value_items,
+    motto_lines,
+    value_list_items,
+    words,
+)
 
 KINDS = ("missie", "visie", "waarden", "strategie")
 MAX_HITS_PER_CUE = 2
@@ -37,48 +44,6 @@ SHORT_TEXT_PRIOR = 0.5
 MODEL_COMPONENT = "kind_textcat"
 MODEL_WEIGHT = 4.0
 MODEL_CUE = "woordgebruik zoals in {kind}teksten ({p:.0%})"
-
-
-def match_view(doc: Doc) -> tuple[Doc, list[int]]:
-    """The doc without whitespace tokens, for token matchers, and the way back.
-
-    A line break inside a sentence (a hard-wrapped Markdown paragraph, a folded YAML
-    string) is a token of its own ("\\n  "), and the tagger even gives it a part of
-    speech, so a pattern [met, als, doel] would miss "met als\\n  doel". The engine and
-    the classifier run their Matchers on this view (same words, tags, morphology, lemmas,
-    parse or sentence starts); `index[i]` is the position in `doc` of view token i. The
-    view is built once per doc and kept in `doc.user_data`.
-    """
-    cached = doc.user_data.get(_VIEW_KEY)
-    if cached is not None:
-        return cached
-    keep = [t for t in doc if not t.is_space]
-    if len(keep) == len(doc):
-        result = (doc, list(range(len(doc))))
-    else:
-        position = {t.i: k for k, t in enumerate(keep)}
-        spaces = [bool(t.whitespace_) or (t.i + 1 < len(doc) and doc[t.i + 1].is_space) for t in keep]
-        fields: dict = {"words": [t.text for t in keep], "spaces": spaces}
-        if doc.has_annotation("TAG"):
-            fields["tags"] = [t.tag_ for t in keep]
-        if doc.has_annotation("POS"):
-            fields["pos"] = [t.pos_ for t in keep]
-        if doc.has_annotation("MORPH"):
-            fields["morphs"] = [str(t.morph) for t in keep]
-        if doc.has_annotation("LEMMA"):
-            fields["lemmas"] = [t.lemma_ for t in keep]
-        if doc.has_annotation("DEP"):
-            fields["heads"] = [position.get(t.head.i, k) for k, t in enumerate(keep)]
-            fields["deps"] = [t.dep_ for t in keep]
-        elif doc.has_annotation("SENT_START"):
-            fields["sent_starts"] = [bool(t.is_sent_start or (t.i > 0 and doc[t.i - 1].is_space
-                                                             and doc[t.i - 1].is_sent_start)) for t in keep]
-        result = (Doc(doc.vocab, **fields), [t.i for t in keep])
-    doc.user_data[_VIEW_KEY] = result
-    return result
-
-
-_VIEW_KEY = "missionlint.match_view"
 
 
 @dataclass

@@ -1,4 +1,7 @@
-"""Checks across the sections of one organisation: one document, or a whole repository.
+"""`type: consistency`: checks across the sections of one organisation: one document, or a
+whole repository (`--organisation`).
+
+    check: one-mission          # or vision-shares-mission-terms, values-used
 
 An organisation has exactly one mission; units may write their own visions, but those
 should share key terms with the mission; values that appear nowhere else in the texts
@@ -9,6 +12,13 @@ after the per-section rules, on facts extracted from the parsed sections.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+
+from missionlint.checks.base import Checker, RuleType, SectionContext
+from missionlint.findings import FileResult, Finding
+from missionlint.fix.model import Applicability, Fix
+from missionlint.rulebook.model import Rule
+from missionlint.rulebook.schema import Fail
+from missionlint.rulebook.templating import render
 
 CONTENT_POS = ("NOUN", "PROPN", "ADJ", "VERB")
 CHECKS = ("one-mission", "vision-shares-mission-terms", "values-used")
@@ -91,3 +101,42 @@ def run_check(check: str, facts: list[SectionFacts]) -> list[Hit]:
                 for f in facts if f.kind == "waarden"
                 for lemma, start, end in f.values if not any(related(lemma, other) for other in elsewhere)]
     raise ValueError(f"unknown consistency check '{check}'")
+
+
+class ConsistencyType(RuleType):
+    name = "consistency"
+    fields = {"check": str}
+
+    def prepare(self, spec: dict, fail: Fail) -> dict:
+        if spec.get("check") not in CHECKS:
+            raise fail(f"unknown check; one of {', '.join(CHECKS)}", "check")
+        return spec
+
+    def compile(self, rules: list[Rule], nlp) -> Checker:
+        return ConsistencyChecker()
+
+
+class ConsistencyChecker(Checker):
+    """Nothing per section; `findings` runs over the facts of a scope of sections."""
+
+    def check(self, ctx: SectionContext, rules: list[Rule]) -> list[Finding]:
+        return []
+
+    @staticmethod
+    def findings(rules: list[Rule], results: list[FileResult], scope: list[SectionFacts]) -> list[tuple[int, Finding]]:
+        """(file index, finding) for every hit of the rules' checks in `scope`."""
+        out = []
+        for rule in rules:
+            for hit in run_check(rule.spec["check"], scope):
+                section = results[hit.file].sections[hit.section]
+                if section.kind not in rule.applies_to:
+                    continue
+                offset = section.section.start
+                start, end = offset + hit.start, offset + hit.end
+                text = rule.rewrite.get("template")
+                fixes = (Fix.replace(start, end, render(text, **hit.values), Applicability.DISPLAY),) if text else ()
+                out.append((hit.file, Finding(
+                    rule=rule, section=hit.section, start=start, end=end, text="",
+                    message=render(rule.message, kind=section.kind, **hit.values), confidence=rule.confidence,
+                    fixes=fixes)))
+        return out

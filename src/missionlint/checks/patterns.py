@@ -1,23 +1,22 @@
-"""The handful of rule types and the checks on their own fields.
+"""Checks of spaCy token patterns (Matcher and DependencyMatcher) in rule files.
 
-These checks run at load time without spaCy; spaCy's own pattern validation runs when
-the engine compiles the rules (`engine.compile_rules`), with the same error format.
+These run at load time without spaCy, so `missionlint rules` refuses a misspelt pattern
+instantly; spaCy's own validation runs when the rules are compiled, with the same error
+format. Regular expressions that can backtrack catastrophically are refused here too.
 """
 
 from __future__ import annotations
 
 import re
-from typing import Callable
 
-from missionlint.checks.metrics import METRICS
+from missionlint.hints import did_you_mean
+from missionlint.rulebook.schema import Fail
 
-Fail = Callable[[str, str], Exception]
 
 # A group that repeats and itself contains a repeat, e.g. (a+)+ or (\w*)*: the classic
 # shape of catastrophic backtracking. Rules with it are refused at load.
 NESTED_QUANTIFIER = re.compile(r"\((?:[^()\\]|\\.)*[+*}](?:[^()\\]|\\.)*\)\s*(?:[+*]|\{\d*,\d*\})")
 MAX_REGEX_LENGTH = 200
-CUE_KINDS = ("missie", "visie", "waarden", "strategie")
 
 # The token attributes and value operators spaCy's Matcher accepts (spacy.schemas.TokenPattern),
 # checked here too so that `missionlint rules` refuses a misspelt pattern without importing spaCy.
@@ -87,26 +86,19 @@ def _walk_regexes(value, field: str):
             yield from _walk_regexes(inner, f"{field}[{i}]")
 
 
-def _did_you_mean(word: str, options) -> str:
-    import difflib
-
-    close = difflib.get_close_matches(word, sorted(options), n=1)
-    return f" (did you mean '{close[0]}'?)" if close else ""
-
-
 def check_token(token: dict, fail: Fail, field: str) -> None:
     """The attribute names, value operators and OP of one token of a Matcher pattern."""
     for key, value in token.items():
         name = str(key).upper()
         if name not in TOKEN_KEYS:
-            raise fail(f"unknown token attribute '{key}'{_did_you_mean(name, TOKEN_KEYS)}", field)
+            raise fail(f"unknown token attribute '{key}'{did_you_mean(name, TOKEN_KEYS)}", field)
         if name == "OP":
             if not isinstance(value, str) or not OPERATOR.fullmatch(value):
                 raise fail(f"OP must be !, ?, *, + or {{n}}, {{n,m}}, {{n,}}, {{,m}}, not '{value}'", f"{field}.{key}")
         elif name != "_" and isinstance(value, dict):
             for operator in value:
                 if str(operator).upper() not in VALUE_KEYS:
-                    raise fail(f"unknown operator '{operator}'{_did_you_mean(str(operator).upper(), VALUE_KEYS)}",
+                    raise fail(f"unknown operator '{operator}'{did_you_mean(str(operator).upper(), VALUE_KEYS)}",
                                f"{field}.{key}")
 
 
@@ -130,55 +122,11 @@ def check_token_patterns(patterns, fail: Fail, field: str, dependency: bool = Fa
         check_regex(regex, fail, where)
 
 
-def validate_spec(rule_type: str, spec: dict, fail: Fail) -> None:
-    if rule_type in ("pattern", "dependency"):
-        if "patterns" not in spec:
-            raise fail("missing required field", "patterns")
-        check_token_patterns(spec["patterns"], fail, "patterns", dependency=rule_type == "dependency")
-        if "unless" in spec:
-            check_token_patterns(spec["unless"], fail, "unless")
-        if spec.get("greedy", "LONGEST") not in ("LONGEST", "FIRST"):
-            raise fail("must be LONGEST or FIRST", "greedy")
-        if spec.get("unless_scope", "sentence") not in ("sentence", "section"):
-            raise fail("must be sentence or section", "unless_scope")
-    elif rule_type == "terms":
-        if spec.get("attr", "LOWER") not in ("LOWER", "LEMMA"):
-            raise fail("must be LOWER or LEMMA", "attr")
-        terms = spec.get("terms")
-        if not terms:
-            raise fail("expected a non-empty list of terms", "terms")
-        for i, term in enumerate(terms):
-            if isinstance(term, str):
-                continue
-            if not isinstance(term, dict) or not isinstance(term.get("term"), str):
-                raise fail("a term is text or a mapping with 'term' (and optional 'replacement', 'question')",
-                           f"terms[{i}]")
-            unknown = set(term) - {"term", "replacement", "question"}
-            if unknown:
-                raise fail(f"unknown field '{sorted(unknown)[0]}'", f"terms[{i}]")
-    elif rule_type == "metric":
-        if spec.get("metric") not in METRICS:
-            raise fail(f"unknown metric; one of {', '.join(sorted(METRICS))}", "metric")
-        if "max" not in spec and "min" not in spec:
-            raise fail("a metric rule needs 'max' or 'min'", "max")
-    elif rule_type == "consistency":
-        from missionlint.checks.consistency import CHECKS
+def validate_with_spacy(patterns: list, fail: Fail, field: str) -> None:
+    """spaCy's own validation of Matcher patterns (imports spaCy: run when compiling)."""
+    from spacy.schemas import validate_token_pattern
 
-        if spec.get("check") not in CHECKS:
-            raise fail(f"unknown check; one of {', '.join(CHECKS)}", "check")
-    elif rule_type == "cues":
-        cues = spec.get("cues")
-        if not cues:
-            raise fail("missing required field", "cues")
-        for kind, items in cues.items():
-            where = f"cues.{kind}"
-            if kind not in CUE_KINDS:
-                raise fail(f"unknown kind; one of {', '.join(CUE_KINDS)}", where)
-            if not isinstance(items, list):
-                raise fail("expected a list of cues", where)
-            for i, cue in enumerate(items):
-                if not isinstance(cue, dict) or set(cue) - {"label", "weight", "pattern"} or "pattern" not in cue:
-                    raise fail("a cue is a mapping with 'label', 'weight' and 'pattern'", f"{where}[{i}]")
-                if not isinstance(cue.get("weight", 1), (int, float)):
-                    raise fail("expected a number", f"{where}[{i}].weight")
-                check_token_patterns([cue["pattern"]], fail, f"{where}[{i}].pattern")
+    for i, pattern in enumerate(patterns):
+        errors = validate_token_pattern(pattern)
+        if errors:
+            raise fail(errors[0], f"{field}[{i}]")

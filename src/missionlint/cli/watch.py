@@ -21,14 +21,14 @@ from typing import Callable
 from rich.console import Console
 from rich.text import Text
 
-from missionlint.findings import FileError, FileResult
+from missionlint.errors import InputError
+from missionlint.findings import FileResult
 from missionlint.lint.linter import Linter
-from missionlint.sources.model import InputError
-from missionlint.sources.reading import DOCX_SUFFIX, SUFFIXES, collect_paths, read_source
+from missionlint.sources.discovery import DOCX_SUFFIX, SKIP_DIRS, SUFFIXES, collect_paths
+from missionlint.sources.reading import read_source
 
 READY = "wacht op wijzigingen; Ctrl-C stopt"
 STOPPED = "gestopt"
-_SKIP_DIRS = {"node_modules"}
 
 
 def _key(path: str) -> str:
@@ -58,10 +58,8 @@ class Watcher:
     paths: list[str]  # as given on the command line (files and folders, no stdin)
     kind: str
     console: Console
-    report: Callable[[list[FileResult], list[FileError]], None]  # prints a (partial) report
-    # applied to freshly linted results before they are scored and shown (the CLI's
-    # per-file configuration and suppression comments)
-    finish: Callable[[list[FileResult]], list[FileResult]] | None = None
+    report: Callable[[list[FileResult], list[InputError]], None]  # prints a (partial) report
+    after_lint: Callable[[], None] | None = None  # e.g. print the warnings of the files just linted
     scores: dict[str, float] = field(default_factory=dict)  # by display path
     keys: dict[str, Counter] = field(default_factory=dict)
     files: list[str] = field(default_factory=list)  # display paths, in order
@@ -83,7 +81,7 @@ class Watcher:
         for root, given in self._dirs.items():
             rel = os.path.relpath(key, root)
             parts = rel.split(os.sep)
-            if rel.startswith(os.pardir) or any(p.startswith(".") or p in _SKIP_DIRS for p in parts):
+            if rel.startswith(os.pardir) or any(p.startswith(".") or p in SKIP_DIRS for p in parts):
                 continue
             return os.path.join(given, rel)
         return None
@@ -95,16 +93,16 @@ class Watcher:
 
     # ------------------------------------------------------------------ linting
 
-    def _lint(self, paths: list[str]) -> tuple[list[FileResult], list[FileError]]:
+    def _lint(self, paths: list[str]) -> tuple[list[FileResult], list[InputError]]:
         sources, errors = [], []
         for path in paths:
             try:
                 sources.append(read_source(path, kind=self.kind))
             except InputError as error:
-                errors.append(FileError(error.path, error.message, error.line, error.column))
+                errors.append(error)
         results = self.linter.lint(sources) if sources else []
-        if self.finish is not None:
-            results = self.finish(results)
+        if self.after_lint is not None:
+            self.after_lint()
         return results, errors
 
     def _remember(self, results: list[FileResult]) -> None:
@@ -112,12 +110,12 @@ class Watcher:
             self.scores[result.path] = result.score
             self.keys[result.path] = _finding_keys(result)
 
-    def start(self) -> tuple[list[FileResult], list[FileError]]:
+    def start(self) -> tuple[list[FileResult], list[InputError]]:
         """Lint everything once and print the full report."""
         files, path_errors = collect_paths(list(self.paths))
         self.files = files
         results, errors = self._lint(files)
-        errors = [FileError(e.path, e.message, e.line, e.column) for e in path_errors] + errors
+        errors = [*path_errors, *errors]
         self._remember(results)
         self.report(results, errors)
         return results, errors

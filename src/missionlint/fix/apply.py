@@ -23,25 +23,10 @@ import tempfile
 from dataclasses import dataclass, field
 from typing import Callable
 
+from missionlint.errors import FixError, InputError
 from missionlint.findings import FileResult
-from missionlint.sources.model import InputError, Source
-
-
-class FixError(Exception):
-    """A file that cannot be fixed safely; reported as one line, exit code 2."""
-
-    def __init__(self, path: str, message: str):
-        self.path, self.message = path, message
-        super().__init__(f"{path}: {message}")
-
-
-@dataclass(frozen=True)
-class Edit:
-    start: int  # offsets in Source.text
-    end: int
-    old: str
-    new: str
-    rule: str
+from missionlint.fix.model import Edit
+from missionlint.sources.model import Source
 
 
 @dataclass
@@ -50,6 +35,7 @@ class Plan:
 
     source: Source
     edits: list[Edit] = field(default_factory=list)  # non-overlapping, ascending
+    rules: list[str] = field(default_factory=list)  # the rule each edit comes from
     skipped: list[str] = field(default_factory=list)  # why a fix was left out (Dutch)
 
     @property
@@ -65,14 +51,19 @@ class Plan:
         return apply_edits(self.source.text, self.edits)
 
 
-def plan(result: FileResult) -> Plan:
-    """The non-overlapping safe fixes of a file's reported findings."""
+def plan(result: FileResult, unsafe: bool = False) -> Plan:
+    """The non-overlapping fixes of a file's reported findings that `--fix` applies: the
+    safe ones, and with `unsafe` the unsafe ones too; a finding's first such fix."""
     source = result.source
-    fixes = [f for f in result.findings if f.fix is not None and f.fix != f.text]
-    fixes.sort(key=lambda f: (f.start, -f.end, f.rule.id))
+    candidates = []
+    for finding in result.findings:
+        fix = next((f for f in finding.fixes if f.applies(unsafe)), None)
+        if fix is not None and len(fix.edits) == 1 and fix.replacement != finding.text:
+            candidates.append((finding, fix.edits[0]))
+    candidates.sort(key=lambda pair: (pair[0].start, -pair[0].end, pair[0].rule.id))
     chosen = Plan(source)
     last: Edit | None = None
-    for finding in fixes:
+    for finding, edit in candidates:
         original = source.text[finding.start:finding.end]
         section = source.sections[finding.section]
         seen = section.text[finding.start - section.start:finding.end - section.start]
@@ -82,19 +73,20 @@ def plan(result: FileResult) -> Plan:
         if seen != original:
             chosen.skipped.append(f"{finding.rule.id}: '{' '.join(original.split())}' bevat opmaak")
             continue
-        if last is not None and finding.start < last.end:
-            if (finding.start, finding.end, finding.fix) != (last.start, last.end, last.new):
-                chosen.skipped.append(f"{finding.rule.id}: overlapt met {last.rule}")
+        if last is not None and edit.start < last.end:
+            if edit != last:
+                chosen.skipped.append(f"{finding.rule.id}: overlapt met {chosen.rules[-1]}")
             continue
-        last = Edit(finding.start, finding.end, original, finding.fix, finding.rule.id)
-        chosen.edits.append(last)
+        last = edit
+        chosen.edits.append(edit)
+        chosen.rules.append(finding.rule.id)
     return chosen
 
 
 def apply_edits(text: str, edits: list[Edit], offset: Callable[[int], int] = lambda i: i) -> str:
     """`text` with the edits applied from the end backwards (`offset` maps edit offsets)."""
     for edit in sorted(edits, key=lambda e: e.start, reverse=True):
-        text = text[:offset(edit.start)] + edit.new + text[offset(edit.end):]
+        text = text[:offset(edit.start)] + edit.replacement + text[offset(edit.end):]
     return text
 
 
@@ -150,7 +142,7 @@ def fixed_bytes(p: Plan, data: bytes) -> bytes:
     # Source.text has one "\n" where the file has "\r\n": shift offsets by the CRLFs before.
     crlfs = [m.start() - i for i, m in enumerate(_CRLF.finditer(raw))]  # positions in Source.text
     newline = _newline(raw)
-    edits = [Edit(e.start, e.end, e.old, e.new.replace("\n", newline), e.rule) for e in p.edits]
+    edits = [Edit(e.start, e.end, e.replacement.replace("\n", newline)) for e in p.edits]
     new_raw = apply_edits(raw, edits, lambda i: i + bisect.bisect_left(crlfs, i))
     try:
         return bom + new_raw.encode(codec)

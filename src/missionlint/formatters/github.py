@@ -10,7 +10,8 @@ Input errors are ::error lines, source warnings ::warning lines without a positi
 
 from __future__ import annotations
 
-from missionlint.findings import FileError, FileResult, Finding
+from missionlint.errors import InputError
+from missionlint.findings import FileResult, Finding
 
 COMMANDS = {"error": "error", "warning": "warning", "info": "notice"}
 
@@ -42,7 +43,7 @@ def finding_line(result: FileResult, finding: Finding) -> str:
                    title=f"{finding.rule.id} {finding.rule.name}")
 
 
-def render(results: list[FileResult], errors: list[FileError], model: dict | None) -> str:
+def render(results: list[FileResult], errors: list[InputError], model: dict | None) -> str:
     lines = [command("error", error.message, file=error.path, line=error.line, col=error.column,
                      title="missionlint: invoerfout") for error in errors]
     for result in results:

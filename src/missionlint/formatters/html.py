@@ -21,7 +21,9 @@ from collections import Counter
 from html import escape
 
 from missionlint import __version__
-from missionlint.findings import SEVERITY_ORDER, FileError, FileResult, Finding, SectionResult
+from missionlint.errors import InputError
+from missionlint.findings import FileResult, Finding, SectionResult
+from missionlint.rulebook.model import SEVERITY_ORDER
 from missionlint.formatters import KIND_LABELS, SEVERITY_LABELS, SEVERITY_PLURALS
 from missionlint.lint.scoring import summary_score
 
@@ -321,7 +323,7 @@ def file_block(result: FileResult, file_index: int) -> str:
 
 # --- the report ------------------------------------------------------------------------------
 
-def summary_block(results: list[FileResult], errors: list[FileError], model: dict | None) -> str:
+def summary_block(results: list[FileResult], errors: list[InputError], model: dict | None) -> str:
     findings = [f for r in results for f in r.findings]
     by = counts(findings)
     score = summary_score(results)
@@ -371,7 +373,7 @@ def summary_block(results: list[FileResult], errors: list[FileError], model: dic
     )
 
 
-def render(results: list[FileResult], errors: list[FileError], model: dict | None) -> str:
+def render(results: list[FileResult], errors: list[InputError], model: dict | None) -> str:
     date = report_date()
     if model:
         model_text = f"{model.get('name')} {model.get('version')} ({model.get('source')})"

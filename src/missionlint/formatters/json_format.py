@@ -7,7 +7,8 @@ import textwrap
 from collections.abc import Iterable, Iterator
 
 from missionlint import __version__
-from missionlint.findings import FileError, FileResult, Finding
+from missionlint.errors import InputError
+from missionlint.findings import FileResult, Finding
 from missionlint.lint.scoring import Totals
 
 SCHEMA_VERSION = 1
@@ -52,7 +53,7 @@ def file_dict(result: FileResult) -> dict:
     }
 
 
-def _summary(totals: Totals, errors: list[FileError]) -> dict:
+def _summary(totals: Totals, errors: list[InputError]) -> dict:
     return {
         "files": totals.files,
         "findings": totals.findings,
@@ -62,11 +63,11 @@ def _summary(totals: Totals, errors: list[FileError]) -> dict:
     }
 
 
-def _errors(errors: list[FileError]) -> list[dict]:
+def _errors(errors: list[InputError]) -> list[dict]:
     return [{"path": e.path, "line": e.line, "column": e.column, "message": e.message} for e in errors]
 
 
-def report(results: list[FileResult], errors: list[FileError], model: dict | None) -> dict:
+def report(results: list[FileResult], errors: list[InputError], model: dict | None) -> dict:
     totals = Totals.of(results)
     return {
         "version": __version__,
@@ -82,7 +83,7 @@ def _dumps(value) -> str:
     return json.dumps(value, ensure_ascii=False, indent=2)
 
 
-def stream(results: Iterable[FileResult], errors: list[FileError], model: dict | None,
+def stream(results: Iterable[FileResult], errors: list[InputError], model: dict | None,
            totals: Totals | None = None) -> Iterator[str]:
     """The report of `render`, in pieces, one file at a time: the same text, but a run
     never holds more than one file's dict (json.dumps of the whole report held a
@@ -100,5 +101,5 @@ def stream(results: Iterable[FileResult], errors: list[FileError], model: dict |
     yield tail[1:]  # without the opening "{"
 
 
-def render(results: list[FileResult], errors: list[FileError], model: dict | None) -> str:
+def render(results: list[FileResult], errors: list[InputError], model: dict | None) -> str:
     return "".join(stream(results, errors, model))

@@ -10,7 +10,9 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 
 from missionlint import __version__
-from missionlint.findings import SEVERITY_ORDER, FileError, FileResult, Finding
+from missionlint.errors import InputError
+from missionlint.findings import FileResult, Finding
+from missionlint.rulebook.model import SEVERITY_ORDER
 
 
 def _finding_text(result: FileResult, finding: Finding) -> str:
@@ -56,7 +58,7 @@ def _suite(result: FileResult, model: dict | None) -> ET.Element:
     return suite
 
 
-def _error_suite(error: FileError) -> ET.Element:
+def _error_suite(error: InputError) -> ET.Element:
     suite = ET.Element("testsuite", name=error.path, tests="1", failures="0", errors="1",
                        skipped="0", time="0")
     case = ET.SubElement(suite, "testcase", classname=error.path, name="inlezen", time="0")
@@ -64,7 +66,7 @@ def _error_suite(error: FileError) -> ET.Element:
     return suite
 
 
-def render(results: list[FileResult], errors: list[FileError], model: dict | None) -> str:
+def render(results: list[FileResult], errors: list[InputError], model: dict | None) -> str:
     root = ET.Element("testsuites", name=f"missionlint {__version__}")
     suites = [_suite(r, model) for r in results] + [_error_suite(e) for e in errors]
     for key in ("tests", "failures", "errors", "skipped"):

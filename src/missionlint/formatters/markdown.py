@@ -11,7 +11,8 @@ import re
 from collections import Counter
 
 from missionlint import __version__
-from missionlint.findings import FileError, FileResult, Finding
+from missionlint.errors import InputError
+from missionlint.findings import FileResult, Finding
 from missionlint.formatters import SEVERITY_LABELS, SEVERITY_PLURALS
 from missionlint.lint.scoring import summary_score
 
@@ -54,7 +55,7 @@ def finding_lines(result: FileResult, finding: Finding) -> list[str]:
     return lines
 
 
-def render(results: list[FileResult], errors: list[FileError], model: dict | None) -> str:
+def render(results: list[FileResult], errors: list[InputError], model: dict | None) -> str:
     findings = [f for r in results for f in r.findings]
     totals = Counter(f.level for f in findings)
     counts = ", ".join(f"{totals.get(s, 0)} {SEVERITY_PLURALS[s]}" for s in SEVERITIES)

@@ -13,9 +13,10 @@ from pathlib import Path
 from urllib.parse import quote
 
 from missionlint import __version__
-from missionlint.findings import FileError, FileResult, Finding
-from missionlint.rulebook.loading import Rule
+from missionlint.errors import InputError
+from missionlint.findings import FileResult, Finding
 from missionlint.lint.scoring import summary_score
+from missionlint.rulebook.loading import Rule
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
 LEVELS = {"error": "error", "warning": "warning", "info": "note"}
@@ -104,7 +105,7 @@ def notification(path: str, message: str, level: str, line: int | None = None,
     return {"level": level, "message": {"text": message}, "locations": [{"physicalLocation": location}]}
 
 
-def report(results: list[FileResult], errors: list[FileError], model: dict | None) -> dict:
+def report(results: list[FileResult], errors: list[InputError], model: dict | None) -> dict:
     rules: dict[str, Rule] = {}
     for finding in sorted((f for r in results for f in r.findings), key=lambda f: f.rule.id):
         rules.setdefault(finding.rule.id, finding.rule)
@@ -134,6 +135,6 @@ def report(results: list[FileResult], errors: list[FileError], model: dict | Non
     return {"$schema": SCHEMA_URI, "version": "2.1.0", "runs": [run]}
 
 
-def render(results: list[FileResult], errors: list[FileError], model: dict | None) -> str:
+def render(results: list[FileResult], errors: list[InputError], model: dict | None) -> str:
     return json.dumps(report(results, errors, model), ensure_ascii=False, indent=2)
 

@@ -8,7 +8,8 @@ from collections.abc import Iterable
 from rich.console import Console
 from rich.text import Text
 
-from missionlint.findings import FileError, FileResult, Finding
+from missionlint.errors import InputError
+from missionlint.findings import FileResult, Finding
 from missionlint.lint.scoring import Totals
 
 SEVERITY_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
@@ -54,7 +55,7 @@ def print_finding(console: Console, result: FileResult, finding: Finding, verbos
         console.print(Text("    " + finding.rule.summary, style="dim italic"))
 
 
-def print_report(console: Console, results: Iterable[FileResult], errors: list[FileError],
+def print_report(console: Console, results: Iterable[FileResult], errors: list[InputError],
                  quiet: bool = False, verbose: bool = False, totals: Totals | None = None) -> Totals:
     """Print each file as it comes (`results` may be a stream), then the summary line."""
     totals = Totals() if totals is None else totals

@@ -16,10 +16,11 @@ from pathlib import Path
 
 from missionlint import __version__
 from missionlint.findings import FileResult, Finding, SectionResult
-from missionlint.rulebook.loading import Rule
+from missionlint.fix.model import Fix
+from missionlint.rulebook.model import Rule
 from missionlint.sources.model import Source
 
-CACHE_FORMAT = 1
+CACHE_FORMAT = 2
 DEFAULT_DIR = ".missionlint_cache"
 
 
@@ -88,8 +89,7 @@ class ResultCache:
             ],
             "findings": [
                 {"rule": f.rule.id, "section": f.section, "start": f.start, "end": f.end, "message": f.message,
-                 "confidence": f.confidence, "rewrites": list(f.rewrites), "fix": f.fix, "template": f.template,
-                 "severity": f.severity}
+                 "confidence": f.confidence, "fixes": [fix.as_dict() for fix in f.fixes], "severity": f.severity}
                 for f in result.findings
             ],
         }
@@ -104,7 +104,7 @@ class ResultCache:
         findings = [
             Finding(rule=self.rules[f["rule"]], section=f["section"], start=f["start"], end=f["end"],
                     text=source.text[f["start"]:f["end"]], message=f["message"], confidence=f["confidence"],
-                    rewrites=tuple(f["rewrites"]), fix=f["fix"], template=f["template"], severity=f["severity"])
+                    fixes=tuple(Fix.from_dict(fix) for fix in f["fixes"]), severity=f["severity"])
             for f in data["findings"]
         ]
         return FileResult(source=source, sections=sections, findings=findings, score=data["score"])

@@ -28,13 +28,15 @@ from dataclasses import dataclass, field
 import yaml
 
 from missionlint.findings import FileResult, Finding
-from missionlint.rulebook.loading import Rule
+from missionlint.rulebook import selectors
+from missionlint.rulebook.model import Rule
 from missionlint.sources.model import Source
 
 HTML_DIRECTIVE = re.compile(r"<!--\s*missionlint-(disable-next-line|disable|enable)(?![\w-])(.*?)-->", re.S)
 HTML_COMMENT = re.compile(r"<!--.*?-->", re.S)
 YAML_DIRECTIVE = re.compile(r"#\s*missionlint\s*:\s*ignore(?![\w-])([^#\n]*)")
 FENCE = re.compile(r" {0,3}(`{3,}|~{3,})")
+EVERY_RULE = ""  # the selector of a comment that names no rule
 
 UNUSED_RULE = Rule(
     id="ML000", name="unused-suppression", category="suppression", type="suppression", severity="warning",
@@ -54,20 +56,17 @@ class Directive:
     selectors: tuple[str, ...]  # () means every rule
     start: int  # the comment's offsets in Source.text
     end: int
-    ranges: dict[str, tuple[int, int]] = field(default_factory=dict)  # selector ("" = all) -> [from, to)
+    ranges: dict[str, tuple[int, int]] = field(default_factory=dict)  # selector -> [from, to)
     used: set[str] = field(default_factory=set)
 
     def covers(self, finding: Finding) -> list[str]:
         """The selectors of this directive that suppress `finding`."""
-        return [s for s, (a, b) in self.ranges.items() if a <= finding.start < b and _matches(finding.rule, s)]
+        return [s for s, (a, b) in self.ranges.items()
+                if a <= finding.start < b and (s == EVERY_RULE or selectors.matches(finding.rule, s))]
 
     @property
     def unused(self) -> list[str]:
         return [s for s in self.ranges if s not in self.used]
-
-
-def _matches(rule: Rule, selector: str) -> bool:
-    return selector in ("", "all") or selector in (rule.id, rule.name, rule.category) or selector.upper() == rule.id
 
 
 def _selectors(text: str) -> tuple[str, ...]:
@@ -122,21 +121,21 @@ def html_directives(text: str, markdown: bool = True) -> list[Directive]:
     for match in HTML_DIRECTIVE.finditer(text):
         if any(a <= match.start() < b for a, b in fences):
             continue
-        form, selectors = match.group(1), _selectors(match.group(2))
+        form, named = match.group(1), _selectors(match.group(2))
         if form == "enable":
-            closing = [(d, s) for d, s in open_ranges if not selectors or s in selectors]
+            closing = [(d, s) for d, s in open_ranges if not named or s in named]
             for directive, selector in closing:
                 directive.ranges[selector] = (directive.ranges[selector][0], match.start())
                 open_ranges.remove((directive, selector))
             continue
-        directive = Directive(form, selectors, match.start(), match.end())
+        directive = Directive(form, named, match.start(), match.end())
         if form == "disable-next-line":
             target = _next_line(masked, match.end())
             span = target or (len(text), len(text))
-            directive.ranges = {s: span for s in selectors or ("",)}
+            directive.ranges = {s: span for s in named or (EVERY_RULE,)}
         else:
-            directive.ranges = {s: (match.end(), len(text)) for s in selectors or ("",)}
-            open_ranges.extend((directive, s) for s in selectors or ("",))
+            directive.ranges = {s: (match.end(), len(text)) for s in named or (EVERY_RULE,)}
+            open_ranges.extend((directive, s) for s in named or (EVERY_RULE,))
         directives.append(directive)
     return directives
 
@@ -199,9 +198,9 @@ def yaml_directives(text: str) -> list[Directive]:
                 span = (len(text), len(text))
             else:
                 span = entries.get(target, (starts[target], starts[target] + len(lines[target]) + 1))
-            selectors = _selectors(match.group(1))
-            directive = Directive("ignore", selectors, at, starts[number] + match.end())
-            directive.ranges = {s: span for s in selectors or ("",)}
+            named = _selectors(match.group(1))
+            directive = Directive("ignore", named, at, starts[number] + match.end())
+            directive.ranges = {s: span for s in named or (EVERY_RULE,)}
             directives.append(directive)
             break
     return directives
@@ -233,22 +232,8 @@ def apply(source: Source, findings: list[Finding]) -> tuple[list[Finding], list[
 
 def unknown_selectors(found: list[Directive], rules: list[Rule]) -> list[tuple[Directive, str, str]]:
     """(directive, selector, did-you-mean hint) for selectors naming no rule or category."""
-    import difflib
-
-    from missionlint.rulebook.loading import CATEGORIES
-
-    known = {r.id for r in rules} | {r.name for r in rules} | set(CATEGORIES) | {"all"}
-    out = []
-    for directive in found:
-        for selector in directive.selectors:
-            if selector not in known and selector.upper() not in known:
-                # a rule id typed with look-alike letters ("ML1O1", "MLl02") means that id
-                upper = selector.upper()
-                lookalike = "ML" + upper[2:].translate(str.maketrans("OIL", "011")) if upper.startswith("ML") else ""
-                close = ([lookalike] if lookalike in known
-                         else difflib.get_close_matches(selector, sorted(known), n=1))
-                out.append((directive, selector, f" (did you mean '{close[0]}'?)" if close else ""))
-    return out
+    return [(directive, selector, selectors.hint(selector, rules))
+            for directive in found for selector in selectors.unknown(directive.selectors, rules)]
 
 
 def _section_of(result: FileResult, offset: int) -> int:
@@ -267,7 +252,7 @@ def unused_findings(result: FileResult, found: list[Directive]) -> list[Finding]
         unused = directive.unused
         if not unused:
             continue
-        if unused == [""]:
+        if unused == [EVERY_RULE]:
             message = "Deze onderdrukking onderdrukt niets; haal haar weg."
         else:
             names = ", ".join(unused)

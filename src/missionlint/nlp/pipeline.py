@@ -12,16 +12,14 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from missionlint.errors import ModelError
+
 BUNDLED_NAME = "nl_missionlint_sm"
 PREFERRED_PACKAGE = "nl_core_news_sm"
 INSTALL_HINT = (
     "install spaCy's Dutch pipeline with `python -m spacy download nl_core_news_sm`, "
     "pass a pipeline directory, or use --model bundled"
 )
-
-
-class ModelError(Exception):
-    """A model name that cannot be resolved or loaded; exit code 2."""
 
 
 @dataclass(frozen=True)

@@ -16,40 +16,33 @@ with the package; user rules can use them but not define new ones.
 
 from __future__ import annotations
 
-from functools import lru_cache
-from pathlib import Path
+from functools import cache
 
-import yaml
+from missionlint.checks.patterns import check_token_patterns
+from missionlint.errors import RuleError
+from missionlint.hints import did_you_mean
+from missionlint.rulebook.data import SETS_FOLDER, builtin_rules_dir, read_builtin
+from missionlint.rulebook.schema import Fail
 
-SETS_FOLDER = "sets"  # inside the built-in rules folder; not rules themselves
 SET_FIELDS = {"name": str, "description": str, "patterns": list}
 
 
-def is_set_file(path: Path, rules_folder: Path) -> bool:
-    return path.relative_to(rules_folder).parts[0] == SETS_FOLDER
-
-
-@lru_cache(maxsize=1)
+@cache
 def builtin_sets() -> dict[str, list]:
     """Every built-in set by name, validated once per process."""
-    from missionlint.checks.patterns import check_token_patterns
-    from missionlint.rulebook.loading import TRUSTED_LOADER, RuleError, builtin_rules_dir
-
     sets: dict[str, list] = {}
     for path in sorted((builtin_rules_dir() / SETS_FOLDER).glob("*.yaml")):
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=TRUSTED_LOADER)
+        data = read_builtin(path)
         if not isinstance(data, dict) or set(data) != set(SET_FIELDS):
-            raise RuleError(path, f"a pattern set has exactly the fields {', '.join(SET_FIELDS)}")
-        check_token_patterns(data["patterns"], lambda message, field: RuleError(path, message, None, field),
+            raise RuleError(str(path), f"a pattern set has exactly the fields {', '.join(SET_FIELDS)}")
+        check_token_patterns(data["patterns"], lambda message, field: RuleError(str(path), message, None, field),
                              "patterns")
         sets[data["name"]] = data["patterns"]
     return sets
 
 
-def expand(entries: list, fail, field: str) -> list:
+def expand(entries: list, fail: Fail, field: str) -> list:
     """`entries` with each `{use: NAME}` replaced by the patterns of set NAME."""
-    from missionlint.rulebook.loading import _did_you_mean
-
     out: list = []
     for i, entry in enumerate(entries):
         if not isinstance(entry, dict) or "use" not in entry:
@@ -60,6 +53,6 @@ def expand(entries: list, fail, field: str) -> list:
             raise fail("a shared pattern set is named as {use: NAME}", f"{field}[{i}]")
         sets = builtin_sets()
         if name not in sets:
-            raise fail(f"unknown pattern set '{name}'{_did_you_mean(name, sets)}", f"{field}[{i}].use")
+            raise fail(f"unknown pattern set '{name}'{did_you_mean(name, sets)}", f"{field}[{i}].use")
         out.extend(sets[name])
     return out

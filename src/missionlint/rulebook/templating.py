@@ -63,3 +63,17 @@ def match_case(replacement: str, original: str) -> str:
     if original[:1].isupper() and replacement[:1].islower():
         return replacement[:1].upper() + replacement[1:]
     return replacement
+
+
+# What a placeholder stands for, shown where a template is explained rather than filled.
+PLACEHOLDER_NAMES = {
+    "text": "[de gemarkeerde tekst]", "kind": "[soort tekst]", "inferred": "[ander soort tekst]",
+    "cues": "[gevonden signalen]", "value": "[gemeten waarde]", "count": "[aantal]",
+    "replacement": "[vervanging]", "question": "[vraag]", "rewrite": "[herschrijving]",
+}
+
+
+def explained(template: str, **values) -> str:
+    """A template as documentation: placeholders read as what they stand for, except the
+    values given (a rule's own threshold, say)."""
+    return render(template, **{**PLACEHOLDER_NAMES, **values})

@@ -3,7 +3,7 @@
 The source text is the body paragraphs joined by "\\n", so offsets, lines and columns
 work as for the other formats. Paragraphs with a Heading style (Heading 1-9, "Kop 1" in
 Dutch Word, or a style based on one) or the Title style are section headings, named like
-Markdown headings (`sources.heading_kind`); the other paragraphs are the sections' text.
+Markdown headings (`sources.headings.heading_kind`); the other paragraphs are the sections' text.
 `Source.paragraphs` keeps the start offset of every paragraph, so findings can say
 "paragraaf N, positie M" (a paragraph may hold a line break, so lines and paragraphs can
 differ). Text in tables, headers, footers, footnotes and text boxes is not read.
@@ -17,8 +17,10 @@ import os
 import re
 import zipfile
 
-from missionlint.sources.model import InputError, Section, Source
-from missionlint.sources.reading import MAX_BYTES, _trimmed_section, _unheaded_section, heading_kind
+from missionlint.errors import InputError
+from missionlint.sources.model import Section, Source, trimmed_section, unheaded_section
+from missionlint.sources.decoding import MAX_BYTES
+from missionlint.sources.headings import heading_kind
 
 MAX_DOCX_BYTES = 20_000_000  # the file itself (pictures make .docx files big)
 MAX_XML_BYTES = 50_000_000  # the unpacked XML parts: a guard against zip bombs
@@ -94,21 +96,21 @@ def read_docx(path: str, data: bytes | None = None, kind: str = "auto") -> Sourc
     headings = [i for i, (p, t) in enumerate(zip(paragraphs, texts)) if t.strip() and _is_heading(p)]
     sections: list[Section] = []
     if not headings:
-        section = _unheaded_section(text, 0, len(text), kind)
+        section = unheaded_section(text, 0, len(text), kind)
         sections = [section] if section else []
     else:
-        first = _trimmed_section(text, 0, starts[headings[0]], "unknown", "heading", None)
+        first = trimmed_section(text, 0, starts[headings[0]], "unknown", "heading", None)
         if first:
             sections.append(first)
         for n, index in enumerate(headings):
             title = " ".join(texts[index].split())
             body = starts[index] + len(texts[index]) + 1
             end = starts[headings[n + 1]] if n + 1 < len(headings) else len(text)
-            section = _trimmed_section(text, min(body, end), end, heading_kind(title), "heading", title)
+            section = trimmed_section(text, min(body, end), end, heading_kind(title), "heading", title)
             if section:
                 sections.append(section)
     warnings = ()
     if any(cell.text.strip() for table in document.tables for row in table.rows for cell in row.cells):
         warnings = ("tekst in tabellen wordt niet gecontroleerd",)
     return Source(path=path, text=text, format="docx", sections=tuple(sections), encoding="utf-8",
-                  warnings=warnings, paragraphs=tuple(starts), digest=hashlib.sha256(data).hexdigest())
+                  warnings=warnings, paragraphs=tuple(starts), breaks=tuple(starts[1:]), digest=hashlib.sha256(data).hexdigest())

@@ -11,22 +11,6 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 
-KINDS = ("missie", "visie", "waarden", "strategie", "ambitie", "unknown")
-LINTED_KINDS = ("missie", "visie", "waarden", "strategie")
-KIND_SOURCES = ("heading", "key", "option", "inferred")
-
-
-class InputError(Exception):
-    """A source that cannot be read; reported as one line, exit code 2."""
-
-    def __init__(self, path: str, message: str, line: int | None = None, column: int | None = None):
-        self.path, self.message, self.line, self.column = path, message, line, column
-        super().__init__(self.location() + ": " + message)
-
-    def location(self) -> str:
-        if self.line is None:
-            return self.path
-        return f"{self.path}:{self.line}:{self.column or 1}"
 
 
 @dataclass(frozen=True)
@@ -52,6 +36,9 @@ class Source:
     _line_starts: list[int] = field(default_factory=list, repr=False, compare=False)
     # Start offsets of the paragraphs of a .docx file (empty for other formats).
     paragraphs: tuple[int, ...] = ()
+    # Offsets where a paragraph or list item begins: sentences start there, whatever the
+    # punctuation (each reader finds them in its own format).
+    breaks: tuple[int, ...] = ()
     # sha256 of the bytes the source was read from ("" when parsed from text): --fix
     # refuses to write a file whose bytes changed since.
     digest: str = ""
@@ -82,3 +69,22 @@ def mask(text: str, keep: list[tuple[int, int]]) -> str:
     for start, end in keep:
         out[start:end] = text[start:end]
     return "".join(out)
+
+
+def unheaded_section(masked: str, start: int, end: int, kind: str) -> Section | None:
+    """A section without a heading (plain text, or Markdown without headings)."""
+    section = trimmed_section(masked, start, end, "unknown", "inferred", None)
+    if section is not None and kind != "auto":
+        section = Section(kind, "option", section.start, section.end, section.text, None)
+    return section
+
+
+def trimmed_section(masked: str, start: int, end: int, kind: str, kind_source: str, title: str | None) -> Section | None:
+    """The section masked[start:end] with surrounding whitespace cut off; None if blank."""
+    chunk = masked[start:end]
+    stripped = chunk.strip()
+    if not stripped:
+        return None
+    s = start + (len(chunk) - len(chunk.lstrip()))
+    e = s + len(stripped)
+    return Section(kind, kind_source, s, e, masked[s:e], title)

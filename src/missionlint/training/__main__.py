@@ -71,8 +71,8 @@ def prepare_corpora(args: argparse.Namespace) -> dict[str, Path]:
 
 
 def train(args: argparse.Namespace, paths: dict[str, Path]) -> Path:
-    from spacy.cli.train import train as spacy_train
     from spacy.cli._util import parse_config_overrides
+    from spacy.cli.train import train as spacy_train
 
     overrides = parse_config_overrides(args.overrides)
     overrides.update({"paths.train": str(paths["train"]), "paths.dev": str(paths["dev"])})

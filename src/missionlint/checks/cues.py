@@ -1,0 +1,73 @@
+"""`type: cues`: weighted cue patterns per kind, the kind classifier's evidence.
+
+    cues:
+      visie: [{label: horizon, weight: 2, pattern: [{LOWER: in}, {SHAPE: dddd}]}]
+    margin: 1.5
+
+Every cues rule feeds `checks.classify.KindClassifier`, which gives each section its
+inferred kind. The rule itself fires when a section's labelled kind (heading, key or
+`--kind`) loses to another kind by `margin`, and its message names the cues it saw: a
+kind finding always rests on phrases from the text, never on the text model alone.
+"""
+
+from __future__ import annotations
+
+from missionlint.checks.base import Checker, RuleType, SectionContext, finding, template, whole_section
+from missionlint.checks.patterns import check_token_patterns
+from missionlint.findings import Finding
+from missionlint.kinds import LINTED_KINDS
+from missionlint.rulebook.model import Rule
+from missionlint.rulebook.schema import Fail
+from missionlint.rulebook.templating import render
+
+
+class CuesType(RuleType):
+    name = "cues"
+    fields = {"cues": dict, "margin": (int, float)}
+
+    def prepare(self, spec: dict, fail: Fail) -> dict:
+        cues = spec.get("cues")
+        if not cues:
+            raise fail("missing required field", "cues")
+        for kind, items in cues.items():
+            where = f"cues.{kind}"
+            if kind not in LINTED_KINDS:
+                raise fail(f"unknown kind; one of {', '.join(LINTED_KINDS)}", where)
+            if not isinstance(items, list):
+                raise fail("expected a list of cues", where)
+            for i, cue in enumerate(items):
+                if not isinstance(cue, dict) or set(cue) - {"label", "weight", "pattern"} or "pattern" not in cue:
+                    raise fail("a cue is a mapping with 'label', 'weight' and 'pattern'", f"{where}[{i}]")
+                if not isinstance(cue.get("weight", 1), (int, float)):
+                    raise fail("expected a number", f"{where}[{i}].weight")
+                check_token_patterns([cue["pattern"]], fail, f"{where}[{i}].pattern")
+        return spec
+
+    def compile(self, rules: list[Rule], nlp) -> Checker:
+        return CuesChecker()
+
+
+class CuesChecker(Checker):
+    """The classification itself runs for every section (`lint.engine`); this compares it
+    with the section's label."""
+
+    def check(self, ctx: SectionContext, rules: list[Rule]) -> list[Finding]:
+        return [f for rule in rules for f in self._check(rule, ctx)]
+
+    @staticmethod
+    def _check(rule: Rule, ctx: SectionContext) -> list[Finding]:
+        result = ctx.classification
+        labelled = ctx.kind
+        if labelled not in result.scores or ctx.section.kind_source not in ("heading", "key", "option"):
+            return []
+        margin = float(rule.spec.get("margin", 1.0))
+        rival = max((k for k in result.scores if k != labelled), key=lambda k: result.scores[k])
+        gap = result.scores[rival] - result.scores[labelled]
+        if gap < margin or not result.cues.get(rival):
+            return []  # a finding names the phrases it rests on; the text model alone is not one
+        seen = ", ".join(f"'{c}'" for c in result.evidence().get(rival, [])[:4])
+        message = render(rule.message, kind=labelled, inferred=rival, cues=seen)
+        confidence = min(1.0, rule.confidence * (0.5 + gap / (2 * margin)))
+        start, end = whole_section(ctx)
+        return [finding(rule, ctx, start, end, message, confidence,
+                        template=template(rule, kind=labelled, inferred=rival))]

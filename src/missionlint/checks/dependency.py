@@ -1,0 +1,76 @@
+"""`type: dependency`: spaCy DependencyMatcher patterns over the parse.
+
+    patterns: [[{RIGHT_ID: verb, RIGHT_ATTRS: {POS: VERB}}, ...]]
+    unless: [...]               # token patterns, as for `pattern` rules
+
+A finding spans the matched tokens, from the first to the last.
+"""
+
+from __future__ import annotations
+
+from missionlint.checks.base import Checker, RuleType, SectionContext, span_finding
+from missionlint.checks.pattern import first_line
+from missionlint.checks.patterns import check_token_patterns, validate_with_spacy
+from missionlint.errors import RuleError
+from missionlint.findings import Finding
+from missionlint.rulebook.model import Rule
+from missionlint.rulebook.schema import Fail
+from missionlint.rulebook.sets import expand
+
+
+class DependencyType(RuleType):
+    name = "dependency"
+    fields = {"patterns": list, "unless": list, "unless_scope": str}
+
+    def prepare(self, spec: dict, fail: Fail) -> dict:
+        if isinstance(spec.get("unless"), list):
+            spec["unless"] = expand(spec["unless"], fail, "unless")
+        if "patterns" not in spec:
+            raise fail("missing required field", "patterns")
+        check_token_patterns(spec["patterns"], fail, "patterns", dependency=True)
+        if "unless" in spec:
+            check_token_patterns(spec["unless"], fail, "unless")
+        if spec.get("unless_scope", "sentence") not in ("sentence", "section"):
+            raise fail("must be sentence or section", "unless_scope")
+        return spec
+
+    def silencers(self, rule: Rule) -> list:
+        return list(rule.spec.get("unless", []))
+
+    def silences_section(self, rule: Rule) -> bool:
+        return rule.spec.get("unless_scope") == "section"
+
+    def uses_parser(self, rule: Rule) -> bool:
+        return True
+
+    def compile(self, rules: list[Rule], nlp) -> Checker:
+        from spacy.matcher import DependencyMatcher
+
+        matcher = DependencyMatcher(nlp.vocab, validate=False)
+        for rule in rules:
+            def fail(message: str, field: str, rule: Rule = rule) -> RuleError:
+                return RuleError(rule.path, message, rule.id, field)
+
+            try:
+                matcher.add(rule.id, rule.spec["patterns"])
+            except (ValueError, KeyError, TypeError) as error:
+                raise fail(f"invalid spaCy pattern: {first_line(error)}", "patterns") from None
+            validate_with_spacy(rule.spec.get("unless", []), fail, "unless")
+        return DependencyChecker(nlp, matcher)
+
+
+class DependencyChecker(Checker):
+    def __init__(self, nlp, matcher):
+        self.nlp, self.matcher = nlp, matcher
+
+    def check(self, ctx: SectionContext, rules: list[Rule]) -> list[Finding]:
+        from spacy.util import filter_spans
+
+        ids = {r.id for r in rules}
+        spans: dict[str, list] = {}
+        for match_id, token_ids in self.matcher(ctx.doc) if len(self.matcher) else ():
+            rule_id = self.nlp.vocab.strings[match_id]
+            if rule_id in ids:
+                spans.setdefault(rule_id, []).append(ctx.doc[min(token_ids): max(token_ids) + 1])
+        return [span_finding(rule, span, ctx) for rule in rules if not ctx.silenced(rule)
+                for span in filter_spans(spans.get(rule.id, [])) if not ctx.silenced(rule, span.sent.start)]

@@ -1,0 +1,113 @@
+"""`type: pattern`: spaCy Matcher token patterns.
+
+    patterns: [[{LOWER: wij}, {LEMMA: bieden}], ...]   # entries {use: SET} name a shared set
+    unless: [...]               # a match silences the rule in its sentence ...
+    unless_scope: section       # ... or in the whole section
+    absent: true                # fire once on the section when no pattern matches
+
+All pattern rules share one `TriggeredMatcher`, run on the doc without whitespace tokens.
+An absence rule's patterns run with the `unless` patterns of all rules (`lint.engine`):
+finding one means nothing is absent.
+"""
+
+from __future__ import annotations
+
+from missionlint.checks.base import Checker, RuleType, SectionContext, finding, span_finding, template, whole_section
+from missionlint.checks.patterns import check_token_patterns, validate_with_spacy
+from missionlint.errors import RuleError
+from missionlint.findings import Finding
+from missionlint.rulebook.model import Rule
+from missionlint.rulebook.schema import Fail
+from missionlint.rulebook.sets import expand
+from missionlint.rulebook.templating import render
+
+
+class PatternType(RuleType):
+    name = "pattern"
+    fields = {"patterns": list, "greedy": str, "unless": list, "unless_scope": str, "absent": bool}
+
+    def prepare(self, spec: dict, fail: Fail) -> dict:
+        for name in ("patterns", "unless"):
+            if isinstance(spec.get(name), list):
+                spec[name] = expand(spec[name], fail, name)
+        if "patterns" not in spec:
+            raise fail("missing required field", "patterns")
+        check_token_patterns(spec["patterns"], fail, "patterns")
+        if "unless" in spec:
+            check_token_patterns(spec["unless"], fail, "unless")
+        if spec.get("greedy", "LONGEST") not in ("LONGEST", "FIRST"):
+            raise fail("must be LONGEST or FIRST", "greedy")
+        if spec.get("unless_scope", "sentence") not in ("sentence", "section"):
+            raise fail("must be sentence or section", "unless_scope")
+        return spec
+
+    def silencers(self, rule: Rule) -> list:
+        presence = rule.spec["patterns"] if rule.spec.get("absent") else []
+        return [*presence, *rule.spec.get("unless", [])]
+
+    def silences_section(self, rule: Rule) -> bool:
+        return rule.spec.get("unless_scope") == "section" or bool(rule.spec.get("absent"))
+
+    def compile(self, rules: list[Rule], nlp) -> Checker:
+        from missionlint.checks.matching import TriggeredMatcher
+
+        matcher = TriggeredMatcher(nlp.vocab, validate=False)
+        for rule in rules:
+            def fail(message: str, field: str, rule: Rule = rule) -> RuleError:
+                return RuleError(rule.path, message, rule.id, field)
+
+            validate_with_spacy(rule.spec["patterns"], fail, "patterns")
+            if not rule.spec.get("absent"):  # an absence rule's patterns run with the unless patterns
+                try:
+                    matcher.add(rule.id, rule.spec["patterns"], greedy=rule.spec.get("greedy", "LONGEST"),
+                                group=rule.applies_to)
+                except (ValueError, KeyError, TypeError) as error:
+                    raise fail(f"invalid spaCy pattern: {first_line(error)}", "patterns") from None
+            validate_with_spacy(rule.spec.get("unless", []), fail, "unless")
+        return PatternChecker(nlp, matcher)
+
+
+def first_line(error: Exception) -> str:
+    return str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
+
+
+class PatternChecker(Checker):
+    def __init__(self, nlp, matcher):
+        self.nlp, self.matcher = nlp, matcher
+
+    def check(self, ctx: SectionContext, rules: list[Rule]) -> list[Finding]:
+        from spacy.util import filter_spans
+
+        from missionlint.nlp.views import match_view
+
+        doc = ctx.doc
+        view, index = match_view(doc)
+        ids = {r.id for r in rules}
+        spans: dict[str, list] = {}
+        for match_id, start, end in self.matcher(view, ids):
+            rule_id = self.nlp.vocab.strings[match_id]
+            if rule_id in ids:
+                while end - start > 1 and view[end - 1].is_punct:
+                    end -= 1  # a pattern may need the full stop as context; the finding is the words
+                spans.setdefault(rule_id, []).append(doc[index[start]: index[end - 1] + 1])
+        findings = []
+        for rule in rules:
+            if rule.spec.get("absent"):
+                if not ctx.silenced(rule):
+                    findings.extend(absent_finding(rule, ctx))
+                continue
+            if ctx.silenced(rule):
+                continue
+            findings.extend(span_finding(rule, span, ctx) for span in filter_spans(spans.get(rule.id, []))
+                            if not ctx.silenced(rule, span.sent.start))
+        return findings
+
+
+def absent_finding(rule: Rule, ctx: SectionContext) -> list[Finding]:
+    """An absence rule whose patterns found nothing: one finding on the section's words."""
+    start, end = whole_section(ctx)
+    if end <= start:
+        return []
+    values = {"kind": ctx.kind, "text": ctx.doc.text[start:end]}
+    return [finding(rule, ctx, start, end, render(rule.message, **values), rule.confidence,
+                    template=template(rule, **values))]

@@ -1,0 +1,50 @@
+"""The one finishing step of a linted file, between the engine and the report.
+
+The engine (and the result cache) keep every finding of every rule that any file needs.
+Finishing a file applies, in this order: its configuration's rule selection and severity
+overrides, its suppression comments, the scores (of what remains: suppressed and
+deselected findings count nowhere, as in ruff), then `min-severity` (which hides
+findings but does not change scores), and with `report_unused` the ML000 findings for
+suppressions that suppressed nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+
+from missionlint.findings import FileResult
+from missionlint.lint import suppressions
+from missionlint.lint.scoring import score_file
+from missionlint.rulebook.model import SEVERITY_ORDER, Rule
+
+
+@dataclass
+class Finisher:
+    rules: list[Rule] = field(default_factory=list)  # every known rule (to check comment selectors)
+    rules_for: Callable[[str], frozenset[str] | None] | None = None  # path -> selected ids (None: all)
+    severity_for: Callable[[str], dict[str, str]] | None = None  # path -> severity overrides
+    min_severity: str = "info"
+    report_unused: bool = False
+    warnings: list[str] = field(default_factory=list)  # unknown selectors in suppression comments
+    unused: int = 0  # ML000 findings reported
+
+    def __call__(self, result: FileResult) -> FileResult:
+        selected = self.rules_for(result.path) if self.rules_for else None
+        levels = self.severity_for(result.path) if self.severity_for else {}
+        kept = [replace(f, severity=levels[f.rule.id]) if f.rule.id in levels else f
+                for f in result.findings if selected is None or f.rule.id in selected]
+        findings, found = suppressions.apply(result.source, kept)
+        result.findings = findings
+        score_file(result)
+        threshold = SEVERITY_ORDER[self.min_severity]
+        result.findings = [f for f in findings if SEVERITY_ORDER[f.level] >= threshold]
+        for directive, selector, hint in suppressions.unknown_selectors(found, self.rules):
+            line, column = result.source.position(directive.start)
+            self.warnings.append(f"{result.path}:{line}:{column}: unknown rule or category '{selector}' "
+                                 f"in a suppression comment{hint}")
+        if self.report_unused:
+            extra = suppressions.unused_findings(result, found)
+            self.unused += len(extra)
+            result.findings = sorted(result.findings + extra, key=lambda f: (f.start, f.rule.id))
+        return result

@@ -1,0 +1,33 @@
+"""Strict checks of the fields of a rule file: unknown fields and wrong types are errors
+that name the file, the rule and the field (as Vale's `definition.go`)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from missionlint.errors import RuleError
+from missionlint.hints import did_you_mean
+
+Fail = Callable[[str, str], Exception]  # (message, field) -> the error to raise
+
+_TYPE_NAMES = {str: "text", int: "number", float: "number", list: "list", dict: "mapping", bool: "true/false"}
+
+
+def type_name(expected) -> str:
+    if isinstance(expected, tuple):
+        return " or ".join(sorted({_TYPE_NAMES[t] for t in expected}))
+    return _TYPE_NAMES[expected]
+
+
+def check_fields(data: dict, allowed: dict, path: Path | str, rule: str | None, prefix: str = "") -> None:
+    """Every key of `data` is in `allowed` ({field: type or tuple of types})."""
+    for key, value in data.items():
+        name = f"{prefix}{key}"
+        if key not in allowed:
+            raise RuleError(str(path), f"unknown field{did_you_mean(str(key), allowed)}", rule, name)
+        expected = allowed[key]
+        if isinstance(value, bool) and expected is not bool:
+            raise RuleError(str(path), f"expected {type_name(expected)}, got true/false", rule, name)
+        if not isinstance(value, expected):
+            raise RuleError(str(path), f"expected {type_name(expected)}, got {type(value).__name__}", rule, name)
