@@ -45,7 +45,7 @@ def test_parser_disabled_gives_the_same_annotation_the_rules_see(nlp, model_info
     lemmas and sentences must be those of the full pipeline."""
     import yaml
 
-    from missionlint.lint.linter import set_sentence_starts
+    from missionlint.nlp.segmentation import set_sentence_starts
 
     texts = [t for rule in rules for t in (*rule.bad, *rule.good) if isinstance(t, str)]
     texts += [s["text"] for s in yaml.safe_load((ROOT / "eval" / "statements.yaml").read_text(encoding="utf-8"))["statements"]]

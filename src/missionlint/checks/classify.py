@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
+from missionlint.kinds import LINTED_KINDS
 from missionlint.nlp.views import match_view
 
 from missionlint.checks.matching import TriggeredMatcher
@@ -31,7 +32,7 @@ from missionlint.checks.metrics import (
     words,
 )
 
-KINDS = ("missie", "visie", "waarden", "strategie")
+KINDS = LINTED_KINDS
 MAX_HITS_PER_CUE = 2
 LIST_WEIGHT = 3.0
 EXPLAINED_MIN = 2  # value words with their own explanation, for the explained-values cue

@@ -10,6 +10,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable
 
+from missionlint.nlp.segmentation import is_word, segments, sentences
+from missionlint.rulebook.vocabulary import words as words_of
+
 FIRST_PERSON = {"wij", "we", "ons", "onze", "mij", "ik", "mijn", "me", "onszelf"}
 
 
@@ -35,11 +38,6 @@ def words(doc) -> list:
     if cached is None:
         cached = user_data[_WORDS_KEY] = [t for t in doc if not (t.is_punct or t.is_space)]
     return cached
-
-
-def sentences(doc) -> list:
-    """Sentences that contain at least one word."""
-    return [s for s in doc.sents if any(not (t.is_punct or t.is_space) for t in s)]
 
 
 def _whole(doc, value: float) -> Measurement:
@@ -76,19 +74,8 @@ def first_person_share(doc) -> Measurement:
 
 
 # Words that point outward, at the people an organisation is for or the world it wants to
-# change; set against the first-person words by `inward_share`.
-PEOPLE_WORDS = {
-    "inwoners", "inwoner", "burgers", "burger", "cliënten", "cliënt", "klanten", "klant", "leerlingen",
-    "leerling", "mensen", "mens", "kinderen", "kind", "jongeren", "jongere", "ouderen", "oudere", "huurders",
-    "huurder", "patiënten", "patiënt", "studenten", "student", "bewoners", "bewoner", "leden", "lid",
-    "gezinnen", "gezin", "families", "ouders", "werknemers", "reizigers", "bezoekers", "bezoeker",
-    "deelnemers", "ondernemers", "ondernemer", "boeren", "gebruikers", "personen", "persoon", "jeugd",
-    "generaties", "publiek", "iedereen", "niemand", "vrijwilligers", "zorgvragers", "verzekerden",
-}
-WORLD_WORDS = {
-    "stad", "wijk", "wijken", "buurt", "buurten", "regio", "samenleving", "wereld", "maatschappij", "land",
-    "dorp", "dorpen", "provincie", "natuur", "klimaat", "omgeving", "gebied", "streek", "aarde", "toekomst",
-}
+# change (rules/vocabulary); set against the first-person words by `inward_share`.
+OUTWARD_LISTS = ("people", "everyone", "places")
 INWARD_MIN = 3  # first-person words before a text can look inward at all: one "wij" is fine
 
 
@@ -104,7 +91,8 @@ def inward_share(doc) -> Measurement:
     inward = sum(t.lower_ in FIRST_PERSON for t in content)
     if inward < INWARD_MIN:
         return Measurement(0.0, 0, 0)
-    outward = sum(t.lower_ in PEOPLE_WORDS or t.lower_ in WORLD_WORDS for t in content)
+    outward_words = words_of(*OUTWARD_LISTS)
+    outward = sum(t.lower_ in outward_words for t in content)
     return _whole(doc, round(inward / (inward + outward), 3))
 
 
@@ -135,44 +123,18 @@ def flesch_douma(doc) -> Measurement:
     return _whole(doc, round(206.835 - 0.93 * per_sentence - 77 * per_word, 1))
 
 
-SENTENCE_END = {".", "!", "?", "…"}
 READING_EASE_MIN_WORDS = 25
 
 
-def _starts_item(tokens: list, start: int) -> bool:
-    """Whether the line from tokens[start] is a list item: a sentence start set on its first
-    word (the linter marks list items so), possibly after a marker such as "-" or "1."."""
-    for token in tokens[start:]:
-        if token.is_sent_start:
-            return True
-        if any(c.isalpha() for c in token.text) or (token.is_space and "\n" in token.text):
-            return False
-    return False
-
-
 def reader_sentences(doc) -> list[list]:
-    """Sentences as a reader sees them: split at . ! ? …, blank lines and list items.
+    """The words of each sentence that has a letter ("1", "2030" alone do not count).
 
-    The parser sometimes starts a sentence in the middle of a clause (and the bundled
-    pipeline is small), so counts that users are judged on (a mission of one sentence,
-    no sentence over 30 words) follow the punctuation, not the parse. A single line break
-    splits only where a list item starts (the linter marks those as sentence starts), not
-    where a paragraph is merely wrapped. Pieces without a letter ("1", "2030") do not count.
+    The sentences are the ones `nlp.segmentation` sets: split at . ! ? … before a capital,
+    at blank lines and at list items, not where a paragraph is merely wrapped. Counts that
+    users are judged on (a mission of one sentence, no sentence over 30 words) follow
+    them, not the parser's guesses.
     """
-    out: list[list] = []
-    current: list = []
-    tokens = list(doc)
-    for i, token in enumerate(tokens):
-        if token.is_space and "\n" in token.text:
-            if token.text.count("\n") > 1 or _starts_item(tokens, i + 1):
-                out.append(current)
-                current = []
-        elif token.text in SENTENCE_END:
-            out.append(current)
-            current = []
-        elif not (token.is_punct or token.is_space):
-            current.append(token)
-    out.append(current)
+    out = [[t for t in s if is_word(t)] for s in sentences(doc)]
     return [s for s in out if any(c.isalpha() for t in s for c in t.text)]
 
 
@@ -221,7 +183,6 @@ BASED_ON = {"gebaseerd", "gebouwd", "steunt", "steunen", "rust", "rusten", "beru
 INTRODUCING_PAIRS = ({(verb, "op") for verb in BASED_ON} | {(verb, "voor") for verb in ("staan", "staat")}
                      | {(verb, "met") for verb in ("werken", "werkt", "handelen", "handelt")}
                      | {("belang", "aan"), ("waarde", "aan")})  # "Wij hechten belang aan ..."
-SEGMENT_END = {".", "!", "?", "…"}
 NOT_A_VALUE_WORD = {
     "de", "het", "een", "onze", "ons", "uw", "hun", "mijn", "jouw", "haar", "zijn", "wij", "we", "ze",
     "zij", "die", "dat", "deze", "dit", "elk", "elke", "ieder", "iedere", "alle", "al", "geen", "er",
@@ -246,43 +207,19 @@ def _value_word(token) -> bool:
     return True
 
 
-def _item_break(doc, i: int) -> bool:
-    """Does the line break at token i end a list item or paragraph (not a wrapped line)?"""
-    if doc[i].text.count("\n") > 1:
-        return True
-    for token in doc[i + 1:]:
-        if token.is_sent_start:
-            return True
-        if not (token.is_punct or token.is_space):
-            return False
-    return False
-
-
 _SEGMENTS_KEY = "missionlint.segments"
 
 
 def _segments(doc) -> list[list]:
-    """Runs of tokens between sentence-final punctuation and list items or paragraphs
-    (kept in a Doc's `user_data`, like `words`: the value-list measures all read them)."""
+    """`nlp.segmentation.segments`, kept in a Doc's `user_data` like `words`: the
+    value-list measures all read them."""
     user_data = getattr(doc, "user_data", None)
     if user_data is None:
-        return _find_segments(doc)
+        return segments(doc)
     cached = user_data.get(_SEGMENTS_KEY)
     if cached is None:
-        cached = user_data[_SEGMENTS_KEY] = _find_segments(doc)
+        cached = user_data[_SEGMENTS_KEY] = segments(doc)
     return cached
-
-
-def _find_segments(doc) -> list[list]:
-    out, current = [], []
-    for token in doc:
-        if token.text in SEGMENT_END or (token.is_space and "\n" in token.text and _item_break(doc, token.i)):
-            out.append(current)
-            current = []
-        elif not token.is_space:
-            current.append(token)
-    out.append(current)
-    return [s for s in out if s]
 
 
 def _before_noun(token) -> bool:

@@ -48,17 +48,16 @@ def describe(value: Any) -> str:
 
 @dataclass(frozen=True)
 class Glob:
-    """A gitignore-style pattern relative to a configuration file's folder (pathspec's
-    `gitwildmatch`): with a '/' inside it is anchored at that folder, without one it
-    matches a name at any depth; a trailing '/' matches folders; a folder that matches
-    takes everything below it along."""
+    """A gitignore pattern relative to a configuration file's folder (pathspec): with a
+    '/' inside it is anchored at that folder, without one it matches a name at any depth;
+    a trailing '/' matches folders; a folder that matches takes everything below it."""
 
     pattern: str
-    spec: pathspec.PathSpec = field(compare=False)
+    spec: pathspec.GitIgnoreSpec = field(compare=False)
 
     @classmethod
     def parse(cls, pattern: str) -> Glob:
-        return cls(pattern, pathspec.PathSpec.from_lines("gitwildmatch", [pattern.strip().replace("\\", "/")]))
+        return cls(pattern, pathspec.GitIgnoreSpec.from_lines([pattern.strip().replace("\\", "/")]))
 
     def matches(self, relative: str) -> bool:
         """Does the file at `relative` (to the configuration's folder, '/'-separated) match?"""

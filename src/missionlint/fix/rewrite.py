@@ -24,6 +24,7 @@ if TYPE_CHECKING:  # spaCy is imported only by code that parses: `missionlint ru
     from spacy.tokens import Span, Token
 
 from missionlint.nlp import morphology
+from missionlint.nlp.segmentation import SENTENCE_END
 
 RewriteHelper = Callable[["Span"], list[str]]
 REWRITE_HELPERS: dict[str, RewriteHelper] = {}
@@ -55,7 +56,7 @@ NOUN_TAKING_VERBS = frozenset("wil wilt willen wilde wilden is zijn was waren".s
 SUBORDINATORS = frozenset("zodat waardoor omdat om opdat zoals die dat waar waarin waarbij wanneer als door".split())
 HELPER_VERBS = frozenset({"helpen", "ondersteunen", "stellen"})
 COPULAS = frozenset({"zijn", "worden", "blijven"})
-SENTENCE_END = frozenset({".", "!", "?"})
+
 COORDINATORS = frozenset({"en", "of", ",", "&", "noch"})
 
 

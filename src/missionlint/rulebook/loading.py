@@ -20,6 +20,7 @@ from missionlint.hints import did_you_mean
 from missionlint.rulebook.data import TRUSTED_LOADER, builtin_rules_dir, is_data_file
 from missionlint.rulebook.model import APPLIES_TO, CATEGORIES, SEVERITIES, Example, Rule
 from missionlint.rulebook.schema import check_fields
+from missionlint.rulebook.vocabulary import expand_words
 
 ID_PATTERN = re.compile(r"^ML\d{3}$")
 NAME_PATTERN = re.compile(r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$")
@@ -104,7 +105,7 @@ def parse_rule(data: Any, path: Path | str) -> Rule:
     def fail(message: str, name: str) -> RuleError:
         return RuleError(str(path), message, rule, name)
 
-    spec = definition.prepare(spec, fail)
+    spec = definition.prepare(expand_words(spec, fail, ""), fail)
     return Rule(
         id=data["id"], name=data["name"], category=data["category"], type=rule_type,
         severity=data["severity"], weight=float(data["weight"]), applies_to=tuple(data["applies_to"]),

@@ -23,6 +23,7 @@ from missionlint.errors import RuleError
 from missionlint.hints import did_you_mean
 from missionlint.rulebook.data import SETS_FOLDER, builtin_rules_dir, read_builtin
 from missionlint.rulebook.schema import Fail
+from missionlint.rulebook.vocabulary import expand_words
 
 SET_FIELDS = {"name": str, "description": str, "patterns": list}
 
@@ -35,9 +36,12 @@ def builtin_sets() -> dict[str, list]:
         data = read_builtin(path)
         if not isinstance(data, dict) or set(data) != set(SET_FIELDS):
             raise RuleError(str(path), f"a pattern set has exactly the fields {', '.join(SET_FIELDS)}")
-        check_token_patterns(data["patterns"], lambda message, field: RuleError(str(path), message, None, field),
-                             "patterns")
-        sets[data["name"]] = data["patterns"]
+        def fail(message: str, field: str) -> RuleError:
+            return RuleError(str(path), message, None, field)
+
+        patterns = expand_words(data["patterns"], fail, "patterns")
+        check_token_patterns(patterns, fail, "patterns")
+        sets[data["name"]] = patterns
     return sets
 
 
