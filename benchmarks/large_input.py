@@ -28,8 +28,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
 
-from missionlint.sources.decoding import MAX_BYTES  # noqa: E402
 from test_bad_input import large_markdown, long_line  # noqa: E402  (the same generators as the tests)
+
+from missionlint.sources.decoding import MAX_BYTES  # noqa: E402
 
 MEASURE = """
 import resource, sys
@@ -46,8 +47,12 @@ sys.exit(code)
 def measure(path: Path, kind: str = "missie") -> tuple[float, float, int, int]:
     """(seconds, peak MiB, exit code, findings) of one fresh `check` process."""
     start = time.perf_counter()
-    done = subprocess.run([sys.executable, "-c", MEASURE, "check", str(path), "--no-cache", "--format", "json",
-                           "--kind", kind], capture_output=True, text=True, cwd=path.parent)
+    done = subprocess.run(
+        [sys.executable, "-c", MEASURE, "check", str(path), "--no-cache", "--format", "json", "--kind", kind],
+        capture_output=True,
+        text=True,
+        cwd=path.parent,
+    )
     seconds = time.perf_counter() - start
     rss = next(int(line.split()[1]) for line in done.stderr.splitlines() if line.startswith("MAXRSS"))
     findings = json.loads(done.stdout)["summary"]["findings"] if done.stdout.strip() else -1

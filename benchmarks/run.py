@@ -29,28 +29,43 @@ from pathlib import Path
 from missionlint.nlp import pipeline
 
 SUBJECTS = ["De gemeente", "Wij", "Onze school", "De zorggroep", "Het museum", "Onze bank", "De woningcorporatie"]
-ROLE = ["de stad schoonmaken", "ouderen helpen om langer thuis te wonen", "klanten ondersteunen bij hun groei",
-        "het onderwijs in de regio verbeteren", "de beste zorgaanbieder van de provincie zijn"]
-OUTCOME = ["Een schonere stad.", "Zelfredzame inwoners in een veilige wijk.", "Iedereen een betaalbare woning.",
-           "Gezonde kinderen die met plezier leren.", "Een veiliger Nederland."]
-VISION = ["In 2030 is {place} een groene en gezonde plek waar iedereen mee kan doen.",
-          "Wij streven naar een samenleving waarin niemand tussen wal en schip valt.",
-          "Over tien jaar wonen alle ouderen in {place} veilig en zelfstandig."]
+ROLE = [
+    "de stad schoonmaken",
+    "ouderen helpen om langer thuis te wonen",
+    "klanten ondersteunen bij hun groei",
+    "het onderwijs in de regio verbeteren",
+    "de beste zorgaanbieder van de provincie zijn",
+]
+OUTCOME = [
+    "Een schonere stad.",
+    "Zelfredzame inwoners in een veilige wijk.",
+    "Iedereen een betaalbare woning.",
+    "Gezonde kinderen die met plezier leren.",
+    "Een veiliger Nederland.",
+]
+VISION = [
+    "In 2030 is {place} een groene en gezonde plek waar iedereen mee kan doen.",
+    "Wij streven naar een samenleving waarin niemand tussen wal en schip valt.",
+    "Over tien jaar wonen alle ouderen in {place} veilig en zelfstandig.",
+]
 VALUES = ["Respect", "Openheid", "Vakmanschap", "Betrouwbaar: we doen wat we beloven.", "Samen", "Moed"]
-STRATEGY = ["Door samen te werken met {n} partners verlagen we de wachtlijst met {p}%.",
-            "Via wijkteams bereiken we jaarlijks {n} gezinnen.",
-            "Wij investeren in digitale dienstverlening en leiden {n} medewerkers op."]
+STRATEGY = [
+    "Door samen te werken met {n} partners verlagen we de wachtlijst met {p}%.",
+    "Via wijkteams bereiken we jaarlijks {n} gezinnen.",
+    "Wij investeren in digitale dienstverlening en leiden {n} medewerkers op.",
+]
 PLACES = ["Zuidhoven", "Lindendaal", "Westerkoog", "Brakeldorp", "Veldhem"]
 
 
 def document(rng: random.Random) -> str:
     place = rng.choice(PLACES)
-    mission = (f"{rng.choice(SUBJECTS)} wil {rng.choice(ROLE)}." if rng.random() < 0.6 else rng.choice(OUTCOME))
+    mission = f"{rng.choice(SUBJECTS)} wil {rng.choice(ROLE)}." if rng.random() < 0.6 else rng.choice(OUTCOME)
     values = "\n".join(f"- {v}" for v in rng.sample(VALUES, 3))
-    strategy = "\n".join("- " + s.format(n=rng.randint(5, 900), p=rng.randint(5, 60))
-                         for s in rng.sample(STRATEGY, 2))
-    return (f"# {place}\n\n## Missie\n\n{mission}\n\n## Visie\n\n{rng.choice(VISION).format(place=place)}\n\n"
-            f"## Kernwaarden\n\n{values}\n\n## Strategie\n\n{strategy}\n")
+    strategy = "\n".join("- " + s.format(n=rng.randint(5, 900), p=rng.randint(5, 60)) for s in rng.sample(STRATEGY, 2))
+    return (
+        f"# {place}\n\n## Missie\n\n{mission}\n\n## Visie\n\n{rng.choice(VISION).format(place=place)}\n\n"
+        f"## Kernwaarden\n\n{values}\n\n## Strategie\n\n{strategy}\n"
+    )
 
 
 def generate(folder: Path, count: int, seed: int = 1) -> Path:
@@ -73,8 +88,10 @@ def median(command: list[str], runs: int) -> float:
 
 def peak_rss_mb(command: list[str]) -> float:
     """Max RSS of one child process (run alone, through a fresh wrapper process)."""
-    wrapper = ("import resource, subprocess, sys; subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, "
-               "stderr=subprocess.DEVNULL); print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)")
+    wrapper = (
+        "import resource, subprocess, sys; subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, "
+        "stderr=subprocess.DEVNULL); print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)"
+    )
     out = subprocess.run([sys.executable, "-c", wrapper, *command], capture_output=True, text=True, check=True)
     return int(out.stdout.strip()) / 1024
 
@@ -100,8 +117,10 @@ def main() -> int:
     py = sys.executable
     cli = [py, "-m", "missionlint"]
     model = pipeline.resolve("auto")
-    print(f"machine: {platform.processor() or platform.machine()}, {os.cpu_count()} cores, "
-          f"Python {platform.python_version()}, pipeline {model.name} ({model.source})\n")
+    print(
+        f"machine: {platform.processor() or platform.machine()}, {os.cpu_count()} cores, "
+        f"Python {platform.python_version()}, pipeline {model.name} ({model.source})\n"
+    )
 
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
@@ -114,7 +133,9 @@ def main() -> int:
             cache_dir = tmp / "cache"
             first = timed(cli + ["check", str(docs), "--cache-dir", str(cache_dir), "--format", "json"])
             second = timed(cli + ["check", str(docs), "--cache-dir", str(cache_dir), "--format", "json"])
-            print(f"\nre-run on unchanged files: first {first:.1f} s, second {second:.2f} s, ratio {second / first:.3f}")
+            print(
+                f"\nre-run on unchanged files: first {first:.1f} s, second {second:.2f} s, ratio {second / first:.3f}"
+            )
         if "jobs" in parts:
             jobs_docs = docs if args.files == 2000 else generate(tmp / "docs2000", 2000, seed=2)
             one = timed(cli + ["check", str(jobs_docs), "--no-cache", "--format", "json", "--jobs", "1"])
@@ -139,17 +160,25 @@ def throughput(docs: Path, model_path: Path, files: int, py: str, cli: list[str]
         words = sum(len(t.split()) for t in texts)
         text_file = Path(tmp) / "texts.txt"
         text_file.write_text("\0".join(texts), encoding="utf-8")
-        raw_cmd = [py, "-c", f"import spacy; nlp = spacy.load({str(model_path)!r}); "
-                   f"texts = open({str(text_file)!r}, encoding='utf-8').read().split(chr(0)); "
-                   "[d for d in nlp.pipe(texts, batch_size=64)]"]
-        pairs = [(timed(raw_cmd), timed(cli + ["check", str(docs), "--no-cache", "--format", "json"]))
-                 for _ in range(repeat)]
+        raw_cmd = [
+            py,
+            "-c",
+            f"import spacy; nlp = spacy.load({str(model_path)!r}); "
+            f"texts = open({str(text_file)!r}, encoding='utf-8').read().split(chr(0)); "
+            "[d for d in nlp.pipe(texts, batch_size=64)]",
+        ]
+        pairs = [
+            (timed(raw_cmd), timed(cli + ["check", str(docs), "--no-cache", "--format", "json"])) for _ in range(repeat)
+        ]
         raw, lint = statistics.median(r for r, _ in pairs), statistics.median(c for _, c in pairs)
         ratios = sorted(r / c for r, c in pairs)
         print(f"throughput on {files} files, {len(texts)} sections, {words} words ({repeat} pair(s)):")
         print(f"  raw nlp.pipe          {words / raw:8.0f} words/s ({raw:.1f} s)")
-        print(f"  check --no-cache      {words / lint:8.0f} words/s ({lint:.1f} s)   ratio {statistics.median(ratios):.2f}"
-              + (f" (pairs: {', '.join(f'{x:.2f}' for x in ratios)})" if repeat > 1 else "") + "\n")
+        print(
+            f"  check --no-cache      {words / lint:8.0f} words/s ({lint:.1f} s)   ratio {statistics.median(ratios):.2f}"
+            + (f" (pairs: {', '.join(f'{x:.2f}' for x in ratios)})" if repeat > 1 else "")
+            + "\n"
+        )
 
 
 def startup(tmp: Path, model_path: Path, runs: int, py: str, cli: list[str]) -> None:
@@ -161,8 +190,12 @@ def startup(tmp: Path, model_path: Path, runs: int, py: str, cli: list[str]) -> 
     print(f"start-up, median of {runs} (ratio to bare `import spacy` / to import+load):")
     print(f"  import spacy            {bare:6.2f} s")
     print(f"  import spacy + load     {load:6.2f} s")
-    for label, command in (("--version", ["--version"]), ("rules", ["rules"]), ("explain ML101", ["explain", "ML101"]),
-                           ("check small file", ["check", str(small), "--no-cache"])):
+    for label, command in (
+        ("--version", ["--version"]),
+        ("rules", ["rules"]),
+        ("explain ML101", ["explain", "ML101"]),
+        ("check small file", ["check", str(small), "--no-cache"]),
+    ):
         t = median(cli + command, runs)
         print(f"  {label:22}  {t:6.2f} s   {t / bare:5.2f} / {t / load:5.2f}")
 

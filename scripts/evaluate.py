@@ -32,7 +32,8 @@ def run_cli(statements: list[dict], model: str) -> dict[str, dict]:
             path.write_text(yaml.safe_dump({item["labelled_as"]: item["text"]}, allow_unicode=True), encoding="utf-8")
         proc = subprocess.run(
             [sys.executable, "-m", "missionlint", "check", tmp, "--format", "json", "--model", model],
-            capture_output=True, text=True,
+            capture_output=True,
+            text=True,
         )
         if proc.returncode not in (0, 1):
             sys.exit(f"missionlint failed ({proc.returncode}): {proc.stderr.strip()}")
@@ -55,8 +56,9 @@ def main() -> int:
     parser.add_argument("--model", default="auto")
     parser.add_argument("--show-errors", action="store_true", help="list false positives and misses")
     args = parser.parse_args()
-    statements = [item for path in args.paths
-                  for item in yaml.safe_load(path.read_text(encoding="utf-8"))["statements"]]
+    statements = [
+        item for path in args.paths for item in yaml.safe_load(path.read_text(encoding="utf-8"))["statements"]
+    ]
     if len({item["id"] for item in statements}) != len(statements):
         sys.exit("statement ids must be unique across the files")
     files = run_cli(statements, args.model)
@@ -66,14 +68,16 @@ def main() -> int:
         result = files[item["id"]]
         categories = {f["category"] for f in result["findings"]}
         section = result["sections"][0] if result["sections"] else {}
-        rows.append({
-            **item,
-            "framing_hit": "framing" in categories,
-            "kind_hit": "kind" in categories,
-            "inferred": section.get("inferred_kind", "unknown"),
-            "score": result["score"],
-            "rules": sorted({f["rule"] for f in result["findings"]}),
-        })
+        rows.append(
+            {
+                **item,
+                "framing_hit": "framing" in categories,
+                "kind_hit": "kind" in categories,
+                "inferred": section.get("inferred_kind", "unknown"),
+                "score": result["score"],
+                "rules": sorted({f["rule"] for f in result["findings"]}),
+            }
+        )
 
     print(f"{len(rows)} statements from {', '.join(map(str, args.paths))}\n")
     print("| check | precision | recall | tp | fp | fn |")
@@ -87,8 +91,12 @@ def main() -> int:
         print(f"| {label} | {p:.2f} | {r:.2f} | {tp} | {fp} | {fn} |")
     for kind in KINDS:
         subset = [row for row in rows if row["labelled_as"] == kind]
-        p, r, *_ = precision_recall([row["framing_hit"] for row in subset], [row["framing"] == "role" for row in subset])
-        pk, rk, *_ = precision_recall([row["kind_hit"] for row in subset], [row["kind_fit"] == "confused" for row in subset])
+        p, r, *_ = precision_recall(
+            [row["framing_hit"] for row in subset], [row["framing"] == "role" for row in subset]
+        )
+        pk, rk, *_ = precision_recall(
+            [row["kind_hit"] for row in subset], [row["kind_fit"] == "confused" for row in subset]
+        )
         print(f"| {kind} ({len(subset)}): framing / kind | {p:.2f} / {pk:.2f} | {r:.2f} / {rk:.2f} | | | |")
     outcome = [row for row in rows if row["framing"] == "outcome"]
     share = sum(row["framing_hit"] for row in outcome) / max(1, len(outcome))
@@ -133,8 +141,10 @@ def main() -> int:
         print("kind false positives / misses:")
         for row in rows:
             if row["kind_hit"] != (row["kind_fit"] == "confused"):
-                print(f"  {row['id']} [{row['labelled_as']}->{row['reads_as']}, inferred {row['inferred']}] "
-                      f"{'FP' if row['kind_hit'] else 'miss'}: {row['text'][:100]}")
+                print(
+                    f"  {row['id']} [{row['labelled_as']}->{row['reads_as']}, inferred {row['inferred']}] "
+                    f"{'FP' if row['kind_hit'] else 'miss'}: {row['text'][:100]}"
+                )
     return 0
 
 

@@ -25,8 +25,9 @@ FORMATS = ("text", "json", "sarif", "github", "junit", "markdown", "html")
 
 def run(args: list[str], cwd: Path = REPO) -> str:
     env = {**os.environ, "SOURCE_DATE_EPOCH": "1767225600", "NO_COLOR": "1", "COLUMNS": "200"}
-    proc = subprocess.run([sys.executable, "-m", "missionlint", *args], cwd=cwd, env=env,
-                          capture_output=True, text=True)
+    proc = subprocess.run(
+        [sys.executable, "-m", "missionlint", *args], cwd=cwd, env=env, capture_output=True, text=True
+    )
     return f"exit {proc.returncode}\n--- stdout\n{proc.stdout}--- stderr\n{proc.stderr}"
 
 
@@ -40,8 +41,10 @@ def record(out: Path) -> None:
     (out / "rules.json").write_text(run(["rules", "--format", "json"]))
     import json
 
-    ids = [rule["id"] for rule in json.loads(run(["rules", "--format", "json"]).split("--- stdout\n")[1]
-                                            .split("--- stderr")[0])]
+    ids = [
+        rule["id"]
+        for rule in json.loads(run(["rules", "--format", "json"]).split("--- stdout\n")[1].split("--- stderr")[0])
+    ]
     (out / "explain.text").write_text("".join(run(["explain", rule_id]) for rule_id in ids))
     eval_files = sorted([*(REPO / "eval").glob("statements.yaml"), *(REPO / "eval").glob("holdout*.yaml")])
     with tempfile.TemporaryDirectory() as tmp:
@@ -49,8 +52,9 @@ def record(out: Path) -> None:
             data = yaml.safe_load(path.read_text(encoding="utf-8"))
             for item in data.get("statements", []):
                 target = Path(tmp) / f"{item['id']}.yaml"
-                target.write_text(yaml.safe_dump({item["labelled_as"]: item["text"]}, allow_unicode=True),
-                                  encoding="utf-8")
+                target.write_text(
+                    yaml.safe_dump({item["labelled_as"]: item["text"]}, allow_unicode=True), encoding="utf-8"
+                )
         report = run(["check", tmp, "--no-cache", "--format", "json"]).replace(tmp, "TMP")
         (out / "check-eval.json").write_text(report)
     sets = [str(p) for p in eval_files]

@@ -1,7 +1,7 @@
 """Write the rule catalogue into README.md from the rules themselves (one source of truth).
 
-    python scripts/update_catalogue.py          # rewrite the README section
-    python scripts/update_catalogue.py --check  # exit 1 when the README is out of date
+python scripts/update_catalogue.py          # rewrite the README section
+python scripts/update_catalogue.py --check  # exit 1 when the README is out of date
 """
 
 from __future__ import annotations
@@ -20,8 +20,9 @@ def catalogue() -> str:
     for rule in load_rules():
         category = rule.category + (" (optional pack)" if rule.optional else "")
         summary = rule.summary.replace("|", "\\|")
-        lines.append(f"| {rule.id} | `{rule.name}` | {category} | {rule.severity} | "
-                     f"{', '.join(rule.applies_to)} | {summary} |")
+        lines.append(
+            f"| {rule.id} | `{rule.name}` | {category} | {rule.severity} | {', '.join(rule.applies_to)} | {summary} |"
+        )
     return "\n".join(lines)
 
 

@@ -22,27 +22,32 @@ import subprocess
 import sys
 import tempfile
 import zipfile
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
 
 import pytest
 from typer.testing import CliRunner
 
-from missionlint.nlp import pipeline
 from missionlint.cli import app
+from missionlint.nlp import pipeline
 from missionlint.sources.decoding import MAX_BYTES
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples"
 GOOD_TEXT = "De stad schoonmaken.\n"  # ML101 fires: the good file is linted when it shows up
 NOBODY = 65534
-NEEDS_DOCX = [pytest.mark.skipif(importlib.util.find_spec("missionlint.sources.docx") is None,
-                                 reason="missionlint.sources.docx (docx support) is not there yet")]
+NEEDS_DOCX = [
+    pytest.mark.skipif(
+        importlib.util.find_spec("missionlint.sources.docx") is None,
+        reason="missionlint.sources.docx (docx support) is not there yet",
+    )
+]
 LIMIT = f"{MAX_BYTES:,}".replace(",", ".")
 
 
 # --------------------------------------------------------------------------- inputs
+
 
 def large_markdown(size: int = 500_000) -> str:
     """About `size` bytes of realistic Markdown: the example pages again and again, with
@@ -118,50 +123,136 @@ def _unreadable(folder: Path) -> str:
 
 ROWS = [
     # ------------------------------------------------------------ not lintable: exit 2, one line
-    Row("missing-path", None, setup=lambda folder: str(folder / "bestaat-niet.md"),
-        message="bestand of map bestaat niet"),
-    Row("directory-with-nothing-to-lint", None, setup=_empty_dir,
-        message="map bevat geen bestanden om te controleren (.md, .markdown, .txt, .yaml, .yml, .docx)"),
-    Row("binary-file", "plaatje.md", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00",
-        message="binair bestand, geen tekst"),
-    Row("binary-file-as-txt", "missie.txt", b"Een schonere stad.\n\x00\x01\x02\x03\xff\xfe",
-        message="binair bestand, geen tekst"),
+    Row(
+        "missing-path",
+        None,
+        setup=lambda folder: str(folder / "bestaat-niet.md"),
+        message="bestand of map bestaat niet",
+    ),
+    Row(
+        "directory-with-nothing-to-lint",
+        None,
+        setup=_empty_dir,
+        message="map bevat geen bestanden om te controleren (.md, .markdown, .txt, .yaml, .yml, .docx)",
+    ),
+    Row(
+        "binary-file",
+        "plaatje.md",
+        b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00",
+        message="binair bestand, geen tekst",
+    ),
+    Row(
+        "binary-file-as-txt",
+        "missie.txt",
+        b"Een schonere stad.\n\x00\x01\x02\x03\xff\xfe",
+        message="binair bestand, geen tekst",
+    ),
     Row("binary-stdin", "-", stdin=b"\x7fELF\x02\x01\x01\x00\x00\x00\x00", message="binair bestand, geen tekst"),
-    Row("file-above-size-limit", "groot.md", ("# Missie\n\n" + "Een schonere stad. " * (MAX_BYTES // 19 + 1)),
-        message=f"bestand is te groot ({{size}} bytes); de grens is {LIMIT} bytes"),
-    Row("stdin-above-size-limit", "-", stdin=b"Een schonere stad. " * (MAX_BYTES // 19 + 1),
-        message=f"invoer is te groot (meer dan {LIMIT} bytes, de grens)"),
-    Row("malformed-yaml", "kapot.yaml", "missie: [Een schonere stad\nvisie: Samen sterk\n",
-        message="ongeldige YAML: expected ',' or ']', but got ':'", line=2, column=6),
-    Row("malformed-yaml-unclosed-quote", "kapot.yaml", 'missie: "Een schonere stad\nvisie: x\n',
-        message="ongeldige YAML: found unexpected end of stream", line=3, column=1),
-    Row("yaml-control-character", "teken.yaml", "missie: Een\x07schonere stad\n",
-        message="ongeldige YAML: teken #x0007 is niet toegestaan", line=1, column=12),
-    Row("yaml-not-a-mapping", "lijst.yaml", "- Een schonere stad\n- Samen sterk\n",
+    Row(
+        "file-above-size-limit",
+        "groot.md",
+        ("# Missie\n\n" + "Een schonere stad. " * (MAX_BYTES // 19 + 1)),
+        message=f"bestand is te groot ({{size}} bytes); de grens is {LIMIT} bytes",
+    ),
+    Row(
+        "stdin-above-size-limit",
+        "-",
+        stdin=b"Een schonere stad. " * (MAX_BYTES // 19 + 1),
+        message=f"invoer is te groot (meer dan {LIMIT} bytes, de grens)",
+    ),
+    Row(
+        "malformed-yaml",
+        "kapot.yaml",
+        "missie: [Een schonere stad\nvisie: Samen sterk\n",
+        message="ongeldige YAML: expected ',' or ']', but got ':'",
+        line=2,
+        column=6,
+    ),
+    Row(
+        "malformed-yaml-unclosed-quote",
+        "kapot.yaml",
+        'missie: "Een schonere stad\nvisie: x\n',
+        message="ongeldige YAML: found unexpected end of stream",
+        line=3,
+        column=1,
+    ),
+    Row(
+        "yaml-control-character",
+        "teken.yaml",
+        "missie: Een\x07schonere stad\n",
+        message="ongeldige YAML: teken #x0007 is niet toegestaan",
+        line=1,
+        column=12,
+    ),
+    Row(
+        "yaml-not-a-mapping",
+        "lijst.yaml",
+        "- Een schonere stad\n- Samen sterk\n",
         message="YAML moet een mapping zijn met sleutels zoals missie, visie, waarden, strategie",
-        line=1, column=1),
-    Row("yaml-nested-mapping", "genest.yaml", "missie:\n  tekst: {nl: Een schonere stad}\n",
-        message="'missie' bevat een geneste mapping; verwacht tekst of een lijst met teksten", line=2, column=10),
-    Row("yaml-number", "getal.yaml", "naam: Zuidhoven\nmissie: 42\n",
-        message="'missie' moet tekst zijn, geen getal of ja/nee-waarde (42)", line=2, column=9),
-    Row("yaml-python-tag", "tag.yaml", "missie: !!python/object/apply:os.system ['echo gehackt']\n",
+        line=1,
+        column=1,
+    ),
+    Row(
+        "yaml-nested-mapping",
+        "genest.yaml",
+        "missie:\n  tekst: {nl: Een schonere stad}\n",
+        message="'missie' bevat een geneste mapping; verwacht tekst of een lijst met teksten",
+        line=2,
+        column=10,
+    ),
+    Row(
+        "yaml-number",
+        "getal.yaml",
+        "naam: Zuidhoven\nmissie: 42\n",
+        message="'missie' moet tekst zijn, geen getal of ja/nee-waarde (42)",
+        line=2,
+        column=9,
+    ),
+    Row(
+        "yaml-python-tag",
+        "tag.yaml",
+        "missie: !!python/object/apply:os.system ['echo gehackt']\n",
         message="ongeldige YAML: tag 'tag:yaml.org,2002:python/object/apply:os.system' wordt niet ondersteund",
-        line=1, column=9),
-    Row("yaml-nested-too-deep", "diep.yaml", "missie: " + "[" * 3000 + "]" * 3000 + "\n",
-        message="ongeldige YAML: te diep geneste lijsten of mappings"),
-    Row("docx-that-is-text", "missie.docx", "# Missie\nEen schonere stad.\n",
-        message="geen geldig .docx-bestand (geen zip-archief)", marks=NEEDS_DOCX),
-    Row("docx-zip-without-document", "missie.docx", docx_without_document(),
-        message="geen geldig .docx-bestand (het zip-archief bevat geen leesbaar Word-document)", marks=NEEDS_DOCX),
-    Row("permission-denied", None, setup=_unreadable, message="kan bestand niet lezen: Permission denied",
-        user=True),
+        line=1,
+        column=9,
+    ),
+    Row(
+        "yaml-nested-too-deep",
+        "diep.yaml",
+        "missie: " + "[" * 3000 + "]" * 3000 + "\n",
+        message="ongeldige YAML: te diep geneste lijsten of mappings",
+    ),
+    Row(
+        "docx-that-is-text",
+        "missie.docx",
+        "# Missie\nEen schonere stad.\n",
+        message="geen geldig .docx-bestand (geen zip-archief)",
+        marks=NEEDS_DOCX,
+    ),
+    Row(
+        "docx-zip-without-document",
+        "missie.docx",
+        docx_without_document(),
+        message="geen geldig .docx-bestand (het zip-archief bevat geen leesbaar Word-document)",
+        marks=NEEDS_DOCX,
+    ),
+    Row("permission-denied", None, setup=_unreadable, message="kan bestand niet lezen: Permission denied", user=True),
     # ------------------------------------------------------------ lintable: no error, no crash
-    Row("invalid-utf8-read-as-cp1252", "oud.txt", "Een schonere stad voor iedereen – ook in het café.\n".encode("cp1252"),
-        warning="niet als UTF-8 te lezen; gelezen als cp1252", encoding="cp1252"),
+    Row(
+        "invalid-utf8-read-as-cp1252",
+        "oud.txt",
+        "Een schonere stad voor iedereen – ook in het café.\n".encode("cp1252"),
+        warning="niet als UTF-8 te lezen; gelezen als cp1252",
+        encoding="cp1252",
+    ),
     Row("utf8-with-bom", "bom.md", "\ufeff# Missie\n\nEen schonere stad.\n".encode("utf-8"), encoding="utf-8-sig"),
     Row("utf16-le-with-bom", "utf16.md", "# Missie\r\n\r\nEen schonere stad.\r\n".encode("utf-16"), encoding="utf-16"),
-    Row("utf16-be-with-bom", "utf16be.yaml", b"\xfe\xff" + "missie: Een schonere stad.\n".encode("utf-16-be"),
-        encoding="utf-16"),
+    Row(
+        "utf16-be-with-bom",
+        "utf16be.yaml",
+        b"\xfe\xff" + "missie: Een schonere stad.\n".encode("utf-16-be"),
+        encoding="utf-16",
+    ),
     Row("empty-markdown", "leeg.md", b""),
     Row("empty-text", "leeg.txt", b""),
     Row("empty-yaml", "leeg.yaml", b""),
@@ -251,8 +342,13 @@ def run(row: Row, folder: Path, fmt: str) -> tuple[Outcome, str]:
     args = arguments(path, folder, fmt)
     if row.user and os.geteuid() == 0:
         warm = arguments(str(folder / "goed.txt"), folder, fmt)
-        done = subprocess.run([sys.executable, "-c", WRAPPER, json.dumps(warm), json.dumps(args)],
-                              capture_output=True, text=True, cwd=folder, timeout=600)
+        done = subprocess.run(
+            [sys.executable, "-c", WRAPPER, json.dumps(warm), json.dumps(args)],
+            capture_output=True,
+            text=True,
+            cwd=folder,
+            timeout=600,
+        )
         return Outcome(done.returncode, done.stdout, done.stderr, "Traceback" in done.stderr), display
     result = CliRunner().invoke(app, args, input=row.stdin)
     crashed = result.exception is not None and not isinstance(result.exception, SystemExit)
@@ -318,8 +414,7 @@ def test_bad_input(row: Row, fmt: str, folder: Path) -> None:
         else:
             assert not outcome.stderr.strip(), outcome.stderr  # the JSON report carries its errors
             report = json.loads(outcome.stdout)
-            assert report["errors"] == [{"path": display, "line": row.line, "column": row.column,
-                                         "message": message}]
+            assert report["errors"] == [{"path": display, "line": row.line, "column": row.column, "message": message}]
             assert report["summary"]["errors"] == 1
             assert [f["path"] for f in report["files"]] == [good]
             assert "ML101" in [f["rule"] for f in report["files"][0]["findings"]]
@@ -347,17 +442,30 @@ def test_bad_input(row: Row, fmt: str, folder: Path) -> None:
         assert linted["sections"] and linted["findings"]
         text = Path(display).read_text(encoding="utf-8")
         for finding in linted["findings"]:  # offsets still slice the file exactly
-            assert text[finding["start"]["offset"]:finding["end"]["offset"]] == finding["text"]
+            assert text[finding["start"]["offset"] : finding["end"]["offset"]] == finding["text"]
 
 
 def test_table_covers_every_class() -> None:
     """The issue's list of bad inputs, each with a row (a guard against dropping one)."""
     ids = {row.id for row in ROWS}
-    for needed in ("missing-path", "directory-with-nothing-to-lint", "binary-file", "binary-stdin",
-                   "invalid-utf8-read-as-cp1252", "utf8-with-bom", "utf16-le-with-bom", "empty-markdown",
-                   "headings-without-text", "file-above-size-limit", "large-markdown-below-limit",
-                   "very-long-line", "malformed-yaml", "yaml-not-a-mapping", "docx-that-is-text",
-                   "permission-denied"):
+    for needed in (
+        "missing-path",
+        "directory-with-nothing-to-lint",
+        "binary-file",
+        "binary-stdin",
+        "invalid-utf8-read-as-cp1252",
+        "utf8-with-bom",
+        "utf16-le-with-bom",
+        "empty-markdown",
+        "headings-without-text",
+        "file-above-size-limit",
+        "large-markdown-below-limit",
+        "very-long-line",
+        "malformed-yaml",
+        "yaml-not-a-mapping",
+        "docx-that-is-text",
+        "permission-denied",
+    ):
         assert needed in ids
     assert len(ids) == len(ROWS), "row ids are unique"
 

@@ -56,110 +56,192 @@ GOOD = dump(rule())
 
 # id, files {name: text}, fragments the error line must contain
 CASES = [
-    ("malformed-yaml",
-     {"ML990-test-rule.yaml": GOOD.replace("applies_to:\n- missie", "applies_to: [missie\nsummary: x")},
-     ["ML990-test-rule.yaml:", "invalid YAML"]),
-    ("malformed-yaml-line-col",
-     {"ML990-test-rule.yaml": "id: ML990\nname: test-rule\ncategory: [framing\n"},
-     ["ML990-test-rule.yaml:4:1:", "invalid YAML"]),
-    ("not-a-mapping",
-     {"ML990-test-rule.yaml": "- id: ML990\n- name: test-rule\n"},
-     ["ML990-test-rule.yaml", "one mapping"]),
-    ("empty-file",
-     {"ML990-test-rule.yaml": ""},
-     ["ML990-test-rule.yaml", "one mapping"]),
-    ("unknown-field",
-     {"ML990-test-rule.yaml": dump({**rule(severity=None), "severty": "warning"})},
-     ["ML990-test-rule.yaml", "rule ML990", "field 'severty'", "unknown field", "did you mean 'severity'"]),
-    ("unknown-type",
-     {"ML990-test-rule.yaml": dump(rule(type="regex"))},
-     ["ML990-test-rule.yaml", "rule ML990", "field 'type'", "must be one of"]),
-    ("missing-field",
-     {"ML990-test-rule.yaml": dump(rule(message=None))},
-     ["ML990-test-rule.yaml", "rule ML990", "field 'message'", "missing required field"]),
-    ("wrong-type-number",
-     {"ML990-test-rule.yaml": dump(rule(weight="zwaar"))},
-     ["ML990-test-rule.yaml", "rule ML990", "field 'weight'", "expected number"]),
-    ("wrong-type-list",
-     {"ML990-test-rule.yaml": dump(rule(applies_to="missie"))},
-     ["ML990-test-rule.yaml", "rule ML990", "field 'applies_to'", "expected list"]),
-    ("wrong-type-bool",
-     {"ML990-test-rule.yaml": dump(rule(rewrite={"safe": "ja"}))},
-     ["ML990-test-rule.yaml", "rule ML990", "field 'rewrite.safe'", "expected true/false"]),
-    ("wrong-type-id",
-     {"ML990-test-rule.yaml": dump(rule(id=990))},
-     ["ML990-test-rule.yaml", "field 'id'", "expected text"]),
-    ("bad-example-shape",
-     {"ML990-test-rule.yaml": dump(rule(examples={"bad": [{"tekst": "x"}], "good": ["y"]}))},
-     ["ML990-test-rule.yaml", "rule ML990", "examples.bad[0].tekst", "unknown field"]),
-    ("duplicate-id",
-     {"ML990-test-rule.yaml": GOOD, "ML990-other.yaml": dump(rule(name="other-rule"))},
-     ["ML990-", "rule ML990", "duplicate id 'ML990'", "also in"]),
-    ("duplicate-builtin-id",
-     {"ML101-again.yaml": dump(rule(id="ML101"))},
-     ["ML101-again.yaml", "rule ML101", "duplicate id 'ML101'"]),
-    ("duplicate-name",
-     {"ML990-test-rule.yaml": GOOD, "ML991-test-rule.yaml": dump(rule(id="ML991"))},
-     ["ML991-test-rule.yaml", "rule ML991", "field 'name'", "duplicate name 'test-rule'"]),
-    ("spacy-pattern-unknown-attribute",
-     {"ML990-test-rule.yaml": dump(rule(**pattern({"LOWER": "schoonmaken", "CASEINSENSITIVE": True})))},
-     ["ML990-test-rule.yaml", "rule ML990", "patterns[0][0]", "CASEINSENSITIVE"]),
-    ("spacy-pattern-bad-operator",
-     {"ML990-test-rule.yaml": dump(rule(**pattern({"LOWER": "schoonmaken", "OP": "x"})))},
-     ["ML990-test-rule.yaml", "rule ML990", "patterns[0][0].OP", "'x'"]),
-    ("spacy-pattern-unknown-predicate",
-     {"ML990-test-rule.yaml": dump(rule(**pattern({"LOWER": {"ONE_OF": ["a", "b"]}})))},
-     ["ML990-test-rule.yaml", "rule ML990", "patterns[0][0].LOWER", "ONE_OF"]),
-    ("spacy-pattern-not-a-list",
-     {"ML990-test-rule.yaml": dump(rule(patterns=[{"LOWER": "schoonmaken"}]))},
-     ["ML990-test-rule.yaml", "rule ML990", "patterns[0]", "list of mappings"]),
-    ("invalid-regex",
-     {"ML990-test-rule.yaml": dump(rule(**pattern({"LOWER": {"REGEX": "(schoon"}})))},
-     ["ML990-test-rule.yaml", "rule ML990", "patterns[0][0].LOWER.REGEX", "invalid regular expression"]),
-    ("catastrophic-regex",
-     {"ML990-test-rule.yaml": dump(rule(**pattern({"LOWER": {"REGEX": "^(a+)+$"}})))},
-     ["ML990-test-rule.yaml", "rule ML990", "patterns[0][0].LOWER.REGEX", "nested quantifier"]),
-    ("catastrophic-regex-nested-group",
-     {"ML990-test-rule.yaml": dump(rule(**pattern({"LOWER": {"REGEX": "^((ab)+)+$"}})))},
-     ["ML990-test-rule.yaml", "rule ML990", "patterns[0][0].LOWER.REGEX", "nested quantifier"]),
-    ("unknown-pattern-set",
-     {"ML990-test-rule.yaml": dump(rule(unless=[{"use": "outcome-nammed"}]))},
-     ["ML990-test-rule.yaml", "rule ML990", "field 'unless[0].use'", "unknown pattern set", "did you mean 'outcome-named'"]),
-    ("pattern-set-entry-with-extra-keys",
-     {"ML990-test-rule.yaml": dump(rule(unless=[{"use": "outcome-named", "LOWER": "zodat"}]))},
-     ["ML990-test-rule.yaml", "rule ML990", "field 'unless[0]'", "{use: NAME}"]),
-    ("catastrophic-regex-in-unless",
-     {"ML990-test-rule.yaml": dump(rule(unless=[[{"TEXT": {"REGEX": r"(\w*)*x"}}]]))},
-     ["ML990-test-rule.yaml", "rule ML990", "unless[0][0].TEXT.REGEX", "nested quantifier"]),
-    ("catastrophic-regex-in-cue",
-     {"ML990-test-rule.yaml": dump(rule(type="cues", patterns=None, cues={
-         "missie": [{"label": "x", "weight": 1, "pattern": [{"LOWER": {"REGEX": "(x+)+y"}}]}]}))},
-     ["ML990-test-rule.yaml", "rule ML990", "cues.missie[0].pattern", "nested quantifier"]),
-    ("unknown-rewrite-helper",
-     {"ML990-test-rule.yaml": dump(rule(rewrite={"helper": "role-to-outcom"}))},
-     ["ML990-test-rule.yaml", "rule ML990", "field 'rewrite.helper'", "unknown rewrite helper",
-      "did you mean 'role-to-outcome'"]),
-    ("unknown-metric",
-     {"ML990-test-rule.yaml": dump(rule(type="metric", patterns=None, metric="woorden", max=3))},
-     ["ML990-test-rule.yaml", "rule ML990", "field 'metric'", "unknown metric"]),
-    ("message-template-unbalanced",
-     {"ML990-test-rule.yaml": dump(rule(message="'{text' is fout"))},
-     ["ML990-test-rule.yaml", "rule ML990", "field 'message'", "template"]),
-    ("message-template-attribute",
-     {"ML990-test-rule.yaml": dump(rule(message="{text.__class__}"))},
-     ["ML990-test-rule.yaml", "rule ML990", "field 'message'", "{text.__class__}"]),
-    ("rewrite-template-huge-width",
-     {"ML990-test-rule.yaml": dump(rule(rewrite={"template": "{text:>999999999}"}))},
-     ["ML990-test-rule.yaml", "rule ML990", "field 'rewrite.template'", ">999999999"]),
-    ("python-object-tag",
-     {"ML990-test-rule.yaml": GOOD + "notes: !!python/object/apply:os.system ['echo gehackt']\n"},
-     ["ML990-test-rule.yaml:", "invalid YAML", "python/object"]),
-    ("nested-too-deep",
-     {"ML990-test-rule.yaml": GOOD + "notes: " + "[" * 3000 + "]" * 3000 + "\n"},
-     ["ML990-test-rule.yaml", "invalid YAML", "nested too deeply"]),
-    ("not-utf8",
-     {"ML990-test-rule.yaml": GOOD.replace("Een testregel.", "Een test\udce9regel.")},
-     ["ML990-test-rule.yaml", "cannot read rule file"]),
+    (
+        "malformed-yaml",
+        {"ML990-test-rule.yaml": GOOD.replace("applies_to:\n- missie", "applies_to: [missie\nsummary: x")},
+        ["ML990-test-rule.yaml:", "invalid YAML"],
+    ),
+    (
+        "malformed-yaml-line-col",
+        {"ML990-test-rule.yaml": "id: ML990\nname: test-rule\ncategory: [framing\n"},
+        ["ML990-test-rule.yaml:4:1:", "invalid YAML"],
+    ),
+    (
+        "not-a-mapping",
+        {"ML990-test-rule.yaml": "- id: ML990\n- name: test-rule\n"},
+        ["ML990-test-rule.yaml", "one mapping"],
+    ),
+    ("empty-file", {"ML990-test-rule.yaml": ""}, ["ML990-test-rule.yaml", "one mapping"]),
+    (
+        "unknown-field",
+        {"ML990-test-rule.yaml": dump({**rule(severity=None), "severty": "warning"})},
+        ["ML990-test-rule.yaml", "rule ML990", "field 'severty'", "unknown field", "did you mean 'severity'"],
+    ),
+    (
+        "unknown-type",
+        {"ML990-test-rule.yaml": dump(rule(type="regex"))},
+        ["ML990-test-rule.yaml", "rule ML990", "field 'type'", "must be one of"],
+    ),
+    (
+        "missing-field",
+        {"ML990-test-rule.yaml": dump(rule(message=None))},
+        ["ML990-test-rule.yaml", "rule ML990", "field 'message'", "missing required field"],
+    ),
+    (
+        "wrong-type-number",
+        {"ML990-test-rule.yaml": dump(rule(weight="zwaar"))},
+        ["ML990-test-rule.yaml", "rule ML990", "field 'weight'", "expected number"],
+    ),
+    (
+        "wrong-type-list",
+        {"ML990-test-rule.yaml": dump(rule(applies_to="missie"))},
+        ["ML990-test-rule.yaml", "rule ML990", "field 'applies_to'", "expected list"],
+    ),
+    (
+        "wrong-type-bool",
+        {"ML990-test-rule.yaml": dump(rule(rewrite={"safe": "ja"}))},
+        ["ML990-test-rule.yaml", "rule ML990", "field 'rewrite.safe'", "expected true/false"],
+    ),
+    (
+        "wrong-type-id",
+        {"ML990-test-rule.yaml": dump(rule(id=990))},
+        ["ML990-test-rule.yaml", "field 'id'", "expected text"],
+    ),
+    (
+        "bad-example-shape",
+        {"ML990-test-rule.yaml": dump(rule(examples={"bad": [{"tekst": "x"}], "good": ["y"]}))},
+        ["ML990-test-rule.yaml", "rule ML990", "examples.bad[0].tekst", "unknown field"],
+    ),
+    (
+        "duplicate-id",
+        {"ML990-test-rule.yaml": GOOD, "ML990-other.yaml": dump(rule(name="other-rule"))},
+        ["ML990-", "rule ML990", "duplicate id 'ML990'", "also in"],
+    ),
+    (
+        "duplicate-builtin-id",
+        {"ML101-again.yaml": dump(rule(id="ML101"))},
+        ["ML101-again.yaml", "rule ML101", "duplicate id 'ML101'"],
+    ),
+    (
+        "duplicate-name",
+        {"ML990-test-rule.yaml": GOOD, "ML991-test-rule.yaml": dump(rule(id="ML991"))},
+        ["ML991-test-rule.yaml", "rule ML991", "field 'name'", "duplicate name 'test-rule'"],
+    ),
+    (
+        "spacy-pattern-unknown-attribute",
+        {"ML990-test-rule.yaml": dump(rule(**pattern({"LOWER": "schoonmaken", "CASEINSENSITIVE": True})))},
+        ["ML990-test-rule.yaml", "rule ML990", "patterns[0][0]", "CASEINSENSITIVE"],
+    ),
+    (
+        "spacy-pattern-bad-operator",
+        {"ML990-test-rule.yaml": dump(rule(**pattern({"LOWER": "schoonmaken", "OP": "x"})))},
+        ["ML990-test-rule.yaml", "rule ML990", "patterns[0][0].OP", "'x'"],
+    ),
+    (
+        "spacy-pattern-unknown-predicate",
+        {"ML990-test-rule.yaml": dump(rule(**pattern({"LOWER": {"ONE_OF": ["a", "b"]}})))},
+        ["ML990-test-rule.yaml", "rule ML990", "patterns[0][0].LOWER", "ONE_OF"],
+    ),
+    (
+        "spacy-pattern-not-a-list",
+        {"ML990-test-rule.yaml": dump(rule(patterns=[{"LOWER": "schoonmaken"}]))},
+        ["ML990-test-rule.yaml", "rule ML990", "patterns[0]", "list of mappings"],
+    ),
+    (
+        "invalid-regex",
+        {"ML990-test-rule.yaml": dump(rule(**pattern({"LOWER": {"REGEX": "(schoon"}})))},
+        ["ML990-test-rule.yaml", "rule ML990", "patterns[0][0].LOWER.REGEX", "invalid regular expression"],
+    ),
+    (
+        "catastrophic-regex",
+        {"ML990-test-rule.yaml": dump(rule(**pattern({"LOWER": {"REGEX": "^(a+)+$"}})))},
+        ["ML990-test-rule.yaml", "rule ML990", "patterns[0][0].LOWER.REGEX", "nested quantifier"],
+    ),
+    (
+        "catastrophic-regex-nested-group",
+        {"ML990-test-rule.yaml": dump(rule(**pattern({"LOWER": {"REGEX": "^((ab)+)+$"}})))},
+        ["ML990-test-rule.yaml", "rule ML990", "patterns[0][0].LOWER.REGEX", "nested quantifier"],
+    ),
+    (
+        "unknown-pattern-set",
+        {"ML990-test-rule.yaml": dump(rule(unless=[{"use": "outcome-nammed"}]))},
+        [
+            "ML990-test-rule.yaml",
+            "rule ML990",
+            "field 'unless[0].use'",
+            "unknown pattern set",
+            "did you mean 'outcome-named'",
+        ],
+    ),
+    (
+        "pattern-set-entry-with-extra-keys",
+        {"ML990-test-rule.yaml": dump(rule(unless=[{"use": "outcome-named", "LOWER": "zodat"}]))},
+        ["ML990-test-rule.yaml", "rule ML990", "field 'unless[0]'", "{use: NAME}"],
+    ),
+    (
+        "catastrophic-regex-in-unless",
+        {"ML990-test-rule.yaml": dump(rule(unless=[[{"TEXT": {"REGEX": r"(\w*)*x"}}]]))},
+        ["ML990-test-rule.yaml", "rule ML990", "unless[0][0].TEXT.REGEX", "nested quantifier"],
+    ),
+    (
+        "catastrophic-regex-in-cue",
+        {
+            "ML990-test-rule.yaml": dump(
+                rule(
+                    type="cues",
+                    patterns=None,
+                    cues={"missie": [{"label": "x", "weight": 1, "pattern": [{"LOWER": {"REGEX": "(x+)+y"}}]}]},
+                )
+            )
+        },
+        ["ML990-test-rule.yaml", "rule ML990", "cues.missie[0].pattern", "nested quantifier"],
+    ),
+    (
+        "unknown-rewrite-helper",
+        {"ML990-test-rule.yaml": dump(rule(rewrite={"helper": "role-to-outcom"}))},
+        [
+            "ML990-test-rule.yaml",
+            "rule ML990",
+            "field 'rewrite.helper'",
+            "unknown rewrite helper",
+            "did you mean 'role-to-outcome'",
+        ],
+    ),
+    (
+        "unknown-metric",
+        {"ML990-test-rule.yaml": dump(rule(type="metric", patterns=None, metric="woorden", max=3))},
+        ["ML990-test-rule.yaml", "rule ML990", "field 'metric'", "unknown metric"],
+    ),
+    (
+        "message-template-unbalanced",
+        {"ML990-test-rule.yaml": dump(rule(message="'{text' is fout"))},
+        ["ML990-test-rule.yaml", "rule ML990", "field 'message'", "template"],
+    ),
+    (
+        "message-template-attribute",
+        {"ML990-test-rule.yaml": dump(rule(message="{text.__class__}"))},
+        ["ML990-test-rule.yaml", "rule ML990", "field 'message'", "{text.__class__}"],
+    ),
+    (
+        "rewrite-template-huge-width",
+        {"ML990-test-rule.yaml": dump(rule(rewrite={"template": "{text:>999999999}"}))},
+        ["ML990-test-rule.yaml", "rule ML990", "field 'rewrite.template'", ">999999999"],
+    ),
+    (
+        "python-object-tag",
+        {"ML990-test-rule.yaml": GOOD + "notes: !!python/object/apply:os.system ['echo gehackt']\n"},
+        ["ML990-test-rule.yaml:", "invalid YAML", "python/object"],
+    ),
+    (
+        "nested-too-deep",
+        {"ML990-test-rule.yaml": GOOD + "notes: " + "[" * 3000 + "]" * 3000 + "\n"},
+        ["ML990-test-rule.yaml", "invalid YAML", "nested too deeply"],
+    ),
+    (
+        "not-utf8",
+        {"ML990-test-rule.yaml": GOOD.replace("Een testregel.", "Een test\udce9regel.")},
+        ["ML990-test-rule.yaml", "cannot read rule file"],
+    ),
 ]
 
 
@@ -204,8 +286,11 @@ def test_good_rule_folder_loads(tmp_path):
     listed = runner.invoke(app, ["rules", "--format", "json", "--rules", str(folder)])
     assert listed.exit_code == 0, listed.stderr
     assert "ML990" in [r["id"] for r in json.loads(listed.stdout)]
-    result = runner.invoke(app, ["check", "-", "--kind", "missie", "--select", "ML990", "--format", "json",
-                                 "--rules", str(folder)], input="De stad schoonmaken.\n")
+    result = runner.invoke(
+        app,
+        ["check", "-", "--kind", "missie", "--select", "ML990", "--format", "json", "--rules", str(folder)],
+        input="De stad schoonmaken.\n",
+    )
     assert result.exit_code == 1, result.stderr
     assert [f["rule"] for f in json.loads(result.stdout)["files"][0]["findings"]] == ["ML990"]
 
@@ -235,26 +320,56 @@ def test_templates_render_only_plain_placeholders():
 
 # id, file name, text, fragments the error line must contain (after "missionlint: error: ")
 CONFIG_CASES = [
-    ("malformed-yaml", ".missionlint.yaml", "select: [framing\n",
-     [".missionlint.yaml:2:1: invalid YAML"]),
-    ("unknown-key", ".missionlint.yaml", "slect: [framing]\n",
-     [".missionlint.yaml: unknown key 'slect'", "did you mean 'select'"]),
-    ("wrong-type", ".missionlint.yaml", "fail-under: hoog\n",
-     [".missionlint.yaml: key 'fail-under'", "expected a number"]),
-    ("unknown-severity", ".missionlint.yaml", "severity: {ML101: kritiek}\n",
-     [".missionlint.yaml: key 'severity.ML101'", "expected info, warning or error"]),
-    ("not-a-mapping", ".missionlint.yaml", "- framing\n",
-     [".missionlint.yaml", "expected a mapping"]),
-    ("python-tag", ".missionlint.yaml", "ignore: !!python/object/apply:os.system ['true']\n",
-     [".missionlint.yaml:1:9: invalid YAML", "python/object"]),
-    ("nested-too-deep", ".missionlint.yaml", "ignore: " + "[" * 3000 + "]" * 3000 + "\n",
-     [".missionlint.yaml: invalid YAML", "nested too deeply"]),
-    ("missing-rule-folder", ".missionlint.yaml", "rules: [nergens]\n",
-     [".missionlint.yaml: key 'rules'", "'nergens' does not exist"]),
-    ("pyproject-malformed-toml", "pyproject.toml", "[tool.missionlint]\nselect = [framing\n",
-     ["pyproject.toml:", "invalid TOML"]),
-    ("pyproject-nested-too-deep", "pyproject.toml", "[tool.missionlint]\nignore = " + "[" * 3000 + "]" * 3000 + "\n",
-     ["pyproject.toml", "invalid TOML", "nested too deeply"]),
+    ("malformed-yaml", ".missionlint.yaml", "select: [framing\n", [".missionlint.yaml:2:1: invalid YAML"]),
+    (
+        "unknown-key",
+        ".missionlint.yaml",
+        "slect: [framing]\n",
+        [".missionlint.yaml: unknown key 'slect'", "did you mean 'select'"],
+    ),
+    (
+        "wrong-type",
+        ".missionlint.yaml",
+        "fail-under: hoog\n",
+        [".missionlint.yaml: key 'fail-under'", "expected a number"],
+    ),
+    (
+        "unknown-severity",
+        ".missionlint.yaml",
+        "severity: {ML101: kritiek}\n",
+        [".missionlint.yaml: key 'severity.ML101'", "expected info, warning or error"],
+    ),
+    ("not-a-mapping", ".missionlint.yaml", "- framing\n", [".missionlint.yaml", "expected a mapping"]),
+    (
+        "python-tag",
+        ".missionlint.yaml",
+        "ignore: !!python/object/apply:os.system ['true']\n",
+        [".missionlint.yaml:1:9: invalid YAML", "python/object"],
+    ),
+    (
+        "nested-too-deep",
+        ".missionlint.yaml",
+        "ignore: " + "[" * 3000 + "]" * 3000 + "\n",
+        [".missionlint.yaml: invalid YAML", "nested too deeply"],
+    ),
+    (
+        "missing-rule-folder",
+        ".missionlint.yaml",
+        "rules: [nergens]\n",
+        [".missionlint.yaml: key 'rules'", "'nergens' does not exist"],
+    ),
+    (
+        "pyproject-malformed-toml",
+        "pyproject.toml",
+        "[tool.missionlint]\nselect = [framing\n",
+        ["pyproject.toml:", "invalid TOML"],
+    ),
+    (
+        "pyproject-nested-too-deep",
+        "pyproject.toml",
+        "[tool.missionlint]\nignore = " + "[" * 3000 + "]" * 3000 + "\n",
+        ["pyproject.toml", "invalid TOML", "nested too deeply"],
+    ),
 ]
 
 
@@ -285,8 +400,9 @@ def test_user_rule_can_use_a_shared_pattern_set(tmp_path):
     text that names the outcome, through the real CLI."""
     from missionlint.rulebook.sets import builtin_sets
 
-    (tmp_path / "ML990-test-rule.yaml").write_text(dump(rule(unless=[{"use": "outcome-named"}],
-                                                             unless_scope="section")), encoding="utf-8")
+    (tmp_path / "ML990-test-rule.yaml").write_text(
+        dump(rule(unless=[{"use": "outcome-named"}], unless_scope="section")), encoding="utf-8"
+    )
     args = ["check", "-", "--kind", "missie", "--rules", str(tmp_path), "--select", "ML990", "--format", "json"]
     plain = runner.invoke(app, args, input="De stad schoonmaken.\n")
     with_outcome = runner.invoke(app, args, input="De stad schoonmaken, zodat kinderen veilig buiten spelen.\n")

@@ -70,14 +70,32 @@ def test_json_has_documented_keys():
     assert {"path", "score", "sections", "findings"} <= set(file)
     section_keys = {"kind", "kind_source", "inferred_kind", "inferred_confidence", "start", "end", "score"}
     assert all(section_keys <= set(s) for s in file["sections"])
-    finding_keys = {"rule", "name", "category", "severity", "confidence", "section", "message", "start", "end",
-                    "text", "rewrites"}
+    finding_keys = {
+        "rule",
+        "name",
+        "category",
+        "severity",
+        "confidence",
+        "section",
+        "message",
+        "start",
+        "end",
+        "text",
+        "rewrites",
+    }
     assert file["findings"] and all(finding_keys <= set(f) for f in file["findings"])
     assert all(set(f["start"]) == {"line", "column", "offset"} for f in file["findings"])
 
 
-@pytest.mark.parametrize("name", ["gemeente-zuidhoven-zwak.md", "zorggroep-de-linde-zwak.yaml",
-                                  "bakkerij-brood-en-co-zwak.txt", "scholengroep-de-horizon.md"])
+@pytest.mark.parametrize(
+    "name",
+    [
+        "gemeente-zuidhoven-zwak.md",
+        "zorggroep-de-linde-zwak.yaml",
+        "bakkerij-brood-en-co-zwak.txt",
+        "scholengroep-de-horizon.md",
+    ],
+)
 def test_finding_offsets_slice_the_original_file(name):
     """Offsets and line:column point at the finding's text in the file, inside Markdown and YAML."""
     path = EXAMPLES / name
@@ -90,7 +108,7 @@ def test_finding_offsets_slice_the_original_file(name):
         start, end = f["start"]["offset"], f["end"]["offset"]
         assert text[start:end].split() == f["text"].split()
         line, column = f["start"]["line"], f["start"]["column"]
-        assert lines[line - 1][column - 1:].startswith(f["text"].split()[0])
+        assert lines[line - 1][column - 1 :].startswith(f["text"].split()[0])
 
 
 def test_stdin_with_kind():
@@ -102,8 +120,7 @@ def test_stdin_with_kind():
 
 
 def test_clean_text_exits_zero():
-    code, report = check_json("-", "--kind", "missie", "--select", "ML101",
-                              stdin="Een schonere stad.\n")
+    code, report = check_json("-", "--kind", "missie", "--select", "ML101", stdin="Een schonere stad.\n")
     assert code == 0
     assert report["summary"]["findings"] == 0
 
@@ -150,9 +167,14 @@ def test_unknown_model_is_one_line_with_install_hint():
 
 def test_bad_rule_folder_names_file_rule_and_field(tmp_path):
     rule = tmp_path / "ML901-broken.yaml"
-    rule.write_text((ROOT / "rules/framing/ML101-role-phrasing.yaml").read_text(encoding="utf-8")
-                    .replace("id: ML101", "id: ML901").replace("name: role-phrasing", "name: broken")
-                    .replace("applies_to:", "aplies_to:"), encoding="utf-8")
+    rule.write_text(
+        (ROOT / "rules/framing/ML101-role-phrasing.yaml")
+        .read_text(encoding="utf-8")
+        .replace("id: ML101", "id: ML901")
+        .replace("name: role-phrasing", "name: broken")
+        .replace("applies_to:", "aplies_to:"),
+        encoding="utf-8",
+    )
     result = check("-", "--rules", str(tmp_path), stdin="x\n")
     assert result.exit_code == 2
     assert "ML901-broken.yaml" in result.stderr and "ML901" in result.stderr and "aplies_to" in result.stderr
@@ -161,10 +183,14 @@ def test_bad_rule_folder_names_file_rule_and_field(tmp_path):
 
 def test_invalid_spacy_pattern_is_reported(tmp_path):
     rule = tmp_path / "ML902-bad-pattern.yaml"
-    rule.write_text((ROOT / "rules/framing/ML101-role-phrasing.yaml").read_text(encoding="utf-8")
-                    .replace("id: ML101", "id: ML902").replace("name: role-phrasing", "name: bad-pattern")
-                    .replace("{POS: DET, OP: \"?\"}", "{POS: DET, OP: \"?\", CASEINSENSITIVE: true}", 1),
-                    encoding="utf-8")
+    rule.write_text(
+        (ROOT / "rules/framing/ML101-role-phrasing.yaml")
+        .read_text(encoding="utf-8")
+        .replace("id: ML101", "id: ML902")
+        .replace("name: role-phrasing", "name: bad-pattern")
+        .replace('{POS: DET, OP: "?"}', '{POS: DET, OP: "?", CASEINSENSITIVE: true}', 1),
+        encoding="utf-8",
+    )
     result = check("-", "--kind", "missie", "--rules", str(tmp_path), stdin="De stad schoonmaken.\n")
     assert result.exit_code == 2
     assert "ML902" in result.stderr and "patterns" in result.stderr and "CASEINSENSITIVE" in result.stderr
@@ -234,7 +260,8 @@ def test_dependency_rule_type_from_a_user_rule_folder(tmp_path):
     """A `dependency` rule (spaCy DependencyMatcher) written by a user: future tense in a mission."""
     folder = tmp_path / "rules"
     folder.mkdir()
-    (folder / "ML901-future-mission.yaml").write_text("""
+    (folder / "ML901-future-mission.yaml").write_text(
+        """
 id: ML901
 name: future-mission
 category: kind
@@ -251,9 +278,12 @@ patterns:
 examples:
   bad: ["Wij zullen de stad schoonmaken."]
   good: ["Een schonere stad."]
-""", encoding="utf-8")
-    code, report = check_json("-", "--kind", "missie", "--rules", str(folder), "--select", "ML901",
-                              stdin="Wij zullen de stad schoonmaken.\n")
+""",
+        encoding="utf-8",
+    )
+    code, report = check_json(
+        "-", "--kind", "missie", "--rules", str(folder), "--select", "ML901", stdin="Wij zullen de stad schoonmaken.\n"
+    )
     findings = report["files"][0]["findings"]
     assert code == 1 and [f["rule"] for f in findings] == ["ML901"]
     assert "zullen" in findings[0]["text"] and "schoonmaken" in findings[0]["text"]

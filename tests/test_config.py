@@ -114,8 +114,10 @@ def test_layered_selection_config_ignore_then_cli_extend_select(tmp_path):
 
 
 def test_per_rule_severity_reaches_findings_and_min_severity(tmp_path):
-    write(tmp_path / ".missionlint.yaml",
-          "select: [framing]\nseverity:\n  role-phrasing: info\n  framing: error\nmin-severity: error\n")
+    write(
+        tmp_path / ".missionlint.yaml",
+        "select: [framing]\nseverity:\n  role-phrasing: info\n  framing: error\nmin-severity: error\n",
+    )
     write(tmp_path / "missie.md", MISSION)
     code, report = check_json("missie.md")
     findings = report["files"][0]["findings"]
@@ -139,14 +141,19 @@ def test_exclude_applies_when_walking_not_to_files_named(tmp_path):
 
 
 def test_per_file_ignores(tmp_path):
-    write(tmp_path / ".missionlint.yaml",
-          "select: [ML101, ML107]\nper-file-ignores:\n  'nieuws/*.md': [framing]\n  'missie.md': [ML107]\n")
+    write(
+        tmp_path / ".missionlint.yaml",
+        "select: [ML101, ML107]\nper-file-ignores:\n  'nieuws/*.md': [framing]\n  'missie.md': [ML107]\n",
+    )
     write(tmp_path / "missie.md", MISSION)
     write(tmp_path / "nieuws" / "bericht.md", MISSION)
     write(tmp_path / "andere" / "tekst.md", MISSION)
     _, report = check_json(".")
-    assert rules_by_file(report) == {"missie.md": {"ML101"}, "nieuws/bericht.md": set(),
-                                     "andere/tekst.md": {"ML101", "ML107"}}
+    assert rules_by_file(report) == {
+        "missie.md": {"ML101"},
+        "nieuws/bericht.md": set(),
+        "andere/tekst.md": {"ML101", "ML107"},
+    }
 
 
 def test_scores_count_only_selected_rules(tmp_path):
@@ -178,22 +185,25 @@ def test_unknown_key_names_file_key_and_suggestion(tmp_path):
 
 
 def test_unknown_key_in_pyproject(tmp_path):
-    write(tmp_path / "pyproject.toml", '[tool.missionlint]\nfail_under = 70\n')
+    write(tmp_path / "pyproject.toml", "[tool.missionlint]\nfail_under = 70\n")
     write(tmp_path / "missie.md", MISSION)
     line = error_line(check("missie.md"))
     assert "pyproject.toml" in line and "'fail_under'" in line and "did you mean 'fail-under'" in line
 
 
-@pytest.mark.parametrize("setting, key", [
-    ("fail-under: hoog", "fail-under"),
-    ("fail-under: 120", "fail-under"),
-    ("organisation: ja", "organisation"),
-    ("select: framing", "select"),
-    ("min-severity: fout", "min-severity"),
-    ("severity: {ML101: fatal}", "severity.ML101"),
-    ("per-file-ignores: {'a/*.md': ML101}", "per-file-ignores.a/*.md"),
-    ("rules: [bestaat-niet]", "rules"),
-])
+@pytest.mark.parametrize(
+    "setting, key",
+    [
+        ("fail-under: hoog", "fail-under"),
+        ("fail-under: 120", "fail-under"),
+        ("organisation: ja", "organisation"),
+        ("select: framing", "select"),
+        ("min-severity: fout", "min-severity"),
+        ("severity: {ML101: fatal}", "severity.ML101"),
+        ("per-file-ignores: {'a/*.md': ML101}", "per-file-ignores.a/*.md"),
+        ("rules: [bestaat-niet]", "rules"),
+    ],
+)
 def test_wrong_type_names_file_and_key(tmp_path, setting, key):
     write(tmp_path / ".missionlint.yaml", setting + "\n")
     write(tmp_path / "missie.md", MISSION)
@@ -212,7 +222,7 @@ def test_malformed_yaml_and_toml_give_file_line_column(tmp_path):
     write(tmp_path / "a" / ".missionlint.yaml", "select: [ML101\nignore: []\n")
     write(tmp_path / "a" / "missie.md", MISSION)
     assert error_line(check("a/missie.md")).startswith("missionlint: error: a/.missionlint.yaml:2:")
-    write(tmp_path / "b" / "pyproject.toml", '[tool.missionlint]\nselect = ML101\n')
+    write(tmp_path / "b" / "pyproject.toml", "[tool.missionlint]\nselect = ML101\n")
     write(tmp_path / "b" / "missie.md", MISSION)
     assert error_line(check("b/missie.md")).startswith("missionlint: error: b/pyproject.toml:2:10: invalid TOML")
 

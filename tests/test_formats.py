@@ -63,6 +63,7 @@ def test_every_format_is_a_check_choice():
 
 # --- SARIF ------------------------------------------------------------------------------------
 
+
 def _validate_sarif(data: dict) -> None:
     if not SARIF_SCHEMA.exists():
         pytest.skip(f"SARIF schema not found at {SARIF_SCHEMA} (a clone without ../shared)")
@@ -92,7 +93,7 @@ def test_sarif_is_valid_and_carries_every_finding():
         assert region["charOffset"] == finding["start"]["offset"]
         assert region["charLength"] == finding["end"]["offset"] - finding["start"]["offset"]
         source = (ROOT / file["path"]).read_text(encoding="utf-8")
-        assert region["snippet"]["text"] == source[region["charOffset"]:region["charOffset"] + region["charLength"]]
+        assert region["snippet"]["text"] == source[region["charOffset"] : region["charOffset"] + region["charLength"]]
     for rule in rules:
         assert rule["shortDescription"]["text"] and rule["fullDescription"]["text"] and rule["help"]["text"]
         assert rule["defaultConfiguration"]["level"] in ("error", "warning", "note")
@@ -115,7 +116,7 @@ def test_sarif_fixes_replace_the_span():
         replacement = result["fixes"][0]["artifactChanges"][0]["replacements"][0]
         deleted = replacement["deletedRegion"]
         assert deleted["charOffset"] == finding["start"]["offset"]
-        assert text[deleted["charOffset"]:deleted["charOffset"] + deleted["charLength"]] == finding["text"]
+        assert text[deleted["charOffset"] : deleted["charOffset"] + deleted["charLength"]] == finding["text"]
         assert replacement["insertedContent"]["text"] == finding["fix"]
 
 
@@ -179,6 +180,7 @@ def test_github_escaping():
 
 # --- JUnit -----------------------------------------------------------------------------------------
 
+
 def test_junit_parses_and_counts_failures():
     root = ET.fromstring(output("junit", EXAMPLES))
     report = oracle(EXAMPLES)
@@ -203,6 +205,7 @@ def test_junit_input_errors():
 
 # --- Markdown --------------------------------------------------------------------------------------
 
+
 def test_markdown_has_the_table_and_every_finding():
     text = output("markdown", EXAMPLES)
     report = oracle(EXAMPLES)
@@ -213,7 +216,10 @@ def test_markdown_has_the_table_and_every_finding():
         row = f"| `{file['path']}` | {file['score']:.0f} | {by['error']} | {by['warning']} | {by['info']} |"
         assert row in text
         for finding in file["findings"]:
-            assert f"`{file['path']}:{finding['start']['line']}:{finding['start']['column']}` **{finding['rule']}**" in text
+            assert (
+                f"`{file['path']}:{finding['start']['line']}:{finding['start']['column']}` **{finding['rule']}**"
+                in text
+            )
     rewritten = [x for _, x in findings(report) if x["rewrites"] and x["text"].strip()]
     if rewritten:
         assert "```diff" in text
@@ -224,6 +230,7 @@ def file_counts(file: dict) -> dict:
 
 
 # --- HTML ------------------------------------------------------------------------------------------
+
 
 class ReportParser(HTMLParser):
     """Collects the text inside highlight elements per finding token, and the finding cards."""
@@ -283,9 +290,14 @@ def test_html_highlights_every_finding_and_loads_nothing():
         source = (ROOT / file["path"]).read_text(encoding="utf-8")
         for finding in file["findings"]:
             start, end = finding["start"]["offset"], finding["end"]["offset"]
-            card = next(c for token, c in parser.cards.items() if token.startswith(f"f{index}-")
-                        and c["data-start"] == str(start) and c["data-end"] == str(end)
-                        and c["data-rule"] == finding["rule"])
+            card = next(
+                c
+                for token, c in parser.cards.items()
+                if token.startswith(f"f{index}-")
+                and c["data-start"] == str(start)
+                and c["data-end"] == str(end)
+                and c["data-rule"] == finding["rule"]
+            )
             assert _norm(parser.marked.get(card["id"], "")) == _norm(source[start:end]), finding
     assert "<details" in page and "@media print" in page
     assert "Totaalscore" in page and "taalmodel" in page
@@ -296,9 +308,18 @@ def test_html_in_a_headless_browser(tmp_path):
     page = output("html", EXAMPLES)
     report_file = tmp_path / "report.html"
     report_file.write_text(page, encoding="utf-8")
-    base = [str(CHROMIUM), "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-            "--disable-background-networking", "--disable-component-update", "--disable-sync",
-            f"--user-data-dir={tmp_path / 'profile'}"]
+    base = [
+        str(CHROMIUM),
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        f"--user-data-dir={tmp_path / 'profile'}",
+    ]
     url = report_file.as_uri()
 
     def browse(*args: str) -> subprocess.CompletedProcess:

@@ -19,8 +19,8 @@ import pytest
 import yaml
 from typer.testing import CliRunner
 
-from missionlint.fix import apply as fixes
 from missionlint.cli import app
+from missionlint.fix import apply as fixes
 
 ROOT = Path(__file__).resolve().parents[1]
 runner = CliRunner()
@@ -69,12 +69,19 @@ def test_docx_headings_become_sections_with_paragraph_positions(tmp_path):
 
     docx_file = files["zuidhoven.docx"]
     assert [(s["kind"], s["kind_source"], s["title"]) for s in docx_file["sections"]] == [
-        ("missie", "heading", "Onze missie"), ("visie", "heading", "Visie")]
+        ("missie", "heading", "Onze missie"),
+        ("visie", "heading", "Visie"),
+    ]
     ml101 = next(f for f in docx_file["findings"] if f["rule"] == "ML101")
     assert ml101["text"] == WEAK and ml101["fix"] == FIXED
     # paragraph 3 ("Voor alle inwoners.<br>De stad schoonmaken.") is on lines 3 and 4
-    assert ml101["start"] == {"line": 4, "column": 1, "offset": ml101["start"]["offset"],
-                              "paragraph": 3, "paragraph_offset": len("Voor alle inwoners.\n")}
+    assert ml101["start"] == {
+        "line": 4,
+        "column": 1,
+        "offset": ml101["start"]["offset"],
+        "paragraph": 3,
+        "paragraph_offset": len("Voor alle inwoners.\n"),
+    }
     assert (ml101["end"]["paragraph"], ml101["end"]["paragraph_offset"]) == (3, len("Voor alle inwoners.\n" + WEAK))
     assert docx_file["sections"][0]["start"]["paragraph"] == 3
 
@@ -188,7 +195,11 @@ def test_watch_lints_again_on_save_and_ctrl_c_exits_0(tmp_path):
     env = {**os.environ, "PYTHONUNBUFFERED": "1", "NO_COLOR": "1", "COLUMNS": "200"}
     proc = subprocess.Popen(
         [sys.executable, "-m", "missionlint", "check", "--watch", "--kind", "missie", "--no-cache", str(path)],
-        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, cwd=tmp_path, env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        cwd=tmp_path,
+        env=env,
     )
     lines: queue.Queue[str] = queue.Queue()
     threading.Thread(target=lambda: [lines.put(line) for line in proc.stdout], daemon=True).start()
@@ -211,8 +222,9 @@ def test_watch_lints_again_on_save_and_ctrl_c_exits_0(tmp_path):
     try:
         wait_for(r"ML101", 180)  # the first report
         wait_for("wacht op wijzigingen", 60)  # the watcher is running
-        path.write_text("Een schonere stad, zodat alle inwoners van Zuidhoven gezond en veilig wonen.\n",
-                        encoding="utf-8")
+        path.write_text(
+            "Een schonere stad, zodat alle inwoners van Zuidhoven gezond en veilig wonen.\n", encoding="utf-8"
+        )
         move = wait_for(r"missie\.txt: score (\d+) -> (\d+) \(([+-]\d+)\); (\d+) nieuw, (\d+) opgelost", 60)
         old, new, delta = int(move[1]), int(move[2]), int(move[3])
         assert new > old and delta == new - old and int(move[5]) >= 1
@@ -230,8 +242,11 @@ def test_watch_lints_again_on_save_and_ctrl_c_exits_0(tmp_path):
 def test_pre_commit_hook_definition():
     hooks = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
     hook = next(h for h in hooks if h["id"] == "missionlint")
-    assert (hook["entry"], hook["language"], hook["types_or"]) == ("missionlint check", "python",
-                                                                     ["markdown", "yaml", "text"])
+    assert (hook["entry"], hook["language"], hook["types_or"]) == (
+        "missionlint check",
+        "python",
+        ["markdown", "yaml", "text"],
+    )
     files = re.compile(hook["files"])
     assert all(files.search(name) for name in ("missie.md", "a/b.markdown", "visie.txt", "x.yaml", "y.yml"))
     assert not any(files.search(name) for name in ("setup.py", "notes.mdx", "data.json"))
@@ -245,8 +260,7 @@ def _missionlint(*args: str, env: dict | None = None, shell: bool = False) -> su
     command = [str(Path(sys.executable).parent / "missionlint"), *args]  # the installed script: its name counts
     if shell:  # started from bash, so shell detection finds bash
         command = ["bash", "-c", " ".join(command)]
-    return subprocess.run(command, capture_output=True, text=True, timeout=60,
-                          env={**os.environ, **(env or {})})
+    return subprocess.run(command, capture_output=True, text=True, timeout=60, env={**os.environ, **(env or {})})
 
 
 def test_shell_completion_scripts_and_completions():
@@ -258,9 +272,11 @@ def test_shell_completion_scripts_and_completions():
     zsh = _missionlint("--show-completion", "zsh", env={"_TYPER_COMPLETE_TEST_DISABLE_SHELL_DETECTION": "1"})
     assert zsh.returncode == 0 and "#compdef missionlint" in zsh.stdout
     # what bash asks for when you press Tab after `missionlint check --ki` and `--kind m`
-    words = _missionlint(env={"_MISSIONLINT_COMPLETE": "complete_bash", "COMP_WORDS": "missionlint check --ki",
-                              "COMP_CWORD": "2"})
+    words = _missionlint(
+        env={"_MISSIONLINT_COMPLETE": "complete_bash", "COMP_WORDS": "missionlint check --ki", "COMP_CWORD": "2"}
+    )
     assert words.stdout.split() == ["--kind"]
-    kinds = _missionlint(env={"_MISSIONLINT_COMPLETE": "complete_bash", "COMP_WORDS": "missionlint check --kind m",
-                              "COMP_CWORD": "3"})
+    kinds = _missionlint(
+        env={"_MISSIONLINT_COMPLETE": "complete_bash", "COMP_WORDS": "missionlint check --kind m", "COMP_CWORD": "3"}
+    )
     assert kinds.stdout.split() == ["missie"]

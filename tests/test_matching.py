@@ -13,14 +13,20 @@ from missionlint.checks.matching import TriggeredMatcher, pattern_trigger
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 
 
-@pytest.mark.parametrize("pattern, trigger", [
-    ([{"LOWER": "wil"}, {"POS": "VERB"}], ("LOWER", {"wil"})),
-    ([{"LOWER": {"IN": ["wij", "we", "ons"]}}, {"LEMMA": {"IN": ["bieden", "leveren"]}}], ("LEMMA", {"bieden", "leveren"})),
-    ([{"LOWER": "zodat", "OP": "?"}, {"POS": "ADJ"}], None),  # optional: a match need not contain it
-    ([{"LOWER": {"REGEX": "^over"}}, {"IS_PUNCT": False, "OP": "+"}], None),  # no literal word
-    ([{"POS": "NOUN"}, {"TEXT": "Wij", "OP": "+"}], ("TEXT", {"Wij"})),
-    ([{"LOWER": {"NOT_IN": ["wij"]}}], None),
-])
+@pytest.mark.parametrize(
+    "pattern, trigger",
+    [
+        ([{"LOWER": "wil"}, {"POS": "VERB"}], ("LOWER", {"wil"})),
+        (
+            [{"LOWER": {"IN": ["wij", "we", "ons"]}}, {"LEMMA": {"IN": ["bieden", "leveren"]}}],
+            ("LEMMA", {"bieden", "leveren"}),
+        ),
+        ([{"LOWER": "zodat", "OP": "?"}, {"POS": "ADJ"}], None),  # optional: a match need not contain it
+        ([{"LOWER": {"REGEX": "^over"}}, {"IS_PUNCT": False, "OP": "+"}], None),  # no literal word
+        ([{"POS": "NOUN"}, {"TEXT": "Wij", "OP": "+"}], ("TEXT", {"Wij"})),
+        ([{"LOWER": {"NOT_IN": ["wij"]}}], None),
+    ],
+)
 def test_the_trigger_is_a_word_every_match_contains(pattern, trigger):
     found = pattern_trigger(pattern)
     assert (found and (found[0], set(found[1]))) == (trigger and (trigger[0], set(trigger[1])))

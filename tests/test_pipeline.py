@@ -48,7 +48,9 @@ def test_parser_disabled_gives_the_same_annotation_the_rules_see(nlp, model_info
     from missionlint.nlp.segmentation import set_sentence_starts
 
     texts = [t for rule in rules for t in (*rule.bad, *rule.good) if isinstance(t, str)]
-    texts += [s["text"] for s in yaml.safe_load((ROOT / "eval" / "statements.yaml").read_text(encoding="utf-8"))["statements"]]
+    texts += [
+        s["text"] for s in yaml.safe_load((ROOT / "eval" / "statements.yaml").read_text(encoding="utf-8"))["statements"]
+    ]
     texts += ["Mensen verbinden.", "De stad schoonmaken.", "Kinderen die buiten spelen."]
     lazy = pipeline.load(model_info, disable=("parser",))
 
@@ -119,8 +121,12 @@ def test_spacy_evaluate_runs_on_the_bundled_pipeline(model_info, tmp_path):
     data = tmp_path / "heldout.spacy"
     to_docbin(read_sentences(HELDOUT), data, n_sents=1)
     out = tmp_path / "scores.json"
-    subprocess.run([sys.executable, "-m", "spacy", "evaluate", str(model_info.path), str(data), "--output", str(out)],
-                   capture_output=True, text=True, check=True)
+    subprocess.run(
+        [sys.executable, "-m", "spacy", "evaluate", str(model_info.path), str(data), "--output", str(out)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     scores = json.loads(out.read_text())
     assert scores["pos_acc"] > 0.9
 
@@ -185,11 +191,17 @@ def test_text_model_is_shown_but_is_no_phrase_cue():
     it rests on."""
     from missionlint.checks.classify import MODEL_CUE, Classification
 
-    model_only = Classification({"missie": 0.4, "visie": 3.6, "waarden": 0.0, "strategie": 0.0}, {},
-                                {"missie": 0.1, "visie": 0.9, "waarden": 0.0, "strategie": 0.0})
+    model_only = Classification(
+        {"missie": 0.4, "visie": 3.6, "waarden": 0.0, "strategie": 0.0},
+        {},
+        {"missie": 0.1, "visie": 0.9, "waarden": 0.0, "strategie": 0.0},
+    )
     assert model_only.kind == "visie" and model_only.cues.get("visie") is None
     assert model_only.evidence() == {"visie": [MODEL_CUE.format(kind="visie", p=0.9)]}
-    both = Classification({"missie": 0.0, "visie": 6.0, "waarden": 0.0, "strategie": 0.0}, {"visie": ["in 2035"]},
-                          {"missie": 0.1, "visie": 0.9, "waarden": 0.0, "strategie": 0.0})
+    both = Classification(
+        {"missie": 0.0, "visie": 6.0, "waarden": 0.0, "strategie": 0.0},
+        {"visie": ["in 2035"]},
+        {"missie": 0.1, "visie": 0.9, "waarden": 0.0, "strategie": 0.0},
+    )
     assert both.cues["visie"] == ["in 2035"]
     assert both.evidence()["visie"] == ["in 2035", MODEL_CUE.format(kind="visie", p=0.9)]

@@ -20,8 +20,8 @@ import pytest
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
-from missionlint.fix.apply import apply_edits, plan
 from missionlint.errors import InputError
+from missionlint.fix.apply import apply_edits, plan
 
 SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -56,23 +56,71 @@ PHRASES = [
     "Onze medewerkers denken integraal mee en creëren synergie.",
     "Wij zijn marktleider in brood en banket.",
 ]
-WORDS = ("stad zorg inwoners samen innovatief wij willen helpen ondersteunen faciliteren bieden "
-         "kwaliteit ouderen kinderen Zuidhoven regio toekomst veilig gezond beste uniek duurzaam "
-         "2030 30% de het een en om te zodat voor met door via in op waar mogelijk").split()
-PUNCTUATION = [".", ",", ";", ":", "!", "?", " - ", " – ", "…", "\n", "\n\n", "- ", "* ", "1. ", "**", "_",
-               "`", "#", "> ", "(", ")", "[", "]", "'", '"', "&", "<br>", "\t", "\u00a0", "\u200b", "é", "ĳ"]
+WORDS = (
+    "stad zorg inwoners samen innovatief wij willen helpen ondersteunen faciliteren bieden "
+    "kwaliteit ouderen kinderen Zuidhoven regio toekomst veilig gezond beste uniek duurzaam "
+    "2030 30% de het een en om te zodat voor met door via in op waar mogelijk"
+).split()
+PUNCTUATION = [
+    ".",
+    ",",
+    ";",
+    ":",
+    "!",
+    "?",
+    " - ",
+    " – ",
+    "…",
+    "\n",
+    "\n\n",
+    "- ",
+    "* ",
+    "1. ",
+    "**",
+    "_",
+    "`",
+    "#",
+    "> ",
+    "(",
+    ")",
+    "[",
+    "]",
+    "'",
+    '"',
+    "&",
+    "<br>",
+    "\t",
+    "\u00a0",
+    "\u200b",
+    "é",
+    "ĳ",
+]
 
 dutchish = st.lists(
     st.one_of(st.sampled_from(PHRASES), st.sampled_from(WORDS), st.sampled_from(PUNCTUATION)),
-    min_size=1, max_size=14,
+    min_size=1,
+    max_size=14,
 ).map(" ".join)
 random_text = st.text(max_size=300)
 some_text = st.one_of(dutchish, random_text, st.lists(st.sampled_from(PHRASES), min_size=1, max_size=5).map(" ".join))
 
-HEADINGS = ["# Missie", "## Onze missie", "Visie\n=====", "### Kernwaarden", "## Strategie", "## 1. Speerpunten",
-            "# **Missie**", "## Contact", "#", "## Missie en visie", "Toekomstvisie\n---", "# Ambitie"]
+HEADINGS = [
+    "# Missie",
+    "## Onze missie",
+    "Visie\n=====",
+    "### Kernwaarden",
+    "## Strategie",
+    "## 1. Speerpunten",
+    "# **Missie**",
+    "## Contact",
+    "#",
+    "## Missie en visie",
+    "Toekomstvisie\n---",
+    "# Ambitie",
+]
 markdownish = st.lists(st.tuples(st.sampled_from(HEADINGS), st.one_of(dutchish, random_text)), max_size=5).map(
-    lambda parts: "\n\n".join(f"{heading}\n\n{body}" for heading, body in parts))
+    lambda parts: "\n\n".join(f"{heading}\n\n{body}" for heading, body in parts)
+)
 
 YAML_KEYS = ["missie", "visie", "waarden", "strategie", "ambitie", "naam", "Mission", "kernwaarden"]
 
@@ -92,7 +140,9 @@ def yaml_value(text: str, style: str) -> str:
 
 
 yamlish = st.lists(
-    st.tuples(st.sampled_from(YAML_KEYS), dutchish, st.sampled_from(["plain", "single", "double", "block", "folded", "list"])),
+    st.tuples(
+        st.sampled_from(YAML_KEYS), dutchish, st.sampled_from(["plain", "single", "double", "block", "folded", "list"])
+    ),
     max_size=5,
 ).map(lambda items: "".join(f"{key}:{yaml_value(text, style)}\n" for key, text, style in items))
 
@@ -108,12 +158,12 @@ def check_invariants(result) -> None:
     for finding in result.findings:
         section = source.sections[finding.section]
         assert section.start <= finding.start <= finding.end <= section.end, (finding, section)
-        assert source.text[finding.start:finding.end] == finding.text
-        seen = section.text[finding.start - section.start:finding.end - section.start]
+        assert source.text[finding.start : finding.end] == finding.text
+        seen = section.text[finding.start - section.start : finding.end - section.start]
         assert len(seen) == len(finding.text)
         assert all(s == o or s == " " for s, o in zip(seen, finding.text)), (seen, finding.text)
         line, column = source.position(finding.start)
-        assert lines[line - 1][column - 1:].startswith(finding.text.split("\n")[0])
+        assert lines[line - 1][column - 1 :].startswith(finding.text.split("\n")[0])
         assert 0 <= finding.confidence <= 1
         assert finding.fix is None or finding.fix.strip()
 
@@ -151,16 +201,24 @@ def test_yaml_lints_or_is_an_input_error(lint_text, text):
 
 fixable_text = st.tuples(
     st.lists(st.sampled_from(PHRASES), max_size=2),
-    st.sampled_from([p for p in PHRASES if any(w in p for w in ("schoonmaken", "verbeteren", "bieden", "helpen",
-                                                                "begeleiden", "vergroenen"))]),
+    st.sampled_from(
+        [
+            p
+            for p in PHRASES
+            if any(w in p for w in ("schoonmaken", "verbeteren", "bieden", "helpen", "begeleiden", "vergroenen"))
+        ]
+    ),
     st.lists(st.one_of(st.sampled_from(PHRASES), dutchish), max_size=2),
     st.sampled_from(["\n\n", " ", "\n- "]),
 ).map(lambda parts: parts[3].join([*parts[0], parts[1], *parts[2]]))
 
 
 @SETTINGS
-@given(text=st.one_of(fixable_text, dutchish), fmt=st.sampled_from(["text", "markdown"]),
-       kind=st.sampled_from(["missie", "visie"]))
+@given(
+    text=st.one_of(fixable_text, dutchish),
+    fmt=st.sampled_from(["text", "markdown"]),
+    kind=st.sampled_from(["missie", "visie"]),
+)
 def test_safe_rewrites_are_not_flagged_again(lint_text, text, fmt, kind):
     if fmt == "markdown":
         text = f"# {kind.capitalize()}\n\n{text}"
@@ -184,8 +242,9 @@ def test_safe_rewrites_are_not_flagged_again(lint_text, text, fmt, kind):
         assert not repeated, (text, fixed, [(f.rule.id, f.text) for f in repeated])
 
 
-@pytest.mark.parametrize("phrase", [p for p in PHRASES if p in ("De stad schoonmaken.",
-                                                                 "Ondernemers helpen succesvol te zijn.")])
+@pytest.mark.parametrize(
+    "phrase", [p for p in PHRASES if p in ("De stad schoonmaken.", "Ondernemers helpen succesvol te zijn.")]
+)
 def test_the_fix_strategy_reaches_fixes(lint_text, phrase):
     """The round-trip property is not vacuous: its phrases do produce safe rewrites."""
     assert plan(lint_text(phrase, "missie", "text")).edits

@@ -11,8 +11,8 @@ import sys
 
 import pytest
 
-from missionlint.nlp import morphology, pipeline
 from missionlint.fix.rewrite import REWRITE_HELPERS, rewrite_helper
+from missionlint.nlp import morphology, pipeline
 
 
 @pytest.fixture(scope="module")
@@ -48,23 +48,53 @@ def test_is_not_adjective(word):
     "adjective, expected",
     [
         # irregular
-        ("goed", "beter"), ("veel", "meer"), ("weinig", "minder"), ("graag", "liever"),
+        ("goed", "beter"),
+        ("veel", "meer"),
+        ("weinig", "minder"),
+        ("graag", "liever"),
         # regular, no spelling change
-        ("veilig", "veiliger"), ("sterk", "sterker"), ("klein", "kleiner"), ("rijk", "rijker"),
-        ("zacht", "zachter"), ("nieuw", "nieuwer"), ("mooi", "mooier"), ("vrij", "vrijer"),
-        ("eenvoudig", "eenvoudiger"), ("toegankelijk", "toegankelijker"), ("logisch", "logischer"),
-        ("simpel", "simpeler"), ("gezond", "gezonder"), ("groen", "groener"), ("vals", "valser"),
+        ("veilig", "veiliger"),
+        ("sterk", "sterker"),
+        ("klein", "kleiner"),
+        ("rijk", "rijker"),
+        ("zacht", "zachter"),
+        ("nieuw", "nieuwer"),
+        ("mooi", "mooier"),
+        ("vrij", "vrijer"),
+        ("eenvoudig", "eenvoudiger"),
+        ("toegankelijk", "toegankelijker"),
+        ("logisch", "logischer"),
+        ("simpel", "simpeler"),
+        ("gezond", "gezonder"),
+        ("groen", "groener"),
+        ("vals", "valser"),
         # -der after r
-        ("duur", "duurder"), ("zwaar", "zwaarder"), ("ver", "verder"), ("lekker", "lekkerder"),
+        ("duur", "duurder"),
+        ("zwaar", "zwaarder"),
+        ("ver", "verder"),
+        ("lekker", "lekkerder"),
         # doubled consonant after a short vowel
-        ("wit", "witter"), ("dun", "dunner"), ("snel", "sneller"), ("slim", "slimmer"),
-        ("fris", "frisser"), ("succesvol", "succesvoller"),
+        ("wit", "witter"),
+        ("dun", "dunner"),
+        ("snel", "sneller"),
+        ("slim", "slimmer"),
+        ("fris", "frisser"),
+        ("succesvol", "succesvoller"),
         # long vowel written single in an open syllable
-        ("groot", "groter"), ("schoon", "schoner"), ("breed", "breder"), ("hoog", "hoger"),
-        ("duurzaam", "duurzamer"), ("sociaal", "socialer"), ("gemeen", "gemener"),
+        ("groot", "groter"),
+        ("schoon", "schoner"),
+        ("breed", "breder"),
+        ("hoog", "hoger"),
+        ("duurzaam", "duurzamer"),
+        ("sociaal", "socialer"),
+        ("gemeen", "gemener"),
         # f -> v, s -> z
-        ("lief", "liever"), ("boos", "bozer"), ("wijs", "wijzer"), ("innovatief", "innovatiever"),
-        ("actief", "actiever"), ("grof", "grover"),
+        ("lief", "liever"),
+        ("boos", "bozer"),
+        ("wijs", "wijzer"),
+        ("innovatief", "innovatiever"),
+        ("actief", "actiever"),
+        ("grof", "grover"),
     ],
 )
 def test_comparative(adjective, expected):
@@ -78,8 +108,16 @@ def test_comparative_of_unknown_word_is_none():
 
 @pytest.mark.parametrize(
     "form, base",
-    [("veiliger", "veilig"), ("groter", "groot"), ("schoner", "schoon"), ("duurder", "duur"),
-     ("witter", "wit"), ("bozer", "boos"), ("socialer", "sociaal"), ("beter", "goed")],
+    [
+        ("veiliger", "veilig"),
+        ("groter", "groot"),
+        ("schoner", "schoon"),
+        ("duurder", "duur"),
+        ("witter", "wit"),
+        ("bozer", "boos"),
+        ("socialer", "sociaal"),
+        ("beter", "goed"),
+    ],
 )
 def test_comparative_base(form, base):
     assert morphology.comparative_base(form) == base
@@ -160,9 +198,27 @@ def test_result_adjective(verb, expected):
 @pytest.mark.parametrize(
     "verb",
     # no adjective, idioms that only look like "make X", and plain verbs
-    ["optimaliseren", "verklaren", "verlangen", "vertrouwen", "verzekeren", "vergoeden",
-     "verenigen", "vergelijken", "verwijderen", "goedmaken", "klaarmaken", "bekendmaken",
-     "vrijmaken", "helpen", "maken", "verzorgen", "vertellen", "verkopen", "ondersteunen"],
+    [
+        "optimaliseren",
+        "verklaren",
+        "verlangen",
+        "vertrouwen",
+        "verzekeren",
+        "vergoeden",
+        "verenigen",
+        "vergelijken",
+        "verwijderen",
+        "goedmaken",
+        "klaarmaken",
+        "bekendmaken",
+        "vrijmaken",
+        "helpen",
+        "maken",
+        "verzorgen",
+        "vertellen",
+        "verkopen",
+        "ondersteunen",
+    ],
 )
 def test_result_adjective_none(verb):
     assert morphology.result_adjective(verb) is None
@@ -303,9 +359,16 @@ def _subspan(doc, text: str):
 @pytest.mark.parametrize(
     "sentence, part, expected",
     [
-        ("Wij willen de zorg in de regio verbeteren.", "de zorg in de regio verbeteren", ["een betere zorg in de regio"]),
-        ("Ons doel: de gezondheid van alle inwoners verbeteren.", "de gezondheid van alle inwoners verbeteren",
-         ["een betere gezondheid van alle inwoners"]),
+        (
+            "Wij willen de zorg in de regio verbeteren.",
+            "de zorg in de regio verbeteren",
+            ["een betere zorg in de regio"],
+        ),
+        (
+            "Ons doel: de gezondheid van alle inwoners verbeteren.",
+            "de gezondheid van alle inwoners verbeteren",
+            ["een betere gezondheid van alle inwoners"],
+        ),
         # coordinated result verbs are rewritten one span at a time, consistently
         ("De stad schoonmaken en de zorg verbeteren.", "De stad schoonmaken", ["Een schonere stad"]),
         ("De stad schoonmaken en de zorg verbeteren.", "de zorg verbeteren", ["een betere zorg"]),
@@ -330,8 +393,11 @@ def test_role_to_outcome_in_sentence(nlp, sentence, part, expected):
 @pytest.mark.parametrize(
     "sentence, part, expected",
     [
-        ("Wij willen ouderen helpen zelfstandig te blijven.", "ouderen helpen zelfstandig te blijven",
-         ["zelfstandige ouderen"]),
+        (
+            "Wij willen ouderen helpen zelfstandig te blijven.",
+            "ouderen helpen zelfstandig te blijven",
+            ["zelfstandige ouderen"],
+        ),
         ("Dat kan omdat wij ouderen helpen zelfstandig te blijven.", "ouderen helpen zelfstandig te blijven", []),
         ("Wij moeten ouderen helpen zelfstandig te blijven.", "ouderen helpen zelfstandig te blijven", []),
     ],

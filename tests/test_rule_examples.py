@@ -36,11 +36,12 @@ def test_bad_example_fires(rule, example, lint_text):
     if fixed:
         f = fixed[0]
         start = f.start
-        text = example.text[:start] + f.fix + example.text[f.end:]
+        text = example.text[:start] + f.fix + example.text[f.end :]
         again = lint_text(text, kind=_kind(rule, example), fmt=example.format)
         span = (start, start + len(f.fix))
-        assert not [g for g in again.findings if g.rule.id == rule.id and g.start < span[1] and g.end > span[0]], \
+        assert not [g for g in again.findings if g.rule.id == rule.id and g.start < span[1] and g.end > span[0]], (
             f"{rule.id} fires again on its own fix {text!r}"
+        )
 
 
 @pytest.mark.parametrize("rule, example", list(_cases("good")))

@@ -24,8 +24,10 @@ runner = CliRunner()
 
 # yaml.load is allowed only with a safe loader named on the same line (rulebook.TRUSTED_LOADER
 # is checked below to be SafeLoader or its libyaml twin CSafeLoader).
-UNSAFE_YAML = re.compile(r"yaml\.load\((?!.*Loader=(?:TRUSTED_LOADER|yaml\.SafeLoader)\b)|yaml\.unsafe_load|yaml\.full_load|Loader\s*=\s*yaml\.(?:Loader|FullLoader|UnsafeLoader)"
-                         r"|yaml\.(?:Loader|FullLoader|UnsafeLoader)\b")
+UNSAFE_YAML = re.compile(
+    r"yaml\.load\((?!.*Loader=(?:TRUSTED_LOADER|yaml\.SafeLoader)\b)|yaml\.unsafe_load|yaml\.full_load|Loader\s*=\s*yaml\.(?:Loader|FullLoader|UnsafeLoader)"
+    r"|yaml\.(?:Loader|FullLoader|UnsafeLoader)\b"
+)
 CODE_FROM_DATA = re.compile(r"(?<![\w.])(?:eval|exec)\(|pickle\.loads?\(|marshal\.loads?\(|__import__\(")
 
 
@@ -34,10 +36,12 @@ def python_sources():
 
 
 def test_yaml_is_only_read_with_the_safe_loader():
-    offenders = [f"{p.relative_to(ROOT)}:{n}: {line.strip()}"
-                 for p in python_sources()
-                 for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1)
-                 if UNSAFE_YAML.search(line)]
+    offenders = [
+        f"{p.relative_to(ROOT)}:{n}: {line.strip()}"
+        for p in python_sources()
+        for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1)
+        if UNSAFE_YAML.search(line)
+    ]
     assert not offenders, offenders
     users = [p for p in python_sources() if "yaml." in p.read_text(encoding="utf-8")]
     assert users, "the grep looks at the files that use YAML"
@@ -51,10 +55,12 @@ def test_the_trusted_rule_loader_is_a_safe_one():
 
 
 def test_no_eval_exec_or_pickle_in_the_package():
-    offenders = [f"{p.relative_to(ROOT)}:{n}: {line.strip()}"
-                 for p in python_sources()
-                 for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1)
-                 if CODE_FROM_DATA.search(line.split("#")[0])]
+    offenders = [
+        f"{p.relative_to(ROOT)}:{n}: {line.strip()}"
+        for p in python_sources()
+        for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1)
+        if CODE_FROM_DATA.search(line.split("#")[0])
+    ]
     assert not offenders, offenders
 
 
@@ -64,9 +70,17 @@ def payload(marker: Path) -> str:
 
 
 MINIMAL_RULE = {
-    "id": "ML990", "name": "test-rule", "category": "framing", "type": "pattern", "severity": "warning",
-    "weight": 10, "applies_to": ["missie"], "summary": "Test.", "message": "'{text}' test.",
-    "explanation": "Test.", "examples": {"bad": ["De stad schoonmaken."], "good": ["Een schonere stad."]},
+    "id": "ML990",
+    "name": "test-rule",
+    "category": "framing",
+    "type": "pattern",
+    "severity": "warning",
+    "weight": 10,
+    "applies_to": ["missie"],
+    "summary": "Test.",
+    "message": "'{text}' test.",
+    "explanation": "Test.",
+    "examples": {"bad": ["De stad schoonmaken."], "good": ["Een schonere stad."]},
     "patterns": [[{"LOWER": "schoonmaken"}]],
 }
 
@@ -78,8 +92,11 @@ def test_rule_file_with_python_tag_is_refused_and_runs_nothing(tmp_path, field):
     folder.mkdir()
     text = yaml.safe_dump({k: v for k, v in MINIMAL_RULE.items() if k != field}, sort_keys=False)
     (folder / "ML990-test-rule.yaml").write_text(text + f"{field}: {payload(marker)}\n", encoding="utf-8")
-    for args in (["rules", "--rules", str(folder)], ["explain", "ML990", "--rules", str(folder)],
-                 ["check", "-", "--no-cache", "--rules", str(folder)]):
+    for args in (
+        ["rules", "--rules", str(folder)],
+        ["explain", "ML990", "--rules", str(folder)],
+        ["check", "-", "--no-cache", "--rules", str(folder)],
+    ):
         result = runner.invoke(app, args, input="De stad schoonmaken.\n")
         assert result.exit_code == 2, result.output
         lines = result.stderr.strip().splitlines()
@@ -108,7 +125,8 @@ def test_input_yaml_with_python_tag_is_refused_and_runs_nothing(tmp_path, monkey
     assert result.exit_code == 2
     assert result.stderr.strip().splitlines() == [
         f"missionlint: error: {source}:2:9: ongeldige YAML: tag "
-        f"'tag:yaml.org,2002:python/object/apply:os.system' wordt niet ondersteund"]
+        f"'tag:yaml.org,2002:python/object/apply:os.system' wordt niet ondersteund"
+    ]
     assert not marker.exists()
 
 
@@ -145,20 +163,30 @@ def offline_env(tmp_path):
 def test_network_guard_is_active(offline_env, tmp_path):
     """The guard itself works: a connection attempt fails in the wrapped interpreter."""
     code = "import socket\ntry:\n    socket.create_connection(('127.0.0.1', 9), timeout=1)\nexcept OSError as e:\n    print(e)\n"
-    out = subprocess.run([sys.executable, "-c", code], env=offline_env, capture_output=True, text=True,
-                         cwd=tmp_path, timeout=120)
+    out = subprocess.run(
+        [sys.executable, "-c", code], env=offline_env, capture_output=True, text=True, cwd=tmp_path, timeout=120
+    )
     assert "network access is not allowed" in out.stdout
     assert "NETWORK-ATTEMPT" in out.stderr
 
 
-@pytest.mark.parametrize("args, codes", [
-    (["check", str(EXAMPLES), "--format", "json"], (0, 1)),
-    (["model", "info", "--json"], (0,)),
-    (["rules"], (0,)),
-])
+@pytest.mark.parametrize(
+    "args, codes",
+    [
+        (["check", str(EXAMPLES), "--format", "json"], (0, 1)),
+        (["model", "info", "--json"], (0,)),
+        (["rules"], (0,)),
+    ],
+)
 def test_no_network_at_run_time(offline_env, tmp_path, args, codes):
-    out = subprocess.run([sys.executable, "-m", "missionlint", *args], env=offline_env, capture_output=True,
-                         text=True, cwd=tmp_path, timeout=600)
+    out = subprocess.run(
+        [sys.executable, "-m", "missionlint", *args],
+        env=offline_env,
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        timeout=600,
+    )
     assert "NETWORK-ATTEMPT" not in out.stderr, out.stderr
     assert out.returncode in codes, out.stderr
     if args[0] == "check":
@@ -191,7 +219,7 @@ def test_fix_writes_only_the_files_it_linted(tmp_path, monkeypatch):
     assert set(after) == set(before), "no files added (temporary files cleaned up) or removed"
     changed = {name for name in before if before[name] != after[name]}
     assert changed == {os.path.join("docs", "missie.txt")}
-    assert after[os.path.join("docs", "missie.txt")] == "Een schonere stad.\n".encode("utf-8")
+    assert after[os.path.join("docs", "missie.txt")] == b"Een schonere stad.\n"
 
 
 def test_fix_refuses_stdin():

@@ -9,11 +9,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from missionlint.sources.model import Source, mask
 from missionlint.errors import InputError
 from missionlint.sources.decoding import MAX_BYTES, decode
 from missionlint.sources.discovery import SUFFIXES, collect_paths
 from missionlint.sources.headings import heading_kind
+from missionlint.sources.model import Source, mask
 from missionlint.sources.reading import parse_text, read_source
 
 
@@ -22,12 +22,12 @@ def check_offsets(source: Source) -> None:
     newlines in place, and every word slices the original file exactly."""
     for section in source.sections:
         assert len(section.text) == section.end - section.start
-        original = source.text[section.start:section.end]
+        original = source.text[section.start : section.end]
         for kept, orig in zip(section.text, original):
             assert kept == orig or (kept == " " and orig != "\n")
         for word in re.finditer(r"\S+", section.text):
             start = section.start + word.start()
-            assert source.text[start:start + len(word.group())] == word.group()
+            assert source.text[start : start + len(word.group())] == word.group()
         assert section.text.strip() and section.text == section.text.strip()
 
 
@@ -112,7 +112,7 @@ def test_markdown_sections_by_heading() -> None:
     ]
     missie = source.sections[1]
     assert source.position(missie.start) == (5, 1)
-    assert text[missie.end:].startswith("\n\n\n## Visie")  # trailing blank lines excluded
+    assert text[missie.end :].startswith("\n\n\n## Visie")  # trailing blank lines excluded
 
 
 def test_markdown_setext_headings_and_closing_hashes() -> None:
@@ -151,18 +151,39 @@ def test_markdown_masks_inline_markup() -> None:
     text = (
         "# Missie\n"
         "Wij **versterken** _lokale_ gemeenschappen met ***trots***.\n"
-        "Lees [ons verhaal](https://example.org/verhaal_1 \"titel\") of https://example.org/x.\n"
-        "Een ![logo](logo.png) en <span class=\"x\">tekst</span> met `code hier` erin.\n"
+        'Lees [ons verhaal](https://example.org/verhaal_1 "titel") of https://example.org/x.\n'
+        'Een ![logo](logo.png) en <span class="x">tekst</span> met `code hier` erin.\n'
         "Een snake_case_naam en 3*4*5 blijven staan, ~~weg~~ gaat.\n"
     )
     source = parse_text("doc.md", text, "markdown")
     check_offsets(source)
     (section,) = source.sections
     assert words(section) == [
-        "Wij", "versterken", "lokale", "gemeenschappen", "met", "trots", ".",
-        "Lees", "ons", "verhaal", "of", ".",
-        "Een", "en", "tekst", "met", "erin.",
-        "Een", "snake_case_naam", "en", "3*4*5", "blijven", "staan,", "weg", "gaat.",
+        "Wij",
+        "versterken",
+        "lokale",
+        "gemeenschappen",
+        "met",
+        "trots",
+        ".",
+        "Lees",
+        "ons",
+        "verhaal",
+        "of",
+        ".",
+        "Een",
+        "en",
+        "tekst",
+        "met",
+        "erin.",
+        "Een",
+        "snake_case_naam",
+        "en",
+        "3*4*5",
+        "blijven",
+        "staan,",
+        "weg",
+        "gaat.",
     ]
 
 
@@ -186,8 +207,19 @@ def test_markdown_masks_lists_quotes_and_tables() -> None:
     (section,) = source.sections
     assert section.kind == "waarden"
     assert words(section) == [
-        "Respect", "Vertrouwen", "Moed", "Eerlijkheid", "Zorg", "Een", "citaat", "hier", "genest",
-        "Waarde", "Betekenis", "Moed", "Durven",
+        "Respect",
+        "Vertrouwen",
+        "Moed",
+        "Eerlijkheid",
+        "Zorg",
+        "Een",
+        "citaat",
+        "hier",
+        "genest",
+        "Waarde",
+        "Betekenis",
+        "Moed",
+        "Durven",
     ]
 
 
@@ -324,7 +356,7 @@ def test_yaml_string_styles() -> None:
     for section in source.sections:
         first = section.text.split()[0]
         line, column = source.position(section.start)
-        assert YAML_DOC.split("\n")[line - 1][column - 1:].startswith(first)
+        assert YAML_DOC.split("\n")[line - 1][column - 1 :].startswith(first)
 
 
 def test_yaml_list_and_mapping_values() -> None:
@@ -334,7 +366,7 @@ def test_yaml_list_and_mapping_values() -> None:
         "  # los commentaar\n"
         "  - 'Vertrouwen'\n"
         "  -\n"
-        "  - \"Moed\"\n"
+        '  - "Moed"\n'
         "Strategy:\n"
         "  groei: Meer leden\n"
         "  zorg: 'Betere zorg'\n"
@@ -350,7 +382,7 @@ def test_yaml_list_and_mapping_values() -> None:
     ]
     values = source.sections[0]
     assert "#" not in values.text and "-" not in values.text
-    assert text[values.end:].startswith('"\nStrategy')
+    assert text[values.end :].startswith('"\nStrategy')
 
 
 def test_yaml_section_text_is_mask_of_kept_spans() -> None:
@@ -359,7 +391,7 @@ def test_yaml_section_text_is_mask_of_kept_spans() -> None:
     (section,) = source.sections
     one, two = text.index("Een"), text.index("twee")
     kept = [(one, one + 3), (two, two + 4)]
-    assert section.text == mask(text, kept)[section.start:section.end]
+    assert section.text == mask(text, kept)[section.start : section.end]
     assert (section.start, section.end) == (one, two + 4)
 
 
@@ -381,7 +413,12 @@ def test_malformed_yaml_reports_line_and_column() -> None:
 @pytest.mark.parametrize(
     "text, line, column, fragment",
     [
-        ("- missie\n- visie\n", 1, 1, "YAML moet een mapping zijn met sleutels zoals missie, visie, waarden, strategie"),
+        (
+            "- missie\n- visie\n",
+            1,
+            1,
+            "YAML moet een mapping zijn met sleutels zoals missie, visie, waarden, strategie",
+        ),
         ("Gewoon een zin.\n", 1, 1, "YAML moet een mapping zijn"),
         ("naam: X\nmissie: 42\n", 2, 9, "'missie'"),
         ("visie:\n  - goed\n  - [a, b]\n", 3, 5, "geneste lijst"),
@@ -399,8 +436,15 @@ def test_yaml_wrong_shape(text: str, line: int, column: int, fragment: str) -> N
 
 
 def test_read_source_format_from_suffix(tmp_path) -> None:
-    for name, fmt in [("a.md", "markdown"), ("b.MARKDOWN", "markdown"), ("c.txt", "text"),
-                      ("d.yaml", "yaml"), ("e.yml", "yaml"), ("f.rst", "text"), ("noext", "text")]:
+    for name, fmt in [
+        ("a.md", "markdown"),
+        ("b.MARKDOWN", "markdown"),
+        ("c.txt", "text"),
+        ("d.yaml", "yaml"),
+        ("e.yml", "yaml"),
+        ("f.rst", "text"),
+        ("noext", "text"),
+    ]:
         path = tmp_path / name
         path.write_text("missie: Wij helpen.\n" if fmt == "yaml" else "# Missie\nWij helpen.\n", encoding="utf-8")
         source = read_source(str(path))
@@ -411,7 +455,7 @@ def test_read_source_format_from_suffix(tmp_path) -> None:
 
 
 def test_read_source_stdin() -> None:
-    source = read_source("-", data="Wij helpen.\n".encode(), kind="missie")
+    source = read_source("-", data=b"Wij helpen.\n", kind="missie")
     assert (source.path, source.format) == ("<stdin>", "text")
     assert [(s.kind, s.kind_source) for s in source.sections] == [("missie", "option")]
     source = read_source("-", data=b"# Visie\nMorgen.\n", fmt="markdown")
@@ -450,7 +494,7 @@ def test_cp1252_fallback_warns(tmp_path) -> None:
 
 
 def test_decode_directly() -> None:
-    assert decode("één".encode("utf-8"), "x") == ("één", "utf-8", [])
+    assert decode("één".encode(), "x") == ("één", "utf-8", [])
     assert decode(b"\xef\xbb\xbfa\r\nb", "x") == ("a\nb", "utf-8-sig", [])
     text, encoding, warnings = decode(b"caf\xe9 \x81", "x")
     assert text.startswith("café") and encoding == "cp1252" and warnings
@@ -508,9 +552,20 @@ def touch(path, text: str = "Wij helpen.\n") -> None:
 
 
 def test_collect_paths_recurses_sorted_and_filters(tmp_path) -> None:
-    for rel in ["b.md", "a.txt", "sub/z.yaml", "sub/deeper/c.yml", "sub/a.markdown", "a-b.md",
-                "notes.docx", "image.png", ".git/config.yml", "node_modules/pkg/readme.md",
-                ".verborgen.md", ".hidden/x.md"]:
+    for rel in [
+        "b.md",
+        "a.txt",
+        "sub/z.yaml",
+        "sub/deeper/c.yml",
+        "sub/a.markdown",
+        "a-b.md",
+        "notes.docx",
+        "image.png",
+        ".git/config.yml",
+        "node_modules/pkg/readme.md",
+        ".verborgen.md",
+        ".hidden/x.md",
+    ]:
         touch(tmp_path / rel)
     files, errors = collect_paths([str(tmp_path)])
     assert errors == []
@@ -537,7 +592,10 @@ def test_collect_paths_errors(tmp_path) -> None:
     assert files == [str(tmp_path / "ok.md")]
     assert [(e.path, e.message) for e in errors] == [
         (missing, "bestand of map bestaat niet"),
-        (str(tmp_path / "leeg"), "map bevat geen bestanden om te controleren (.md, .markdown, .txt, .yaml, .yml, .docx)"),
+        (
+            str(tmp_path / "leeg"),
+            "map bevat geen bestanden om te controleren (.md, .markdown, .txt, .yaml, .yml, .docx)",
+        ),
     ]
 
 

@@ -50,15 +50,19 @@ def test_disable_next_line_for_another_rule_does_not_suppress(tmp_path):
 
 
 def test_disable_enable_block(tmp_path):
-    text = ("## Missie\n\n<!-- missionlint-disable framing -->\nDe stad schoonmaken.\n"
-            "<!-- missionlint-enable framing -->\n\nDe parken onderhouden.\n")
+    text = (
+        "## Missie\n\n<!-- missionlint-disable framing -->\nDe stad schoonmaken.\n"
+        "<!-- missionlint-enable framing -->\n\nDe parken onderhouden.\n"
+    )
     _, file = lint(tmp_path, "m.md", text)
     assert lines(file) == [7]
 
 
 def test_enable_for_another_selector_keeps_the_block_open(tmp_path):
-    text = ("## Missie\n\n<!-- missionlint-disable ML101 -->\nDe stad schoonmaken.\n"
-            "<!-- missionlint-enable language -->\n\nDe parken onderhouden.\n")
+    text = (
+        "## Missie\n\n<!-- missionlint-disable ML101 -->\nDe stad schoonmaken.\n"
+        "<!-- missionlint-enable language -->\n\nDe parken onderhouden.\n"
+    )
     _, file = lint(tmp_path, "m.md", text)
     assert lines(file) == []
 
@@ -71,21 +75,25 @@ def test_bare_disable_covers_everything_to_the_end(tmp_path):
 
 
 def test_bare_enable_ends_every_block(tmp_path):
-    text = ("## Missie\n\n<!-- missionlint-disable -->\n<!-- missionlint-disable ML101 -->\n"
-            "De stad schoonmaken.\n<!-- missionlint-enable -->\nDe parken onderhouden.\n")
+    text = (
+        "## Missie\n\n<!-- missionlint-disable -->\n<!-- missionlint-disable ML101 -->\n"
+        "De stad schoonmaken.\n<!-- missionlint-enable -->\nDe parken onderhouden.\n"
+    )
     _, file = lint(tmp_path, "m.md", text)
     assert lines(file) == [7]
 
 
 def test_comments_in_fenced_code_do_not_count(tmp_path):
-    text = ("## Missie\n\n```\n<!-- missionlint-disable -->\n```\n\n" + TWO)
+    text = "## Missie\n\n```\n<!-- missionlint-disable -->\n```\n\n" + TWO
     _, file = lint(tmp_path, "m.md", text)
     assert lines(file) == [7, 9]
 
 
 def test_suppressed_findings_do_not_count_in_scores(tmp_path):
     _, clean = lint(tmp_path, "schoon.md", "## Missie\n\nEen schonere stad.\n")
-    _, suppressed = lint(tmp_path, "m.md", "## Missie\n\n<!-- missionlint-disable-next-line -->\nDe stad schoonmaken.\n")
+    _, suppressed = lint(
+        tmp_path, "m.md", "## Missie\n\n<!-- missionlint-disable-next-line -->\nDe stad schoonmaken.\n"
+    )
     assert suppressed["findings"] == []
     assert suppressed["score"] == clean["score"] == 100
 
@@ -97,31 +105,36 @@ def test_plain_text_uses_the_html_form(tmp_path):
 
 
 def test_yaml_comment_on_the_key_line_covers_its_value(tmp_path):
-    text = ("naam: Gemeente\n"
-            "missie: >-  # missionlint: ignore ML101\n  De stad schoonmaken.\n"
-            "visie: De parken onderhouden.\n")
+    text = (
+        "naam: Gemeente\n"
+        "missie: >-  # missionlint: ignore ML101\n  De stad schoonmaken.\n"
+        "visie: De parken onderhouden.\n"
+    )
     _, file = lint(tmp_path, "m.yaml", text)
     assert lines(file) == [4]
 
 
 def test_yaml_comment_on_its_own_line_covers_the_next_entry(tmp_path):
-    text = ("# missionlint: ignore role-phrasing\n\nmissie: De stad schoonmaken.\n"
-            "visie: De parken onderhouden.\n")
+    text = "# missionlint: ignore role-phrasing\n\nmissie: De stad schoonmaken.\nvisie: De parken onderhouden.\n"
     _, file = lint(tmp_path, "m.yaml", text)
     assert lines(file) == [4]
 
 
 def test_yaml_comment_on_a_list_item_and_hash_inside_a_string(tmp_path):
-    text = ("missie:\n  - De stad schoonmaken.  # missionlint: ignore framing\n"
-            "visie:\n  - \"Een schone stad # missionlint: ignore ML101\"\n  - De parken onderhouden.\n")
+    text = (
+        "missie:\n  - De stad schoonmaken.  # missionlint: ignore framing\n"
+        'visie:\n  - "Een schone stad # missionlint: ignore ML101"\n  - De parken onderhouden.\n'
+    )
     _, file = lint(tmp_path, "m.yaml", text, "--report-unused")
     assert lines(file) == [5]
     assert lines(file, "ML000") == []  # a '#' inside a quoted string is text, not a suppression
 
 
 def test_report_unused(tmp_path):
-    text = ("## Missie\n\n<!-- missionlint-disable-next-line ML101 -->\nDe stad schoonmaken.\n\n"
-            "<!-- missionlint-disable-next-line ML101, ML103 -->\nEen schonere stad.\n")
+    text = (
+        "## Missie\n\n<!-- missionlint-disable-next-line ML101 -->\nDe stad schoonmaken.\n\n"
+        "<!-- missionlint-disable-next-line ML101, ML103 -->\nEen schonere stad.\n"
+    )
     result, file = lint(tmp_path, "m.md", text)
     assert result.exit_code == 0 and file["findings"] == []
     result, file = lint(tmp_path, "m.md", text, "--report-unused")

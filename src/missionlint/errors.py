@@ -6,12 +6,16 @@ same exit code (as sqlfluff's `core/errors.py`). Subclasses say which stage fail
 
 from __future__ import annotations
 
+import os
+
 
 class MissionlintError(Exception):
     """Something that cannot be linted, with where it is (any of these may be unknown)."""
 
-    def __init__(self, path: str | None, message: str, line: int | None = None, column: int | None = None):
-        self.path = None if path is None else str(path)
+    def __init__(
+        self, path: str | os.PathLike | None, message: str, line: int | None = None, column: int | None = None
+    ):
+        self.path: str | None = None if path is None else str(path)
         self.message, self.line, self.column = message, line, column
         super().__init__(self.describe())
 
@@ -33,6 +37,14 @@ class MissionlintError(Exception):
 class InputError(MissionlintError):
     """A file (or stdin) that cannot be read; the other files are still linted."""
 
+    path: str
+
+    def __init__(self, path: str | os.PathLike, message: str, line: int | None = None, column: int | None = None):
+        super().__init__(path, message, line, column)
+
+    def location(self) -> str:
+        return super().location() or self.path
+
 
 class ConfigError(MissionlintError):
     """A configuration file or command-line option that cannot be used."""
@@ -41,8 +53,15 @@ class ConfigError(MissionlintError):
 class RuleError(MissionlintError):
     """A rule file that does not validate: names the file, the rule and the field."""
 
-    def __init__(self, path: str, message: str, rule: str | None = None, field: str | None = None,
-                 line: int | None = None, column: int | None = None):
+    def __init__(
+        self,
+        path: str | os.PathLike,
+        message: str,
+        rule: str | None = None,
+        field: str | None = None,
+        line: int | None = None,
+        column: int | None = None,
+    ):
         self.rule, self.field = rule, field
         super().__init__(str(path), message, line, column)
 
@@ -60,5 +79,5 @@ class ModelError(MissionlintError):
 class FixError(MissionlintError):
     """A file that cannot be rewritten safely; nothing is written to it."""
 
-    def __init__(self, path: str, message: str):
+    def __init__(self, path: str | os.PathLike, message: str):
         super().__init__(path, message)

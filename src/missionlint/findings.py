@@ -9,8 +9,6 @@ from missionlint.rulebook.model import Rule
 from missionlint.sources.model import Section, Source
 
 
-
-
 @dataclass(frozen=True)
 class Finding:
     rule: Rule
@@ -67,4 +65,3 @@ class FileResult:
     @property
     def path(self) -> str:
         return self.source.path
-

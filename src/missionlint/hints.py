@@ -12,6 +12,6 @@ def closest(word: str, options: Iterable[str]) -> str | None:
 
 
 def did_you_mean(word: str, options: Iterable[str]) -> str:
-    """" (did you mean 'x'?)" for the closest option, or "" when none is close."""
+    """ " (did you mean 'x'?)" for the closest option, or "" when none is close."""
     close = closest(word, options)
     return f" (did you mean '{close}'?)" if close else ""

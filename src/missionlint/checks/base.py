@@ -44,7 +44,8 @@ class SectionContext:
 
     def silenced(self, rule: Rule, sentence_start: int | None = None) -> bool:
         return (rule.id, SECTION) in self.blocked or (
-            sentence_start is not None and (rule.id, sentence_start) in self.blocked)
+            sentence_start is not None and (rule.id, sentence_start) in self.blocked
+        )
 
 
 class Checker:
@@ -86,19 +87,38 @@ def _uses_dep(value) -> bool:
     return False
 
 
-def finding(rule: Rule, ctx: SectionContext, start: int, end: int, message: str, confidence: float,
-            rewrites: Sequence[str] = (), safe: bool = False, template: str | None = None) -> Finding:
+def finding(
+    rule: Rule,
+    ctx: SectionContext,
+    start: int,
+    end: int,
+    message: str,
+    confidence: float,
+    rewrites: Sequence[str] = (),
+    safe: bool = False,
+    template: str | None = None,
+) -> Finding:
     """A finding at doc offsets start:end. The first rewrite is safe when the rule says so,
     the others are alternatives (unsafe); a template is offered only without a rewrite."""
     offset = ctx.section.start
     start, end = offset + start, offset + end
     texts = list(dict.fromkeys(r for r in rewrites if r))
-    fixes = [Fix.replace(start, end, text, Applicability.SAFE if safe and i == 0 else Applicability.UNSAFE)
-             for i, text in enumerate(texts)]
+    fixes = [
+        Fix.replace(start, end, text, Applicability.SAFE if safe and i == 0 else Applicability.UNSAFE)
+        for i, text in enumerate(texts)
+    ]
     if not fixes and template:
         fixes = [Fix.replace(start, end, template, Applicability.DISPLAY)]
-    return Finding(rule=rule, section=ctx.index, start=start, end=end, text=ctx.section.text[start - offset:end - offset],
-                   message=message, confidence=round(confidence, 2), fixes=tuple(fixes))
+    return Finding(
+        rule=rule,
+        section=ctx.index,
+        start=start,
+        end=end,
+        text=ctx.section.text[start - offset : end - offset],
+        message=message,
+        confidence=round(confidence, 2),
+        fixes=tuple(fixes),
+    )
 
 
 def template(rule: Rule, **values) -> str | None:
@@ -115,8 +135,9 @@ def whole_section(ctx: SectionContext) -> tuple[int, int]:
     return measure.start, measure.end
 
 
-def span_finding(rule: Rule, span: Span, ctx: SectionContext, rewrites: Sequence[str] = (),
-                 values: dict | None = None) -> Finding:
+def span_finding(
+    rule: Rule, span: Span, ctx: SectionContext, rewrites: Sequence[str] = (), values: dict | None = None
+) -> Finding:
     """A finding on a matched span: the rule's rewrite helper and `replace` add rewrites;
     `values` fill the message ({text}, {kind} and the type's own)."""
     from missionlint.fix.rewrite import REWRITE_HELPERS
@@ -131,5 +152,14 @@ def span_finding(rule: Rule, span: Span, ctx: SectionContext, rewrites: Sequence
     if rule.rewrite.get("replace") is not None:
         rewrites.append(match_case(rule.rewrite["replace"], span.text))
     values["rewrite"] = rewrites[0] if rewrites else ""
-    return finding(rule, ctx, span.start_char, span.end_char, render(rule.message, **values), rule.confidence,
-                   rewrites, bool(rule.rewrite.get("safe")), template(rule, **values))
+    return finding(
+        rule,
+        ctx,
+        span.start_char,
+        span.end_char,
+        render(rule.message, **values),
+        rule.confidence,
+        rewrites,
+        bool(rule.rewrite.get("safe")),
+        template(rule, **values),
+    )

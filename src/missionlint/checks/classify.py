@@ -21,9 +21,6 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
-from missionlint.kinds import LINTED_KINDS
-from missionlint.nlp.views import match_view
-
 from missionlint.checks.matching import TriggeredMatcher
 from missionlint.checks.metrics import (
     explained_value_items,
@@ -31,6 +28,8 @@ from missionlint.checks.metrics import (
     value_list_items,
     words,
 )
+from missionlint.kinds import LINTED_KINDS
+from missionlint.nlp.views import match_view
 
 KINDS = LINTED_KINDS
 MAX_HITS_PER_CUE = 2
@@ -63,7 +62,7 @@ class Classification:
         where it is at least even."""
         shown = {kind: list(found) for kind, found in self.cues.items()}
         if self.model:
-            top = max(self.model, key=self.model.get)
+            top = max(self.model, key=lambda kind: self.model[kind])
             if self.model[top] >= 0.5:
                 shown.setdefault(top, []).append(MODEL_CUE.format(kind=top, p=self.model[top]))
         return shown
@@ -87,7 +86,7 @@ class KindClassifier:
                     self.matcher.add(key, [cue["pattern"]], greedy="LONGEST")
 
     def classify(self, doc: Doc) -> Classification:
-        scores = {kind: 0.0 for kind in KINDS}
+        scores = dict.fromkeys(KINDS, 0.0)
         cues: dict[str, list[str]] = defaultdict(list)
         hits: dict[str, int] = defaultdict(int)
         view, _ = match_view(doc)

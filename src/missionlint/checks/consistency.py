@@ -46,8 +46,9 @@ class Hit:
 
 def section_facts(doc, file: int, section: int, kind: str) -> SectionFacts:
     words = [t for t in doc if not (t.is_punct or t.is_space)]
-    facts = SectionFacts(file, section, kind, words[0].idx if words else 0,
-                         words[-1].idx + len(words[-1]) if words else 0)
+    facts = SectionFacts(
+        file, section, kind, words[0].idx if words else 0, words[-1].idx + len(words[-1]) if words else 0
+    )
     content = [t for t in words if t.pos_ in CONTENT_POS and not t.is_stop and len(t) > 2]
     facts.lemmas = {t.lemma_.lower() for t in content} | {t.lower_ for t in content}
     if kind == "waarden":
@@ -66,7 +67,7 @@ def value_terms(doc) -> list[tuple[str, int, int]]:
             continue
         nouns = [t for t in words if t.pos_ in ("NOUN", "PROPN") and t.is_alpha]
         others = [t for t in words if t.pos_ in ("ADJ", "VERB") and t.is_alpha]
-        for token in (nouns[-1:] or others[:1]):
+        for token in nouns[-1:] or others[:1]:
             terms.append((token.lower_, token.idx, token.idx + len(token)))
     return terms
 
@@ -91,15 +92,22 @@ def run_check(check: str, facts: list[SectionFacts]) -> list[Hit]:
         if not missions:
             return []
         mission_lemmas = set().union(*(m.lemmas for m in missions))
-        return [Hit(f.file, f.section, f.start, f.end, {})
-                for f in facts if f.kind == "visie" and f.lemmas and not (f.lemmas & mission_lemmas)]
+        return [
+            Hit(f.file, f.section, f.start, f.end, {})
+            for f in facts
+            if f.kind == "visie" and f.lemmas and not (f.lemmas & mission_lemmas)
+        ]
     if check == "values-used":
         elsewhere = set().union(*(f.lemmas for f in facts if f.kind != "waarden")) if facts else set()
         if not any(f.kind in ("missie", "visie", "strategie") for f in facts):
             return []
-        return [Hit(f.file, f.section, start, end, {"value": lemma})
-                for f in facts if f.kind == "waarden"
-                for lemma, start, end in f.values if not any(related(lemma, other) for other in elsewhere)]
+        return [
+            Hit(f.file, f.section, start, end, {"value": lemma})
+            for f in facts
+            if f.kind == "waarden"
+            for lemma, start, end in f.values
+            if not any(related(lemma, other) for other in elsewhere)
+        ]
     raise ValueError(f"unknown consistency check '{check}'")
 
 
@@ -135,8 +143,19 @@ class ConsistencyChecker(Checker):
                 start, end = offset + hit.start, offset + hit.end
                 text = rule.rewrite.get("template")
                 fixes = (Fix.replace(start, end, render(text, **hit.values), Applicability.DISPLAY),) if text else ()
-                out.append((hit.file, Finding(
-                    rule=rule, section=hit.section, start=start, end=end, text="",
-                    message=render(rule.message, kind=section.kind, **hit.values), confidence=rule.confidence,
-                    fixes=fixes)))
+                out.append(
+                    (
+                        hit.file,
+                        Finding(
+                            rule=rule,
+                            section=hit.section,
+                            start=start,
+                            end=end,
+                            text="",
+                            message=render(rule.message, kind=section.kind, **hit.values),
+                            confidence=rule.confidence,
+                            fixes=fixes,
+                        ),
+                    )
+                )
         return out

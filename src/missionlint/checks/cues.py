@@ -69,5 +69,6 @@ class CuesChecker(Checker):
         message = render(rule.message, kind=labelled, inferred=rival, cues=seen)
         confidence = min(1.0, rule.confidence * (0.5 + gap / (2 * margin)))
         start, end = whole_section(ctx)
-        return [finding(rule, ctx, start, end, message, confidence,
-                        template=template(rule, kind=labelled, inferred=rival))]
+        return [
+            finding(rule, ctx, start, end, message, confidence, template=template(rule, kind=labelled, inferred=rival))
+        ]

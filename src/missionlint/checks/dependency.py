@@ -48,6 +48,7 @@ class DependencyType(RuleType):
 
         matcher = DependencyMatcher(nlp.vocab, validate=False)
         for rule in rules:
+
             def fail(message: str, field: str, rule: Rule = rule) -> RuleError:
                 return RuleError(rule.path, message, rule.id, field)
 
@@ -71,6 +72,11 @@ class DependencyChecker(Checker):
         for match_id, token_ids in self.matcher(ctx.doc) if len(self.matcher) else ():
             rule_id = self.nlp.vocab.strings[match_id]
             if rule_id in ids:
-                spans.setdefault(rule_id, []).append(ctx.doc[min(token_ids): max(token_ids) + 1])
-        return [span_finding(rule, span, ctx) for rule in rules if not ctx.silenced(rule)
-                for span in filter_spans(spans.get(rule.id, [])) if not ctx.silenced(rule, span.sent.start)]
+                spans.setdefault(rule_id, []).append(ctx.doc[min(token_ids) : max(token_ids) + 1])
+        return [
+            span_finding(rule, span, ctx)
+            for rule in rules
+            if not ctx.silenced(rule)
+            for span in filter_spans(spans.get(rule.id, []))
+            if not ctx.silenced(rule, span.sent.start)
+        ]

@@ -81,8 +81,9 @@ class TriggeredMatcher:
         else:
             buckets = {self._signature(patterns): patterns}
         for signature, bucket in buckets.items():
-            keys, matcher = self._groups.setdefault((group, signature),
-                                                    (set(), Matcher(self.vocab, validate=self.validate)))
+            keys, matcher = self._groups.setdefault(
+                (group, signature), (set(), Matcher(self.vocab, validate=self.validate))
+            )
             matcher.add(key, bucket, greedy=greedy)
             keys.add(key)
 
@@ -92,7 +93,7 @@ class TriggeredMatcher:
         if not patterns or any(t is None for t in triggers):
             return None
         by_attr: dict[int, set[int]] = {}
-        for name, words in triggers:
+        for name, words in (t for t in triggers if t is not None):
             attr = TRIGGER_ATTRS[name]
             by_attr.setdefault(attr, set()).update(self.vocab.strings.add(w) for w in words)
             if attr not in self._attrs:

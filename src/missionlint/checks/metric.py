@@ -51,5 +51,14 @@ class MetricChecker(Checker):
             return []
         values = {"value": measure.value, "threshold": threshold, "kind": ctx.kind}
         confidence = min(1.0, rule.confidence * (0.75 + excess))
-        return [finding(rule, ctx, measure.start, measure.end, render(rule.message, **values), confidence,
-                        template=template(rule, **values))]
+        return [
+            finding(
+                rule,
+                ctx,
+                measure.start,
+                measure.end,
+                render(rule.message, **values),
+                confidence,
+                template=template(rule, **values),
+            )
+        ]

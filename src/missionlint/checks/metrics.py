@@ -6,9 +6,9 @@ is about (the whole section, or e.g. the longest sentence), so a finding can poi
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Callable
 
 from missionlint.nlp.segmentation import is_word, segments, sentences
 from missionlint.rulebook.vocabulary import words as words_of
@@ -180,13 +180,47 @@ LIST_INTRODUCERS = {":", "zijn", "is", "vanuit", "vinden", "vindt", "werken", "w
 INVERTED_SUBJECT = {"we", "wij", "ze", "zij"}
 BASED_ON = {"gebaseerd", "gebouwd", "steunt", "steunen", "rust", "rusten", "berust"}  # + "op"
 # Two words before a list: "gebaseerd op ...", "Wij staan voor ...", "werkt met ..."
-INTRODUCING_PAIRS = ({(verb, "op") for verb in BASED_ON} | {(verb, "voor") for verb in ("staan", "staat")}
-                     | {(verb, "met") for verb in ("werken", "werkt", "handelen", "handelt")}
-                     | {("belang", "aan"), ("waarde", "aan")})  # "Wij hechten belang aan ..."
+INTRODUCING_PAIRS = (
+    {(verb, "op") for verb in BASED_ON}
+    | {(verb, "voor") for verb in ("staan", "staat")}
+    | {(verb, "met") for verb in ("werken", "werkt", "handelen", "handelt")}
+    | {("belang", "aan"), ("waarde", "aan")}
+)  # "Wij hechten belang aan ..."
 NOT_A_VALUE_WORD = {
-    "de", "het", "een", "onze", "ons", "uw", "hun", "mijn", "jouw", "haar", "zijn", "wij", "we", "ze",
-    "zij", "die", "dat", "deze", "dit", "elk", "elke", "ieder", "iedere", "alle", "al", "geen", "er",
-    "niet", "meer", "minder", "waar", "waarin", "wie", "wat",
+    "de",
+    "het",
+    "een",
+    "onze",
+    "ons",
+    "uw",
+    "hun",
+    "mijn",
+    "jouw",
+    "haar",
+    "zijn",
+    "wij",
+    "we",
+    "ze",
+    "zij",
+    "die",
+    "dat",
+    "deze",
+    "dit",
+    "elk",
+    "elke",
+    "ieder",
+    "iedere",
+    "alle",
+    "al",
+    "geen",
+    "er",
+    "niet",
+    "meer",
+    "minder",
+    "waar",
+    "waarin",
+    "wie",
+    "wat",
 }
 MAX_ITEM_WORDS = 3
 MIN_LIST_ITEMS = 3
@@ -202,9 +236,7 @@ def _value_word(token) -> bool:
         return True  # adverbial "dichtbij", "voorop"
     if token.pos_ in ("DET", "NUM", "PRON", "ADP", "SCONJ", "CCONJ", "AUX", "SYM", "INTJ"):
         return False
-    if token.pos_ == "VERB" and "Part" not in token.morph.get("VerbForm"):
-        return False
-    return True
+    return token.pos_ != "VERB" or "Part" in token.morph.get("VerbForm")
 
 
 _SEGMENTS_KEY = "missionlint.segments"
@@ -236,7 +268,8 @@ def _list_items(segment: list, start: int) -> tuple[list[list], bool, int]:
     An item followed by a colon is a label that gets explained ("Respect: we luisteren
     ..."), so it is not bare and ends the list.
     """
-    items, i = [], start
+    items: list[list] = []
+    i = start
     while i < len(segment):
         j = i
         while j < len(segment) and _value_word(segment[j]):
@@ -308,12 +341,16 @@ def value_list_items(doc, bare: bool = False) -> list[list]:
         if len(single) >= MIN_LIST_ITEMS:
             found.extend(single)
         single = []
-        starts = [lead] + [k + 1 for k in range(lead, len(segment) - 1)
-                           if segment[k].lower_ in LIST_INTRODUCERS
-                           or (k > 0 and (segment[k - 1].lower_, segment[k].lower_) in INTRODUCING_PAIRS)]
+        starts = [lead] + [
+            k + 1
+            for k in range(lead, len(segment) - 1)
+            if segment[k].lower_ in LIST_INTRODUCERS
+            or (k > 0 and (segment[k - 1].lower_, segment[k].lower_) in INTRODUCING_PAIRS)
+        ]
         # after a verb that introduces a list, the subject may come first: "vinden we ..."
-        starts = [k + 1 if k < len(segment) and k > lead and segment[k].lower_ in INVERTED_SUBJECT else k
-                  for k in starts]
+        starts = [
+            k + 1 if k < len(segment) and k > lead and segment[k].lower_ in INVERTED_SUBJECT else k for k in starts
+        ]
         for k in starts:
             items, _whole, end = _list_items(segment, k)
             if len(items) >= MIN_LIST_ITEMS:
@@ -354,7 +391,7 @@ def explained_value_items(doc) -> int:
         if j > len(segment) or not _value_word(segment[lead]) or (j < len(segment) and _value_word(segment[j])):
             continue
         if j < len(segment) - 1 and segment[j].text in ITEM_EXPLAINERS:
-            explanation = segment[j + 1:]
+            explanation = segment[j + 1 :]
         elif j == len(segment) and n + 1 < len(segments) and len(segments[n + 1]) > 3:
             explanation = segments[n + 1]
         else:
@@ -377,7 +414,8 @@ def motto_lines(doc) -> int:
     for segment in _segments(doc):
         content = [t for t in segment if not t.is_punct]
         if 0 < len(content) <= MOTTO_MAX_WORDS and not any(
-                t.like_num or t.lower_ in COMPARATIVE_WORDS or "Cmp" in t.morph.get("Degree") for t in content):
+            t.like_num or t.lower_ in COMPARATIVE_WORDS or "Cmp" in t.morph.get("Degree") for t in content
+        ):
             run += 1
             best = max(best, run)
         else:

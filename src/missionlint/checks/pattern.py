@@ -53,14 +53,16 @@ class PatternType(RuleType):
 
         matcher = TriggeredMatcher(nlp.vocab, validate=False)
         for rule in rules:
+
             def fail(message: str, field: str, rule: Rule = rule) -> RuleError:
                 return RuleError(rule.path, message, rule.id, field)
 
             validate_with_spacy(rule.spec["patterns"], fail, "patterns")
             if not rule.spec.get("absent"):  # an absence rule's patterns run with the unless patterns
                 try:
-                    matcher.add(rule.id, rule.spec["patterns"], greedy=rule.spec.get("greedy", "LONGEST"),
-                                group=rule.applies_to)
+                    matcher.add(
+                        rule.id, rule.spec["patterns"], greedy=rule.spec.get("greedy", "LONGEST"), group=rule.applies_to
+                    )
                 except (ValueError, KeyError, TypeError) as error:
                     raise fail(f"invalid spaCy pattern: {first_line(error)}", "patterns") from None
             validate_with_spacy(rule.spec.get("unless", []), fail, "unless")
@@ -89,7 +91,7 @@ class PatternChecker(Checker):
             if rule_id in ids:
                 while end - start > 1 and view[end - 1].is_punct:
                     end -= 1  # a pattern may need the full stop as context; the finding is the words
-                spans.setdefault(rule_id, []).append(doc[index[start]: index[end - 1] + 1])
+                spans.setdefault(rule_id, []).append(doc[index[start] : index[end - 1] + 1])
         findings = []
         for rule in rules:
             if rule.spec.get("absent"):
@@ -98,8 +100,11 @@ class PatternChecker(Checker):
                 continue
             if ctx.silenced(rule):
                 continue
-            findings.extend(span_finding(rule, span, ctx) for span in filter_spans(spans.get(rule.id, []))
-                            if not ctx.silenced(rule, span.sent.start))
+            findings.extend(
+                span_finding(rule, span, ctx)
+                for span in filter_spans(spans.get(rule.id, []))
+                if not ctx.silenced(rule, span.sent.start)
+            )
         return findings
 
 
@@ -109,5 +114,8 @@ def absent_finding(rule: Rule, ctx: SectionContext) -> list[Finding]:
     if end <= start:
         return []
     values = {"kind": ctx.kind, "text": ctx.doc.text[start:end]}
-    return [finding(rule, ctx, start, end, render(rule.message, **values), rule.confidence,
-                    template=template(rule, **values))]
+    return [
+        finding(
+            rule, ctx, start, end, render(rule.message, **values), rule.confidence, template=template(rule, **values)
+        )
+    ]

@@ -7,11 +7,13 @@ format. Regular expressions that can backtrack catastrophically are refused here
 
 from __future__ import annotations
 
+import importlib
 import re
+import sys
+from typing import Any
 
 from missionlint.hints import did_you_mean
 from missionlint.rulebook.schema import Fail
-
 
 # A group that repeats and itself contains a repeat, e.g. (a+)+ or (\w*)*: the classic
 # shape of catastrophic backtracking. Rules with it are refused at load.
@@ -24,18 +26,20 @@ TOKEN_KEYS = frozenset(
     "ORTH TEXT LOWER POS TAG MORPH DEP LEMMA SHAPE ENT_TYPE ENT_IOB ENT_ID ENT_KB_ID NORM LENGTH SPACY "
     "IS_ALPHA IS_ASCII IS_DIGIT IS_LOWER IS_UPPER IS_TITLE IS_PUNCT IS_SPACE IS_BRACKET IS_QUOTE "
     "IS_LEFT_PUNCT IS_RIGHT_PUNCT IS_CURRENCY IS_STOP IS_SENT_START SENT_START LIKE_NUM LIKE_URL "
-    "LIKE_EMAIL OP _".split())
-VALUE_KEYS = frozenset("REGEX IN NOT_IN IS_SUBSET IS_SUPERSET INTERSECTS FUZZY == != >= <= > <".split()
-                       + [f"FUZZY{n}" for n in range(1, 10)])
+    "LIKE_EMAIL OP _".split()
+)
+VALUE_KEYS = frozenset(
+    "REGEX IN NOT_IN IS_SUBSET IS_SUPERSET INTERSECTS FUZZY == != >= <= > <".split()
+    + [f"FUZZY{n}" for n in range(1, 10)]
+)
 DEPENDENCY_KEYS = frozenset(("RIGHT_ID", "RIGHT_ATTRS", "LEFT_ID", "REL_OP"))
 OPERATOR = re.compile(r"[!?*+]|\{(?:\d+|\d+,\d*|,\d+)\}")
 
-try:  # the regular expression parser, to find nested repeats NESTED_QUANTIFIER cannot see
-    from re import _parser as _sre_parse  # Python 3.11+
-except ImportError:  # pragma: no cover - Python 3.10
-    import sre_parse as _sre_parse
+# the regular expression parser, to find nested repeats NESTED_QUANTIFIER cannot see
+_sre_parse: Any = importlib.import_module("re._parser" if sys.version_info >= (3, 11) else "sre_parse")
 _REPEATS = {_sre_parse.MAX_REPEAT, _sre_parse.MIN_REPEAT} | (
-    {_sre_parse.POSSESSIVE_REPEAT} if hasattr(_sre_parse, "POSSESSIVE_REPEAT") else set())
+    {_sre_parse.POSSESSIVE_REPEAT} if hasattr(_sre_parse, "POSSESSIVE_REPEAT") else set()
+)
 
 
 def _nested_repeat(node, in_repeat: bool = False) -> bool:
@@ -65,8 +69,11 @@ def check_regex(expression: str, fail: Fail, field: str) -> None:
     except (re.error, RecursionError, OverflowError):
         nested = False  # reported as invalid just below
     if nested:
-        raise fail("regular expression with a nested quantifier such as (a+)+ can backtrack "
-                   "catastrophically; rewrite it without the nested repeat", field)
+        raise fail(
+            "regular expression with a nested quantifier such as (a+)+ can backtrack "
+            "catastrophically; rewrite it without the nested repeat",
+            field,
+        )
     try:
         re.compile(expression)
     except re.error as error:
@@ -98,8 +105,10 @@ def check_token(token: dict, fail: Fail, field: str) -> None:
         elif name != "_" and isinstance(value, dict):
             for operator in value:
                 if str(operator).upper() not in VALUE_KEYS:
-                    raise fail(f"unknown operator '{operator}'{did_you_mean(str(operator).upper(), VALUE_KEYS)}",
-                               f"{field}.{key}")
+                    raise fail(
+                        f"unknown operator '{operator}'{did_you_mean(str(operator).upper(), VALUE_KEYS)}",
+                        f"{field}.{key}",
+                    )
 
 
 def check_token_patterns(patterns, fail: Fail, field: str, dependency: bool = False) -> None:

@@ -34,8 +34,9 @@ class TermsType(RuleType):
             if isinstance(term, str):
                 continue
             if not isinstance(term, dict) or not isinstance(term.get("term"), str):
-                raise fail("a term is text or a mapping with 'term' (and optional 'replacement', 'question')",
-                           f"terms[{i}]")
+                raise fail(
+                    "a term is text or a mapping with 'term' (and optional 'replacement', 'question')", f"terms[{i}]"
+                )
             unknown = set(term) - {"term", "replacement", "question"}
             if unknown:
                 raise fail(f"unknown field '{sorted(unknown)[0]}'", f"terms[{i}]")
@@ -58,8 +59,7 @@ class TermsType(RuleType):
             try:
                 matcher.add(rule.id, docs)
             except (ValueError, KeyError, TypeError) as error:
-                raise RuleError(rule.path, f"invalid spaCy pattern: {first_line(error)}", rule.id,
-                                "patterns") from None
+                raise RuleError(rule.path, f"invalid spaCy pattern: {first_line(error)}", rule.id, "patterns") from None
         return TermsChecker(nlp, matchers, entries)
 
 
@@ -83,7 +83,7 @@ class TermsChecker(Checker):
             for match_id, start, end in matcher(view):
                 rule_id = self.nlp.vocab.strings[match_id]
                 if rule_id in by_id:
-                    spans.setdefault(rule_id, []).append(ctx.doc[index[start]: index[end - 1] + 1])
+                    spans.setdefault(rule_id, []).append(ctx.doc[index[start] : index[end - 1] + 1])
         findings = []
         for rule in rules:
             if ctx.silenced(rule):

@@ -9,8 +9,8 @@ from missionlint import __version__
 app = typer.Typer(
     name="missionlint",
     help="Controleer Nederlandse en Vlaamse missie-, visie-, waarden- en strategieteksten.\n\n"
-         "Lint Dutch mission, vision, values and strategy texts: role versus outcome framing, "
-         "kind confusion and more, with scores and suggested rewrites.",
+    "Lint Dutch mission, vision, values and strategy texts: role versus outcome framing, "
+    "kind confusion and more, with scores and suggested rewrites.",
     rich_markup_mode="rich",
     no_args_is_help=True,
     add_completion=True,
@@ -27,7 +27,8 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def root(
-    version: bool = typer.Option(False, "--version", callback=_version, is_eager=True,
-                                 help="Print the version and exit."),
+    version: bool = typer.Option(
+        False, "--version", callback=_version, is_eager=True, help="Print the version and exit."
+    ),
 ) -> None:
     """missionlint: a linter for Dutch mission texts."""

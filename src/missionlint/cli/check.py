@@ -9,8 +9,16 @@ from pathlib import Path
 import typer
 
 from missionlint.cli.app import app
-from missionlint.cli.output import EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS, console, error_line, fail, note_line
-from missionlint.cli.output import warning_line
+from missionlint.cli.output import (
+    EXIT_CLEAN,
+    EXIT_ERROR,
+    EXIT_FINDINGS,
+    console,
+    error_line,
+    fail,
+    note_line,
+    warning_line,
+)
 from missionlint.errors import InputError, MissionlintError
 
 
@@ -42,27 +50,53 @@ class Severity(str, Enum):
 
 @app.command()
 def check(
-    paths: list[str] = typer.Argument(None, help="Files or folders (.md .markdown .txt .yaml .yml .docx); '-' reads stdin."),
+    paths: list[str] = typer.Argument(
+        None, help="Files or folders (.md .markdown .txt .yaml .yml .docx); '-' reads stdin."
+    ),
     kind: Kind = typer.Option(Kind.auto, "--kind", help="Kind of a .txt file or stdin (auto: inferred)."),
     output_format: OutputFormat = typer.Option(OutputFormat.text, "--format", "-f", help="Output format."),
-    select: list[str] | None = typer.Option(None, "--select", help="Only these rules (id, name or category; comma-separated, repeatable). Optional packs: ambition, learning."),
+    select: list[str] | None = typer.Option(
+        None,
+        "--select",
+        help="Only these rules (id, name or category; comma-separated, repeatable). Optional packs: ambition, learning.",
+    ),
     ignore: list[str] | None = typer.Option(None, "--ignore", help="Skip these rules (id, name or category)."),
-    extend_select: list[str] | None = typer.Option(None, "--extend-select", help="Add these rules to the selection (e.g. the packs ambition, learning)."),
-    min_severity: Severity | None = typer.Option(None, "--min-severity", help="Report only findings at or above this severity [default: info]."),
-    fail_under: float | None = typer.Option(None, "--fail-under", min=0, max=100, help="Exit 1 when the overall score is below this."),
-    model: str | None = typer.Option(None, "--model", help="auto, bundled, an installed spaCy package or a pipeline folder [default: auto]."),
+    extend_select: list[str] | None = typer.Option(
+        None, "--extend-select", help="Add these rules to the selection (e.g. the packs ambition, learning)."
+    ),
+    min_severity: Severity | None = typer.Option(
+        None, "--min-severity", help="Report only findings at or above this severity [default: info]."
+    ),
+    fail_under: float | None = typer.Option(
+        None, "--fail-under", min=0, max=100, help="Exit 1 when the overall score is below this."
+    ),
+    model: str | None = typer.Option(
+        None, "--model", help="auto, bundled, an installed spaCy package or a pipeline folder [default: auto]."
+    ),
     rules_dirs: list[Path] | None = typer.Option(None, "--rules", help="Extra rule folder (repeatable)."),
-    organisation: bool | None = typer.Option(None, "--organisation/--no-organisation", help="Treat all files as one organisation's texts: consistency rules (one mission, shared terms, values used) look across files instead of within each file."),
+    organisation: bool | None = typer.Option(
+        None,
+        "--organisation/--no-organisation",
+        help="Treat all files as one organisation's texts: consistency rules (one mission, shared terms, values used) look across files instead of within each file.",
+    ),
     jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Parse in this many processes (each loads the pipeline)."),
     no_cache: bool = typer.Option(False, "--no-cache", help="Do not read or write the result cache."),
     cache_dir: Path = typer.Option(Path(".missionlint_cache"), "--cache-dir", help="Where the result cache lives."),
     no_color: bool = typer.Option(False, "--no-color", help="No colours (NO_COLOR is honoured too)."),
     quiet: bool = typer.Option(False, "-q", "--quiet", help="Only files and sections with findings."),
     verbose: bool = typer.Option(False, "-v", "--verbose", help="Also print each rule's summary."),
-    diff: bool = typer.Option(False, "--diff", help="Print the safe rewrites as a unified diff and write nothing (wins over --fix)."),
-    fix: bool = typer.Option(False, "--fix", help="Apply the safe rewrites to the files (not stdin, not .docx), then lint again."),
-    watch: bool = typer.Option(False, "--watch", help="Lint again on every save, with the pipeline kept loaded; Ctrl-C stops."),
-    report_unused: bool = typer.Option(False, "--report-unused", help="Report suppression comments that suppress nothing (as ML000; exit 1)."),
+    diff: bool = typer.Option(
+        False, "--diff", help="Print the safe rewrites as a unified diff and write nothing (wins over --fix)."
+    ),
+    fix: bool = typer.Option(
+        False, "--fix", help="Apply the safe rewrites to the files (not stdin, not .docx), then lint again."
+    ),
+    watch: bool = typer.Option(
+        False, "--watch", help="Lint again on every save, with the pipeline kept loaded; Ctrl-C stops."
+    ),
+    report_unused: bool = typer.Option(
+        False, "--report-unused", help="Report suppression comments that suppress nothing (as ML000; exit 1)."
+    ),
 ) -> None:
     """Lint files, folders or stdin and print findings with scores and rewrites."""
     from missionlint.config.run import Run
@@ -80,9 +114,15 @@ def check(
     _check_fix_watch_options(paths, fix and not diff, diff, watch, output_format)
     files, path_errors = collect_paths(list(paths))
     overrides = Overrides(
-        select=selectors.split(select) if select is not None else None, extend_select=selectors.split(extend_select),
-        ignore=selectors.split(ignore), min_severity=min_severity.value if min_severity else None,
-        fail_under=fail_under, model=model, rules=list(rules_dirs or []), organisation=organisation)
+        select=selectors.split(select) if select is not None else None,
+        extend_select=selectors.split(extend_select),
+        ignore=selectors.split(ignore),
+        min_severity=min_severity.value if min_severity else None,
+        fail_under=fail_under,
+        model=model,
+        rules=list(rules_dirs or []),
+        organisation=organisation,
+    )
     try:  # the nearest configuration of every file; command-line options win (see config/run.py)
         run = Run(list(paths), files, overrides)
         files = run.files  # without the files `exclude` leaves out
@@ -110,21 +150,35 @@ def check(
         from missionlint.lint.cache import ResultCache, fingerprint
 
         settings = {"min_severity": "info", "rules": [r.id for r in active]}
-        cache = ResultCache(cache_dir, fingerprint(active + classifier_rules, model_info.meta, str(model_info.path),
-                                                   settings), active)
+        cache = ResultCache(
+            cache_dir, fingerprint(active + classifier_rules, model_info.meta, str(model_info.path), settings), active
+        )
     # The linter keeps every finding; the finisher applies each file's configuration, the
     # suppression comments and min-severity, and scores what remains.
-    finisher = Finisher(rules=all_rules, rules_for=run.rules_for, severity_for=run.severity_for,
-                        min_severity=run.min_severity, report_unused=report_unused)
-    linter = Linter(rules=active, classifier_rules=classifier_rules, model=model_info,
-                    organisation=run.organisation, jobs=jobs, cache=cache, finish=finisher)
+    finisher = Finisher(
+        rules=all_rules,
+        rules_for=run.rules_for,
+        severity_for=run.severity_for,
+        min_severity=run.min_severity,
+        report_unused=report_unused,
+    )
+    linter = Linter(
+        rules=active,
+        classifier_rules=classifier_rules,
+        model=model_info,
+        organisation=run.organisation,
+        jobs=jobs,
+        cache=cache,
+        finish=finisher,
+    )
 
     if watch:
         _watch(linter, list(paths), kind.value, no_color, quiet, verbose, lambda: _echo_warnings(finisher))
     if not diff and not fix and output_format in (OutputFormat.text, OutputFormat.json):
         # Printed file by file as results come: memory stays flat however many files.
-        totals = _print_stream(linter.lint_stream(sources()), errors, output_format, model_info, no_color, quiet,
-                               verbose)
+        totals = _print_stream(
+            linter.lint_stream(sources()), errors, output_format, model_info, no_color, quiet, verbose
+        )
         _echo_warnings(finisher)
         _exit(run, finisher, totals, errors)
 
@@ -143,23 +197,11 @@ def check(
             finisher.unused = 0
             results = linter.lint(list(sources()))
             _echo_warnings(finisher)
-    if output_format is not OutputFormat.text:
-        from missionlint.formatters import render
-
-        if output_format is not OutputFormat.json:  # the JSON report alone carries its errors
-            for error in errors:
-                error_line(error)
-        typer.echo(render(output_format.value, results, errors, model_info.as_dict()))
-    else:
-        from missionlint.formatters.text import print_report
-
-        for error in errors:
-            error_line(error)
-        print_report(console(no_color), results, [], quiet=quiet, verbose=verbose)
-
-    from missionlint.lint.scoring import Totals
-
-    _exit(run, finisher, Totals.of(results), errors, fix_failed)
+    if output_format is not OutputFormat.json:  # the JSON report alone carries its errors
+        for problem in errors:
+            error_line(problem)
+    totals = _write(output_format, results, errors, model_info, no_color, quiet, verbose)
+    _exit(run, finisher, totals, errors, fix_failed)
 
 
 def _echo_warnings(finisher) -> None:
@@ -176,29 +218,25 @@ def _print_stream(results, errors, output_format, model_info, no_color: bool, qu
     error (raised when the pipeline loads) is still one clean line and no half report."""
     from itertools import chain
 
-    from missionlint.lint.scoring import Totals
-
     try:
         first = next(results, None)
     except MissionlintError as error:
         raise fail(error) from None
     results = chain([first], results) if first is not None else iter(())
-    totals = Totals()
-    if output_format is OutputFormat.json:
-        from missionlint.formatters.json_format import stream
-
-        out = sys.stdout
-        for piece in stream(results, errors, model_info.as_dict(), totals):
-            out.write(piece)
-        out.write("\n")
-        out.flush()
-    else:
-        from missionlint.formatters.text import print_report
-
-        print_report(console(no_color), results, [], quiet=quiet, verbose=verbose, totals=totals)
-        for error in errors:
-            error_line(error)
+    totals = _write(output_format, results, errors, model_info, no_color, quiet, verbose)
+    if output_format is not OutputFormat.json:
+        for problem in errors:
+            error_line(problem)
     return totals
+
+
+def _write(output_format, results, errors, model_info, no_color: bool, quiet: bool, verbose: bool):
+    """The report on stdout; the text report leaves input errors to stderr."""
+    from missionlint import formatters
+
+    shown = errors if output_format is not OutputFormat.text else []
+    options = formatters.Options(no_color=no_color, quiet=quiet, verbose=verbose)
+    return formatters.write(output_format.value, sys.stdout, results, shown, model_info.as_dict(), options)
 
 
 def _exit(run, finisher, totals, errors, fix_failed: bool = False):
@@ -232,9 +270,14 @@ def _watch(linter, paths: list[str], kind: str, no_color: bool, quiet: bool, ver
     from missionlint.formatters.text import print_report
 
     out = console(no_color)
-    watcher = Watcher(linter, paths, kind, out,
-                      lambda results, errors: print_report(out, results, errors, quiet=quiet, verbose=verbose),
-                      after_lint=after_lint)
+    watcher = Watcher(
+        linter,
+        paths,
+        kind,
+        out,
+        lambda results, errors: print_report(out, results, errors, quiet=quiet, verbose=verbose),
+        after_lint=after_lint,
+    )
     try:
         watcher.start()
         watcher.run()
@@ -259,14 +302,18 @@ def _show_diff(results, errors) -> int:
         if not plan.edits:
             continue
         if result.source.format == "docx":
-            note_line(f"{plan.path}: --diff en --fix herschrijven geen .docx-bestanden "
-                      f"({len(plan.edits)} herschrijving(en) overgeslagen)")
+            note_line(
+                f"{plan.path}: --diff en --fix herschrijven geen .docx-bestanden "
+                f"({len(plan.edits)} herschrijving(en) overgeslagen)"
+            )
             continue
         typer.echo(fixes.unified_diff(plan), nl=False)
         count += len(plan.edits)
         changed += 1
-    typer.echo(f"missionlint: {count} herschrijving(en) in {changed} bestand(en); niets geschreven "
-               f"(--fix past ze toe)", err=True)
+    typer.echo(
+        f"missionlint: {count} herschrijving(en) in {changed} bestand(en); niets geschreven (--fix past ze toe)",
+        err=True,
+    )
     return EXIT_ERROR if errors else EXIT_FINDINGS if count else EXIT_CLEAN
 
 

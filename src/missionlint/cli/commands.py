@@ -70,8 +70,12 @@ def list_rules(
         table.add_column(column)
     for rule in rules:
         category = rule.category + (" (optioneel)" if rule.optional else "")
-        table.add_row(*(Text(cell) for cell in (rule.id, rule.name, category, rule.severity,
-                                                 ", ".join(rule.applies_to), rule.summary)))
+        table.add_row(
+            *(
+                Text(cell)
+                for cell in (rule.id, rule.name, category, rule.severity, ", ".join(rule.applies_to), rule.summary)
+            )
+        )
     console().print(table)
 
 
@@ -96,8 +100,12 @@ def explain(
     def block(title: str, body: str, style: str = "", indent: str = "") -> None:
         out.print(Text.assemble("\n", (title, "bold"), "\n", indent, (body, style)))
 
-    out.print(Text.assemble((f"{found.id} {found.name}", "bold"),
-                            f"  ({found.category}, {found.severity}, voor: {', '.join(found.applies_to)})"))
+    out.print(
+        Text.assemble(
+            (f"{found.id} {found.name}", "bold"),
+            f"  ({found.category}, {found.severity}, voor: {', '.join(found.applies_to)})",
+        )
+    )
     block("Wat het controleert", found.summary)
     block("Waarom", found.explanation)
     bad, good = found.bad[0], found.good[0]
@@ -107,15 +115,21 @@ def explain(
     if found.rewrite.get("template"):
         threshold = found.spec.get("max", found.spec.get("min"))
         values = {} if threshold is None else {"threshold": threshold}
-        block("Sjabloon om in te vullen" if not bad.rewrite else "Sjabloon als er geen herschrijving is",
-              explained(found.rewrite["template"], **values), "", "  ")
+        block(
+            "Sjabloon om in te vullen" if not bad.rewrite else "Sjabloon als er geen herschrijving is",
+            explained(found.rewrite["template"], **values),
+            "",
+            "  ",
+        )
     block("Goed voorbeeld", good.text, "green", "  ")
 
 
 @model_app.command("info")
 def model_info(
     as_json: bool = typer.Option(False, "--json", help="Print JSON."),
-    model: str = typer.Option("auto", "--model", help="auto, bundled, an installed spaCy package or a pipeline folder."),
+    model: str = typer.Option(
+        "auto", "--model", help="auto, bundled, an installed spaCy package or a pipeline folder."
+    ),
 ) -> None:
     """Print the pipeline's name, version, path, source and measured accuracy."""
     from missionlint.nlp import pipeline
@@ -124,8 +138,13 @@ def model_info(
         info = pipeline.resolve(model)
     except MissionlintError as error:
         raise fail(error) from None
-    data = {**info.as_dict(), "path": str(info.path), "accuracy": info.accuracy,
-            "license": info.meta.get("license"), "sources": [s.get("name") for s in info.meta.get("sources", [])]}
+    data = {
+        **info.as_dict(),
+        "path": str(info.path),
+        "accuracy": info.accuracy,
+        "license": info.meta.get("license"),
+        "sources": [s.get("name") for s in info.meta.get("sources", [])],
+    }
     if as_json:
         typer.echo(json.dumps(data, ensure_ascii=False, indent=2))
         return

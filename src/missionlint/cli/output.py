@@ -38,5 +38,6 @@ def note_line(message: str) -> None:
 def console(no_color: bool = False, stderr: bool = False):
     from rich.console import Console
 
-    return Console(no_color=no_color or bool(os.environ.get("NO_COLOR")), stderr=stderr,
-                   highlight=False, soft_wrap=True)
+    return Console(
+        no_color=no_color or bool(os.environ.get("NO_COLOR")), stderr=stderr, highlight=False, soft_wrap=True
+    )

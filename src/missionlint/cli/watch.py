@@ -15,8 +15,8 @@ import os
 import threading
 import time
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Callable
 
 from rich.console import Console
 from rich.text import Text
@@ -58,7 +58,7 @@ class Watcher:
     paths: list[str]  # as given on the command line (files and folders, no stdin)
     kind: str
     console: Console
-    report: Callable[[list[FileResult], list[InputError]], None]  # prints a (partial) report
+    report: Callable[[list[FileResult], list[InputError]], object]  # prints a (partial) report
     after_lint: Callable[[], None] | None = None  # e.g. print the warnings of the files just linted
     scores: dict[str, float] = field(default_factory=dict)  # by display path
     keys: dict[str, Counter] = field(default_factory=dict)
@@ -147,8 +147,15 @@ class Watcher:
             for result in shown:
                 old_keys = self.keys.get(result.path, Counter())
                 new_keys = _finding_keys(result)
-                lines.append(score_line(result.path, self.scores.get(result.path), result.score,
-                                        sum((new_keys - old_keys).values()), sum((old_keys - new_keys).values())))
+                lines.append(
+                    score_line(
+                        result.path,
+                        self.scores.get(result.path),
+                        result.score,
+                        sum((new_keys - old_keys).values()),
+                        sum((old_keys - new_keys).values()),
+                    )
+                )
             self._remember(results)
         for line in lines:
             self.console.print(Text(line, style="bold"))
@@ -164,9 +171,14 @@ class Watcher:
         logging.getLogger("watchfiles").setLevel(logging.ERROR)  # its own (English) messages
         try:
             for changes in watchfiles.watch(
-                *roots, watch_filter=lambda _change, path: self.display(path) is not None,
-                stop_event=stop_event, rust_timeout=rust_timeout, yield_on_timeout=True,
-                debounce=debounce, raise_interrupt=False, recursive=recursive,
+                *roots,
+                watch_filter=lambda _change, path: self.display(path) is not None,
+                stop_event=stop_event,
+                rust_timeout=rust_timeout,
+                yield_on_timeout=True,
+                debounce=debounce,
+                raise_interrupt=False,
+                recursive=recursive,
             ):
                 if not ready:  # the watcher is set up once it first times out or reports
                     ready = True

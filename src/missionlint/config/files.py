@@ -15,7 +15,7 @@ from missionlint.errors import ConfigError
 try:
     import tomllib
 except ModuleNotFoundError:  # Python 3.10
-    import tomli as tomllib  # type: ignore[no-redef]
+    import tomli as tomllib
 
 
 def _toml_error(display: str, error: Exception, text: str) -> ConfigError:
@@ -24,7 +24,7 @@ def _toml_error(display: str, error: Exception, text: str) -> ConfigError:
     found = re.search(r"\s*\(at line (\d+), column (\d+)\)$", message)
     if found:
         line, column = int(found.group(1)), int(found.group(2))
-        message = message[:found.start()]
+        message = message[: found.start()]
     else:
         lines = text.rstrip("\n").split("\n")
         line, column = len(lines), len(lines[-1]) + 1
@@ -47,8 +47,9 @@ def read_yaml(path: Path) -> Config:
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         problem = error.problem or error.context or "malformed"
-        raise ConfigError(display, f"invalid YAML: {problem}", mark.line + 1 if mark else None,
-                          mark.column + 1 if mark else None) from None
+        raise ConfigError(
+            display, f"invalid YAML: {problem}", mark.line + 1 if mark else None, mark.column + 1 if mark else None
+        ) from None
     except yaml.YAMLError as error:
         raise ConfigError(display, f"invalid YAML: {error}") from None
     except RecursionError:  # PyYAML builds nested collections recursively

@@ -100,9 +100,12 @@ class Run:
                 raise ConfigError(config.display if config else None, f"{where}: {error}") from None
 
         o = self.overrides
-        for key, given in (("--select", o.select or ()), ("--extend-select", o.extend_select),
-                           ("--ignore", o.ignore)):
-            check(rules, given, None, key)
+        for option, named in (
+            ("--select", o.select or ()),
+            ("--extend-select", o.extend_select),
+            ("--ignore", o.ignore),
+        ):
+            check(rules, named, None, option)
         folders = [builtin_rules_dir().resolve(), *(f.resolve() for f in self.rule_dirs)]
         origins = {r.id: next((f for f in folders if Path(r.path).resolve().is_relative_to(f)), None) for r in rules}
         cli_dirs = {Path(d).resolve() for d in o.rules}
@@ -112,13 +115,15 @@ class Run:
             pool = [r for r in rules if origins[r.id] in allowed]
             for key in ("select", "extend-select", "ignore"):
                 check(pool, getattr(config, key.replace("-", "_")) or (), config, f"key '{key}'")
-            for glob, given in config.per_file_ignores:
-                check(pool, given, config, f"key 'per-file-ignores.{glob.pattern}'")
+            for glob, ignored in config.per_file_ignores:
+                check(pool, ignored, config, f"key 'per-file-ignores.{glob.pattern}'")
             for selector in config.severity:
                 check(pool, [selector], config, "key 'severity'")
             chosen = {r.id for r in pool if not r.optional}
-            for select, extend, ignore in ((config.select, config.extend_select, config.ignore),
-                                           (o.select, o.extend_select, o.ignore)):
+            for select, extend, ignore in (
+                (config.select, config.extend_select, config.ignore),
+                (o.select, o.extend_select, o.ignore),
+            ):
                 if select is not None:
                     chosen = selectors.pick(pool, select)
                 chosen |= selectors.pick(pool, extend)

@@ -15,8 +15,19 @@ from missionlint.errors import ConfigError
 from missionlint.hints import did_you_mean
 from missionlint.rulebook.model import SEVERITIES
 
-KEYS = ("select", "extend-select", "ignore", "severity", "fail-under", "min-severity", "model", "rules",
-        "exclude", "per-file-ignores", "organisation")
+KEYS = (
+    "select",
+    "extend-select",
+    "ignore",
+    "severity",
+    "fail-under",
+    "min-severity",
+    "model",
+    "rules",
+    "exclude",
+    "per-file-ignores",
+    "organisation",
+)
 CONFIG_NAME = ".missionlint.yaml"
 PYPROJECT = "pyproject.toml"
 
@@ -83,7 +94,7 @@ class Config:
     organisation: bool | None = None
 
     @classmethod
-    def default(cls, cwd: Path) -> "Config":
+    def default(cls, cwd: Path) -> Config:
         return cls(None, cwd)
 
     @property
@@ -111,7 +122,11 @@ class Config:
 
 def strings(display: str, key: str, value: Any, what: str) -> tuple[str, ...]:
     if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
-        bad = next((v for v in value if not isinstance(v, str) or not v.strip()), None) if isinstance(value, list) else value
+        bad = (
+            next((v for v in value if not isinstance(v, str) or not v.strip()), None)
+            if isinstance(value, list)
+            else value
+        )
         got = describe(bad) if isinstance(value, list) else describe(value)
         raise ConfigError(display, f"key '{key}': expected a list of {what}, got {got}")
     return tuple(v.strip() for v in value)
@@ -134,12 +149,17 @@ def parse(data: Any, path: Path, display: str) -> Config:
             values[key.replace("-", "_")] = strings(display, key, value, "rule ids, names or categories")
         elif key == "severity":
             if not isinstance(value, dict):
-                raise ConfigError(display, f"key 'severity': expected a mapping of rule to info, warning or "
-                                           f"error, got {describe(value)}")
+                raise ConfigError(
+                    display,
+                    f"key 'severity': expected a mapping of rule to info, warning or error, got {describe(value)}",
+                )
             for selector, level in value.items():
                 if level not in SEVERITIES or not isinstance(selector, str):
-                    raise ConfigError(display, f"key 'severity.{selector}': expected info, warning or error, "
-                                               f"got {describe(level)}{did_you_mean(str(level), SEVERITIES)}")
+                    raise ConfigError(
+                        display,
+                        f"key 'severity.{selector}': expected info, warning or error, "
+                        f"got {describe(level)}{did_you_mean(str(level), SEVERITIES)}",
+                    )
             values["severity"] = {s.strip(): level for s, level in value.items()}
         elif key == "fail-under":
             if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 <= value <= 100:
@@ -147,13 +167,18 @@ def parse(data: Any, path: Path, display: str) -> Config:
             values["fail_under"] = float(value)
         elif key == "min-severity":
             if value not in SEVERITIES:
-                raise ConfigError(display, f"key 'min-severity': expected info, warning or error, got "
-                                           f"{describe(value)}{did_you_mean(str(value), SEVERITIES)}")
+                raise ConfigError(
+                    display,
+                    f"key 'min-severity': expected info, warning or error, got "
+                    f"{describe(value)}{did_you_mean(str(value), SEVERITIES)}",
+                )
             values["min_severity"] = value
         elif key == "model":
             if not isinstance(value, str) or not value.strip():
-                raise ConfigError(display, f"key 'model': expected a string (auto, bundled, a package or a "
-                                           f"folder), got {describe(value)}")
+                raise ConfigError(
+                    display,
+                    f"key 'model': expected a string (auto, bundled, a package or a folder), got {describe(value)}",
+                )
             spec = value.strip()
             local = root / Path(spec).expanduser()
             values["model"] = str(local) if spec not in ("auto", "bundled") and local.is_dir() else spec
@@ -169,14 +194,19 @@ def parse(data: Any, path: Path, display: str) -> Config:
             values["exclude"] = tuple(Glob.parse(p) for p in strings(display, key, value, "glob patterns"))
         elif key == "per-file-ignores":
             if not isinstance(value, dict):
-                raise ConfigError(display, f"key 'per-file-ignores': expected a mapping of glob pattern to a "
-                                           f"list of rules, got {describe(value)}")
+                raise ConfigError(
+                    display,
+                    f"key 'per-file-ignores': expected a mapping of glob pattern to a "
+                    f"list of rules, got {describe(value)}",
+                )
             entries = []
             for pattern, selectors in value.items():
                 name = f"per-file-ignores.{pattern}"
                 if not isinstance(pattern, str) or not pattern.strip():
                     raise ConfigError(display, f"key '{name}': expected a glob pattern, got {describe(pattern)}")
-                entries.append((Glob.parse(pattern), strings(display, name, selectors, "rule ids, names or categories")))
+                entries.append(
+                    (Glob.parse(pattern), strings(display, name, selectors, "rule ids, names or categories"))
+                )
             values["per_file_ignores"] = tuple(entries)
         elif key == "organisation":
             if not isinstance(value, bool):

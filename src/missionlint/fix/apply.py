@@ -20,8 +20,8 @@ import os
 import re
 import stat
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Callable
 
 from missionlint.errors import FixError, InputError
 from missionlint.findings import FileResult
@@ -64,9 +64,9 @@ def plan(result: FileResult, unsafe: bool = False) -> Plan:
     chosen = Plan(source)
     last: Edit | None = None
     for finding, edit in candidates:
-        original = source.text[finding.start:finding.end]
+        original = source.text[finding.start : finding.end]
         section = source.sections[finding.section]
-        seen = section.text[finding.start - section.start:finding.end - section.start]
+        seen = section.text[finding.start - section.start : finding.end - section.start]
         if original != finding.text:
             chosen.skipped.append(f"{finding.rule.id}: tekst komt niet overeen met het bestand")
             continue
@@ -86,7 +86,7 @@ def plan(result: FileResult, unsafe: bool = False) -> Plan:
 def apply_edits(text: str, edits: list[Edit], offset: Callable[[int], int] = lambda i: i) -> str:
     """`text` with the edits applied from the end backwards (`offset` maps edit offsets)."""
     for edit in sorted(edits, key=lambda e: e.start, reverse=True):
-        text = text[:offset(edit.start)] + edit.replacement + text[offset(edit.end):]
+        text = text[: offset(edit.start)] + edit.replacement + text[offset(edit.end) :]
     return text
 
 
@@ -130,7 +130,7 @@ def fixed_bytes(p: Plan, data: bytes) -> bytes:
         bom, codec = _codec(source.encoding, data)
     except FixError as error:
         raise FixError(p.path, error.message) from None
-    body = data[len(bom):]
+    body = data[len(bom) :]
     try:
         raw = body.decode(codec)
     except UnicodeDecodeError:
@@ -147,8 +147,11 @@ def fixed_bytes(p: Plan, data: bytes) -> bytes:
     try:
         return bom + new_raw.encode(codec)
     except UnicodeEncodeError as exc:
-        raise FixError(p.path, f"herschrijving bevat '{exc.object[exc.start:exc.end]}', dat niet in "
-                               f"{source.encoding} past; niet herschreven") from None
+        raise FixError(
+            p.path,
+            f"herschrijving bevat '{exc.object[exc.start : exc.end]}', dat niet in "
+            f"{source.encoding} past; niet herschreven",
+        ) from None
 
 
 def _check_parses(p: Plan) -> None:
@@ -158,7 +161,9 @@ def _check_parses(p: Plan) -> None:
     try:
         parse_text(p.path, p.new_text, p.source.format)
     except InputError as error:
-        raise FixError(p.path, f"herschrijving zou het bestand ongeldig maken ({error.message}); niet herschreven") from None
+        raise FixError(
+            p.path, f"herschrijving zou het bestand ongeldig maken ({error.message}); niet herschreven"
+        ) from None
 
 
 def _digest(path: str) -> str:
@@ -192,26 +197,31 @@ def write(p: Plan, before_write: Callable[[str], None] | None = None) -> int:
     folder, name = os.path.split(path)
     try:
         mode = stat.S_IMODE(os.stat(path).st_mode)
-        handle = tempfile.NamedTemporaryFile("wb", dir=folder or ".", prefix=f".{name}.", suffix=".missionlint",
-                                             delete=False)
+        temporary = tempfile.NamedTemporaryFile(  # noqa: SIM115 (closed below, after the write)
+            "wb",
+            dir=folder or ".",
+            prefix=f".{name}.",
+            suffix=".missionlint",
+            delete=False,
+        )
     except OSError as exc:
         raise FixError(p.path, f"kan niet schrijven: {exc.strerror or exc}") from None
     try:
-        with handle:
-            handle.write(new)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(handle.name, mode)
+        with temporary:
+            temporary.write(new)
+            temporary.flush()
+            os.fsync(temporary.fileno())
+        os.chmod(temporary.name, mode)
         if before_write is not None:
             before_write(p.path)
         if _digest(path) != p.source.digest:
             raise FixError(p.path, CHANGED)
-        os.replace(handle.name, path)
+        os.replace(temporary.name, path)
     except OSError as exc:
         raise FixError(p.path, f"kan niet schrijven: {exc.strerror or exc}") from None
     finally:
-        if os.path.exists(handle.name):
-            os.unlink(handle.name)
+        if os.path.exists(temporary.name):
+            os.unlink(temporary.name)
     return len(p.edits)
 
 

@@ -56,10 +56,13 @@ class Fix:
         return self.applicability is Applicability.SAFE or (unsafe and self.applicability is Applicability.UNSAFE)
 
     def as_dict(self) -> dict:
-        return {"edits": [[e.start, e.end, e.replacement] for e in self.edits],
-                "applicability": self.applicability.value}
+        return {
+            "edits": [[e.start, e.end, e.replacement] for e in self.edits],
+            "applicability": self.applicability.value,
+        }
 
     @classmethod
     def from_dict(cls, data: dict) -> Fix:
-        return cls(tuple(Edit(int(s), int(e), str(r)) for s, e, r in data["edits"]),
-                   Applicability(data["applicability"]))
+        return cls(
+            tuple(Edit(int(s), int(e), str(r)) for s, e, r in data["edits"]), Applicability(data["applicability"])
+        )

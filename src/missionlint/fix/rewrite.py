@@ -17,8 +17,9 @@ in de regio verbeteren").
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Callable
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # spaCy is imported only by code that parses: `missionlint rules` stays fast
     from spacy.tokens import Span, Token
@@ -70,7 +71,7 @@ def _is_verb(token: Token) -> bool:
 
 
 def _infinitive_evidence(token: Token) -> str | None:
-    """"strong" when tagged infinitive, "weak" for a plural-looking -en verb, else None.
+    """ "strong" when tagged infinitive, "weak" for a plural-looking -en verb, else None.
 
     Dutch infinitives look like present plurals, and the small model often tags them so.
     """
@@ -271,9 +272,10 @@ def _capitalise(span: Span, phrase: NounPhrase, text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def outcome_phrase(span: Span, phrase: NounPhrase, adjective: str, quantity: bool = False,
-                   modifiers: str = "") -> str | None:
-    """"een" + attributive adjective + the phrase's words: "een schonere openbare ruimte".
+def outcome_phrase(
+    span: Span, phrase: NounPhrase, adjective: str, quantity: bool = False, modifiers: str = ""
+) -> str | None:
+    """ "een" + attributive adjective + the phrase's words: "een schonere openbare ruimte".
 
     Plurals and the quantity words meer/minder take no article ("schonere straten",
     "minder uitstoot"). A singular noun of unknown gender gives None.
@@ -362,10 +364,10 @@ def _result_verb(span: Span, token: Token) -> ResultVerb | None:
     if found is None:
         return None
     adjective, is_comparative = found
-    if not is_comparative:
-        adjective = morphology.comparative(adjective)
-        if adjective is None:
-            return None
+    raised = adjective if is_comparative else morphology.comparative(adjective)
+    if raised is None:
+        return None
+    adjective = raised
     return ResultVerb(token, first, adjective, adjective in morphology.UNINFLECTED)
 
 
@@ -392,17 +394,19 @@ def role_to_outcome(span: Span) -> list[str]:
         return []
     if any(_is_finite_clause(context, rv.verb) for rv, _ in found):  # a subject outweighs the tag
         return []  # "wij verbeteren de zorg"
-    if any(phrase is None for _, phrase in found):
+    phrases = {rv.verb.i: phrase for rv, phrase in found if phrase is not None}
+    if len(phrases) < len(found):
         return []
     replacements = []
-    for rv, phrase in targets:
+    for rv, _ in targets:
+        phrase = phrases[rv.verb.i]
         if phrase.start < span.start:
             return []  # the span cuts the noun phrase in two
         text = outcome_phrase(span, phrase, rv.adjective, rv.quantity)
         if text is None:
             return []
         replacements.append((phrase.start, rv.verb.i + 1, text))
-    if not _context_is_safe(context, [(phrase.start, rv.verb.i + 1) for rv, phrase in found]):
+    if not _context_is_safe(context, [(phrases[rv.verb.i].start, rv.verb.i + 1) for rv, _ in found]):
         return []
     return [_splice(span, replacements)]
 

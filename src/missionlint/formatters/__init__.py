@@ -1,16 +1,28 @@
-"""Output formats, all fed by the same list of file results.
+"""Output formats, all fed by the same file results.
 
-`text` prints through rich (it needs the console options); every other format is a
-module with `render(results, errors, model) -> str`, looked up by name in `RENDERERS`
-and imported only when used.
+Every format is a module with one function, `write(out, results, errors, model, options)
+-> Totals`: it writes the report of `results` (an iterable, consumed once) to the text
+stream `out` and returns the run's totals. `text` and `json` write file by file as the
+results come, so a long run never holds them all; the others need every result before
+they write. Modules are imported only when used.
 """
 
 from __future__ import annotations
 
+import io
+from collections.abc import Iterable
+from dataclasses import dataclass
 from importlib import import_module
+from typing import TYPE_CHECKING, TextIO
 
-# format name -> module in this package that has render(results, errors, model) -> str
-RENDERERS = {
+if TYPE_CHECKING:
+    from missionlint.errors import InputError
+    from missionlint.findings import FileResult
+    from missionlint.lint.scoring import Totals
+
+# format name -> module in this package
+MODULES = {
+    "text": "text",
     "json": "json_format",
     "sarif": "sarif",
     "github": "github",
@@ -18,16 +30,51 @@ RENDERERS = {
     "markdown": "markdown",
     "html": "html",
 }
-FORMATS = ("text", *RENDERERS)
+FORMATS = tuple(MODULES)
 
 # Dutch labels shared by the human-readable formats (markdown, html).
 SEVERITY_LABELS = {"error": "ernstig", "warning": "verbeterpunt", "info": "aandachtspunt"}
 SEVERITY_PLURALS = {"error": "ernstig", "warning": "verbeterpunten", "info": "aandachtspunten"}
-KIND_LABELS = {"missie": "Missie", "visie": "Visie", "waarden": "Waarden", "strategie": "Strategie",
-               "ambitie": "Ambitie", "unknown": "Niet beoordeeld"}
+KIND_LABELS = {
+    "missie": "Missie",
+    "visie": "Visie",
+    "waarden": "Waarden",
+    "strategie": "Strategie",
+    "ambitie": "Ambitie",
+    "unknown": "Niet beoordeeld",
+}
 
 
-def render(name: str, results, errors, model: dict | None) -> str:
-    """Render the results in the format `name` (any key of RENDERERS)."""
-    module = import_module(f"{__name__}.{RENDERERS[name]}")
-    return module.render(results, errors, model)
+@dataclass(frozen=True)
+class Options:
+    """What the reader of a report asked for (the text format reads them)."""
+
+    no_color: bool = False
+    quiet: bool = False  # only files and sections with findings
+    verbose: bool = False  # each finding's rule summary too
+
+
+def write(
+    name: str,
+    out: TextIO,
+    results: Iterable[FileResult],
+    errors: list[InputError],
+    model: dict | None,
+    options: Options = Options(),
+) -> Totals:
+    """Write the report in the format `name` (any of FORMATS) to `out`."""
+    module = import_module(f"{__name__}.{MODULES[name]}")
+    return module.write(out, results, errors, model, options)
+
+
+def render(
+    name: str,
+    results: Iterable[FileResult],
+    errors: list[InputError],
+    model: dict | None,
+    options: Options = Options(no_color=True),
+) -> str:
+    """The report in the format `name` as one string."""
+    out = io.StringIO()
+    write(name, out, results, errors, model, options)
+    return out.getvalue()

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from missionlint.errors import InputError
 from missionlint.findings import FileResult, Finding
+from missionlint.formatters.whole import writer
 
 COMMANDS = {"error": "error", "warning": "warning", "info": "notice"}
 
@@ -25,8 +26,7 @@ def escape_property(value: str) -> str:
 
 
 def command(name: str, message: str, **properties) -> str:
-    props = ",".join(f"{key}={escape_property(str(value))}" for key, value in properties.items()
-                     if value is not None)
+    props = ",".join(f"{key}={escape_property(str(value))}" for key, value in properties.items() if value is not None)
     return f"::{name}{' ' + props if props else ''}::{escape_data(message)}"
 
 
@@ -38,16 +38,31 @@ def finding_line(result: FileResult, finding: Finding) -> str:
         message += "\nSuggestie: " + finding.template
     elif finding.rewrites:
         message += "\nVoorstel: " + finding.rewrites[0]
-    return command(COMMANDS[finding.level], message, file=result.path, line=line, col=column,
-                   endLine=end_line, endColumn=end_column,
-                   title=f"{finding.rule.id} {finding.rule.name}")
+    return command(
+        COMMANDS[finding.level],
+        message,
+        file=result.path,
+        line=line,
+        col=column,
+        endLine=end_line,
+        endColumn=end_column,
+        title=f"{finding.rule.id} {finding.rule.name}",
+    )
 
 
 def render(results: list[FileResult], errors: list[InputError], model: dict | None) -> str:
-    lines = [command("error", error.message, file=error.path, line=error.line, col=error.column,
-                     title="missionlint: invoerfout") for error in errors]
+    lines = [
+        command(
+            "error", error.message, file=error.path, line=error.line, col=error.column, title="missionlint: invoerfout"
+        )
+        for error in errors
+    ]
     for result in results:
-        lines += [command("warning", warning, file=result.path, title="missionlint")
-                  for warning in result.source.warnings]
+        lines += [
+            command("warning", warning, file=result.path, title="missionlint") for warning in result.source.warnings
+        ]
         lines += [finding_line(result, finding) for finding in result.findings]
     return "\n".join(lines)
+
+
+write = writer(render)

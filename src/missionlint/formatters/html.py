@@ -18,20 +18,35 @@ import datetime as _dt
 import os
 import re
 from collections import Counter
+from functools import cache
 from html import escape
+from importlib import resources
 
 from missionlint import __version__
 from missionlint.errors import InputError
 from missionlint.findings import FileResult, Finding, SectionResult
-from missionlint.rulebook.model import SEVERITY_ORDER
 from missionlint.formatters import KIND_LABELS, SEVERITY_LABELS, SEVERITY_PLURALS
+from missionlint.formatters.whole import writer
 from missionlint.lint.scoring import summary_score
+from missionlint.rulebook.model import SEVERITY_ORDER
+from missionlint.sources.model import Source
 
 SEVERITIES = ("error", "warning", "info")
-LIST_ITEM = re.compile(r"[ \t]*(?:[-*+•]|\d+[.)])[ \t]+")
-BULLET_PREFIX = re.compile(r"[ \t]*[-*+•][ \t]+[*_\"']*$")
-MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
-          "september", "oktober", "november", "december")
+LIST_MARKER = re.compile(r"[ \t>]*(?:[-*+•]|\d{1,9}[.)])[ \t]")
+MONTHS = (
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+)
 WHOLE_SHARE = 0.85  # a finding covering this share of its section is about the whole section
 LONG_SPAN = 140  # longer spans are underlined instead of shaded
 
@@ -49,11 +64,20 @@ def band(score: float) -> tuple[str, str]:
     return "weak", "zwak"
 
 
+@cache
+def stylesheet() -> str:
+    """The report's CSS (package data, so it can be read and edited as CSS)."""
+    return "\n" + resources.files("missionlint.formatters").joinpath("report.css").read_text(encoding="utf-8")
+
+
 def report_date() -> str:
     """Today in Dutch ("3 juni 2025"); SOURCE_DATE_EPOCH makes the report reproducible."""
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
-    day = (_dt.datetime.fromtimestamp(int(epoch), _dt.timezone.utc).date() if epoch and epoch.isdigit()
-           else _dt.date.today())
+    day = (
+        _dt.datetime.fromtimestamp(int(epoch), _dt.timezone.utc).date()
+        if epoch and epoch.isdigit()
+        else _dt.date.today()
+    )
     return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
 
 
@@ -62,6 +86,7 @@ def plural(n: int, one: str, many: str) -> str:
 
 
 # --- scores ------------------------------------------------------------------------------
+
 
 def gauge(score: float, size: int = 132, label: str = "van 100") -> str:
     """A ring gauge in inline SVG."""
@@ -83,9 +108,11 @@ def gauge(score: float, size: int = 132, label: str = "van 100") -> str:
 
 def bar(score: float) -> str:
     css, word = band(score)
-    return (f'<span class="bar {css}" role="img" aria-label="Score {score:.0f} van 100 ({word})">'
-            f'<span class="fill" style="width:{max(0.0, min(score, 100.0)):.1f}%"></span></span>'
-            f'<span class="bar-num">{score:.0f}</span>')
+    return (
+        f'<span class="bar {css}" role="img" aria-label="Score {score:.0f} van 100 ({word})">'
+        f'<span class="fill" style="width:{max(0.0, min(score, 100.0)):.1f}%"></span></span>'
+        f'<span class="bar-num">{score:.0f}</span>'
+    )
 
 
 def counts(findings: list[Finding]) -> Counter:
@@ -93,6 +120,7 @@ def counts(findings: list[Finding]) -> Counter:
 
 
 # --- the section text with highlights ------------------------------------------------------
+
 
 class _Span:
     """A finding clipped to its section, with its number and how it is drawn."""
@@ -104,37 +132,35 @@ class _Span:
 
 def _hidden(result: FileResult, section: SectionResult) -> list[bool]:
     """Per character of the section span: markup the reader masked (hidden in the report)."""
-    text = result.source.text[section.section.start:section.section.end]
+    text = result.source.text[section.section.start : section.section.end]
     masked = section.section.text
     if len(masked) != len(text):
         return [False] * len(text)
     return [m != t and m.isspace() and not t.isspace() for m, t in zip(masked, text)]
 
 
-def _blocks(text: str, start: int, end: int, first_is_item: bool) -> list[tuple[int, int, bool, int]]:
-    """Paragraphs and list items of text[start:end]: (start, end, is item, end of its marker)."""
-    blocks: list[list] = []
-    previous_blank = False
-    pos = start
-    while pos < end:
-        newline = text.find("\n", pos, end)
-        line_end = end if newline < 0 else newline + 1
-        line = text[pos:line_end]
-        blank = not line.strip()
-        item = LIST_ITEM.match(line)
-        if blocks and (blank or (not previous_blank and not item)):
-            blocks[-1][1] = line_end
-        else:
-            is_item = bool(item) or (not blocks and first_is_item)
-            blocks.append([pos, line_end, is_item, pos + (item.end() if item else 0)])
-        previous_blank = blank
-        pos = line_end
-    return [tuple(b) for b in blocks]
+def _blocks(source: Source, start: int, end: int) -> list[tuple[int, int, bool, int]]:
+    """Paragraphs and list items of the span start:end, where the reader found them
+    (`Source.breaks`): (block start, block end, is a list item, end of its marker)."""
+    text = source.text
+    firsts = [start, *(b for b in source.breaks if start < b < end)]
+    blocks = []
+    for n, first in enumerate(firsts):
+        line_start = max(text.rfind("\n", 0, first) + 1, start if n else 0)
+        marker = text[text.rfind("\n", 0, first) + 1 : first]
+        block_start = first if n == 0 else line_start
+        block_end = firsts[n + 1] if n + 1 < len(firsts) else end
+        if n + 1 < len(firsts):
+            block_end = max(text.rfind("\n", 0, firsts[n + 1]) + 1, block_start)
+        blocks.append((block_start, block_end, bool(LIST_MARKER.match(marker)), first))
+    return blocks
 
 
 def _chars(text: str, hidden: list[bool], base: int, start: int, end: int) -> str:
     """text[start:end] escaped, hidden runs wrapped in a hidden span (kept for copy and search)."""
-    out, run, run_hidden = [], [], None
+    out: list[str] = []
+    run: list[str] = []
+    run_hidden: bool | None = None
     for i in range(start, end):
         h = hidden[i - base]
         if run and h != run_hidden:
@@ -158,11 +184,9 @@ def section_text(result: FileResult, section: SectionResult, spans: list[_Span])
     text = result.source.text
     start, end = section.section.start, section.section.end
     hidden = _hidden(result, section)
-    line_start = text.rfind("\n", 0, start) + 1
-    first_is_item = bool(BULLET_PREFIX.match(text[line_start:start]))
     out = []
     emitted: set[str] = set()
-    for block_start, block_end, is_item, marker_end in _blocks(text, start, end, first_is_item):
+    for block_start, block_end, is_item, marker_end in _blocks(result.source, start, end):
         for i in range(block_start, marker_end):
             hidden[i - start] = True
         bounds = {block_start, block_end}
@@ -198,6 +222,7 @@ def section_text(result: FileResult, section: SectionResult, spans: list[_Span])
 
 # --- findings -------------------------------------------------------------------------------
 
+
 def finding_card(result: FileResult, span: _Span, explained: dict[str, int]) -> str:
     finding, rule = span.finding, span.finding.rule
     line, column = result.source.position(finding.start)
@@ -210,33 +235,45 @@ def finding_card(result: FileResult, span: _Span, explained: dict[str, int]) -> 
         f'<span class="badge sev-{finding.level}">{_e(SEVERITY_LABELS[finding.level])}</span>',
         f'<span class="f-where">{_e(where)}</span>',
         f'<span class="f-rule" title="{_e(rule.name)}">{_e(rule.id)}</span>',
-        '</div>',
+        "</div>",
         f'<p class="f-msg">{_e(finding.message)}</p>',
     ]
     before = " ".join(finding.text.split())
     if finding.template:
-        parts.append('<div class="rewrite"><div class="row suggest"><span class="lbl">Aanpak</span>'
-                     f'<span class="val">{_e(finding.template)}</span></div></div>')
+        parts.append(
+            '<div class="rewrite"><div class="row suggest"><span class="lbl">Aanpak</span>'
+            f'<span class="val">{_e(finding.template)}</span></div></div>'
+        )
     elif finding.rewrites:
-        parts.append('<div class="rewrite">'
-                     f'<div class="row before"><span class="lbl">Nu</span><span class="val">{_e(before)}</span></div>')
+        parts.append(
+            '<div class="rewrite">'
+            f'<div class="row before"><span class="lbl">Nu</span><span class="val">{_e(before)}</span></div>'
+        )
         for i, rewrite in enumerate(finding.rewrites[:2]):
             label = "Voorstel" if i == 0 else "Of"
-            parts.append(f'<div class="row after"><span class="lbl">{label}</span>'
-                         f'<span class="val">{_e(rewrite)}</span></div>')
-        parts.append('</div>')
-    explanation = "".join(f"<p>{_e(' '.join(p.split()))}</p>"
-                          for p in re.split(r"\n\s*\n", rule.explanation.strip()) if p.strip())
-    parts.append(f'<details class="why"><summary>Waarom dit ertoe doet</summary>'
-                 f'<div class="why-body"><p class="why-sum">{_e(rule.summary)}</p>{explanation}</div></details>')
+            parts.append(
+                f'<div class="row after"><span class="lbl">{label}</span><span class="val">{_e(rewrite)}</span></div>'
+            )
+        parts.append("</div>")
+    explanation = "".join(
+        f"<p>{_e(' '.join(p.split()))}</p>" for p in re.split(r"\n\s*\n", rule.explanation.strip()) if p.strip()
+    )
+    parts.append(
+        f'<details class="why"><summary>Waarom dit ertoe doet</summary>'
+        f'<div class="why-body"><p class="why-sum">{_e(rule.summary)}</p>{explanation}</div></details>'
+    )
     # Print shows each rule's explanation once per document; later findings refer back to it.
     if rule.id in explained:
-        parts.append(f'<div class="why-print"><p class="see">Toelichting: zie bevinding {explained[rule.id]}.</p></div>')
+        parts.append(
+            f'<div class="why-print"><p class="see">Toelichting: zie bevinding {explained[rule.id]}.</p></div>'
+        )
     else:
         explained[rule.id] = span.number
-        parts.append(f'<div class="why-print"><p class="why-title">Waarom dit ertoe doet</p>'
-                     f'<p class="why-sum">{_e(rule.summary)}</p>{explanation}</div>')
-    parts.append('</li>')
+        parts.append(
+            f'<div class="why-print"><p class="why-title">Waarom dit ertoe doet</p>'
+            f'<p class="why-sum">{_e(rule.summary)}</p>{explanation}</div>'
+        )
+    parts.append("</li>")
     return "".join(parts)
 
 
@@ -256,12 +293,14 @@ def _spans(result: FileResult, file_index: int) -> dict[int, list[_Span]]:
         else:
             style = "mark"
         by_section.setdefault(finding.section, []).append(
-            _Span(finding, number, start, end, style, f"f{file_index}-{number}"))
+            _Span(finding, number, start, end, style, f"f{file_index}-{number}")
+        )
     return by_section
 
 
-def section_block(result: FileResult, index: int, section: SectionResult, spans: list[_Span],
-                  explained: dict[str, int]) -> str:
+def section_block(
+    result: FileResult, index: int, section: SectionResult, spans: list[_Span], explained: dict[str, int]
+) -> str:
     line, _ = result.source.position(section.section.start)
     kind = KIND_LABELS.get(section.kind, section.kind)
     title = section.section.title or kind
@@ -271,16 +310,21 @@ def section_block(result: FileResult, index: int, section: SectionResult, spans:
         notes.append(f"soort afgeleid uit de tekst ({section.inferred_confidence:.0%} zeker)")
     elif section.section.kind == "unknown" and section.kind != "unknown":
         notes.append("soort afgeleid uit de tekst")
-    head = (f'<div class="s-head"><div class="s-title"><h3>{_e(title)}</h3>'
-            f'<p class="s-meta">{_e(" · ".join(notes))}</p></div>'
-            f'<div class="s-score"><span class="s-score-lbl">Score</span>{bar(section.score)}</div></div>')
+    head = (
+        f'<div class="s-head"><div class="s-title"><h3>{_e(title)}</h3>'
+        f'<p class="s-meta">{_e(" · ".join(notes))}</p></div>'
+        f'<div class="s-score"><span class="s-score-lbl">Score</span>{bar(section.score)}</div></div>'
+    )
     body = [head, section_text(result, section, spans)]
     whole = [s for s in spans if s.style == "whole"]
     if whole:
-        body.append('<p class="whole-note">Geldt voor de hele sectie: '
-                    + ", ".join(f'<a href="#{s.token}">{s.number}</a>' for s in whole) + '</p>')
+        body.append(
+            '<p class="whole-note">Geldt voor de hele sectie: '
+            + ", ".join(f'<a href="#{s.token}">{s.number}</a>' for s in whole)
+            + "</p>"
+        )
     if spans:
-        body.append('<ol class="findings">' + "".join(finding_card(result, s, explained) for s in spans) + '</ol>')
+        body.append('<ol class="findings">' + "".join(finding_card(result, s, explained) for s in spans) + "</ol>")
     else:
         body.append('<p class="clean">Geen bevindingen in deze sectie.</p>')
     return f'<section class="t-section" id="s{index}">{"".join(body)}</section>'
@@ -293,10 +337,10 @@ def file_block(result: FileResult, file_index: int) -> str:
     assessed = [(i, s) for i, s in enumerate(result.sections) if s.kind != "unknown" or spans.get(i)]
     skipped = [s for i, s in enumerate(result.sections) if not (s.kind != "unknown" or spans.get(i))]
     css, word = band(result.score)
-    tally = " · ".join(plural(by.get(s, 0), SEVERITY_LABELS[s], SEVERITY_PLURALS[s])
-                       for s in SEVERITIES if by.get(s, 0))
-    tally_text = (f"{plural(len(result.findings), 'bevinding', 'bevindingen')}: {tally}" if tally
-                  else "Geen bevindingen")
+    tally = " · ".join(
+        plural(by.get(s, 0), SEVERITY_LABELS[s], SEVERITY_PLURALS[s]) for s in SEVERITIES if by.get(s, 0)
+    )
+    tally_text = f"{plural(len(result.findings), 'bevinding', 'bevindingen')}: {tally}" if tally else "Geen bevindingen"
     name = os.path.basename(result.path) or result.path
     parts = [
         f'<section class="document" id="doc-{file_index}">',
@@ -305,7 +349,7 @@ def file_block(result: FileResult, file_index: int) -> str:
         f'<p class="d-path">{_e(result.path)}</p>'
         f'<p class="d-tally">{_e(tally_text)}</p></div>',
         f'<div class="d-gauge">{gauge(result.score, 112)}<p class="band {css}">{_e(word)}</p></div>',
-        '</header>',
+        "</header>",
     ]
     for warning in result.source.warnings:
         parts.append(f'<p class="warn">Let op: {_e(warning)}</p>')
@@ -315,13 +359,15 @@ def file_block(result: FileResult, file_index: int) -> str:
         parts.append('<p class="clean">Dit document bevat geen missie-, visie-, waarden- of strategietekst.</p>')
     if skipped:
         names = ", ".join(_e(s.section.title or KIND_LABELS.get(s.section.kind, s.section.kind)) for s in skipped)
-        parts.append(f'<p class="skipped">Niet beoordeeld, want geen missie-, visie-, waarden- of '
-                     f'strategietekst: {names}.</p>')
-    parts.append('</section>')
+        parts.append(
+            f'<p class="skipped">Niet beoordeeld, want geen missie-, visie-, waarden- of strategietekst: {names}.</p>'
+        )
+    parts.append("</section>")
     return "".join(parts)
 
 
 # --- the report ------------------------------------------------------------------------------
+
 
 def summary_block(results: list[FileResult], errors: list[InputError], model: dict | None) -> str:
     findings = [f for r in results for f in r.findings]
@@ -341,35 +387,49 @@ def summary_block(results: list[FileResult], errors: list[InputError], model: di
             f'<tr><td class="doc"><a href="#doc-{i}">{_e(os.path.basename(r.path) or r.path)}</a>'
             f'<span class="d-path">{_e(os.path.dirname(r.path))}</span></td>'
             f'<td class="score">{bar(r.score)}</td>'
-            + "".join(f'<td class="n">{c.get(s, 0) or "–"}</td>' for s in SEVERITIES) + '</tr>')
+            + "".join(f'<td class="n">{c.get(s, 0) or "–"}</td>' for s in SEVERITIES)
+            + "</tr>"
+        )
     headers = {"error": "Ernstig", "warning": "Verbeter&shy;punten", "info": "Aandachts&shy;punten"}
-    table = ('<table class="overview"><thead><tr><th>Document</th><th class="score">Score</th>'
-             + "".join(f'<th class="n">{headers[s]}</th>' for s in SEVERITIES)
-             + '</tr></thead><tbody>' + "".join(rows) + '</tbody></table>') if results else ""
+    table = (
+        (
+            '<table class="overview"><thead><tr><th>Document</th><th class="score">Score</th>'
+            + "".join(f'<th class="n">{headers[s]}</th>' for s in SEVERITIES)
+            + "</tr></thead><tbody>"
+            + "".join(rows)
+            + "</tbody></table>"
+        )
+        if results
+        else ""
+    )
     error_list = ""
     if errors:
-        error_list = ('<div class="errors"><h3>Niet ingelezen</h3><ul>'
-                      + "".join(f'<li><span class="d-path">{_e(e.location())}</span> {_e(e.message)}</li>'
-                                for e in errors) + '</ul></div>')
+        error_list = (
+            '<div class="errors"><h3>Niet ingelezen</h3><ul>'
+            + "".join(f'<li><span class="d-path">{_e(e.location())}</span> {_e(e.message)}</li>' for e in errors)
+            + "</ul></div>"
+        )
     return (
         '<section class="summary">'
         '<div class="sum-grid">'
         f'<div class="sum-gauge">{gauge(score, 150)}<p class="band {css}">Totaalscore: {_e(word)}</p></div>'
         '<div class="stats">'
-        + "".join(f'<div class="stat {cls}"><span class="v">{v}</span><span class="k">{_e(k)}</span></div>'
-                  for k, v, cls in stats)
-        + '</div></div>'
-        f'{table}{error_list}'
+        + "".join(
+            f'<div class="stat {cls}"><span class="v">{v}</span><span class="k">{_e(k)}</span></div>'
+            for k, v, cls in stats
+        )
+        + "</div></div>"
+        f"{table}{error_list}"
         '<div class="howto"><h3>Zo leest u dit rapport</h3>'
-        '<p>Elke tekst krijgt een score van 0 tot 100. Iedere bevinding kost punten, naar het gewicht '
-        'van de regel en hoe zeker de bevinding is; 80 of hoger is sterk, 60 tot 80 redelijk, onder 60 zwak. '
-        'De totaalscore weegt de documenten naar hun aantal woorden.</p>'
-        '<p>Per document ziet u de tekst zelf, met de passages waar een bevinding over gaat gemarkeerd en '
-        'genummerd. Daaronder staat per bevinding wat er opvalt, een voorstel of aanpak, en waarom dit '
+        "<p>Elke tekst krijgt een score van 0 tot 100. Iedere bevinding kost punten, naar het gewicht "
+        "van de regel en hoe zeker de bevinding is; 80 of hoger is sterk, 60 tot 80 redelijk, onder 60 zwak. "
+        "De totaalscore weegt de documenten naar hun aantal woorden.</p>"
+        "<p>Per document ziet u de tekst zelf, met de passages waar een bevinding over gaat gemarkeerd en "
+        "genummerd. Daaronder staat per bevinding wat er opvalt, een voorstel of aanpak, en waarom dit "
         'ertoe doet. <span class="key"><mark class="hl mark sev-warning">verbeterpunt</mark> '
         '<mark class="hl mark sev-info">aandachtspunt</mark> '
         '<mark class="hl mark sev-error">ernstig</mark></span></p></div>'
-        '</section>'
+        "</section>"
     )
 
 
@@ -383,203 +443,26 @@ def render(results: list[FileResult], errors: list[InputError], model: dict | No
     body = [
         '<header class="cover">',
         '<p class="eyebrow">Tekstanalyse</p>',
-        '<h1>Missie, visie, waarden en strategie</h1>',
+        "<h1>Missie, visie, waarden en strategie</h1>",
         f'<p class="meta">{_e(meta)}</p>',
-        '</header>',
+        "</header>",
         summary_block(results, errors, model),
     ]
     body += [file_block(r, i) for i, r in enumerate(results, 1)]
-    body.append(f'<footer class="foot"><p>Opgesteld met missionlint {_e(__version__)} op {_e(date)}, '
-                f'taalmodel {_e(model_text)}. De bevindingen zijn signalen van een automatische analyse; '
-                'weeg ze af tegen wat de organisatie wil zeggen.</p></footer>')
+    body.append(
+        f'<footer class="foot"><p>Opgesteld met missionlint {_e(__version__)} op {_e(date)}, '
+        f"taalmodel {_e(model_text)}. De bevindingen zijn signalen van een automatische analyse; "
+        "weeg ze af tegen wat de organisatie wil zeggen.</p></footer>"
+    )
     return (
         '<!DOCTYPE html>\n<html lang="nl">\n<head>\n<meta charset="utf-8">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         '<meta name="generator" content="missionlint ' + _e(__version__) + '">\n'
-        '<title>Tekstanalyse missie, visie, waarden en strategie</title>\n'
-        f'<style>{CSS}</style>\n</head>\n<body>\n<main class="report">\n'
-        + "\n".join(body) + '\n</main>\n</body>\n</html>\n'
+        "<title>Tekstanalyse missie, visie, waarden en strategie</title>\n"
+        f'<style>{stylesheet()}</style>\n</head>\n<body>\n<main class="report">\n'
+        + "\n".join(body)
+        + "\n</main>\n</body>\n</html>\n"
     )
 
 
-CSS = """
-:root {
-  --ink: #1c2433; --muted: #5d6676; --faint: #8a93a3; --line: #dde1e7; --paper: #ffffff;
-  --wash: #f5f6f8; --accent: #1f3a5f;
-  --good: #2e7d5b; --fair: #b7832f; --weak: #b4533f;
-  --warning: #c8902f; --warning-bg: #fbecc8; --info: #5b7fa6; --info-bg: #e1eaf4;
-  --error: #b4533f; --error-bg: #f6d8d0;
-  --serif: Georgia, Cambria, "Times New Roman", "Liberation Serif", "DejaVu Serif", serif;
-  --sans: "Segoe UI", "Helvetica Neue", Helvetica, Arial, "Liberation Sans", "DejaVu Sans", sans-serif;
-}
-* { box-sizing: border-box; }
-html { background: var(--wash); }
-body { margin: 0; color: var(--ink); font: 15px/1.55 var(--sans); -webkit-print-color-adjust: exact;
-  print-color-adjust: exact; }
-.report { max-width: 920px; margin: 32px auto; background: var(--paper); padding: 56px 64px 40px;
-  box-shadow: 0 1px 3px rgba(20, 30, 50, .08); }
-h1, h2, h3 { font-family: var(--serif); font-weight: normal; color: var(--accent); margin: 0; }
-h1 { font-size: 34px; line-height: 1.15; letter-spacing: -.01em; }
-h2 { font-size: 26px; line-height: 1.2; overflow-wrap: anywhere; }
-h3 { font-size: 19px; line-height: 1.3; }
-p { margin: 0 0 .6em; }
-a { color: inherit; }
-.eyebrow { text-transform: uppercase; letter-spacing: .14em; font-size: 11px; color: var(--faint);
-  margin-bottom: 6px; }
-.cover { border-bottom: 3px solid var(--accent); padding-bottom: 18px; margin-bottom: 28px; }
-.meta { color: var(--muted); font-size: 13px; margin: 10px 0 0; }
-
-/* summary */
-.sum-grid { display: flex; gap: 40px; align-items: center; margin-bottom: 28px; }
-.sum-gauge { text-align: center; flex: none; }
-.stats { display: grid; grid-template-columns: repeat(3, 1fr); gap: 14px 18px; flex: 1; }
-.stat { border-left: 3px solid var(--line); padding: 2px 0 2px 12px; }
-.stat .v { display: block; font: 26px/1.1 var(--serif); color: var(--ink); }
-.stat .k { display: block; font-size: 12px; color: var(--muted); }
-.stat.sev-error { border-color: var(--error); }
-.stat.sev-warning { border-color: var(--warning); }
-.stat.sev-info { border-color: var(--info); }
-.band { font-size: 13px; color: var(--muted); margin: 6px 0 0; text-transform: lowercase; }
-.band::first-letter { text-transform: uppercase; }
-.howto { background: var(--wash); border-radius: 4px; padding: 16px 20px 8px; margin-bottom: 28px;
-  font-size: 13.5px; color: var(--muted); }
-.howto h3 { font-size: 15px; margin-bottom: 6px; color: var(--ink); }
-.key mark { margin-right: 4px; }
-table.overview { width: 100%; border-collapse: collapse; font-size: 14px; margin-bottom: 12px;
-  table-layout: fixed; }
-.overview th { text-align: left; font-weight: 600; font-size: 11px; text-transform: uppercase;
-  letter-spacing: .08em; color: var(--faint); border-bottom: 1px solid var(--line); padding: 6px 8px; }
-.overview td { border-bottom: 1px solid var(--line); padding: 9px 8px; vertical-align: middle; }
-.overview .n { text-align: right; width: 88px; font-variant-numeric: tabular-nums; }
-.overview th.n { letter-spacing: .02em; vertical-align: bottom; padding-left: 0; }
-.overview .score { width: 140px; white-space: nowrap; }
-.overview .bar { width: 96px; }
-.overview td.doc a { text-decoration: none; font-weight: 600; overflow-wrap: anywhere; }
-.overview tr { break-inside: avoid; }
-.d-path { display: block; font-size: 12px; color: var(--faint); overflow-wrap: anywhere; }
-.errors { border-left: 3px solid var(--error); padding: 4px 0 4px 14px; margin: 16px 0; }
-.errors ul { margin: 6px 0 0; padding-left: 18px; }
-
-/* gauges and bars */
-.gauge .track { stroke: #e7eaef; }
-.gauge.good .value { stroke: var(--good); }
-.gauge.fair .value { stroke: var(--fair); }
-.gauge.weak .value { stroke: var(--weak); }
-.gauge .num { font: 34px var(--serif); fill: var(--ink); }
-.gauge .unit { font: 11px var(--sans); fill: var(--faint); }
-.bar { display: inline-block; vertical-align: middle; width: 120px; height: 8px; border-radius: 4px;
-  background: #e7eaef; overflow: hidden; }
-.bar .fill { display: block; height: 100%; border-radius: 4px; }
-.bar.good .fill { background: var(--good); }
-.bar.fair .fill { background: var(--fair); }
-.bar.weak .fill { background: var(--weak); }
-.bar-num { display: inline-block; vertical-align: middle; margin-left: 10px; min-width: 2ch;
-  font-variant-numeric: tabular-nums; font-weight: 600; }
-
-/* documents */
-.document { margin-top: 48px; padding-top: 8px; }
-.d-head { display: flex; justify-content: space-between; align-items: center; gap: 24px;
-  border-bottom: 1px solid var(--line); padding-bottom: 14px; margin-bottom: 8px; }
-.d-title { min-width: 0; }
-.d-tally { font-size: 13px; color: var(--muted); margin: 6px 0 0; }
-.d-gauge { text-align: center; flex: none; }
-.warn { border-left: 3px solid var(--warning); padding-left: 12px; color: var(--muted); }
-.t-section { padding-top: 22px; }
-.s-head { display: flex; justify-content: space-between; align-items: flex-end; gap: 16px;
-  margin-bottom: 10px; break-after: avoid; }
-.s-meta { font-size: 12px; color: var(--faint); margin: 2px 0 0; }
-.s-score { flex: none; white-space: nowrap; }
-.s-score-lbl { font-size: 11px; text-transform: uppercase; letter-spacing: .08em; color: var(--faint);
-  margin-right: 10px; vertical-align: middle; }
-.source-text { font: 16.5px/1.75 var(--serif); color: #26303f; background: #fbfaf7;
-  border-left: 3px solid var(--accent); padding: 14px 20px 8px; margin: 0 0 14px;
-  overflow-wrap: break-word; }
-.source-text .p { margin: 0 0 .6em; }
-.source-text .li { margin: 0 0 .25em; }
-.source-text .li:last-child { margin-bottom: .6em; }
-.source-text .li { position: relative; padding-left: 1.2em; }
-.source-text .li::before { content: "\\2022"; position: absolute; left: .2em; color: var(--faint); }
-.mk { display: none; }
-mark.hl { background: none; color: inherit; padding: 0; }
-mark.mark { border-radius: 2px; padding: 1px 0; -webkit-box-decoration-break: clone; box-decoration-break: clone; }
-mark.mark.sev-warning { background: var(--warning-bg); box-shadow: inset 0 -2px 0 var(--warning); }
-mark.mark.sev-info { background: var(--info-bg); box-shadow: inset 0 -2px 0 var(--info); }
-mark.mark.sev-error { background: var(--error-bg); box-shadow: inset 0 -2px 0 var(--error); }
-mark.long { text-decoration: underline; text-decoration-thickness: 2px; text-underline-offset: 4px; }
-mark.long.sev-warning { text-decoration-color: var(--warning); }
-mark.long.sev-info { text-decoration-color: var(--info); }
-mark.long.sev-error { text-decoration-color: var(--error); }
-sup.refs { line-height: 0; margin-left: 1px; }
-a.ref { display: inline-block; min-width: 16px; padding: 0 3px; margin-left: 2px; border-radius: 8px;
-  font: 600 10px/15px var(--sans); text-align: center; text-decoration: none; color: #fff;
-  background: var(--muted); vertical-align: 2px; }
-a.ref.sev-warning { background: var(--warning); }
-a.ref.sev-info { background: var(--info); }
-a.ref.sev-error { background: var(--error); }
-.whole-note { font-size: 13px; color: var(--muted); }
-.whole-note a { font-weight: 600; }
-.clean { color: var(--good); font-size: 14px; }
-.skipped { margin-top: 22px; font-size: 13px; color: var(--faint); }
-
-/* findings */
-ol.findings { list-style: none; margin: 0; padding: 0; }
-.finding { border-left: 3px solid var(--muted); padding: 10px 0 10px 16px; margin: 0 0 8px;
-  break-inside: avoid; }
-.finding + .finding { border-top: 1px solid #eceef2; }
-.finding.sev-warning { border-left-color: var(--warning); }
-.finding.sev-info { border-left-color: var(--info); }
-.finding.sev-error { border-left-color: var(--error); }
-.f-head { display: flex; flex-wrap: wrap; align-items: baseline; gap: 4px 10px; font-size: 12px;
-  color: var(--faint); margin-bottom: 4px; }
-.f-num { font: 600 12px var(--sans); color: var(--ink); }
-.f-num::after { content: "."; }
-.badge { text-transform: uppercase; letter-spacing: .08em; font-size: 10.5px; font-weight: 600; }
-.badge.sev-warning { color: #8f6412; }
-.badge.sev-info { color: #3f6289; }
-.badge.sev-error { color: var(--error); }
-.f-rule { margin-left: auto; }
-.f-msg { font-size: 15px; color: var(--ink); margin-bottom: 8px; }
-.rewrite { background: var(--wash); border-radius: 3px; padding: 8px 12px; margin-bottom: 6px;
-  font-size: 14px; }
-.rewrite .row { display: flex; gap: 12px; padding: 2px 0; }
-.rewrite .lbl { flex: 0 0 70px; font-size: 11px; text-transform: uppercase; letter-spacing: .08em;
-  color: var(--faint); padding-top: 3px; }
-.rewrite .val { flex: 1; min-width: 0; overflow-wrap: anywhere; }
-.rewrite .before .val { color: var(--muted); text-decoration: line-through; text-decoration-color: #b9bfc9; }
-.rewrite .after .val { color: var(--good); font-weight: 600; }
-details.why { font-size: 13.5px; color: var(--muted); }
-details.why summary { cursor: pointer; color: var(--accent); font-size: 13px; padding: 2px 0; }
-.why-body { padding: 6px 0 2px 14px; border-left: 2px solid var(--line); margin-top: 4px; }
-.why-sum { font-style: italic; }
-.why-print { display: none; }
-.foot { margin-top: 56px; padding-top: 14px; border-top: 1px solid var(--line); font-size: 12px;
-  color: var(--faint); }
-
-@page { size: A4; margin: 18mm 16mm 20mm;
-  @bottom-right { content: "pagina " counter(page) " van " counter(pages); font: 8pt sans-serif;
-    color: #8a93a3; } }
-@media print {
-  html { background: none; }
-  body { font-size: 10pt; }
-  .report { max-width: none; margin: 0; padding: 0; box-shadow: none; }
-  .document { break-before: page; margin-top: 0; padding-top: 0; }
-  .sum-grid, .howto, .errors { break-inside: avoid; }
-  .sum-grid { margin-bottom: 18px; }
-  .overview td { padding: 6px 8px; }
-  .howto { margin: 18px 0 0; }
-  .overview thead { display: table-header-group; }
-  .source-text { font-size: 11.5pt; break-inside: auto; }
-  .source-text .p, .source-text .li { orphans: 3; widows: 3; }
-  .finding { break-inside: avoid; }
-  details.why { display: none; }
-  .why-print { display: block; font-size: 9.5pt; color: var(--muted); border-left: 2px solid var(--line);
-    padding-left: 12px; margin-top: 6px; }
-  .why-print .why-title { font-weight: 600; color: var(--ink); margin-bottom: 2px; }
-  a { text-decoration: none; }
-}
-@media (max-width: 700px) {
-  .report { padding: 28px 20px; margin: 0; }
-  .sum-grid, .d-head, .s-head { flex-direction: column; align-items: flex-start; }
-  .stats { grid-template-columns: repeat(2, 1fr); }
-}
-"""
+write = writer(render)

@@ -5,10 +5,12 @@ from __future__ import annotations
 import json
 import textwrap
 from collections.abc import Iterable, Iterator
+from typing import TextIO
 
 from missionlint import __version__
 from missionlint.errors import InputError
 from missionlint.findings import FileResult, Finding
+from missionlint.formatters import Options
 from missionlint.lint.scoring import Totals
 
 SCHEMA_VERSION = 1
@@ -26,10 +28,18 @@ def _position(result: FileResult, offset: int) -> dict:
 def finding_dict(result: FileResult, finding: Finding) -> dict:
     rule = finding.rule
     return {
-        "rule": rule.id, "name": rule.name, "category": rule.category, "severity": finding.level,
-        "confidence": finding.confidence, "section": finding.section, "message": finding.message,
-        "start": _position(result, finding.start), "end": _position(result, finding.end),
-        "text": finding.text, "rewrites": list(finding.rewrites), "fix": finding.fix,
+        "rule": rule.id,
+        "name": rule.name,
+        "category": rule.category,
+        "severity": finding.level,
+        "confidence": finding.confidence,
+        "section": finding.section,
+        "message": finding.message,
+        "start": _position(result, finding.start),
+        "end": _position(result, finding.end),
+        "text": finding.text,
+        "rewrites": list(finding.rewrites),
+        "fix": finding.fix,
     }
 
 
@@ -41,11 +51,16 @@ def file_dict(result: FileResult) -> dict:
         "warnings": list(result.source.warnings),
         "sections": [
             {
-                "kind": s.section.kind, "kind_source": s.section.kind_source, "title": s.section.title,
-                "linted_as": s.kind, "inferred_kind": s.inferred_kind,
+                "kind": s.section.kind,
+                "kind_source": s.section.kind_source,
+                "title": s.section.title,
+                "linted_as": s.kind,
+                "inferred_kind": s.inferred_kind,
                 "inferred_confidence": s.inferred_confidence,
-                "start": _position(result, s.section.start), "end": _position(result, s.section.end),
-                "words": s.words, "score": s.score,
+                "start": _position(result, s.section.start),
+                "end": _position(result, s.section.end),
+                "words": s.words,
+                "score": s.score,
             }
             for s in result.sections
         ],
@@ -83,8 +98,9 @@ def _dumps(value) -> str:
     return json.dumps(value, ensure_ascii=False, indent=2)
 
 
-def stream(results: Iterable[FileResult], errors: list[InputError], model: dict | None,
-           totals: Totals | None = None) -> Iterator[str]:
+def stream(
+    results: Iterable[FileResult], errors: list[InputError], model: dict | None, totals: Totals | None = None
+) -> Iterator[str]:
     """The report of `render`, in pieces, one file at a time: the same text, but a run
     never holds more than one file's dict (json.dumps of the whole report held a
     million small strings for 2,000 files). `totals` (if given) is filled as files pass."""
@@ -103,3 +119,14 @@ def stream(results: Iterable[FileResult], errors: list[InputError], model: dict 
 
 def render(results: list[FileResult], errors: list[InputError], model: dict | None) -> str:
     return "".join(stream(results, errors, model))
+
+
+def write(
+    out: TextIO, results: Iterable[FileResult], errors: list[InputError], model: dict | None, options: Options
+) -> Totals:
+    totals = Totals()
+    for piece in stream(results, errors, model, totals):
+        out.write(piece)
+    out.write("\n")
+    out.flush()
+    return totals

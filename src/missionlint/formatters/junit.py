@@ -12,6 +12,7 @@ import xml.etree.ElementTree as ET
 from missionlint import __version__
 from missionlint.errors import InputError
 from missionlint.findings import FileResult, Finding
+from missionlint.formatters.whole import writer
 from missionlint.rulebook.model import SEVERITY_ORDER
 
 
@@ -36,14 +37,14 @@ def _suite(result: FileResult, model: dict | None) -> ET.Element:
         findings = [f for f in result.findings if f.section == index]
         line, _ = result.source.position(section.section.start)
         label = section.section.title or section.section.kind
-        case = ET.SubElement(suite, "testcase", classname=result.path,
-                             name=f"{label} ({section.kind}; regel {line})", time="0")
+        case = ET.SubElement(
+            suite, "testcase", classname=result.path, name=f"{label} ({section.kind}; regel {line})", time="0"
+        )
         if findings:
             failures += 1
             worst = max(findings, key=lambda f: SEVERITY_ORDER[f.level]).level
             count = f"{len(findings)} bevinding" + ("en" if len(findings) != 1 else "")
-            failure = ET.SubElement(case, "failure", type=worst,
-                                    message=f"{count}, score {section.score:g}")
+            failure = ET.SubElement(case, "failure", type=worst, message=f"{count}, score {section.score:g}")
             failure.text = "\n".join(_finding_text(result, f) for f in findings)
         elif section.kind == "unknown":
             skipped += 1
@@ -59,8 +60,7 @@ def _suite(result: FileResult, model: dict | None) -> ET.Element:
 
 
 def _error_suite(error: InputError) -> ET.Element:
-    suite = ET.Element("testsuite", name=error.path, tests="1", failures="0", errors="1",
-                       skipped="0", time="0")
+    suite = ET.Element("testsuite", name=error.path, tests="1", failures="0", errors="1", skipped="0", time="0")
     case = ET.SubElement(suite, "testcase", classname=error.path, name="inlezen", time="0")
     ET.SubElement(case, "error", type="input", message=f"{error.location()}: {error.message}")
     return suite
@@ -75,3 +75,6 @@ def render(results: list[FileResult], errors: list[InputError], model: dict | No
     root.extend(suites)
     ET.indent(root)
     return ET.tostring(root, encoding="unicode", xml_declaration=True)
+
+
+write = writer(render)

@@ -14,6 +14,7 @@ from missionlint import __version__
 from missionlint.errors import InputError
 from missionlint.findings import FileResult, Finding
 from missionlint.formatters import SEVERITY_LABELS, SEVERITY_PLURALS
+from missionlint.formatters.whole import writer
 from missionlint.lint.scoring import summary_score
 
 SEVERITIES = ("error", "warning", "info")
@@ -44,8 +45,10 @@ def _score(score: float) -> str:
 def finding_lines(result: FileResult, finding: Finding) -> list[str]:
     line, column = result.source.position(finding.start)
     where = code(f"{result.path}:{line}:{column}")
-    lines = [f"- {where} **{finding.rule.id}** {escape(finding.rule.name)} "
-             f"({SEVERITY_LABELS[finding.level]}): {escape(finding.message)}"]
+    lines = [
+        f"- {where} **{finding.rule.id}** {escape(finding.rule.name)} "
+        f"({SEVERITY_LABELS[finding.level]}): {escape(finding.message)}"
+    ]
     before = " ".join(finding.text.split())
     if finding.template:
         lines.append(f"  <br>Suggestie: {escape(finding.template)}")
@@ -70,8 +73,7 @@ def render(results: list[FileResult], errors: list[InputError], model: dict | No
     for result in results:
         by = Counter(f.level for f in result.findings)
         cell = code(result.path).replace("|", "\\|")  # a pipe ends a table cell, even in code
-        out.append(f"| {cell} | {_score(result.score)} | "
-                   + " | ".join(str(by.get(s, 0)) for s in SEVERITIES) + " |")
+        out.append(f"| {cell} | {_score(result.score)} | " + " | ".join(str(by.get(s, 0)) for s in SEVERITIES) + " |")
     if errors:
         out += ["", "### Niet ingelezen", ""]
         out += [f"- {code(e.location())}: {escape(e.message)}" for e in errors]
@@ -83,6 +85,12 @@ def render(results: list[FileResult], errors: list[InputError], model: dict | No
         for finding in result.findings:
             out += finding_lines(result, finding)
     if model:
-        out += ["", f"<sub>missionlint {__version__}, model {escape(str(model.get('name')))} "
-                    f"{escape(str(model.get('version')))} ({escape(str(model.get('source')))})</sub>"]
+        out += [
+            "",
+            f"<sub>missionlint {__version__}, model {escape(str(model.get('name')))} "
+            f"{escape(str(model.get('version')))} ({escape(str(model.get('source')))})</sub>",
+        ]
     return "\n".join(out) + "\n"
+
+
+write = writer(render)

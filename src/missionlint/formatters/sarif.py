@@ -15,6 +15,7 @@ from urllib.parse import quote
 from missionlint import __version__
 from missionlint.errors import InputError
 from missionlint.findings import FileResult, Finding
+from missionlint.formatters.whole import writer
 from missionlint.lint.scoring import summary_score
 from missionlint.rulebook.loading import Rule
 
@@ -47,10 +48,13 @@ def artifact_location(path: str) -> dict:
 def region(result: FileResult, start: int, end: int, snippet: bool = True) -> dict:
     start_line, start_column = result.source.position(start)
     end_line, end_column = result.source.position(end)
-    out = {
-        "startLine": start_line, "startColumn": start_column,
-        "endLine": end_line, "endColumn": end_column,
-        "charOffset": start, "charLength": end - start,
+    out: dict = {
+        "startLine": start_line,
+        "startColumn": start_column,
+        "endLine": end_line,
+        "endColumn": end_column,
+        "charOffset": start,
+        "charLength": end - start,
     }
     if snippet:
         out["snippet"] = {"text": result.source.text[start:end]}
@@ -65,14 +69,17 @@ def rule_descriptor(rule: Rule) -> dict:
         "fullDescription": {"text": rule.explanation.strip()},
         "help": {"text": rule.explanation.strip()},
         "defaultConfiguration": {"level": LEVELS[rule.severity]},
-        "properties": {"category": rule.category, "tags": ["missionlint", rule.category],
-                       "weight": rule.weight},
+        "properties": {"category": rule.category, "tags": ["missionlint", rule.category], "weight": rule.weight},
     }
 
 
 def sarif_result(result: FileResult, finding: Finding, rule_index: int) -> dict:
-    location = {"physicalLocation": {"artifactLocation": artifact_location(result.path),
-                                     "region": region(result, finding.start, finding.end)}}
+    location = {
+        "physicalLocation": {
+            "artifactLocation": artifact_location(result.path),
+            "region": region(result, finding.start, finding.end),
+        }
+    }
     kind = result.sections[finding.section].kind if finding.section < len(result.sections) else None
     out = {
         "ruleId": finding.rule.id,
@@ -80,25 +87,34 @@ def sarif_result(result: FileResult, finding: Finding, rule_index: int) -> dict:
         "level": LEVELS[finding.level],
         "message": {"text": finding.message},
         "locations": [location],
-        "properties": {"confidence": finding.confidence, "section": finding.section,
-                       "kind": kind, "rewrites": list(finding.rewrites)},
+        "properties": {
+            "confidence": finding.confidence,
+            "section": finding.section,
+            "kind": kind,
+            "rewrites": list(finding.rewrites),
+        },
     }
     if finding.fix is not None:
-        out["fixes"] = [{
-            "description": {"text": f"Vervang door '{finding.fix}'"},
-            "artifactChanges": [{
-                "artifactLocation": artifact_location(result.path),
-                "replacements": [{
-                    "deletedRegion": region(result, finding.start, finding.end, snippet=False),
-                    "insertedContent": {"text": finding.fix},
-                }],
-            }],
-        }]
+        out["fixes"] = [
+            {
+                "description": {"text": f"Vervang door '{finding.fix}'"},
+                "artifactChanges": [
+                    {
+                        "artifactLocation": artifact_location(result.path),
+                        "replacements": [
+                            {
+                                "deletedRegion": region(result, finding.start, finding.end, snippet=False),
+                                "insertedContent": {"text": finding.fix},
+                            }
+                        ],
+                    }
+                ],
+            }
+        ]
     return out
 
 
-def notification(path: str, message: str, level: str, line: int | None = None,
-                 column: int | None = None) -> dict:
+def notification(path: str, message: str, level: str, line: int | None = None, column: int | None = None) -> dict:
     location: dict = {"artifactLocation": artifact_location(path)}
     if line is not None:
         location["region"] = {"startLine": line, "startColumn": column or 1}
@@ -113,16 +129,20 @@ def report(results: list[FileResult], errors: list[InputError], model: dict | No
     notifications = [notification(e.path, e.message, "error", e.line, e.column) for e in errors]
     notifications += [notification(r.path, w, "warning") for r in results for w in r.source.warnings]
     run = {
-        "tool": {"driver": {
-            "name": "missionlint",
-            "version": __version__,
-            "semanticVersion": __version__,
-            "rules": [rule_descriptor(rule) for rule in rules.values()],
-        }},
-        "invocations": [{
-            "executionSuccessful": not errors,
-            "toolExecutionNotifications": notifications,
-        }],
+        "tool": {
+            "driver": {
+                "name": "missionlint",
+                "version": __version__,
+                "semanticVersion": __version__,
+                "rules": [rule_descriptor(rule) for rule in rules.values()],
+            }
+        },
+        "invocations": [
+            {
+                "executionSuccessful": not errors,
+                "toolExecutionNotifications": notifications,
+            }
+        ],
         "originalUriBaseIds": {SRCROOT: {"uri": Path.cwd().as_uri().rstrip("/") + "/"}},
         "columnKind": "unicodeCodePoints",
         "results": [sarif_result(r, f, index[f.rule.id]) for r in results for f in r.findings],
@@ -138,3 +158,5 @@ def report(results: list[FileResult], errors: list[InputError], model: dict | No
 def render(results: list[FileResult], errors: list[InputError], model: dict | None) -> str:
     return json.dumps(report(results, errors, model), ensure_ascii=False, indent=2)
 
+
+write = writer(render)

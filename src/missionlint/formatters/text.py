@@ -3,13 +3,16 @@ with its position, the sentence with the span highlighted, the message and the r
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable
+from typing import TextIO
 
 from rich.console import Console
 from rich.text import Text
 
 from missionlint.errors import InputError
 from missionlint.findings import FileResult, Finding
+from missionlint.formatters import Options
 from missionlint.lint.scoring import Totals
 
 SEVERITY_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
@@ -27,9 +30,9 @@ def _context(result: FileResult, finding: Finding) -> Text:
     end = text.find("\n", finding.end)
     end = len(text) if end < 0 else min(end, finding.end + CONTEXT)
     line = Text("    ")
-    line.append(" ".join(text[start:finding.start].split(" ")) .replace("\n", " "))
-    line.append(text[finding.start:finding.end].replace("\n", " "), style="bold reverse")
-    line.append(text[finding.end:end].replace("\n", " "))
+    line.append(" ".join(text[start : finding.start].split(" ")).replace("\n", " "))
+    line.append(text[finding.start : finding.end].replace("\n", " "), style="bold reverse")
+    line.append(text[finding.end : end].replace("\n", " "))
     return line
 
 
@@ -55,8 +58,14 @@ def print_finding(console: Console, result: FileResult, finding: Finding, verbos
         console.print(Text("    " + finding.rule.summary, style="dim italic"))
 
 
-def print_report(console: Console, results: Iterable[FileResult], errors: list[InputError],
-                 quiet: bool = False, verbose: bool = False, totals: Totals | None = None) -> Totals:
+def print_report(
+    console: Console,
+    results: Iterable[FileResult],
+    errors: list[InputError],
+    quiet: bool = False,
+    verbose: bool = False,
+    totals: Totals | None = None,
+) -> Totals:
     """Print each file as it comes (`results` may be a stream), then the summary line."""
     totals = Totals() if totals is None else totals
     for error in errors:
@@ -94,3 +103,12 @@ def print_report(console: Console, results: Iterable[FileResult], errors: list[I
         summary.append(f", {len(errors)} fout(en) bij inlezen", style="bold red")
     console.print(summary)
     return totals
+
+
+def write(
+    out: TextIO, results: Iterable[FileResult], errors: list[InputError], model: dict | None, options: Options
+) -> Totals:
+    console = Console(
+        file=out, no_color=options.no_color or bool(os.environ.get("NO_COLOR")), highlight=False, soft_wrap=True
+    )
+    return print_report(console, results, errors, quiet=options.quiet, verbose=options.verbose)

@@ -83,28 +83,56 @@ class ResultCache:
         return {
             "score": result.score,
             "sections": [
-                {"kind": s.kind, "inferred_kind": s.inferred_kind, "inferred_confidence": s.inferred_confidence,
-                 "cues": s.cues, "words": s.words, "score": s.score}
+                {
+                    "kind": s.kind,
+                    "inferred_kind": s.inferred_kind,
+                    "inferred_confidence": s.inferred_confidence,
+                    "cues": s.cues,
+                    "words": s.words,
+                    "score": s.score,
+                }
                 for s in result.sections
             ],
             "findings": [
-                {"rule": f.rule.id, "section": f.section, "start": f.start, "end": f.end, "message": f.message,
-                 "confidence": f.confidence, "fixes": [fix.as_dict() for fix in f.fixes], "severity": f.severity}
+                {
+                    "rule": f.rule.id,
+                    "section": f.section,
+                    "start": f.start,
+                    "end": f.end,
+                    "message": f.message,
+                    "confidence": f.confidence,
+                    "fixes": [fix.as_dict() for fix in f.fixes],
+                    "severity": f.severity,
+                }
                 for f in result.findings
             ],
         }
 
     def _restore(self, source: Source, data: dict) -> FileResult:
         sections = [
-            SectionResult(section=section, kind=s["kind"], inferred_kind=s["inferred_kind"],
-                          inferred_confidence=s["inferred_confidence"], cues=s["cues"], words=s["words"],
-                          score=s["score"])
+            SectionResult(
+                section=section,
+                kind=s["kind"],
+                inferred_kind=s["inferred_kind"],
+                inferred_confidence=s["inferred_confidence"],
+                cues=s["cues"],
+                words=s["words"],
+                score=s["score"],
+            )
             for section, s in zip(source.sections, data["sections"], strict=True)
         ]
         findings = [
-            Finding(rule=self.rules[f["rule"]], section=f["section"], start=f["start"], end=f["end"],
-                    text=source.text[f["start"]:f["end"]], message=f["message"], confidence=f["confidence"],
-                    fixes=tuple(Fix.from_dict(fix) for fix in f["fixes"]), severity=f["severity"])
+            Finding(
+                rule=self.rules[f["rule"]],
+                section=f["section"],
+                start=f["start"],
+                end=f["end"],
+                text=source.text[f["start"] : f["end"]],
+                message=f["message"],
+                confidence=f["confidence"],
+                fixes=tuple(Fix.from_dict(fix) for fix in f["fixes"]),
+                severity=f["severity"],
+            )
             for f in data["findings"]
         ]
         return FileResult(source=source, sections=sections, findings=findings, score=data["score"])

@@ -55,13 +55,13 @@ class Engine:
             for pattern in RULE_TYPES[rule.type].silencers(rule):
                 owners.setdefault(json.dumps(pattern, sort_keys=True), (pattern, set()))[1].add(rule.id)
         groups: dict[frozenset[str], list] = defaultdict(list)
-        for pattern, ids in owners.values():
-            groups[frozenset(ids)].append(pattern)
-        for ids, patterns in groups.items():
-            key = "unless:" + "+".join(sorted(ids))
-            kinds = tuple(sorted({kind for rule_id in ids for kind in self.by_id[rule_id].applies_to}))
+        for pattern, owner_ids in owners.values():
+            groups[frozenset(owner_ids)].append(pattern)
+        for group, patterns in groups.items():
+            key = "unless:" + "+".join(sorted(group))
+            kinds = tuple(sorted({kind for rule_id in group for kind in self.by_id[rule_id].applies_to}))
             self.unless.add(key, patterns, group=kinds)
-            self.unless_owners[key] = ids
+            self.unless_owners[key] = group
 
     def classify(self, doc: Doc) -> Classification:
         return self.classifier.classify(doc)

@@ -32,8 +32,11 @@ class Finisher:
     def __call__(self, result: FileResult) -> FileResult:
         selected = self.rules_for(result.path) if self.rules_for else None
         levels = self.severity_for(result.path) if self.severity_for else {}
-        kept = [replace(f, severity=levels[f.rule.id]) if f.rule.id in levels else f
-                for f in result.findings if selected is None or f.rule.id in selected]
+        kept = [
+            replace(f, severity=levels[f.rule.id]) if f.rule.id in levels else f
+            for f in result.findings
+            if selected is None or f.rule.id in selected
+        ]
         findings, found = suppressions.apply(result.source, kept)
         result.findings = findings
         score_file(result)
@@ -41,8 +44,9 @@ class Finisher:
         result.findings = [f for f in findings if SEVERITY_ORDER[f.level] >= threshold]
         for directive, selector, hint in suppressions.unknown_selectors(found, self.rules):
             line, column = result.source.position(directive.start)
-            self.warnings.append(f"{result.path}:{line}:{column}: unknown rule or category '{selector}' "
-                                 f"in a suppression comment{hint}")
+            self.warnings.append(
+                f"{result.path}:{line}:{column}: unknown rule or category '{selector}' in a suppression comment{hint}"
+            )
         if self.report_unused:
             extra = suppressions.unused_findings(result, found)
             self.unused += len(extra)

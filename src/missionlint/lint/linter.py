@@ -101,7 +101,7 @@ class Linter:
         from concurrent.futures import ProcessPoolExecutor
 
         size = -(-len(sources) // jobs)
-        chunks = [sources[i:i + size] for i in range(0, len(sources), size)]
+        chunks = [sources[i : i + size] for i in range(0, len(sources), size)]
         worker = replace(self, jobs=1, cache=None, finish=Finisher())
         with ProcessPoolExecutor(max_workers=jobs) as pool:
             parts = pool.map(worker._lint, chunks)
@@ -122,11 +122,16 @@ class Linter:
                     kind = classification.kind
                 if kind not in LINTED_KINDS:
                     kind = "unknown"
-                result.sections.append(SectionResult(
-                    section=section, kind=kind, inferred_kind=classification.kind,
-                    inferred_confidence=classification.confidence, cues=classification.evidence(),
-                    words=len(words(doc)),
-                ))
+                result.sections.append(
+                    SectionResult(
+                        section=section,
+                        kind=kind,
+                        inferred_kind=classification.kind,
+                        inferred_confidence=classification.confidence,
+                        cues=classification.evidence(),
+                        words=len(words(doc)),
+                    )
+                )
                 ctx = SectionContext(doc=doc, section=section, index=index, kind=kind, classification=classification)
                 result.findings.extend(engine.check(ctx))
                 if engine.consistency is not None:
@@ -138,8 +143,10 @@ class Linter:
         self._check_consistency(results, facts)
         for result in results:
             # A finding's text is the original file's slice, markup included.
-            result.findings = sorted((replace(f, text=result.source.text[f.start:f.end]) for f in result.findings),
-                                     key=lambda f: (f.start, f.rule.id))
+            result.findings = sorted(
+                (replace(f, text=result.source.text[f.start : f.end]) for f in result.findings),
+                key=lambda f: (f.start, f.rule.id),
+            )
         return results
 
     def _check_consistency(self, results: list[FileResult], facts: list[SectionFacts]) -> None:

@@ -1,7 +1,7 @@
 """Scores: 100 minus the weighted findings of a section, and length-weighted file scores.
 
-    section score = max(0, 100 - sum(weight x confidence of its findings))
-    file score    = sum(section score x words) / sum(words)   (100 for a file without text)
+section score = max(0, 100 - sum(weight x confidence of its findings))
+file score    = sum(section score x words) / sum(words)   (100 for a file without text)
 """
 
 from __future__ import annotations
@@ -33,7 +33,7 @@ class Totals:
     and dropped as they come (a run over 10,000 files keeps no findings in memory)."""
 
     @classmethod
-    def of(cls, results) -> "Totals":
+    def of(cls, results) -> Totals:
         totals = cls()
         for result in results:
             totals.add(result)

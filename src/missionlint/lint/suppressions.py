@@ -39,12 +39,21 @@ FENCE = re.compile(r" {0,3}(`{3,}|~{3,})")
 EVERY_RULE = ""  # the selector of a comment that names no rule
 
 UNUSED_RULE = Rule(
-    id="ML000", name="unused-suppression", category="suppression", type="suppression", severity="warning",
-    weight=0.0, applies_to=(), summary="Een onderdrukking die niets onderdrukt.",
+    id="ML000",
+    name="unused-suppression",
+    category="suppression",
+    type="suppression",
+    severity="warning",
+    weight=0.0,
+    applies_to=(),
+    summary="Een onderdrukking die niets onderdrukt.",
     message="Deze onderdrukking onderdrukt niets.",
     explanation="Een missionlint-disable- of ignore-commentaar zonder bevinding om te onderdrukken is "
-                "overbodig (de tekst is verbeterd, of de regel of categorie klopt niet); haal het weg.",
-    bad=(), good=(), path="<missionlint>", confidence=1.0,
+    "overbodig (de tekst is verbeterd, of de regel of categorie klopt niet); haal het weg.",
+    bad=(),
+    good=(),
+    path="<missionlint>",
+    confidence=1.0,
 )
 
 
@@ -61,8 +70,11 @@ class Directive:
 
     def covers(self, finding: Finding) -> list[str]:
         """The selectors of this directive that suppress `finding`."""
-        return [s for s, (a, b) in self.ranges.items()
-                if a <= finding.start < b and (s == EVERY_RULE or selectors.matches(finding.rule, s))]
+        return [
+            s
+            for s, (a, b) in self.ranges.items()
+            if a <= finding.start < b and (s == EVERY_RULE or selectors.matches(finding.rule, s))
+        ]
 
     @property
     def unused(self) -> list[str]:
@@ -85,8 +97,13 @@ def _fenced(text: str) -> list[tuple[int, int]]:
         fence = FENCE.match(line)
         if opened is None and fence:
             opened = (pos, fence.group(1)[0], len(fence.group(1)))
-        elif opened and fence and fence.group(1)[0] == opened[1] and len(fence.group(1)) >= opened[2] \
-                and not line[fence.end():].strip():
+        elif (
+            opened
+            and fence
+            and fence.group(1)[0] == opened[1]
+            and len(fence.group(1)) >= opened[2]
+            and not line[fence.end() :].strip()
+        ):
             spans.append((opened[0], pos + len(line)))
             opened = None
         pos += len(line) + 1
@@ -132,7 +149,7 @@ def html_directives(text: str, markdown: bool = True) -> list[Directive]:
         if form == "disable-next-line":
             target = _next_line(masked, match.end())
             span = target or (len(text), len(text))
-            directive.ranges = {s: span for s in named or (EVERY_RULE,)}
+            directive.ranges = dict.fromkeys(named or (EVERY_RULE,), span)
         else:
             directive.ranges = {s: (match.end(), len(text)) for s in named or (EVERY_RULE,)}
             open_ranges.extend((directive, s) for s in named or (EVERY_RULE,))
@@ -190,7 +207,7 @@ def yaml_directives(text: str) -> list[Directive]:
             if (match.start() and not line[match.start() - 1].isspace()) or any(a <= at < b for a, b in scalars):
                 continue  # a '#' inside a word or inside a string is no comment
             target = number
-            if not line[:match.start()].strip():  # a comment on its own line: the next entry
+            if not line[: match.start()].strip():  # a comment on its own line: the next entry
                 target = number + 1
                 while target < len(lines) and (not lines[target].strip() or lines[target].lstrip().startswith("#")):
                     target += 1
@@ -200,7 +217,7 @@ def yaml_directives(text: str) -> list[Directive]:
                 span = entries.get(target, (starts[target], starts[target] + len(lines[target]) + 1))
             named = _selectors(match.group(1))
             directive = Directive("ignore", named, at, starts[number] + match.end())
-            directive.ranges = {s: span for s in named or (EVERY_RULE,)}
+            directive.ranges = dict.fromkeys(named or (EVERY_RULE,), span)
             directives.append(directive)
             break
     return directives
@@ -232,8 +249,11 @@ def apply(source: Source, findings: list[Finding]) -> tuple[list[Finding], list[
 
 def unknown_selectors(found: list[Directive], rules: list[Rule]) -> list[tuple[Directive, str, str]]:
     """(directive, selector, did-you-mean hint) for selectors naming no rule or category."""
-    return [(directive, selector, selectors.hint(selector, rules))
-            for directive in found for selector in selectors.unknown(directive.selectors, rules)]
+    return [
+        (directive, selector, selectors.hint(selector, rules))
+        for directive in found
+        for selector in selectors.unknown(directive.selectors, rules)
+    ]
 
 
 def _section_of(result: FileResult, offset: int) -> int:
@@ -256,10 +276,18 @@ def unused_findings(result: FileResult, found: list[Directive]) -> list[Finding]
             message = "Deze onderdrukking onderdrukt niets; haal haar weg."
         else:
             names = ", ".join(unused)
-            message = f"Deze onderdrukking onderdrukt niets voor {names}; haal {'dat' if len(unused) == 1 else 'die'} weg."
-        out.append(Finding(
-            rule=UNUSED_RULE, section=_section_of(result, directive.start), start=directive.start,
-            end=directive.end, text=result.source.text[directive.start:directive.end], message=message,
-            confidence=1.0,
-        ))
+            message = (
+                f"Deze onderdrukking onderdrukt niets voor {names}; haal {'dat' if len(unused) == 1 else 'die'} weg."
+            )
+        out.append(
+            Finding(
+                rule=UNUSED_RULE,
+                section=_section_of(result, directive.start),
+                start=directive.start,
+                end=directive.end,
+                text=result.source.text[directive.start : directive.end],
+                message=message,
+                confidence=1.0,
+            )
+        )
     return out

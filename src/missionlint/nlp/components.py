@@ -90,7 +90,7 @@ class MissionFixes:
     def _before_noun(token) -> bool:
         """Whether an adjective stands before its noun ("schonere straten", "groenere,
         veilige wijken"): read from the words, so it needs no parse."""
-        for following in token.doc[token.i + 1:]:
+        for following in token.doc[token.i + 1 :]:
             if following.pos_ in ("NOUN", "PROPN"):
                 return True
             if following.pos_ != "ADJ" and following.text != "," and not following.is_space:
@@ -105,8 +105,7 @@ class MissionFixes:
             return True
         for sent in doc.sents:
             words = [t for t in sent if not (t.is_punct or t.is_space)]
-            if words and words[-1].tag_ == self.FINITE_PLURAL and not any(
-                    "|pv|" in t.tag_ for t in words[:-1]):
+            if words and words[-1].tag_ == self.FINITE_PLURAL and not any("|pv|" in t.tag_ for t in words[:-1]):
                 return True
         return False
 
@@ -134,7 +133,6 @@ class MissionFixes:
     def _fix(self, doc: Doc) -> Doc:
         from missionlint.nlp import morphology
 
-
         for token in doc:
             if token.pos_ in ("VERB", "NOUN", "PROPN", "X", "ADJ") and token.lower_.endswith(("er", "ere")):
                 if token.pos_ == "ADJ" and "Cmp" in token.morph.get("Degree"):
@@ -148,8 +146,12 @@ class MissionFixes:
                     token.pos_ = "ADJ"
                     token.set_morph("Degree=Cmp")
                     token.lemma_ = base
-            if token.pos_ == "ADJ" and "|sup|" not in token.tag_ and token.lower_ in (
-                    token.lemma_ + "st", token.lemma_ + "ste") and morphology.is_adjective(token.lemma_):
+            if (
+                token.pos_ == "ADJ"
+                and "|sup|" not in token.tag_
+                and token.lower_ in (token.lemma_ + "st", token.lemma_ + "ste")
+                and morphology.is_adjective(token.lemma_)
+            ):
                 token.tag_ = token.tag_.replace("|basis|", "|sup|") if "|basis|" in token.tag_ else token.tag_
                 token.set_morph("Degree=Sup")
         if not doc.has_annotation("DEP"):  # no parser in this pipeline, or nothing to fix

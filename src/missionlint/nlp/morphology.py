@@ -93,7 +93,6 @@ def lemma_lookup() -> dict[str, str]:
     return _read_gz_json("nl_lemma_lookup.json.gz")
 
 
-
 def lemma_index() -> dict[str, frozenset[str]]:
     """spacy-lookups-data's Dutch lemma lists by word class ("adj", "noun", "verb", ...)."""
     return _index()
@@ -153,9 +152,9 @@ def adjective_lemma(form: str) -> str | None:
     for base, comp in IRREGULAR_COMPARATIVES.items():
         if lower in (comp, comp + "e"):
             return base
-    base = comparative_base(lower)
-    if base is not None:
-        return base
+    comparative_of = comparative_base(lower)
+    if comparative_of is not None:
+        return comparative_of
     if lower.endswith("e"):
         for candidate in _unsuffixed_candidates(lower[:-1]):
             if is_adjective(candidate) and attributive(candidate, "Com", "Sing", True) == lower:

@@ -90,7 +90,9 @@ def resolve(spec: str = "auto") -> ModelInfo:
         package = _package_dir(spec)
         if package is not None:
             return _from_directory(package, "package")
-    raise ModelError(f"unknown model '{spec}': not 'auto', 'bundled', an installed package or a directory; {INSTALL_HINT}")
+    raise ModelError(
+        f"unknown model '{spec}': not 'auto', 'bundled', an installed package or a directory; {INSTALL_HINT}"
+    )
 
 
 def load(info: ModelInfo, exclude: tuple[str, ...] = (), disable: tuple[str, ...] = ()):

@@ -29,7 +29,6 @@ def set_sentence_starts(doc, items: set[int]) -> None:
     with the square of the doc's length).
     """
     import numpy
-
     from spacy.attrs import SENT_START
 
     starts = numpy.full(len(doc), -1, dtype="int64")  # -1: no start (spaCy reads the array as uint64)

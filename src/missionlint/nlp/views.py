@@ -44,8 +44,10 @@ def match_view(doc: Doc) -> tuple[Doc, list[int]]:
             fields["heads"] = [position.get(t.head.i, k) for k, t in enumerate(keep)]
             fields["deps"] = [t.dep_ for t in keep]
         elif doc.has_annotation("SENT_START"):
-            fields["sent_starts"] = [bool(t.is_sent_start or (t.i > 0 and doc[t.i - 1].is_space
-                                                             and doc[t.i - 1].is_sent_start)) for t in keep]
+            fields["sent_starts"] = [
+                bool(t.is_sent_start or (t.i > 0 and doc[t.i - 1].is_space and doc[t.i - 1].is_sent_start))
+                for t in keep
+            ]
         result = (Doc(doc.vocab, **fields), [t.i for t in keep])
     doc.user_data[_VIEW_KEY] = result
     return result
@@ -59,4 +61,4 @@ def words_only(span: Span) -> Span:
         return span
     inverse = {original: position for position, original in enumerate(index)}
     kept = [inverse[t.i] for t in span if t.i in inverse]
-    return view[kept[0]: kept[-1] + 1] if kept else span
+    return view[kept[0] : kept[-1] + 1] if kept else span

@@ -25,17 +25,39 @@ from missionlint.rulebook.vocabulary import expand_words
 ID_PATTERN = re.compile(r"^ML\d{3}$")
 NAME_PATTERN = re.compile(r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$")
 COMMON_FIELDS = {
-    "id": str, "name": str, "category": str, "type": str, "severity": str, "weight": (int, float),
-    "confidence": (int, float), "applies_to": list, "summary": str, "message": str,
-    "explanation": str, "examples": dict, "rewrite": dict, "notes": str,
+    "id": str,
+    "name": str,
+    "category": str,
+    "type": str,
+    "severity": str,
+    "weight": (int, float),
+    "confidence": (int, float),
+    "applies_to": list,
+    "summary": str,
+    "message": str,
+    "explanation": str,
+    "examples": dict,
+    "rewrite": dict,
+    "notes": str,
 }
-REQUIRED = ("id", "name", "category", "type", "severity", "weight", "applies_to", "summary", "message",
-            "explanation", "examples")
+REQUIRED = (
+    "id",
+    "name",
+    "category",
+    "type",
+    "severity",
+    "weight",
+    "applies_to",
+    "summary",
+    "message",
+    "explanation",
+    "examples",
+)
 REWRITE_FIELDS = {"helper": str, "template": str, "replace": str, "safe": bool}
 EXAMPLE_FIELDS = {"bad": list, "good": list}
 
 
-def _examples(raw: list, path, rule: str, name: str) -> tuple[Example, ...]:
+def _examples(raw: list, path: Path | str, rule: str | None, name: str) -> tuple[Example, ...]:
     out = []
     for i, item in enumerate(raw):
         where = f"examples.{name}[{i}]"
@@ -92,8 +114,12 @@ def parse_rule(data: Any, path: Path | str) -> Rule:
         from missionlint.fix.rewrite import REWRITE_HELPERS as HELPER_NAMES
 
         if rewrite["helper"] not in HELPER_NAMES:
-            raise RuleError(path, f"unknown rewrite helper '{rewrite['helper']}'"
-                            f"{did_you_mean(rewrite['helper'], HELPER_NAMES)}", rule, "rewrite.helper")
+            raise RuleError(
+                path,
+                f"unknown rewrite helper '{rewrite['helper']}'{did_you_mean(rewrite['helper'], HELPER_NAMES)}",
+                rule,
+                "rewrite.helper",
+            )
     examples = data["examples"]
     check_fields(examples, EXAMPLE_FIELDS, path, rule, "examples.")
     bad = _examples(examples.get("bad", []), path, rule, "bad")
@@ -107,11 +133,22 @@ def parse_rule(data: Any, path: Path | str) -> Rule:
 
     spec = definition.prepare(expand_words(spec, fail, ""), fail)
     return Rule(
-        id=data["id"], name=data["name"], category=data["category"], type=rule_type,
-        severity=data["severity"], weight=float(data["weight"]), applies_to=tuple(data["applies_to"]),
-        summary=data["summary"].strip(), message=data["message"].strip(), explanation=data["explanation"].strip(),
-        bad=bad, good=good, path=str(path), confidence=float(data.get("confidence", 0.8)),
-        rewrite=rewrite, spec=spec,
+        id=data["id"],
+        name=data["name"],
+        category=data["category"],
+        type=rule_type,
+        severity=data["severity"],
+        weight=float(data["weight"]),
+        applies_to=tuple(data["applies_to"]),
+        summary=data["summary"].strip(),
+        message=data["message"].strip(),
+        explanation=data["explanation"].strip(),
+        bad=bad,
+        good=good,
+        path=str(path),
+        confidence=float(data.get("confidence", 0.8)),
+        rewrite=rewrite,
+        spec=spec,
     )
 
 
@@ -121,8 +158,12 @@ def load_rule_file(path: Path, trusted: bool = False) -> Rule:
         data = yaml.load(path.read_text(encoding="utf-8"), Loader=TRUSTED_LOADER if trusted else yaml.SafeLoader)
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
-        raise RuleError(path, f"invalid YAML: {error.problem or error.context}",
-                        line=mark.line + 1 if mark else None, column=mark.column + 1 if mark else None) from error
+        raise RuleError(
+            path,
+            f"invalid YAML: {error.problem or error.context}",
+            line=mark.line + 1 if mark else None,
+            column=mark.column + 1 if mark else None,
+        ) from error
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as error:
         raise RuleError(path, f"cannot read rule file: {error}") from error
     except RecursionError as error:  # PyYAML builds nested collections recursively
@@ -145,7 +186,11 @@ def load_rules(extra_dirs: list[Path] | tuple[Path, ...] = ()) -> list[Rule]:
     for rule in rules:
         for key in (rule.id, rule.name):
             if key in seen:
-                raise RuleError(rule.path, f"duplicate {'id' if key == rule.id else 'name'} '{key}' "
-                                f"(also in {seen[key].path})", rule.id, "id" if key == rule.id else "name")
+                raise RuleError(
+                    rule.path,
+                    f"duplicate {'id' if key == rule.id else 'name'} '{key}' (also in {seen[key].path})",
+                    rule.id,
+                    "id" if key == rule.id else "name",
+                )
             seen[key] = rule
     return sorted(rules, key=lambda r: r.id)

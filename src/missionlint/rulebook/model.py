@@ -48,7 +48,13 @@ class Rule:
 
     def as_dict(self) -> dict[str, Any]:
         return {
-            "id": self.id, "name": self.name, "category": self.category, "type": self.type,
-            "severity": self.severity, "weight": self.weight, "applies_to": list(self.applies_to),
-            "optional": self.optional, "summary": self.summary,
+            "id": self.id,
+            "name": self.name,
+            "category": self.category,
+            "type": self.type,
+            "severity": self.severity,
+            "weight": self.weight,
+            "applies_to": list(self.applies_to),
+            "optional": self.optional,
+            "summary": self.summary,
         }

@@ -3,7 +3,7 @@ that name the file, the rule and the field (as Vale's `definition.go`)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
 from missionlint.errors import RuleError
@@ -31,3 +31,20 @@ def check_fields(data: dict, allowed: dict, path: Path | str, rule: str | None, 
             raise RuleError(str(path), f"expected {type_name(expected)}, got true/false", rule, name)
         if not isinstance(value, expected):
             raise RuleError(str(path), f"expected {type_name(expected)}, got {type(value).__name__}", rule, name)
+
+
+def expand_uses(entries: list, shared: Mapping[str, Sequence], what: str, fail: Fail, field: str) -> list:
+    """`entries` with each `{use: NAME}` replaced by the items of `shared[NAME]` (shared
+    pattern sets, word lists); other entries are kept as they are."""
+    out: list = []
+    for i, entry in enumerate(entries):
+        if not isinstance(entry, dict) or "use" not in entry:
+            out.append(entry)  # an item, or a mistake that later validation reports
+            continue
+        name = entry.get("use")
+        if set(entry) != {"use"} or not isinstance(name, str):
+            raise fail(f"a shared {what} is named as {{use: NAME}}", f"{field}[{i}]")
+        if name not in shared:
+            raise fail(f"unknown {what} '{name}'{did_you_mean(name, shared)}", f"{field}[{i}].use")
+        out.extend(shared[name])
+    return out

@@ -32,7 +32,7 @@ def known(rules: Iterable[Rule]) -> set[str]:
 
 
 def hint(selector: str, rules: Iterable[Rule]) -> str:
-    """" (did you mean 'x'?)" for an unknown selector; a rule id typed with look-alike
+    """ " (did you mean 'x'?)" for an unknown selector; a rule id typed with look-alike
     letters ("ML1O1", "MLl02") means that id."""
     options = known(rules)
     upper = selector.upper()
@@ -60,7 +60,7 @@ def pick(rules: Iterable[Rule], selectors: Iterable[str]) -> set[str]:
     return {r.id for r in rules if any(names(r, s) or (s == ALL and not r.optional) for s in selectors)}
 
 
-def select(rules: list[Rule], chosen: list[str] | None, ignore: list[str] = ()) -> list[Rule]:
+def select(rules: list[Rule], chosen: list[str] | None, ignore: Iterable[str] = ()) -> list[Rule]:
     """The default set (every rule but the packs), or `chosen` instead; minus `ignore`."""
     ids = pick(rules, chosen) if chosen else {r.id for r in rules if not r.optional}
     ids -= {r.id for r in rules if any(matches(r, s) for s in ignore)}
@@ -72,8 +72,14 @@ def levels(rules: Iterable[Rule], severity: dict[str, str]) -> dict[str, str]:
     beats `all`."""
     out = {}
     for rule in rules:
-        ranked = sorted(((0 if s == ALL else 1 if s.lower() == rule.category else 2, level)
-                         for s, level in severity.items() if matches(rule, s)), key=lambda p: p[0])
+        ranked = sorted(
+            (
+                (0 if s == ALL else 1 if s.lower() == rule.category else 2, level)
+                for s, level in severity.items()
+                if matches(rule, s)
+            ),
+            key=lambda p: p[0],
+        )
         if ranked:
             out[rule.id] = ranked[-1][1]
     return out

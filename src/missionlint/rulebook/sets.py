@@ -20,9 +20,8 @@ from functools import cache
 
 from missionlint.checks.patterns import check_token_patterns
 from missionlint.errors import RuleError
-from missionlint.hints import did_you_mean
 from missionlint.rulebook.data import SETS_FOLDER, builtin_rules_dir, read_builtin
-from missionlint.rulebook.schema import Fail
+from missionlint.rulebook.schema import Fail, expand_uses
 from missionlint.rulebook.vocabulary import expand_words
 
 SET_FIELDS = {"name": str, "description": str, "patterns": list}
@@ -36,7 +35,8 @@ def builtin_sets() -> dict[str, list]:
         data = read_builtin(path)
         if not isinstance(data, dict) or set(data) != set(SET_FIELDS):
             raise RuleError(str(path), f"a pattern set has exactly the fields {', '.join(SET_FIELDS)}")
-        def fail(message: str, field: str) -> RuleError:
+
+        def fail(message: str, field: str, path=path) -> RuleError:
             return RuleError(str(path), message, None, field)
 
         patterns = expand_words(data["patterns"], fail, "patterns")
@@ -47,16 +47,4 @@ def builtin_sets() -> dict[str, list]:
 
 def expand(entries: list, fail: Fail, field: str) -> list:
     """`entries` with each `{use: NAME}` replaced by the patterns of set NAME."""
-    out: list = []
-    for i, entry in enumerate(entries):
-        if not isinstance(entry, dict) or "use" not in entry:
-            out.append(entry)  # a pattern, or a mistake that pattern validation reports
-            continue
-        name = entry.get("use")
-        if set(entry) != {"use"} or not isinstance(name, str):
-            raise fail("a shared pattern set is named as {use: NAME}", f"{field}[{i}]")
-        sets = builtin_sets()
-        if name not in sets:
-            raise fail(f"unknown pattern set '{name}'{did_you_mean(name, sets)}", f"{field}[{i}].use")
-        out.extend(sets[name])
-    return out
+    return expand_uses(entries, builtin_sets(), "pattern set", fail, field)

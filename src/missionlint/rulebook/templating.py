@@ -67,9 +67,15 @@ def match_case(replacement: str, original: str) -> str:
 
 # What a placeholder stands for, shown where a template is explained rather than filled.
 PLACEHOLDER_NAMES = {
-    "text": "[de gemarkeerde tekst]", "kind": "[soort tekst]", "inferred": "[ander soort tekst]",
-    "cues": "[gevonden signalen]", "value": "[gemeten waarde]", "count": "[aantal]",
-    "replacement": "[vervanging]", "question": "[vraag]", "rewrite": "[herschrijving]",
+    "text": "[de gemarkeerde tekst]",
+    "kind": "[soort tekst]",
+    "inferred": "[ander soort tekst]",
+    "cues": "[gevonden signalen]",
+    "value": "[gemeten waarde]",
+    "count": "[aantal]",
+    "replacement": "[vervanging]",
+    "question": "[vraag]",
+    "rewrite": "[herschrijving]",
 }
 
 

@@ -15,9 +15,8 @@ from functools import cache
 from typing import Any
 
 from missionlint.errors import RuleError
-from missionlint.hints import did_you_mean
 from missionlint.rulebook.data import VOCABULARY_FOLDER, builtin_rules_dir, read_builtin
-from missionlint.rulebook.schema import Fail
+from missionlint.rulebook.schema import Fail, expand_uses
 
 LIST_FIELDS = {"name", "description", "words"}
 
@@ -28,10 +27,15 @@ def vocabulary() -> dict[str, tuple[str, ...]]:
     lists: dict[str, tuple[str, ...]] = {}
     for path in sorted((builtin_rules_dir() / VOCABULARY_FOLDER).glob("*.yaml")):
         data = read_builtin(path)
-        if not isinstance(data, dict) or set(data) != LIST_FIELDS or not all(
-                isinstance(w, str) and w for w in data.get("words") or [None]):
-            raise RuleError(str(path), f"a word list has exactly the fields {', '.join(sorted(LIST_FIELDS))}, "
-                                       "and its words are text")
+        if (
+            not isinstance(data, dict)
+            or set(data) != LIST_FIELDS
+            or not all(isinstance(w, str) and w for w in data.get("words") or [None])
+        ):
+            raise RuleError(
+                str(path),
+                f"a word list has exactly the fields {', '.join(sorted(LIST_FIELDS))}, and its words are text",
+            )
         lists[data["name"]] = tuple(data["words"])
     return lists
 
@@ -59,16 +63,4 @@ def expand_words(value: Any, fail: Fail, field: str) -> Any:
 
 
 def _flatten(items: list, fail: Fail, field: str) -> list:
-    flat: list = []
-    for i, item in enumerate(items):
-        if not isinstance(item, dict):
-            flat.append(item)
-            continue
-        name = item.get("use")
-        if set(item) != {"use"} or not isinstance(name, str):
-            raise fail("a shared word list is named as {use: NAME}", f"{field}[{i}]")
-        lists = vocabulary()
-        if name not in lists:
-            raise fail(f"unknown word list '{name}'{did_you_mean(name, lists)}", f"{field}[{i}].use")
-        flat.extend(word for word in lists[name] if word not in flat)
-    return flat
+    return list(dict.fromkeys(expand_uses(items, vocabulary(), "word list", fail, field)))

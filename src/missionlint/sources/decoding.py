@@ -59,6 +59,4 @@ def format_limit() -> str:
 def too_big(path: str, size: int | None) -> InputError:
     if size is None:  # stdin is read up to one byte past the limit: its full size is unknown
         return InputError(path, f"invoer is te groot (meer dan {format_limit()} bytes, de grens)")
-    return InputError(
-        path, f"bestand is te groot ({size} bytes); de grens is {format_limit()} bytes"
-    )
+    return InputError(path, f"bestand is te groot ({size} bytes); de grens is {format_limit()} bytes")

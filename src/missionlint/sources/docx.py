@@ -18,9 +18,9 @@ import re
 import zipfile
 
 from missionlint.errors import InputError
-from missionlint.sources.model import Section, Source, trimmed_section, unheaded_section
 from missionlint.sources.decoding import MAX_BYTES
 from missionlint.sources.headings import heading_kind
+from missionlint.sources.model import Section, Source, trimmed_section, unheaded_section
 
 MAX_DOCX_BYTES = 20_000_000  # the file itself (pictures make .docx files big)
 MAX_XML_BYTES = 50_000_000  # the unpacked XML parts: a guard against zip bombs
@@ -49,8 +49,12 @@ def _read_bytes(path: str) -> bytes:
     try:
         size = os.stat(path).st_size
         if size > MAX_DOCX_BYTES:
-            raise InputError(path, f"bestand is te groot ({size} bytes); de grens voor .docx is "
-                                   f"{MAX_DOCX_BYTES:,} bytes".replace(",", "."))
+            raise InputError(
+                path,
+                f"bestand is te groot ({size} bytes); de grens voor .docx is {MAX_DOCX_BYTES:,} bytes".replace(
+                    ",", "."
+                ),
+            )
         with open(path, "rb") as handle:
             return handle.read(MAX_DOCX_BYTES + 1)
     except OSError as exc:
@@ -87,8 +91,10 @@ def read_docx(path: str, data: bytes | None = None, kind: str = "auto") -> Sourc
     texts = [p.text.replace("\r\n", "\n").replace("\r", "\n") for p in paragraphs]
     text = "\n".join(texts)
     if len(text.encode("utf-8")) > MAX_BYTES:
-        raise InputError(path, f"tekst is te groot ({len(text.encode('utf-8'))} bytes); de grens is "
-                               f"{MAX_BYTES:,} bytes".replace(",", "."))
+        raise InputError(
+            path,
+            f"tekst is te groot ({len(text.encode('utf-8'))} bytes); de grens is {MAX_BYTES:,} bytes".replace(",", "."),
+        )
     starts, pos = [], 0
     for chunk in texts:
         starts.append(pos)
@@ -109,8 +115,17 @@ def read_docx(path: str, data: bytes | None = None, kind: str = "auto") -> Sourc
             section = trimmed_section(text, min(body, end), end, heading_kind(title), "heading", title)
             if section:
                 sections.append(section)
-    warnings = ()
+    warnings: tuple[str, ...] = ()
     if any(cell.text.strip() for table in document.tables for row in table.rows for cell in row.cells):
         warnings = ("tekst in tabellen wordt niet gecontroleerd",)
-    return Source(path=path, text=text, format="docx", sections=tuple(sections), encoding="utf-8",
-                  warnings=warnings, paragraphs=tuple(starts), breaks=tuple(starts[1:]), digest=hashlib.sha256(data).hexdigest())
+    return Source(
+        path=path,
+        text=text,
+        format="docx",
+        sections=tuple(sections),
+        encoding="utf-8",
+        warnings=warnings,
+        paragraphs=tuple(starts),
+        breaks=tuple(starts[1:]),
+        digest=hashlib.sha256(data).hexdigest(),
+    )

@@ -97,7 +97,6 @@ def mask_inline(m: Masker) -> None:
             break
 
 
-
 _COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.S)
 _CONTAINER_PREFIX = re.compile(r"[ \t]*(?:>[ \t]?|(?:[-*+]|\d{1,9}[.)])(?:[ \t]+|$)(?:\[[ xX]\][ \t]+)?)")
 _TABLE_DELIM = re.compile(r"[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$")
@@ -121,10 +120,10 @@ def line_spans(text: str) -> list[tuple[int, int]]:
 
 def front_matter_lines(text: str, lines: list[tuple[int, int]]) -> int:
     """The number of lines of YAML front matter at the top (0 if there is none)."""
-    if not lines or text[lines[0][0]:lines[0][1]].rstrip() != "---":
+    if not lines or text[lines[0][0] : lines[0][1]].rstrip() != "---":
         return 0
     for i in range(1, len(lines)):
-        if text[lines[i][0]:lines[i][1]].rstrip() in ("---", "..."):
+        if text[lines[i][0] : lines[i][1]].rstrip() in ("---", "..."):
             return i + 1
     return 0
 
@@ -208,7 +207,7 @@ def markdown_sections(text: str, kind: str) -> tuple[list[Section], tuple[int, .
     for i in range(len(lines)):
         if i in found.code or i in heading_lines:
             continue
-        if i not in found.covered and text[lines[i][0]:lines[i][1]].strip():
+        if i not in found.covered and text[lines[i][0] : lines[i][1]].strip():
             m.blank(*lines[i])  # a link reference definition: markdown-it keeps no token for it
             continue
         start, end = lines[i]
@@ -216,7 +215,7 @@ def markdown_sections(text: str, kind: str) -> tuple[list[Section], tuple[int, .
             pos = start
             while pos < end:
                 prefix = _CONTAINER_PREFIX.match(text, pos, end)
-                if not prefix or prefix.end() == pos or not text[pos:prefix.end()].strip():
+                if not prefix or prefix.end() == pos or not text[pos : prefix.end()].strip():
                     break
                 pos = prefix.end()
             m.blank(start, pos)

@@ -12,7 +12,6 @@ import bisect
 from dataclasses import dataclass, field
 
 
-
 @dataclass(frozen=True)
 class Section:
     kind: str
@@ -79,7 +78,9 @@ def unheaded_section(masked: str, start: int, end: int, kind: str) -> Section | 
     return section
 
 
-def trimmed_section(masked: str, start: int, end: int, kind: str, kind_source: str, title: str | None) -> Section | None:
+def trimmed_section(
+    masked: str, start: int, end: int, kind: str, kind_source: str, title: str | None
+) -> Section | None:
     """The section masked[start:end] with surrounding whitespace cut off; None if blank."""
     chunk = masked[start:end]
     stripped = chunk.strip()

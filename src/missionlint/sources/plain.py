@@ -19,7 +19,7 @@ def block_starts(text: str) -> tuple[int, ...]:
         line_start = pos + 1
         line_end = text.find("\n", line_start)
         line_end = len(text) if line_end < 0 else line_end
-        previous = text[text.rfind("\n", 0, pos) + 1: pos]
+        previous = text[text.rfind("\n", 0, pos) + 1 : pos]
         line = text[line_start:line_end]
         if LIST_ITEM.match(text, line_start) or not previous.strip():
             starts.append(line_start + len(line) - len(line.lstrip(_MARKERS)))

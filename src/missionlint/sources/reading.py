@@ -21,7 +21,14 @@ from missionlint.sources.plain import block_starts, text_sections
 from missionlint.sources.yaml_text import yaml_sections
 
 FORMATS = ("markdown", "text", "yaml")
-_FORMAT_ALIASES = {"md": "markdown", "markdown": "markdown", "text": "text", "txt": "text", "yaml": "yaml", "yml": "yaml"}
+_FORMAT_ALIASES = {
+    "md": "markdown",
+    "markdown": "markdown",
+    "text": "text",
+    "txt": "text",
+    "yaml": "yaml",
+    "yml": "yaml",
+}
 
 __all__ = ["MAX_BYTES", "FORMATS", "read_source", "parse_text"]
 
@@ -68,8 +75,9 @@ def parse_text(path: str, text: str, fmt: str, kind: str = "auto") -> Source:
     return _parse(path, text, fmt, kind, "utf-8", ())
 
 
-def _parse(path: str, text: str, fmt: str, kind: str, encoding: str, warnings: tuple[str, ...],
-           digest: str = "") -> Source:
+def _parse(
+    path: str, text: str, fmt: str, kind: str, encoding: str, warnings: tuple[str, ...], digest: str = ""
+) -> Source:
     if kind != "auto" and kind not in LINTED_KINDS:
         raise ValueError(f"kind must be 'auto' or one of {LINTED_KINDS}, not {kind!r}")
     fmt_name = _FORMAT_ALIASES.get((fmt or "").lower())
@@ -82,5 +90,13 @@ def _parse(path: str, text: str, fmt: str, kind: str, encoding: str, warnings: t
         sections, breaks = yaml_sections(path, text), block_starts(text)
     else:
         sections, breaks = text_sections(text, kind)
-    return Source(path=path, text=text, format=fmt_name, sections=tuple(sections), encoding=encoding, warnings=warnings,
-                  digest=digest, breaks=breaks)
+    return Source(
+        path=path,
+        text=text,
+        format=fmt_name,
+        sections=tuple(sections),
+        encoding=encoding,
+        warnings=warnings,
+        digest=digest,
+        breaks=breaks,
+    )

@@ -14,17 +14,23 @@ from missionlint.errors import InputError
 from missionlint.sources.headings import heading_kind
 from missionlint.sources.model import Section, mask
 
-
 _YAML_SHAPE = "YAML moet een mapping zijn met sleutels zoals missie, visie, waarden, strategie"
 _STR_TAG = "tag:yaml.org,2002:str"
 _NULL_TAG = "tag:yaml.org,2002:null"
 _DQ_ESCAPE = re.compile(r"\\(?:([\"\\/])|x[0-9A-Fa-f]{2}|u[0-9A-Fa-f]{4}|U[0-9A-Fa-f]{8}|\n|.)")
 _YAML_KEYS = {
-    "missie": "missie", "mission": "missie",
-    "visie": "visie", "vision": "visie",
-    "waarden": "waarden", "values": "waarden", "kernwaarden": "waarden",
-    "strategie": "strategie", "strategy": "strategie",
-    "ambitie": "ambitie", "ambition": "ambitie", "ambities": "ambitie",
+    "missie": "missie",
+    "mission": "missie",
+    "visie": "visie",
+    "vision": "visie",
+    "waarden": "waarden",
+    "values": "waarden",
+    "kernwaarden": "waarden",
+    "strategie": "strategie",
+    "strategy": "strategie",
+    "ambitie": "ambitie",
+    "ambition": "ambitie",
+    "ambities": "ambitie",
 }
 
 
