@@ -30,12 +30,12 @@ import yaml
 from missionlint.findings import FileResult, Finding
 from missionlint.rulebook import selectors
 from missionlint.rulebook.model import Rule
+from missionlint.sources.markdown import code_ranges
 from missionlint.sources.model import Source
 
 HTML_DIRECTIVE = re.compile(r"<!--\s*missionlint-(disable-next-line|disable|enable)(?![\w-])(.*?)-->", re.S)
 HTML_COMMENT = re.compile(r"<!--.*?-->", re.S)
 YAML_DIRECTIVE = re.compile(r"#\s*missionlint\s*:\s*ignore(?![\w-])([^#\n]*)")
-FENCE = re.compile(r" {0,3}(`{3,}|~{3,})")
 EVERY_RULE = ""  # the selector of a comment that names no rule
 
 UNUSED_RULE = Rule(
@@ -90,28 +90,6 @@ def _line_end(text: str, pos: int) -> int:
     return len(text) if end < 0 else end
 
 
-def _fenced(text: str) -> list[tuple[int, int]]:
-    """Spans of fenced code blocks in Markdown."""
-    spans, pos, opened = [], 0, None
-    for line in text.split("\n"):
-        fence = FENCE.match(line)
-        if opened is None and fence:
-            opened = (pos, fence.group(1)[0], len(fence.group(1)))
-        elif (
-            opened
-            and fence
-            and fence.group(1)[0] == opened[1]
-            and len(fence.group(1)) >= opened[2]
-            and not line[fence.end() :].strip()
-        ):
-            spans.append((opened[0], pos + len(line)))
-            opened = None
-        pos += len(line) + 1
-    if opened:
-        spans.append((opened[0], len(text)))
-    return spans
-
-
 def _without_comments(text: str) -> str:
     """`text` with every HTML comment blanked (newlines kept), offsets unchanged."""
     return HTML_COMMENT.sub(lambda m: re.sub(r"[^\n]", " ", m.group()), text)
@@ -131,7 +109,7 @@ def _next_line(masked: str, pos: int) -> tuple[int, int] | None:
 
 def html_directives(text: str, markdown: bool = True) -> list[Directive]:
     """The HTML-comment directives of a Markdown or plain-text file."""
-    fences = _fenced(text) if markdown else []
+    fences = code_ranges(text) if markdown else []
     masked = _without_comments(text)
     directives: list[Directive] = []
     open_ranges: list[tuple[Directive, str]] = []  # (disable directive, selector) not yet enabled
