@@ -1,13 +1,20 @@
-"""Measure the rule catalogue on a labelled set of statements, through the real CLI.
+"""Measure the rule catalogue on labelled statements, through the real CLI.
 
-    python scripts/evaluate.py [FILE ...] [--model auto] [--show-errors]
+    python scripts/evaluate.py [FILE ...] [--model auto] [--layout markdown|yaml] [--show-errors]
 
 Several files are measured together as one set (default: eval/statements.yaml).
 
-Each statement becomes a one-key YAML file (`<labelled_as>: <text>`), so its section is
-labelled as published; `missionlint check --format json` runs once over all of them.
-Prints, per label, precision and recall of the matching rule category, the confusion
-matrix of the inferred kind, and average scores per group.
+Each statement is linted twice, as users would:
+- labelled: a Markdown file with the statement under a heading of its kind (`## Missie`,
+  `## Visie`, `## Kernwaarden`, `## Strategie`; `--layout yaml` writes a one-key YAML
+  file instead), for the framing and kind findings and the scores;
+- unlabelled: a `.txt` file linted with `--kind auto`, for the inferred kind.
+
+A framing finding is one of category `framing` at severity warning or error; a kind
+finding one of category `kind` at warning or error. Prints precision and recall per
+label, the confusion matrix of the inferred kind, average scores per group, and, for sets
+labelled sentence by sentence (eval/LABELS.md), how the per-sentence framing profile in
+the JSON report agrees with the labels.
 """
 
 from __future__ import annotations
@@ -23,22 +30,46 @@ from pathlib import Path
 import yaml
 
 KINDS = ("missie", "visie", "waarden", "strategie")
+HEADINGS = {"missie": "Missie", "visie": "Visie", "waarden": "Kernwaarden", "strategie": "Strategie"}
+SHOWN = ("warning", "error")
 
 
-def run_cli(statements: list[dict], model: str) -> dict[str, dict]:
-    with tempfile.TemporaryDirectory() as tmp:
+def lint(folder: Path, model: str, *options: str) -> dict[str, dict]:
+    proc = subprocess.run(
+        [sys.executable, "-m", "missionlint", "check", str(folder), "--format", "json", "--model", model, *options],
+        capture_output=True,
+        text=True,
+    )
+    if proc.returncode not in (0, 1):
+        sys.exit(f"missionlint failed ({proc.returncode}): {proc.stderr.strip()}")
+    return {Path(f["path"]).stem: f for f in json.loads(proc.stdout)["files"]}
+
+
+def write_labelled(item: dict, folder: Path, layout: str) -> int:
+    """The statement as a file under its heading; returns the offset of the text in it."""
+    if layout == "yaml":
+        text = yaml.safe_dump({item["labelled_as"]: item["text"]}, allow_unicode=True)
+        (folder / f"{item['id']}.yaml").write_text(text, encoding="utf-8")
+        return -1  # offsets inside a YAML scalar do not map simply
+    head = f"## {HEADINGS[item['labelled_as']]}\n\n"
+    (folder / f"{item['id']}.md").write_text(head + item["text"].strip() + "\n", encoding="utf-8")
+    return len(head)
+
+
+def run_cli(statements: list[dict], model: str, layout: str) -> tuple[dict, dict, dict]:
+    with tempfile.TemporaryDirectory() as labelled, tempfile.TemporaryDirectory() as bare:
+        offsets = {item["id"]: write_labelled(item, Path(labelled), layout) for item in statements}
         for item in statements:
-            path = Path(tmp) / f"{item['id']}.yaml"
-            path.write_text(yaml.safe_dump({item["labelled_as"]: item["text"]}, allow_unicode=True), encoding="utf-8")
-        proc = subprocess.run(
-            [sys.executable, "-m", "missionlint", "check", tmp, "--format", "json", "--model", model],
-            capture_output=True,
-            text=True,
-        )
-        if proc.returncode not in (0, 1):
-            sys.exit(f"missionlint failed ({proc.returncode}): {proc.stderr.strip()}")
-        report = json.loads(proc.stdout)
-    return {Path(f["path"]).stem: f for f in report["files"]}
+            (Path(bare) / f"{item['id']}.txt").write_text(item["text"].strip() + "\n", encoding="utf-8")
+        return lint(Path(labelled), model), lint(Path(bare), model, "--kind", "auto"), offsets
+
+
+def inferred_kind(report: dict) -> str:
+    """The kind an unlabelled file reads as: its section's, or the one with most words."""
+    sections = report["sections"]
+    if not sections:
+        return "unknown"
+    return max(sections, key=lambda s: s.get("words", 0))["inferred_kind"]
 
 
 def precision_recall(predicted: list[bool], actual: list[bool]) -> tuple[float, float, int, int, int]:
@@ -50,10 +81,42 @@ def precision_recall(predicted: list[bool], actual: list[bool]) -> tuple[float, 
     return precision, recall, tp, fp, fn
 
 
+def sentence_agreement(rows: list[dict], labelled: dict, offsets: dict) -> None:
+    """Compare each labelled sentence with the profile's label at its position."""
+    pairs = []
+    for row in rows:
+        profile = [s for section in labelled[row["id"]]["sections"] for s in section.get("sentences", [])]
+        offset = offsets[row["id"]]
+        if not row.get("sentences") or offset < 0:
+            continue
+        text, pos = row["text"].strip(), 0
+        for label, sentence in row["sentences"]:
+            found = text.find(sentence, pos)
+            if found < 0:
+                continue
+            pos = found + len(sentence)
+            middle = offset + found + len(sentence) // 2
+            got = next((s["framing"] for s in profile if s["start"]["offset"] <= middle < s["end"]["offset"]), "none")
+            pairs.append((label, got))
+    if not pairs:
+        return
+    print(f"\nsentence profile against sentence labels ({len(pairs)} sentences)")
+    labels = ["role", "mixed", "outcome", "neutral"]
+    columns = sorted({got for _, got in pairs})
+    print("| label | " + " | ".join(columns) + " |")
+    print("|---|" + "---|" * len(columns))
+    counts = Counter(pairs)
+    for label in labels:
+        print(f"| {label} | " + " | ".join(str(counts[(label, c)]) for c in columns) + " |")
+    p, r, *_ = precision_recall([g == "role" for _, g in pairs], [lab == "role" for lab, _ in pairs])
+    print(f"role sentences: precision {p:.2f}, recall {r:.2f}")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("paths", nargs="*", default=[Path("eval/statements.yaml")], type=Path)
     parser.add_argument("--model", default="auto")
+    parser.add_argument("--layout", choices=("markdown", "yaml"), default="markdown")
     parser.add_argument("--show-errors", action="store_true", help="list false positives and misses")
     args = parser.parse_args()
     statements = [
@@ -61,25 +124,27 @@ def main() -> int:
     ]
     if len({item["id"] for item in statements}) != len(statements):
         sys.exit("statement ids must be unique across the files")
-    files = run_cli(statements, args.model)
+    labelled, bare, offsets = run_cli(statements, args.model, args.layout)
 
     rows = []
     for item in statements:
-        result = files[item["id"]]
-        categories = {f["category"] for f in result["findings"]}
-        section = result["sections"][0] if result["sections"] else {}
+        result = labelled[item["id"]]
+        shown = [f for f in result["findings"] if f["severity"] in SHOWN]
+        categories = {f["category"] for f in shown}
         rows.append(
             {
                 **item,
                 "framing_hit": "framing" in categories,
                 "kind_hit": "kind" in categories,
-                "inferred": section.get("inferred_kind", "unknown"),
-                "score": result["score"],
-                "rules": sorted({f["rule"] for f in result["findings"]}),
+                "inferred": inferred_kind(bare[item["id"]]),
+                "score": result["score"] if result["score"] is not None else 100.0,
+                "rules": sorted({f["rule"] for f in shown}),
             }
         )
 
-    print(f"{len(rows)} statements from {', '.join(map(str, args.paths))}\n")
+    print(
+        f"{len(rows)} statements from {', '.join(map(str, args.paths))} ({args.layout}; findings at warning or error)\n"
+    )
     print("| check | precision | recall | tp | fp | fn |")
     print("|---|---|---|---|---|---|")
     checks = [
@@ -98,12 +163,13 @@ def main() -> int:
             [row["kind_hit"] for row in subset], [row["kind_fit"] == "confused" for row in subset]
         )
         print(f"| {kind} ({len(subset)}): framing / kind | {p:.2f} / {pk:.2f} | {r:.2f} / {rk:.2f} | | | |")
-    outcome = [row for row in rows if row["framing"] == "outcome"]
-    share = sum(row["framing_hit"] for row in outcome) / max(1, len(outcome))
-    print(f"\nframing finding on outcome-framed statements: {share:.2f} ({len(outcome)} statements)")
+    for framing in ("outcome", "mixed"):
+        group = [row for row in rows if row["framing"] == framing]
+        share = sum(row["framing_hit"] for row in group) / max(1, len(group))
+        print(f"\nframing finding on {framing}-framed statements: {share:.2f} ({len(group)} statements)")
 
-    print("\ninferred kind (rows: reads_as, columns: inferred)")
-    matrix = defaultdict(Counter)
+    print("\ninferred kind, unlabelled .txt with --kind auto (rows: reads_as, columns: inferred)")
+    matrix: dict[str, Counter] = defaultdict(Counter)
     for row in rows:
         matrix[row["reads_as"]][row["inferred"]] += 1
     columns = [*KINDS, "unknown"]
@@ -129,22 +195,28 @@ def main() -> int:
         scores = [row["score"] for row in rows if test(row)]
         print(f"  {name:18} {sum(scores) / max(1, len(scores)):5.1f}  ({len(scores)} statements)")
 
+    sentence_agreement(rows, labelled, offsets)
+
     if args.show_errors:
         print("\nframing false positives (not role, framing finding):")
         for row in rows:
             if row["framing_hit"] and row["framing"] != "role":
-                print(f"  {row['id']} [{row['framing']}] {row['rules']}: {row['text'][:110]}")
+                print(f"  {row['id']} [{row['framing']}] {row['rules']}: {' '.join(row['text'].split())[:160]}")
         print("framing misses (role, no framing finding):")
         for row in rows:
             if not row["framing_hit"] and row["framing"] == "role":
-                print(f"  {row['id']}: {row['text'][:110]}")
+                print(f"  {row['id']}: {' '.join(row['text'].split())[:160]}")
         print("kind false positives / misses:")
         for row in rows:
             if row["kind_hit"] != (row["kind_fit"] == "confused"):
                 print(
                     f"  {row['id']} [{row['labelled_as']}->{row['reads_as']}, inferred {row['inferred']}] "
-                    f"{'FP' if row['kind_hit'] else 'miss'}: {row['text'][:100]}"
+                    f"{'FP' if row['kind_hit'] else 'miss'} {row['rules']}: {' '.join(row['text'].split())[:140]}"
                 )
+        print("inferred kind wrong:")
+        for row in rows:
+            if row["reads_as"] in ("missie", "visie", "waarden") and row["inferred"] != row["reads_as"]:
+                print(f"  {row['id']} [{row['reads_as']} -> {row['inferred']}]: {' '.join(row['text'].split())[:140]}")
     return 0
 
 

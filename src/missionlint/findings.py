@@ -44,6 +44,15 @@ class Finding:
         return next((f.replacement for f in self.fixes), None)
 
 
+@dataclass(frozen=True)
+class SentenceFraming:
+    start: int  # character offsets (in the section's doc, or the file once linted): first word to last
+    end: int
+    framing: str  # one of FRAMINGS
+    cue: str  # the words the label rests on
+    index: int  # 1-based number of the sentence in its section
+
+
 @dataclass
 class SectionResult:
     section: Section
@@ -53,6 +62,7 @@ class SectionResult:
     cues: dict[str, list[str]] = field(default_factory=dict)
     words: int = 0
     score: float = 100.0
+    sentences: list[SentenceFraming] = field(default_factory=list)  # the framing profile, file offsets
 
 
 @dataclass

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from missionlint.findings import Finding
+from missionlint.findings import Finding, SentenceFraming
 from missionlint.fix.model import Applicability, Fix
 from missionlint.rulebook.model import Rule
 from missionlint.rulebook.schema import Fail
@@ -41,6 +41,7 @@ class SectionContext:
     classification: Classification
     # (rule id, sentence start or SECTION) pairs that an `unless` pattern silences
     blocked: set[tuple[str, int]] = field(default_factory=set)
+    profile: list[SentenceFraming] = field(default_factory=list)  # framing per sentence (checks.framing)
 
     def silenced(self, rule: Rule, sentence_start: int | None = None) -> bool:
         return (rule.id, SECTION) in self.blocked or (
@@ -71,20 +72,8 @@ class RuleType:
         """Whether a silencer's match silences `rule` in the whole section, not only in its sentence."""
         return False
 
-    def uses_parser(self, rule: Rule) -> bool:
-        """Whether the rule reads dependency labels (else the parser is left out)."""
-        return _uses_dep(rule.spec)
-
     def compile(self, rules: list[Rule], nlp) -> Checker:
         raise NotImplementedError
-
-
-def _uses_dep(value) -> bool:
-    if isinstance(value, dict):
-        return any(k in ("DEP", "HEAD") or _uses_dep(v) for k, v in value.items())
-    if isinstance(value, list):
-        return any(_uses_dep(v) for v in value)
-    return False
 
 
 def finding(

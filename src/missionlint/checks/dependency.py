@@ -40,9 +40,6 @@ class DependencyType(RuleType):
     def silences_section(self, rule: Rule) -> bool:
         return rule.spec.get("unless_scope") == "section"
 
-    def uses_parser(self, rule: Rule) -> bool:
-        return True
-
     def compile(self, rules: list[Rule], nlp) -> Checker:
         from spacy.matcher import DependencyMatcher
 

@@ -7,11 +7,20 @@ from missionlint.checks.base import RuleType
 from missionlint.checks.consistency import ConsistencyType
 from missionlint.checks.cues import CuesType
 from missionlint.checks.dependency import DependencyType
+from missionlint.checks.framing import FramingType
 from missionlint.checks.metric import MetricType
 from missionlint.checks.pattern import PatternType
 from missionlint.checks.terms import TermsType
 
 RULE_TYPES: dict[str, RuleType] = {
     kind.name: kind
-    for kind in (PatternType(), DependencyType(), TermsType(), MetricType(), CuesType(), ConsistencyType())
+    for kind in (
+        PatternType(),
+        DependencyType(),
+        TermsType(),
+        MetricType(),
+        CuesType(),
+        ConsistencyType(),
+        FramingType(),
+    )
 }

@@ -78,3 +78,26 @@ def render(
     out = io.StringIO()
     write(name, out, results, errors, model, options)
     return out.getvalue()
+
+
+def framing_summary(sentences) -> str | None:
+    """The section's framing profile in a few words: "2 van 3 zinnen gaan over wat de
+    organisatie doet; 1 noemt de uitkomst". None for a section without sentences."""
+    if not sentences:
+        return None
+    counts = {label: sum(1 for s in sentences if s.framing == label) for label in ("role", "mixed", "outcome")}
+    organisation = counts["role"] + counts["mixed"]
+    total = len(sentences)
+    if total == 1:
+        text = {
+            "role": "de zin gaat over wat de organisatie doet",
+            "mixed": "de zin gaat over wat de organisatie doet, met het resultaat erbij",
+            "outcome": "de zin noemt de uitkomst",
+        }.get(sentences[0].framing)
+        return text
+    parts = [f"{organisation} van {total} zinnen gaan over wat de organisatie doet"]
+    if counts["mixed"]:
+        parts[0] += f" ({counts['mixed']} met het resultaat erbij)"
+    if counts["outcome"]:
+        parts.append(f"{counts['outcome']} {'noemt' if counts['outcome'] == 1 else 'noemen'} de uitkomst")
+    return "; ".join(parts)

@@ -25,7 +25,7 @@ from importlib import resources
 from missionlint import __version__
 from missionlint.errors import InputError
 from missionlint.findings import FileResult, Finding, SectionResult
-from missionlint.formatters import KIND_LABELS, SEVERITY_LABELS, SEVERITY_PLURALS
+from missionlint.formatters import KIND_LABELS, SEVERITY_LABELS, SEVERITY_PLURALS, framing_summary
 from missionlint.formatters.whole import writer
 from missionlint.lint.scoring import summary_score
 from missionlint.rulebook.model import SEVERITY_ORDER
@@ -310,6 +310,9 @@ def section_block(
         notes.append(f"soort afgeleid uit de tekst ({section.inferred_confidence:.0%} zeker)")
     elif section.section.kind == "unknown" and section.kind != "unknown":
         notes.append("soort afgeleid uit de tekst")
+    profile = framing_summary(section.sentences)
+    if profile:
+        notes.append(profile)
     head = (
         f'<div class="s-head"><div class="s-title"><h3>{_e(title)}</h3>'
         f'<p class="s-meta">{_e(" · ".join(notes))}</p></div>'

@@ -61,6 +61,10 @@ def file_dict(result: FileResult) -> dict:
                 "end": _position(result, s.section.end),
                 "words": s.words,
                 "score": s.score,
+                "sentences": [
+                    {"start": _position(result, x.start), "end": _position(result, x.end), "framing": x.framing}
+                    for x in s.sentences
+                ],
             }
             for s in result.sections
         ],

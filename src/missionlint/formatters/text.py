@@ -12,7 +12,7 @@ from rich.text import Text
 
 from missionlint.errors import InputError
 from missionlint.findings import FileResult, Finding
-from missionlint.formatters import Options
+from missionlint.formatters import Options, framing_summary
 from missionlint.lint.scoring import Totals
 
 SEVERITY_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
@@ -94,6 +94,9 @@ def print_report(
                 title.append(f"leest als {section.inferred_kind} ({section.inferred_confidence:.0%}) ", style="dim")
             title.append(f"score {section.score:.0f}", style=_score_style(section.score))
             console.print(title)
+            profile = framing_summary(section.sentences) if findings or verbose else None
+            if profile:
+                console.print(Text(f"   {profile}", style="dim"))
             for finding in findings:
                 print_finding(console, result, finding, verbose)
         console.print()

@@ -15,12 +15,12 @@ import tempfile
 from pathlib import Path
 
 from missionlint import __version__
-from missionlint.findings import FileResult, Finding, SectionResult
+from missionlint.findings import FileResult, Finding, SectionResult, SentenceFraming
 from missionlint.fix.model import Fix
 from missionlint.rulebook.model import Rule
 from missionlint.sources.model import Source
 
-CACHE_FORMAT = 2
+CACHE_FORMAT = 3
 DEFAULT_DIR = ".missionlint_cache"
 
 
@@ -90,6 +90,7 @@ class ResultCache:
                     "cues": s.cues,
                     "words": s.words,
                     "score": s.score,
+                    "sentences": [[x.start, x.end, x.framing, x.cue, x.index] for x in s.sentences],
                 }
                 for s in result.sections
             ],
@@ -118,6 +119,7 @@ class ResultCache:
                 cues=s["cues"],
                 words=s["words"],
                 score=s["score"],
+                sentences=[SentenceFraming(*x) for x in s["sentences"]],
             )
             for section, s in zip(source.sections, data["sections"], strict=True)
         ]

@@ -18,19 +18,16 @@ from collections import defaultdict
 
 from spacy.tokens import Doc
 
+from missionlint.checks import framing
 from missionlint.checks.base import SECTION, SectionContext
 from missionlint.checks.classify import Classification, KindClassifier
 from missionlint.checks.consistency import ConsistencyChecker
 from missionlint.checks.matching import TriggeredMatcher
 from missionlint.checks.registry import RULE_TYPES
 from missionlint.findings import Finding
+from missionlint.kinds import LINTED_KINDS
 from missionlint.nlp.views import match_view
 from missionlint.rulebook.model import Rule
-
-
-def needs_parser(rules: list[Rule]) -> bool:
-    """Whether any active rule reads dependency labels (else the parser is left out)."""
-    return any(RULE_TYPES[r.type].uses_parser(r) for r in rules)
 
 
 class Engine:
@@ -67,6 +64,8 @@ class Engine:
         return self.classifier.classify(doc)
 
     def check(self, ctx: SectionContext) -> list[Finding]:
+        if ctx.kind in LINTED_KINDS:
+            ctx.profile = framing.profile(ctx.doc)
         active = [r for r in self.rules if ctx.kind in r.applies_to]
         if not active:
             return []
@@ -75,6 +74,7 @@ class Engine:
         for rule in active:
             by_type[rule.type].append(rule)
         findings = [f for name, typed in by_type.items() for f in self.checkers[name].check(ctx, typed)]
+        findings = framing.settle(findings, ctx.profile, ctx.section.start)
         return sorted(findings, key=lambda f: (f.start, f.rule.id))
 
     def _silenced(self, doc: Doc, active_ids: set[str]) -> set[tuple[str, int]]:

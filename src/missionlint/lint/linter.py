@@ -41,13 +41,11 @@ class Linter:
     @property
     def engine(self):
         if self._engine is None:
-            from missionlint.lint.engine import Engine, needs_parser
+            from missionlint.lint.engine import Engine
 
-            # Without dependency rules the parser stays loaded but disabled: the bundled
-            # pipeline's mission_fixes parses the few docs it needs on demand. Sentence
-            # starts are set before the pipeline runs (`set_sentence_starts`).
-            disable = () if needs_parser(self.rules) else ("parser",)
-            nlp = pipeline.load(self.model, disable=disable)
+            # The framing profile reads the parse of every linted section (checks.framing).
+            # Sentence starts are set before the pipeline runs (`set_sentence_starts`).
+            nlp = pipeline.load(self.model)
             self._engine = Engine(nlp, self.rules, self.classifier_rules)
         return self._engine
 
@@ -134,6 +132,9 @@ class Linter:
                 )
                 ctx = SectionContext(doc=doc, section=section, index=index, kind=kind, classification=classification)
                 result.findings.extend(engine.check(ctx))
+                result.sections[-1].sentences = [
+                    replace(s, start=s.start + section.start, end=s.end + section.start) for s in ctx.profile
+                ]
                 if engine.consistency is not None:
                     facts.append(section_facts(doc, file_index, index, kind))
                 # The per-doc caches (metrics.words, classify.match_view) hold tokens, which

@@ -2,15 +2,27 @@
 
 section score = max(0, 100 - sum(weight x confidence of its findings))
 file score    = sum(section score x words) / sum(words)   (100 for a file without text)
+
+Findings that say a sentence frames a role (`signals: role`) count once per section, as
+the heaviest of them times the section's role share: a text whose every sentence is about
+the organisation loses the whole weight, one that names the outcome in most sentences
+about half of it.
 """
 
 from __future__ import annotations
 
-from missionlint.findings import FileResult, Finding, SectionResult
+from missionlint.checks.framing import role_share
+from missionlint.findings import FileResult, Finding, SectionResult, SentenceFraming
+
+ROLE_FLOOR = 0.5  # share of the role weight a section pays for one role sentence among many
 
 
-def section_score(findings: list[Finding]) -> float:
-    penalty = sum(f.rule.weight * f.confidence for f in findings)
+def section_score(findings: list[Finding], sentences: list[SentenceFraming] | None = None) -> float:
+    role = [f.rule.weight * f.confidence for f in findings if f.rule.signals == "role"]
+    penalty = sum(f.rule.weight * f.confidence for f in findings if f.rule.signals != "role")
+    if role:
+        share = role_share(sentences) if sentences else 1.0
+        penalty += max(role) * (ROLE_FLOOR + (1 - ROLE_FLOOR) * share)
     return round(max(0.0, 100.0 - penalty), 1)
 
 
@@ -24,7 +36,7 @@ def file_score(sections: list[SectionResult]) -> float:
 def score_file(result: FileResult) -> None:
     """Fill in the section scores and the file score of a linted file."""
     for index, section in enumerate(result.sections):
-        section.score = section_score([f for f in result.findings if f.section == index])
+        section.score = section_score([f for f in result.findings if f.section == index], section.sentences)
     result.score = file_score(result.sections)
 
 

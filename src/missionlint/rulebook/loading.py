@@ -18,7 +18,7 @@ from missionlint.checks.registry import RULE_TYPES
 from missionlint.errors import RuleError
 from missionlint.hints import did_you_mean
 from missionlint.rulebook.data import TRUSTED_LOADER, builtin_rules_dir, is_data_file
-from missionlint.rulebook.model import APPLIES_TO, CATEGORIES, SEVERITIES, Example, Rule
+from missionlint.rulebook.model import APPLIES_TO, CATEGORIES, SEVERITIES, SIGNALS, Example, Rule
 from missionlint.rulebook.schema import check_fields
 from missionlint.rulebook.vocabulary import expand_words
 
@@ -39,6 +39,7 @@ COMMON_FIELDS = {
     "examples": dict,
     "rewrite": dict,
     "notes": str,
+    "signals": str,
 }
 REQUIRED = (
     "id",
@@ -100,6 +101,8 @@ def parse_rule(data: Any, path: Path | str) -> Rule:
     for kind in data["applies_to"]:
         if kind not in APPLIES_TO:
             raise RuleError(path, f"unknown kind '{kind}' (one of {', '.join(APPLIES_TO)})", rule, "applies_to")
+    if data.get("signals") is not None and data["signals"] not in SIGNALS:
+        raise RuleError(path, f"must be one of {', '.join(SIGNALS)}", rule, "signals")
     if not 0 <= float(data.get("confidence", 0.8)) <= 1:
         raise RuleError(path, "must lie between 0 and 1", rule, "confidence")
     rewrite = data.get("rewrite", {})
@@ -149,6 +152,7 @@ def parse_rule(data: Any, path: Path | str) -> Rule:
         confidence=float(data.get("confidence", 0.8)),
         rewrite=rewrite,
         spec=spec,
+        signals=data.get("signals"),
     )
 
 

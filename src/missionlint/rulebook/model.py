@@ -11,6 +11,7 @@ from missionlint.kinds import LINTED_KINDS
 CATEGORIES = ("framing", "kind", "language", "consistency", "ambition", "learning")
 SEVERITIES = ("info", "warning", "error")
 SEVERITY_ORDER = {"info": 0, "warning": 1, "error": 2}
+SIGNALS = ("role",)
 OPTIONAL_CATEGORIES = ("ambition", "learning")  # packs that run only when selected
 APPLIES_TO = (*LINTED_KINDS, "ambitie", "unknown")
 
@@ -41,6 +42,7 @@ class Rule:
     confidence: float = 0.8
     rewrite: dict = field(default_factory=dict)
     spec: dict = field(default_factory=dict)  # the type's own fields, as written
+    signals: str | None = None  # "role": its findings say a sentence frames a role (checks.framing)
 
     @property
     def optional(self) -> bool:

@@ -1,0 +1,613 @@
+"""Role or outcome, sentence by sentence: the framing profile of a section.
+
+Framing is a property of each main clause, and a statement's framing is the mix of its
+sentences (domain.md). Each sentence gets one label:
+
+- `role`: the main clause is about the organisation: what it does or offers, an effort
+  ("wij zetten ons in voor"), what it is or wants to be ("wij willen een school zijn waar
+  ..." : the relative clause is decoration), its qualities, a nominalised activity or a
+  purpose formula ("Het is onze missie om ... te bevorderen");
+- `mixed`: such a main clause that names a concrete result for others in a result clause
+  ("..., zodat ouderen langer thuis wonen", "zorgen ervoor dat inwoners ...");
+- `outcome`: the people or the world in a desired state ("Ouderen wonen veilig thuis",
+  "Een schonere stad", "Een wereld zonder kinderarbeid", a belief about what people
+  deserve);
+- `neutral`: context, trends, history, an introduction ("Onze waarden:").
+
+The decision reads the sentence's main clause: who the subject is (the organisation, "wij",
+its people; the people and places it is for; something else) and what is said of it. The
+subject comes from the parse where the parser found one in the main clause, else from
+Dutch word order (the subject stands next to the finite verb). Word lists live in
+rules/vocabulary/. Each label keeps the words it rests on, so a finding can name them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+from missionlint.checks.base import Checker, RuleType, span_finding
+from missionlint.findings import Finding, SentenceFraming
+from missionlint.nlp.segmentation import is_word, sentences
+from missionlint.rulebook.model import Rule
+from missionlint.rulebook.schema import Fail
+from missionlint.rulebook.vocabulary import words as vocabulary
+
+if TYPE_CHECKING:
+    from missionlint.checks.base import SectionContext
+
+FRAMINGS = ("role", "mixed", "outcome", "neutral")
+FIRST_PERSON = frozenset({"wij", "we", "ik"})
+POSSESSIVE = frozenset({"onze", "ons", "mijn"})
+RESULT_MARKERS = frozenset({"zodat", "opdat", "waardoor"})
+# "zorgen ervoor dat ...", "willen bereiken dat ...", "willen dat ...": the organisation
+# aims at a state of others, told in a dat-clause
+AIM_VERBS = frozenset({"zorgen", "zorgt", "bereiken", "bereikt", "willen", "wil", "wilt", "streven", "streeft"})
+BELIEF_VERBS = frozenset(
+    {"geloven", "gelooft", "dromen", "droomt", "hopen", "hoopt", "wensen", "wenst", "zien", "ziet"}
+)
+# verbs of working towards something: the object decides (a state with people in it: mixed)
+TOWARDS_VERBS = frozenset(
+    {
+        "werken",
+        "werkt",
+        "bouwen",
+        "bouwt",
+        "streven",
+        "streeft",
+        "gaan",
+        "gaat",
+        "zetten",
+        "zet",
+        "bijdragen",
+        "dragen",
+        "draagt",
+        "kiezen",
+        "kiest",
+        "strijden",
+        "strijdt",
+        "staan",
+        "staat",
+        "toe",
+    }
+)
+HORIZON = re.compile(r"^20[2-9][0-9]$")
+SUBORDINATORS = frozenset(
+    {
+        "zodat",
+        "opdat",
+        "waardoor",
+        "omdat",
+        "doordat",
+        "terwijl",
+        "wanneer",
+        "indien",
+        "waar",
+        "waarin",
+        "waarbij",
+        "waarmee",
+        "waarop",
+        "die",
+        "dat",
+        "om",
+        "zoals",
+        "als",
+        "ook",
+        "hoe",
+        "wat",
+        "wie",
+    }
+)
+CENTRE_WORDS = frozenset({"centraal", "voorop", "uitgangspunt", "kompas", "leidraad", "basis", "hart", "fundament"})
+LABEL_WORDS = frozenset(
+    {
+        "missie",
+        "visie",
+        "waarden",
+        "kernwaarden",
+        "werkwijze",
+        "pijlers",
+        "acties",
+        "stappen",
+        "belangrijk",
+        "betekent",
+        "doelen",
+        "speerpunten",
+        "ambities",
+        "beloften",
+        "houding",
+        "principes",
+    }
+)
+QUANTIFIERS = frozenset({"elk", "elke", "ieder", "iedere", "alle", "geen", "meer", "minder", "jong"})
+PURPOSE_NOUNS = frozenset({"missie", "doel", "doelstelling", "opdracht", "taak", "ambitie", "bestaansreden", "roeping"})
+SERVICE_PLACES = frozenset({"ons", "onze"})  # "krijgen hulp bij ons": the service, not the state
+
+
+@dataclass(frozen=True)
+class Subject:
+    kind: str  # "org", "people", "other" or "none"
+    words: str
+    position: int  # token index of the subject's head (or of the finite verb when none)
+
+
+PEOPLE_SUFFIX = re.compile(r"(ers|eren|enten|lingen|genoten|ouders|enden|igden|ieren|aren)$")
+TIME_WORDS = frozenset({"dag", "week", "maand", "jaar", "keer", "moment"})
+
+
+def _lists():
+    return (
+        vocabulary("people", "everyone"),
+        vocabulary("places"),
+        vocabulary("organisation-words"),
+        vocabulary("offers"),
+        vocabulary("trends"),
+    )
+
+
+def profile(doc) -> list[SentenceFraming]:
+    """The framing of every sentence of a parsed section."""
+    out = []
+    for number, sent in enumerate(sentences(doc), 1):
+        tokens = [t for t in sent if is_word(t)]
+        if not tokens:
+            continue
+        framing, cue = classify(sent, tokens)
+        out.append(SentenceFraming(tokens[0].idx, tokens[-1].idx + len(tokens[-1]), framing, cue, number))
+    return out
+
+
+def classify(sent, tokens) -> tuple[str, str]:
+    """(framing, cue words) of one sentence."""
+    lists = _lists()
+    people, places, organisations, offers, trends = lists
+    if _is_label(sent, tokens):
+        return "neutral", _text(tokens[:4])
+    colon = next((t for t in sent if t.text == ":" and t.i < tokens[-1].i), None)
+    if colon is not None:  # "Respect: wij benaderen elke cliënt ...": the part after the label
+        after = [t for t in tokens if t.i > colon.i]
+        if len(after) >= 2 and len(tokens) - len(after) <= 4:
+            tokens = after
+    main, rest = _main_clause(tokens)
+    finite = _finite(main)
+    if finite is None:
+        return _fragment(main, rest, lists)
+    subject = _subject(main, finite, lists)
+    result = _result_clause(tokens, lists)
+    cue = f"{subject.words} {finite.text}" if subject.position < finite.i else f"{finite.text} {subject.words}"
+    lowers = {t.lower_ for t in main}
+    if lowers & CENTRE_WORDS and finite.lemma_ in ("staan", "zijn", "vormen"):
+        return "role", cue  # "De cliënt staat centraal": a way of working
+    if (
+        finite.lemma_ == "zijn"
+        and lowers & PURPOSE_NOUNS
+        and lowers & POSSESSIVE
+        and not _describes_a_place(rest, lists)
+    ):
+        return "role", cue  # "Het is onze missie om ... te bevorderen" ("Onze ambitie is een gemeente waar ...": no)
+    if subject.kind == "org":
+        return _org_clause(main, rest, finite, cue, result, lists)
+    if _trend(main, trends):
+        return "neutral", cue
+    if subject.kind == "people":
+        if _served(tokens):
+            return "role", f"{cue} ... bij ons"
+        return "outcome", cue
+    if subject.kind == "offer":
+        return "role", cue
+    if result:
+        return "outcome", result
+    if subject.kind == "place" or _state(main, finite):
+        return "outcome", cue
+    return "neutral", cue
+
+
+def _org_clause(main, rest, finite, cue, result, lists) -> tuple[str, str]:
+    people, places = lists[0], lists[1]
+    verbs = {t.lower_ for t in main if t.pos_ in ("VERB", "AUX") or "|pv|" in t.tag_}
+    if verbs & BELIEF_VERBS and _believes_in_a_state(main, rest, finite, people, places):
+        return "outcome", cue
+    if result:
+        return "mixed", f"{cue} ..., {result}"
+    if verbs & TOWARDS_VERBS and _towards_a_state(main, rest, places):
+        return "mixed", cue
+    return "role", cue
+
+
+def _is_label(sent, tokens) -> bool:
+    """An introduction that ends in a colon: "Onze kernwaarden zijn:", "Wat wij belangrijk vinden:"."""
+    after = [t for t in sent if t.i > tokens[-1].i and not t.is_space]
+    return bool(after) and after[0].text == ":" and len(tokens) <= 10
+
+
+def _main_clause(tokens) -> tuple[list, list]:
+    """The tokens of the main clause, and those of the subordinate clause after it.
+
+    A sentence that opens with a subordinate clause ("Als het nodig is, ...", "Om ... te
+    ..., kiezen wij ...") has its main clause after the first comma."""
+    if (
+        tokens
+        and tokens[0].lower_ in ("als", "wanneer", "omdat", "om", "doordat", "terwijl", "indien")
+        or (len(tokens) > 1 and tokens[0].lower_ in ("en", "maar") and tokens[1].lower_ in ("als", "wanneer"))
+    ):
+        comma = next((k for k, t in enumerate(tokens) if t.nbor(1).text == "," if t.i + 1 < len(t.doc)), None)
+        if comma is not None and comma + 1 < len(tokens):
+            tokens = tokens[comma + 1 :]
+    for k, token in enumerate(tokens):
+        if k == 0:
+            continue
+        lower = token.lower_
+        if lower in RESULT_MARKERS or (lower in SUBORDINATORS and token.pos_ in ("SCONJ", "PRON")):
+            if lower == "dat" and token.pos_ == "DET":
+                continue
+            return tokens[:k], tokens[k:]
+        if lower in ("waar", "waarin", "waarbij", "waarmee", "waarop") and tokens[k - 1].pos_ in ("NOUN", "PROPN"):
+            return tokens[:k], tokens[k:]
+    return tokens, []
+
+
+def _finite(tokens):
+    """The finite verb of a clause ("biedt", "zijn", "willen"), or None for a fragment.
+
+    After a fronted phrase ("In Graafdonk wonen ... mensen") the verb stands second even
+    when the tagger took it for an infinitive."""
+    for token in tokens:
+        if "|pv|" in token.tag_ or ("Fin" in token.morph.get("VerbForm") and token.pos_ in ("VERB", "AUX")):
+            return token
+    if len(tokens) > 3 and tokens[0].pos_ == "ADP":
+        for token in tokens[1:4]:
+            if token.pos_ == "VERB" and token.tag_.startswith("WW"):
+                return token
+    return None
+
+
+def _np(token, clause):
+    """The words of the noun phrase headed by `token`, within the clause."""
+    inside = {t.i for t in clause}
+    words = [t for t in token.subtree if t.i in inside]
+    if not words:
+        return [token]
+    end = next((k for k, t in enumerate(words) if t.lower_ in SUBORDINATORS or t.pos_ in ("VERB", "AUX")), len(words))
+    return words[:end] or [token]
+
+
+def _np_kind(np, lists) -> str:
+    """org (the organisation or its people), people (those it is for), place, offer, name
+    (a bare name: decided by what is said of it), other or none."""
+    people, places, organisations, offers, _trends = lists
+    lowers = [t.lower_ for t in np]
+    if not lowers:
+        return "none"
+    if lowers[0] in FIRST_PERSON:
+        return "org"
+    content = [t for t in np if t.pos_ in ("NOUN", "PROPN", "ADJ", "PRON", "NUM") and t.lower_ not in POSSESSIVE]
+    head = content[0].lower_ if content else lowers[-1]
+    if head in ("zij", "ze", "hij"):
+        return "they"
+    quantified = lowers[0] in QUANTIFIERS and head not in TIME_WORDS | offers and not _is_org_word(head, organisations)
+    if quantified or any(w in people for w in lowers) or (head.endswith(("ende", "enden")) and len(head) > 6):
+        return "people"
+    if any(_is_org_word(w, organisations) for w in lowers):
+        return "org"
+    if any(w in POSSESSIVE for w in lowers):
+        return "place" if head in places else "org"
+    if _is_place_word(head, places):
+        return "place"
+    if head in offers:
+        return "offer"
+    capitals = [t for t in np if t.text[:1].isupper() and not t.is_sent_start]
+    if any(t.pos_ == "PROPN" for t in np) or capitals:
+        return "name"
+    if (
+        content
+        and content[0].pos_ == "NOUN"
+        and "Plur" in content[0].morph.get("Number")
+        and PEOPLE_SUFFIX.search(head)
+    ):
+        return "people"
+    return "other"
+
+
+def _is_place_word(word: str, places) -> bool:
+    """A place or community, also inside a compound ("plattelandsgemeente", "woonwijk")."""
+    return word in places or (len(word) > 6 and any(len(p) >= 4 and word.endswith(p) for p in places))
+
+
+def _is_org_word(word: str, organisations) -> bool:
+    """An organisation noun, also inside a compound ("korfbalvereniging", "welzijnsorganisatie")."""
+    if word in organisations:
+        return True
+    return len(word) > 6 and any(len(o) >= 4 and word.endswith(o) and o != "huis" for o in organisations)
+
+
+def _subject(main, finite, lists) -> Subject:
+    """The subject of the main clause. Dutch puts the finite verb second: the subject is
+    everything before it, or, after a fronted phrase ("In 2035 is ...", "Daarom kiezen
+    wij ..."), the noun phrase right after it."""
+    before = [t for t in main if t.i < finite.i]
+    fronted = (
+        not before
+        or before[0].pos_ in ("ADP", "ADV", "SCONJ")
+        or before[0].like_num
+        or (before[0].lower_ in ("daarom", "daarvoor", "zo", "samen", "dan", "nu", "vandaag"))
+    )
+    if not fronted:
+        return _named(_np_kind(before, lists), before, before[-1].i, finite, lists)
+    after = []
+    for token in main:
+        if token.i <= finite.i:
+            continue
+        if token.pos_ in ("VERB", "AUX", "ADP") or token.is_punct or (after and token.pos_ == "ADV"):
+            break
+        after.append(token)
+        name_goes_on = token.text[:1].isupper() and token.i + 1 < len(token.doc) and token.nbor(1).text[:1].isupper()
+        if (
+            token.pos_ in ("PRON", "NOUN", "PROPN")
+            and token.lower_ not in POSSESSIVE | QUANTIFIERS
+            and not name_goes_on
+        ):
+            break
+    if after:
+        return _named(_np_kind(after, lists), after, after[0].i, finite, lists)
+    for token in main:  # the parser's subject, where word order gives none
+        if token.dep_ in ("nsubj", "nsubj:pass") and token.i != finite.i:
+            np = _np(token, main)
+            return _named(_np_kind(np, lists), np, token.i, finite, lists)
+    return Subject("none", "", finite.i)
+
+
+def _named(kind: str, np, position: int, finite, lists) -> Subject:
+    """A bare name is an organisation when it acts, a place when it is described."""
+    if kind == "name":
+        copula = finite.lemma_ in ("zijn", "worden", "blijven")
+        horizon = any(HORIZON.match(t.text) for t in finite.sent) or any(t.lower_ == "heel" for t in np)
+        kind = "place" if (copula and _place_predicate(finite, position, lists)) or (horizon and not copula) else "org"
+    if kind == "they":  # "zij doet ..." is the organisation, "zij hebben ..." the people
+        kind = "org" if "Sing" in finite.morph.get("Number") or "|ev|" in finite.tag_ else "people"
+    return Subject(kind, _text(np), position)
+
+
+def _place_predicate(finite, subject_position: int, lists) -> bool:
+    """What a copula says of a name: a place ("een gemeente waar ...", "groener") or an
+    organisation ("een klein team", "de spil van ...")."""
+    places, organisations = lists[1], lists[2]
+    start = max(finite.i, subject_position) + 1
+    following = [t for t in finite.doc[start : finite.sent.end] if not t.is_punct and not t.text[:1].isupper()][:8]
+    for token in following:
+        if "Cmp" in token.morph.get("Degree"):
+            return True
+        if token.pos_ == "NOUN":
+            return token.lower_ in places or (
+                token.lower_ in WORLD_NOUNS and not _is_org_word(token.lower_, organisations)
+            )
+    return False
+
+
+def _result_clause(tokens, lists) -> str:
+    """The start of a result clause that names others as its subject ("zodat ouderen ...",
+    "zorgen ervoor dat inwoners ...", "willen voorkomen dat cliënten ..."), or ""."""
+    for k, token in enumerate(tokens):
+        lower = token.lower_
+        aimed = (
+            lower == "dat"
+            and token.pos_ == "SCONJ"
+            and any(
+                t.lower_ in AIM_VERBS | {"ervoor", "eraan", "bijdragen", "voorkomen", "bereiken"} for t in tokens[:k]
+            )
+        )
+        if lower in RESULT_MARKERS or aimed:
+            clause = tokens[k + 1 : k + 8]
+            subject = []
+            for word in clause:
+                if word.pos_ in ("VERB", "AUX", "ADP") or word.is_punct:
+                    break
+                subject.append(word)
+            first_person = subject and (subject[0].lower_ in FIRST_PERSON or subject[0].lower_ in POSSESSIVE)
+            if subject and not first_person:
+                return _text([token, *clause[:4]])
+    return ""
+
+
+def _describes_a_place(rest, lists) -> bool:
+    """A subordinate clause that describes a place or the world: "(een gemeente) waar ..."."""
+    if not rest or rest[0].lower_ not in ("waar", "waarin") or rest[0].i == 0:
+        return False
+    before = rest[0].nbor(-1) if rest[0].nbor(-1).text != "," or rest[0].i < 2 else rest[0].nbor(-2)
+    return _is_place_word(before.lower_, lists[1]) or before.lower_ in WORLD_NOUNS
+
+
+def _believes_in_a_state(main, rest, finite, people, places) -> bool:
+    """A belief or a picture of the world ("Wij geloven dat ieder kind ...", "Wij zien een
+    samenleving waarin ..."), not of the organisation's own approach ("Wij geloven in
+    onderwijs dat ...")."""
+    after = [t for t in [*main, *rest] if t.i > finite.i]
+    lowers = [t.lower_ for t in after]
+    if lowers[:1] == ["dat"] or (len(lowers) > 1 and lowers[1] == "dat"):
+        subject = lowers[1:4] if lowers[0] == "dat" else lowers[2:5]
+        return any(w in people or w in places or w in QUANTIFIERS for w in subject)
+    nouns = [t.lower_ for t in after if t.pos_ in ("NOUN", "PROPN")][:2]
+    return any(_is_place_word(n, places) or n in WORLD_NOUNS for n in nouns) and (
+        any(w in ("waar", "waarin", "die", "dat", "zonder") for w in lowers)
+    )
+
+
+WORLD_NOUNS = frozenset({"samenleving", "wereld", "toekomst", "maatschappij", "plek", "buurt", "stad", "regio"})
+
+
+def _towards_a_state(main, rest, places) -> bool:
+    """Working towards a place or world where people are or can do something ("Wij werken
+    aan een wijk waar iedereen veilig woont")."""
+    lowers = [t.lower_ for t in [*main, *rest]]
+    for k, word in enumerate(lowers[:-1]):
+        if word in ("aan", "naar", "voor") and k > 0 and lowers[k - 1] in TOWARDS_VERBS | {"ons", "zich", "in"}:
+            tail = lowers[k + 1 : k + 8]
+            for j, w in enumerate(tail[1:], 1):
+                if w in ("waar", "waarin", "zonder") and (tail[j - 1] in places or tail[j - 1] in WORLD_NOUNS):
+                    return True
+    return False
+
+
+def _trend(main, trends) -> bool:
+    """A description of how things are changing: "Steeds meer ouderen wonen alleen", "De
+    zorg verandert snel" (context, not a desired state)."""
+    lowers = [t.lower_ for t in main]
+    if any(w in trends for w in lowers) or ("neemt" in lowers and "toe" in lowers):
+        return True
+    if "steeds" in lowers and not {"kunnen", "kan", "mogen", "mag"} & set(lowers):
+        return True
+    return "sinds" in lowers and any(t.like_num for t in main)
+
+
+def _state(main, finite) -> bool:
+    """A copula with an adjective: "Herstel is mogelijk", "Zorg is dichtbij"."""
+    if finite.lemma_ not in ("zijn", "worden", "blijven"):
+        return False
+    return any(t.pos_ == "ADJ" for t in main if t.i > finite.i)
+
+
+def _served(tokens) -> bool:
+    """People receiving the organisation's service: "Cliënten krijgen bij ons ..."."""
+    lowers = [t.lower_ for t in tokens]
+    return any(word == "bij" and lowers[k + 1] in SERVICE_PLACES for k, word in enumerate(lowers[:-1]))
+
+
+def _fragment(main, rest, lists) -> tuple[str, str]:
+    """A clause without a finite verb: an infinitive ("De stad schoonmaken"), a
+    nominalised activity ("Het stimuleren van ..."), a slogan, or a noun phrase: of the
+    organisation's offer ("Zorg met aandacht"), or of a state ("Een schonere stad",
+    "Een Nederland waarin ieder kind kan sporten", "Schone energie voor iedereen")."""
+    people, places, _organisations, offers, _trends = lists
+    tokens = main
+    last = tokens[-1]
+    if (
+        len(tokens) >= 2
+        and (last.tag_.startswith("WW|inf") or "Inf" in last.morph.get("VerbForm"))
+        and last.pos_ == "VERB"
+    ):
+        return "role", _text(tokens[-3:])
+    first = tokens[0]
+    if (
+        first.lower_ in ("het", "de")
+        and len(tokens) > 2
+        and tokens[1].pos_ == "VERB"
+        and tokens[1].lower_.endswith("en")
+    ):
+        return "role", _text(tokens[:3])
+    if first.pos_ == "ADP" or first.lower_ == "samen":
+        return "role", _text(tokens[:4])  # "Voor en door bewoners", "Voor alle inwoners": for whom, not a state
+    nouns = [t for t in tokens if (t.pos_ in ("NOUN", "PROPN") and not _adjective(t)) or t.lower_ in people]
+    head = nouns[0] if nouns else None
+    if head is None:
+        return "role", _text(tokens[:4])  # "Samen leren, samen leven!"
+    cue = _text(tokens[: tokens.index(head) + 1])
+    lower = head.lower_
+    described = bool(rest) and rest[0].lower_ in ("waar", "waarin", "die", "dat", "zonder")
+    modified = any(t.pos_ == "ADJ" or _adjective(t) for t in tokens[: tokens.index(head)])
+    if _is_place_word(lower, places) and (described or modified):
+        return "outcome", cue  # "Een warme, groene gemeente waar ..."
+    if lower in offers or _is_org_word(lower, lists[2]):
+        return "role", cue
+    if lower in people or _is_place_word(lower, places) or lower in WORLD_NOUNS or described or modified:
+        return "outcome", cue
+    if "zonder" in {t.lower_ for t in tokens} or any("Cmp" in t.morph.get("Degree") for t in tokens):
+        return "outcome", cue
+    return "role", cue
+
+
+def _adjective(token) -> bool:
+    """An adjective the tagger took for a noun at the start of a slogan ("Schone, ...")."""
+    from missionlint.nlp.morphology import is_adjective, is_noun
+
+    return token.pos_ == "ADJ" or (
+        token.i == token.sent.start and is_adjective(token.lower_) and not is_noun(token.lower_)
+    )
+
+
+def _text(tokens) -> str:
+    return " ".join(t.text for t in tokens if t is not None)
+
+
+# --------------------------------------------------------------------------- the rule type
+
+# Added to a role finding when the section names its outcome only later: the reader meets
+# the organisation first and the point last.
+OUTCOME_LATER = " De uitkomst staat pas in zin {n}: begin daarmee."
+
+
+class FramingType(RuleType):
+    """`type: framing`: a finding on each sentence of the profile with a given label.
+
+        sentences: role
+
+    The message gets {text} (the sentence) and {cue} (the words the label rests on)."""
+
+    name = "framing"
+    fields = {"sentences": str}
+
+    def prepare(self, spec: dict, fail: Fail) -> dict:
+        if spec.get("sentences", "role") not in FRAMINGS:
+            raise fail(f"must be one of {', '.join(FRAMINGS)}", "sentences")
+        return spec
+
+    def compile(self, rules: list[Rule], nlp) -> Checker:
+        return FramingChecker()
+
+
+class FramingChecker(Checker):
+    def check(self, ctx: SectionContext, rules: list[Rule]) -> list[Finding]:
+        out = []
+        for rule in rules:
+            wanted = rule.spec.get("sentences", "role")
+            for sentence in ctx.profile:
+                if sentence.framing != wanted:
+                    continue
+                span = ctx.doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
+                if span is not None:
+                    out.append(span_finding(rule, span, ctx, values={"cue": sentence.cue}))
+        return out
+
+
+def settle(findings: list[Finding], profile: list[SentenceFraming], offset: int) -> list[Finding]:
+    """The section's framing decides what its role findings mean.
+
+    A role finding (a rule with `signals: role`) in a sentence that names its own result
+    ("..., zodat ouderen thuis wonen"), or after a sentence that names the outcome, is a
+    means to that outcome: dropped. Before the first outcome it stays, as advice (info):
+    the outcome should come first. In a section that names no outcome it stands as written.
+    Of several role findings on one sentence, the sentence rule (`type: framing`) gives way
+    to the rules that name a specific form.
+    """
+    first_outcome = next((s for s in profile if s.framing in ("outcome", "mixed")), None)
+
+    def sentence_of(finding: Finding) -> SentenceFraming | None:
+        return next((s for s in profile if s.start <= finding.start - offset < s.end), None)
+
+    specific = {id(sentence_of(f)) for f in findings if f.rule.signals == "role" and f.rule.type != "framing"}
+    settled = []
+    for finding in findings:
+        if finding.rule.signals != "role":
+            settled.append(finding)
+            continue
+        sentence = sentence_of(finding)
+        if finding.rule.type == "framing" and id(sentence) in specific:
+            continue
+        if sentence is not None and sentence.framing == "mixed":
+            continue
+        if first_outcome is not None:
+            if sentence is None or sentence.start > first_outcome.start:
+                continue
+            finding = replace(
+                finding, severity="info", message=finding.message + OUTCOME_LATER.format(n=first_outcome.index)
+            )
+        settled.append(finding)
+    return settled
+
+
+def role_share(profile: list[SentenceFraming]) -> float:
+    """How much of what a section says is about the organisation: role sentences (mixed ones
+    count half) among the sentences that frame anything."""
+    framed = [s for s in profile if s.framing != "neutral"]
+    if not framed:
+        return 0.0
+    return sum(1.0 if s.framing == "role" else 0.5 if s.framing == "mixed" else 0.0 for s in framed) / len(framed)
