@@ -334,7 +334,7 @@ def _subject(main, finite, lists) -> Subject:
     )
     if not fronted:
         return _named(_np_kind(before, lists), before, before[-1].i, finite, lists)
-    after = []
+    after: list = []
     for token in main:
         if token.i <= finite.i:
             continue
