@@ -179,10 +179,33 @@ def test_kind_model_trains_on_labelled_statements_and_refuses_blind_sets(tmp_pat
     model = kind_model.train(pairs, epochs=5)
     right = sum(kind_model.predict(model, text) == label for text, label in pairs)
     assert right / len(pairs) > 0.8
-    blind = tmp_path / "holdout11.yaml"
-    blind.write_text(data.read_text(encoding="utf-8"), encoding="utf-8")
-    with pytest.raises(SystemExit):
-        kind_model.load_statements([blind])
+    for name in ("holdout11.yaml", "real-like-blind-a.yaml"):
+        blind = tmp_path / name
+        blind.write_text(data.read_text(encoding="utf-8"), encoding="utf-8")
+        with pytest.raises(SystemExit):
+            kind_model.load_statements([blind])
+
+
+def test_kind_model_weighs_realistic_sets_and_skips_the_earlier_missie_visie_convention(tmp_path):
+    import yaml
+
+    from missionlint.training import kind_model
+
+    confused = {
+        "text": "Wij willen de beste school zijn.",
+        "labelled_as": "missie",
+        "reads_as": "visie",
+        "kind_fit": "confused",
+    }
+    ok = {"text": "Wij bieden thuiszorg.", "labelled_as": "missie", "reads_as": "missie", "kind_fit": "ok"}
+    for name in ("holdout3.yaml", "real-like-dev.yaml"):
+        (tmp_path / name).write_text(
+            yaml.safe_dump({"statements": [confused, ok]}, allow_unicode=True), encoding="utf-8"
+        )
+    earlier = kind_model.load_statements([tmp_path / "holdout3.yaml"])
+    realistic = kind_model.load_statements([tmp_path / "real-like-dev.yaml"])
+    assert earlier == [(ok["text"], "missie")]
+    assert len(realistic) == 2 * kind_model.REALISTIC_WEIGHT
 
 
 def test_text_model_is_shown_but_is_no_phrase_cue():

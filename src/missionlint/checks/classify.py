@@ -51,6 +51,7 @@ class Classification:
     scores: dict[str, float]
     cues: dict[str, list[str]] = field(default_factory=dict)  # phrases found in the text, per kind
     model: dict[str, float] = field(default_factory=dict)  # the text model's probabilities, if any
+    labels: dict[str, set[str]] = field(default_factory=dict)  # the labels of the cues found, per kind
 
     @property
     def kind(self) -> str:
@@ -85,9 +86,12 @@ class KindClassifier:
                     self.weights[key] = (kind, cue.get("label", ""), float(cue.get("weight", 1)))
                     self.matcher.add(key, [cue["pattern"]], greedy="LONGEST")
 
-    def classify(self, doc: Doc) -> Classification:
+    def classify(self, doc: Doc, profile: list | None = None) -> Classification:
+        """The kind of a parsed section; `profile` is its framing (checks.framing), which
+        tells a slogan from a noun phrase of an outcome."""
         scores = dict.fromkeys(KINDS, 0.0)
         cues: dict[str, list[str]] = defaultdict(list)
+        labels: dict[str, set[str]] = defaultdict(set)
         hits: dict[str, int] = defaultdict(int)
         view, _ = match_view(doc)
         for match_id, start, end in self.matcher(view):
@@ -97,6 +101,7 @@ class KindClassifier:
                 continue
             hits[key] += 1
             scores[kind] += weight
+            labels[kind].add(label)
             # a long match reads badly in a message: show the cue's label instead
             text = view[start:end].text.lower() if end - start <= 4 else label
             if text not in cues[kind]:
@@ -110,6 +115,9 @@ class KindClassifier:
         if motto_lines(doc) >= MOTTO_MIN:
             scores["waarden"] += LIST_WEIGHT
             cues["waarden"].append("reeks korte slagzinnen")
+        elif profile is not None and _slogan(doc, profile):
+            scores["waarden"] += LIST_WEIGHT
+            cues["waarden"].append("een slagzin")
         if sum(scores.values()) == 0 and 0 < len(words(doc)) <= 30:
             scores["missie"] += SHORT_TEXT_PRIOR
         elif sum(scores.values()) == 0 and len(words(doc)) > 30:
@@ -120,4 +128,17 @@ class KindClassifier:
         model = {kind: p for kind, p in doc.cats.items() if kind in scores}
         for kind, p in model.items():
             scores[kind] += MODEL_WEIGHT * p
-        return Classification(scores, dict(cues), model)
+        return Classification(scores, dict(cues), model, dict(labels))
+
+
+SLOGAN_MAX_WORDS = 8
+
+
+def _slogan(doc, profile: list) -> bool:
+    """One short line without a finite verb that names no state: a motto ("Samen sterk!",
+    "Lezen, ontdekken, ontmoeten.", "Zorg met een hart."), which reads as a value, not as
+    a mission ("Een schonere stad." names a state: an outcome)."""
+    content = words(doc)
+    if len(profile) != 1 or profile[0].framing != "role" or not 0 < len(content) <= SLOGAN_MAX_WORDS:
+        return False
+    return not any("|pv|" in t.tag_ for t in content)

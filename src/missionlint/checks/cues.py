@@ -8,6 +8,8 @@ Every cues rule feeds `checks.classify.KindClassifier`, which gives each section
 inferred kind. The rule itself fires when a section's labelled kind (heading, key or
 `--kind`) loses to another kind by `margin`, and its message names the cues it saw: a
 kind finding always rests on phrases from the text, never on the text model alone.
+Between missie and visie, whose words overlap, a finding also needs one of the rival's
+`decisive` cues (a horizon for a vision, an explicit purpose for a mission).
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from missionlint.rulebook.templating import render
 
 class CuesType(RuleType):
     name = "cues"
-    fields = {"cues": dict, "margin": (int, float)}
+    fields = {"cues": dict, "margin": (int, float), "decisive": dict}
 
     def prepare(self, spec: dict, fail: Fail) -> dict:
         cues = spec.get("cues")
@@ -41,6 +43,13 @@ class CuesType(RuleType):
                 if not isinstance(cue.get("weight", 1), (int, float)):
                     raise fail("expected a number", f"{where}[{i}].weight")
                 check_token_patterns([cue["pattern"]], fail, f"{where}[{i}].pattern")
+        for kind, labels in (spec.get("decisive") or {}).items():
+            known = {cue.get("label") for cue in cues.get(kind, [])}
+            if kind not in LINTED_KINDS or not isinstance(labels, list):
+                raise fail(f"expected a list of cue labels per kind ({', '.join(LINTED_KINDS)})", f"decisive.{kind}")
+            for i, label in enumerate(labels):
+                if label not in known:
+                    raise fail(f"no cue of {kind} has the label '{label}'", f"decisive.{kind}[{i}]")
         return spec
 
     def compile(self, rules: list[Rule], nlp) -> Checker:
@@ -65,6 +74,13 @@ class CuesChecker(Checker):
         gap = result.scores[rival] - result.scores[labelled]
         if gap < margin or not result.cues.get(rival):
             return []  # a finding names the phrases it rests on; the text model alone is not one
+        decisive = (rule.spec.get("decisive") or {}).get(rival)
+        if (
+            decisive
+            and {labelled, rival} == {"missie", "visie"}
+            and not result.labels.get(rival, set()) & set(decisive)
+        ):
+            return []  # missie against visie needs a horizon, or an explicit purpose
         seen = ", ".join(f"'{c}'" for c in result.evidence().get(rival, [])[:4])
         message = render(rule.message, kind=labelled, inferred=rival, cues=seen)
         confidence = min(1.0, rule.confidence * (0.5 + gap / (2 * margin)))

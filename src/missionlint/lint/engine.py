@@ -25,7 +25,6 @@ from missionlint.checks.consistency import ConsistencyChecker
 from missionlint.checks.matching import TriggeredMatcher
 from missionlint.checks.registry import RULE_TYPES
 from missionlint.findings import Finding
-from missionlint.kinds import LINTED_KINDS
 from missionlint.nlp.views import match_view
 from missionlint.rulebook.model import Rule
 
@@ -60,12 +59,10 @@ class Engine:
             self.unless.add(key, patterns, group=kinds)
             self.unless_owners[key] = group
 
-    def classify(self, doc: Doc) -> Classification:
-        return self.classifier.classify(doc)
+    def classify(self, doc: Doc, profile: list | None = None) -> Classification:
+        return self.classifier.classify(doc, profile)
 
     def check(self, ctx: SectionContext) -> list[Finding]:
-        if ctx.kind in LINTED_KINDS:
-            ctx.profile = framing.profile(ctx.doc)
         active = [r for r in self.rules if ctx.kind in r.applies_to]
         if not active:
             return []

@@ -11,6 +11,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from itertools import islice
 
+from missionlint.checks import framing
 from missionlint.checks.base import SectionContext
 from missionlint.checks.consistency import SectionFacts, section_facts
 from missionlint.checks.metrics import words
@@ -114,7 +115,8 @@ class Linter:
             result = FileResult(source)
             for index, section in enumerate(source.sections):
                 doc = next(docs)
-                classification = engine.classify(doc)
+                profile = framing.profile(doc)
+                classification = engine.classify(doc, profile)
                 kind = section.kind
                 if kind == "unknown" and section.kind_source == "inferred":
                     kind = classification.kind
@@ -130,7 +132,14 @@ class Linter:
                         words=len(words(doc)),
                     )
                 )
-                ctx = SectionContext(doc=doc, section=section, index=index, kind=kind, classification=classification)
+                ctx = SectionContext(
+                    doc=doc,
+                    section=section,
+                    index=index,
+                    kind=kind,
+                    classification=classification,
+                    profile=profile if kind in LINTED_KINDS else [],
+                )
                 result.findings.extend(engine.check(ctx))
                 result.sections[-1].sentences = [
                     replace(s, start=s.start + section.start, end=s.end + section.start) for s in ctx.profile
