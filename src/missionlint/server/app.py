@@ -377,7 +377,8 @@ def serve(cache_dir: Path | None) -> int:
     server.start_io()
     code = 0 if server.shut_down else 1
     if server.worker.busy:  # a lint still running: end now rather than after it
-        sys.stdout.flush()
-        sys.stderr.flush()
+        for stream in (sys.stdout, sys.stderr):
+            with contextlib.suppress(ValueError, OSError):  # pygls closes stdout on `exit`
+                stream.flush()
         os._exit(code)
     return code
