@@ -419,12 +419,20 @@ async def test_the_result_cache_is_shared_with_check(client: LanguageClient, wor
 
 @pytest.mark.asyncio
 async def test_positions_count_utf8_bytes_when_the_client_prefers_them(bare: LanguageClient, tmp_path):
-    result = await start(bare, tmp_path, client_capabilities("neovim"))  # offers utf-8, utf-16, utf-32
+    """Also: the initialization options hold while the editor's settings name nothing."""
+    capabilities = client_capabilities("neovim")  # offers utf-8, utf-16, utf-32; answers workspace/configuration
+    result = await start(bare, tmp_path, capabilities, options={"missionlint": {"ignore": ["ML107"]}})
     assert result.capabilities.position_encoding == types.PositionEncodingKind.Utf8
     uri = open_document(bare, tmp_path / "utf8.md", BMP_OUTSIDE)
-    role = next(d for d in await published(bare, uri, 1) if d.code == "ML101")
+    found = await published(bare, uri, 1)
+    role = next(d for d in found if d.code == "ML101")
     assert role.range.start == types.Position(2, len("Groen 🌳. ".encode()))  # 12 bytes, 9 characters
     assert "ML101" in await hover_text(bare, uri, role.range.start)
+    assert "ML107" not in codes(found)
+    bare.workspace_did_change_configuration(types.DidChangeConfigurationParams(settings=None))
+    await asyncio.sleep(0.5)
+    change(bare, uri, BMP_OUTSIDE + "\n", 2)
+    assert "ML107" not in codes(await published(bare, uri, 2))
     await bare.shutdown_session()
 
 

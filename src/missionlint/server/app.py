@@ -133,6 +133,7 @@ class MissionlintServer(LanguageServer):
         self.pending: dict[str, asyncio.Task] = {}
         self.shown: set[str] = set()
         self.shut_down = False
+        self.initial_settings: object = None  # `initializationOptions`: what a null setting falls back to
 
     # ------------------------------------------------------------------ messages to the user
 
@@ -274,7 +275,8 @@ def create(cache_dir: Path | None) -> MissionlintServer:
         server.linter.root = Path(root) if root else None
         if cache_dir is not None and not cache_dir.is_absolute():
             server.linter.cache_dir = (server.linter.root or Path.cwd()) / cache_dir
-        server.apply_settings(_section(params.initialization_options))
+        server.initial_settings = _section(params.initialization_options)
+        server.apply_settings(server.initial_settings)
 
     @server.feature(types.INITIALIZED)
     def initialized(params: types.InitializedParams) -> None:
@@ -319,7 +321,8 @@ def create(cache_dir: Path | None) -> MissionlintServer:
                 types.ConfigurationParams(items=[types.ConfigurationItem(section=SECTION)])
             )
             settings = {SECTION: answer[0] if answer else None}
-        if server.apply_settings(_section(settings)):
+        chosen = _section(settings)
+        if server.apply_settings(server.initial_settings if chosen is None else chosen):
             server.lint_all()
 
     @server.feature(types.WORKSPACE_DID_CHANGE_WATCHED_FILES)
