@@ -187,6 +187,7 @@ async def test_the_scenario_of_the_issue(bare: LanguageClient, tmp_path):
     assert RULES["ML101"].explanation.split("\n")[0] in shown
     assert "De stad schoonmaken." in shown and "Een schonere stad." in shown  # the bad and good example
     assert "Score van de sectie** 'Missie' (missie): 52 van 100" in shown
+    assert "**Framing**: de zin gaat over wat de organisatie doet" in shown
 
     change(bare, uri, "## Missie\n\nEen schonere stad.\n", 2)
     assert "ML101" not in codes(await published(bare, uri, 2))

@@ -16,6 +16,7 @@ from lsprotocol import types
 from missionlint.findings import FileResult, Finding
 from missionlint.fix.apply import plan
 from missionlint.fix.model import Applicability, Edit
+from missionlint.formatters import framing_summary
 from missionlint.lint.suppressions import comment_edit
 from missionlint.rulebook.explanation import blocks, heading
 from missionlint.rulebook.model import Rule
@@ -120,7 +121,8 @@ def rewrites(finding: Finding, about: list[types.Diagnostic], edit: WorkspaceEdi
 
 
 def hover(result: FileResult, lines: Lines, offset: int, markdown: bool) -> types.Hover | None:
-    """What `explain` says about each rule flagged at `offset`, and the section's score."""
+    """What `explain` says about each rule flagged at `offset`, and its section's score and
+    framing profile."""
     hits = [f for f in result.findings if f.start <= offset <= f.end]
     if not hits:
         return None
@@ -129,7 +131,7 @@ def hover(result: FileResult, lines: Lines, offset: int, markdown: bool) -> type
         if finding.rule.id in seen:
             continue
         seen.add(finding.rule.id)
-        parts.append("\n\n".join([explanation(finding.rule, markdown), *section_line(result, finding, markdown)]))
+        parts.append("\n\n".join([explanation(finding.rule, markdown), *section_lines(result, finding, markdown)]))
     kind = types.MarkupKind.Markdown if markdown else types.MarkupKind.PlainText
     return types.Hover(
         contents=types.MarkupContent(kind=kind, value="\n\n---\n\n".join(parts)),
@@ -161,11 +163,15 @@ def explanation(rule: Rule, markdown: bool) -> str:
     return "\n\n".join(out)
 
 
-def section_line(result: FileResult, finding: Finding, markdown: bool) -> list[str]:
-    """The score of the finding's section (none for a file without sections)."""
+def section_lines(result: FileResult, finding: Finding, markdown: bool) -> list[str]:
+    """The score and framing profile of the finding's section (none for a file without sections)."""
     if finding.section >= len(result.sections):
         return []
     section = result.sections[finding.section]
     title = section.section.title or section.kind
     label = "**Score van de sectie**" if markdown else "Score van de sectie"
-    return [f"{label} '{_escaped(title, markdown)}' ({section.kind}): {section.score:.0f} van 100"]
+    lines = [f"{label} '{_escaped(title, markdown)}' ({section.kind}): {section.score:.0f} van 100"]
+    profile = framing_summary(section.sentences)
+    if profile:
+        lines.append(f"{'**Framing**' if markdown else 'Framing'}: {profile}")
+    return lines
