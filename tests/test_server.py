@@ -457,3 +457,32 @@ async def test_a_document_of_1_mb_does_not_hold_up_the_server(bare: LanguageClie
     await asyncio.wait_for(bare.shutdown_session(), 30)
     assert bare._server is not None and bare._server.returncode == 0
     assert time.monotonic() - began < 20
+
+
+# ---------------------------------------------------------------------------------------
+# Quick fixes from every applicability a finding's fixes may have
+
+
+def test_quick_fixes_put_safe_rewrites_first_mark_unsafe_ones_and_leave_templates_out(lint_text):
+    from dataclasses import replace
+
+    from missionlint.fix.model import Applicability, Fix
+    from missionlint.server import features
+
+    role = next(f for f in lint_text("De stad schoonmaken.").findings if f.rule.id == "ML101")
+    unsafe = Fix.replace(role.start, role.end, "Een stad die schoon is", Applicability.UNSAFE)
+    template = Fix.replace(role.start, role.end, "Een [betere] [wat]", Applicability.DISPLAY)
+    finding = replace(role, fixes=(unsafe, *role.fixes, template))
+
+    def edit(edits):
+        changes = [
+            types.TextEdit(types.Range(types.Position(0, e.start), types.Position(0, e.end)), e.replacement)
+            for e in edits
+        ]
+        return types.WorkspaceEdit(changes={"file:///missie.txt": changes})
+
+    offered = features.rewrites(finding, [], edit)
+    assert [(a.title, a.is_preferred) for a in offered] == [
+        ("Vervang door 'Een schonere stad' (ML101)", True),
+        ("Vervang door 'Een stad die schoon is' (ML101): controleer of de betekenis klopt", False),
+    ]

@@ -126,8 +126,7 @@ class MissionlintServer(LanguageServer):
             protocol_cls=Protocol,
             text_document_sync_kind=types.TextDocumentSyncKind.Incremental,
         )
-        self.cache_dir = cache_dir  # relative: to the workspace folder
-        self.linter = DocumentLinter(None, cache_dir)
+        self.linter = DocumentLinter(None, cache_dir)  # the workspace folder is known at `initialize`
         self.worker = Worker()
         self.results: dict[str, Linted] = {}
         self.pending: dict[str, asyncio.Task] = {}
@@ -185,6 +184,8 @@ class MissionlintServer(LanguageServer):
             if delay:
                 await asyncio.sleep(delay)
             await self.lint(uri, save)
+        except Exception:  # no caller to answer: say it, and serve on
+            self.report(f"missionlint: interne fout bij {uri}:\n{traceback.format_exc()}")
         finally:
             if self.pending.get(uri) is asyncio.current_task():
                 del self.pending[uri]
