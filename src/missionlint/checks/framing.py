@@ -231,7 +231,7 @@ def _main_clause(tokens) -> tuple[list, list]:
         and tokens[0].lower_ in ("als", "wanneer", "omdat", "om", "doordat", "terwijl", "indien")
         or (len(tokens) > 1 and tokens[0].lower_ in ("en", "maar") and tokens[1].lower_ in ("als", "wanneer"))
     ):
-        comma = next((k for k, t in enumerate(tokens) if t.nbor(1).text == "," if t.i + 1 < len(t.doc)), None)
+        comma = next((k for k, t in enumerate(tokens) if t.i + 1 < len(t.doc) and t.nbor(1).text == ","), None)
         if comma is not None and comma + 1 < len(tokens):
             tokens = tokens[comma + 1 :]
     for k, token in enumerate(tokens):
