@@ -14,7 +14,7 @@ import pytest
 PACKAGE = Path(__file__).resolve().parents[1] / "src" / "missionlint"
 # Packages that do the linting; they never reach up to the command line or the output formats.
 CORE = ("sources", "rulebook", "nlp", "checks", "lint", "fix", "findings", "errors", "kinds", "hints", "config")
-OUTER = ("cli", "formatters")
+OUTER = ("cli", "formatters", "server")
 
 
 def module_name(path: Path) -> str:

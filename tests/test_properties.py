@@ -17,7 +17,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from hypothesis import HealthCheck, event, given, settings
+from hypothesis import HealthCheck, event, example, given, settings
 from hypothesis import strategies as st
 
 from missionlint.errors import InputError
@@ -182,6 +182,7 @@ def test_any_text_in_any_format_lints(lint_text, text, fmt, kind):
 
 @SETTINGS
 @given(text=markdownish, kind=st.sampled_from(KINDS))
+@example(text="# Missie\n\nom", kind="auto")  # a subordinate-clause opener with nothing after it
 def test_markdown_lints_with_exact_offsets(lint_text, text, kind):
     check_invariants(lint_text(text, kind, "markdown"))
 

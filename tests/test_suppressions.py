@@ -153,3 +153,33 @@ def test_unknown_selector_in_a_comment_is_a_warning(tmp_path):
     assert lines(file) == [4]
     assert "m.md:3:1: unknown rule or category 'ML1O1'" in result.stderr
     assert "did you mean 'ML101'" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "comment"),
+    [
+        ("m.md", "## Missie\n\nWij helpen.\n\n" + TWO, "<!-- missionlint-disable-next-line ML101 -->\n"),
+        ("m.md", "## Missie\n\n- De stad schoonmaken.\n- De parken onderhouden.\n", "<!-- missionlint-disable"),
+        ("m.txt", TWO, "<!-- missionlint-disable-next-line ML101 -->\n"),
+        (
+            "m.yaml",
+            "missie:\n  - De stad schoonmaken.\n  - De parken onderhouden.\n",
+            "  # missionlint: ignore ML101\n",
+        ),
+        ("m.yaml", "missie: >-\n  Wij helpen.\n  De stad schoonmaken.\n", "# missionlint: ignore ML101\nmissie"),
+    ],
+)
+def test_the_comment_the_editor_inserts_suppresses_that_finding_only(tmp_path, name, text, comment):
+    """`comment_edit` (the language server's "negeer hier") on the last finding: it goes,
+    the others stay."""
+    from missionlint.fix.apply import apply_edits
+    from missionlint.lint.suppressions import comment_edit
+    from missionlint.sources.reading import parse_text
+
+    _, before = lint(tmp_path, name, text)
+    last = before["findings"][-1]["start"]["offset"]
+    source = parse_text(name, text, {"md": "markdown", "txt": "text", "yaml": "yaml"}[name[2:]])
+    edited = apply_edits(text, [comment_edit(source, "ML101", last)])
+    assert comment in edited
+    _, after = lint(tmp_path, name, edited)
+    assert len(lines(after)) == len(lines(before)) - 1

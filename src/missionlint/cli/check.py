@@ -147,21 +147,12 @@ def check(
     classifier_rules = [r for r in all_rules if r.type == "cues"]
     cache = None
     if not no_cache:
-        from missionlint.lint.cache import ResultCache, fingerprint
+        from missionlint.lint.cache import ResultCache
 
-        settings = {"min_severity": "info", "rules": [r.id for r in active]}
-        cache = ResultCache(
-            cache_dir, fingerprint(active + classifier_rules, model_info.meta, str(model_info.path), settings), active
-        )
+        cache = ResultCache.for_run(cache_dir, active, classifier_rules, model_info)
     # The linter keeps every finding; the finisher applies each file's configuration, the
     # suppression comments and min-severity, and scores what remains.
-    finisher = Finisher(
-        rules=all_rules,
-        rules_for=run.rules_for,
-        severity_for=run.severity_for,
-        min_severity=run.min_severity,
-        report_unused=report_unused,
-    )
+    finisher = Finisher.for_run(run, all_rules, report_unused=report_unused)
     linter = Linter(
         rules=active,
         classifier_rules=classifier_rules,

@@ -89,39 +89,19 @@ def explain(
 
     from missionlint.hints import did_you_mean
     from missionlint.rulebook import selectors
-    from missionlint.rulebook.templating import explained
+    from missionlint.rulebook.explanation import blocks, heading
 
     rules = _load_rules(list(rules_dirs or []))
     found = selectors.find(rules, rule)
     if found is None:
         raise fail(f"unknown rule '{rule}'" + did_you_mean(rule, [r.id for r in rules] + [r.name for r in rules]))
     out = console()
-
-    def block(title: str, body: str, style: str = "", indent: str = "") -> None:
-        out.print(Text.assemble("\n", (title, "bold"), "\n", indent, (body, style)))
-
-    out.print(
-        Text.assemble(
-            (f"{found.id} {found.name}", "bold"),
-            f"  ({found.category}, {found.severity}, voor: {', '.join(found.applies_to)})",
-        )
-    )
-    block("Wat het controleert", found.summary)
-    block("Waarom", found.explanation)
-    bad, good = found.bad[0], found.good[0]
-    block("Fout voorbeeld", bad.text, "red", "  ")
-    if bad.rewrite:
-        block("Herschrijving die missionlint geeft", bad.rewrite, "green", "  ")
-    if found.rewrite.get("template"):
-        threshold = found.spec.get("max", found.spec.get("min"))
-        values = {} if threshold is None else {"threshold": threshold}
-        block(
-            "Sjabloon om in te vullen" if not bad.rewrite else "Sjabloon als er geen herschrijving is",
-            explained(found.rewrite["template"], **values),
-            "",
-            "  ",
-        )
-    block("Goed voorbeeld", good.text, "green", "  ")
+    name, scope = heading(found)
+    out.print(Text.assemble((name, "bold"), f"  {scope}"))
+    styles = {"bad": "red", "good": "green"}
+    for block in blocks(found):
+        indent = "  " if block.example else ""
+        out.print(Text.assemble("\n", (block.title, "bold"), "\n", indent, (block.body, styles.get(block.tone, ""))))
 
 
 @model_app.command("info")

@@ -51,6 +51,17 @@ class ResultCache:
         self.directory = Path(directory)
         self.fingerprint = fingerprint
         self.rules = {rule.id: rule for rule in rules}
+        # False: read entries, write none (the language server lints unsaved edits, whose
+        # results no later run will ask for)
+        self.write = True
+
+    @classmethod
+    def for_run(cls, directory: Path, active: list[Rule], classifier_rules: list[Rule], model) -> ResultCache:
+        """The cache of a run with these active rules and this pipeline (a `ModelInfo`):
+        `check` and the language server key their entries alike, so they share them."""
+        settings = {"min_severity": "info", "rules": [r.id for r in active]}
+        key = fingerprint(active + classifier_rules, model.meta, str(model.path), settings)
+        return cls(directory, key, active)
 
     def _path(self, source: Source) -> Path:
         key = hashlib.sha256(f"{self.fingerprint}|{source.format}".encode())
@@ -68,6 +79,8 @@ class ResultCache:
             return None  # missing or corrupt: recompute
 
     def put(self, result: FileResult) -> None:
+        if not self.write:
+            return
         path = self._path(result.source)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)

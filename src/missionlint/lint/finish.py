@@ -29,6 +29,18 @@ class Finisher:
     warnings: list[str] = field(default_factory=list)  # unknown selectors in suppression comments
     unused: int = 0  # ML000 findings reported
 
+    @classmethod
+    def for_run(cls, run, rules: list[Rule], report_unused: bool = False) -> Finisher:
+        """The finishing step of a `config.run.Run`: each file's selection and severities,
+        the run's min-severity; `rules` are every rule known (for comment selectors)."""
+        return cls(
+            rules=rules,
+            rules_for=run.rules_for,
+            severity_for=run.severity_for,
+            min_severity=run.min_severity,
+            report_unused=report_unused,
+        )
+
     def __call__(self, result: FileResult) -> FileResult:
         selected = self.rules_for(result.path) if self.rules_for else None
         levels = self.severity_for(result.path) if self.severity_for else {}

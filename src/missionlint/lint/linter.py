@@ -37,6 +37,9 @@ class Linter:
     jobs: int = 1
     cache: ResultCache | None = None
     finish: Finisher = field(default_factory=Finisher)
+    # Loaded pipelines by model path, shared by linters that are given the same dict (the
+    # language server's, one per rule selection); None: load its own.
+    pipelines: dict | None = None
     _engine: object = field(default=None, init=False, repr=False)
 
     @property
@@ -46,8 +49,11 @@ class Linter:
 
             # The framing profile reads the parse of every linted section (checks.framing).
             # Sentence starts are set before the pipeline runs (`set_sentence_starts`).
-            nlp = pipeline.load(self.model)
-            self._engine = Engine(nlp, self.rules, self.classifier_rules)
+            shared = {} if self.pipelines is None else self.pipelines
+            key = str(self.model.path)
+            if key not in shared:
+                shared[key] = pipeline.load(self.model)
+            self._engine = Engine(shared[key], self.rules, self.classifier_rules)
         return self._engine
 
     def _docs(self, sources: list[Source]):
@@ -101,7 +107,7 @@ class Linter:
 
         size = -(-len(sources) // jobs)
         chunks = [sources[i : i + size] for i in range(0, len(sources), size)]
-        worker = replace(self, jobs=1, cache=None, finish=Finisher())
+        worker = replace(self, jobs=1, cache=None, finish=Finisher(), pipelines=None)
         with ProcessPoolExecutor(max_workers=jobs) as pool:
             parts = pool.map(worker._lint, chunks)
             return [result for part in parts for result in part]

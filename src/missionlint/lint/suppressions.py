@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 import yaml
 
 from missionlint.findings import FileResult, Finding
+from missionlint.fix.model import Edit
 from missionlint.rulebook import selectors
 from missionlint.rulebook.model import Rule
 from missionlint.sources.markdown import code_ranges
@@ -199,6 +200,25 @@ def yaml_directives(text: str) -> list[Directive]:
             directives.append(directive)
             break
     return directives
+
+
+def comment_edit(source: Source, rule_id: str, offset: int) -> Edit:
+    """Insert the comment that suppresses `rule_id` at `offset`: a line of its own, indented
+    like the line it precedes, before the line holding `offset` (Markdown and plain text:
+    `disable-next-line`) or before the YAML key or list item holding it (`ignore`: a comment
+    inside a block scalar would be text)."""
+    text = source.text
+    if source.format == "yaml":
+        entries, _scalars = _yaml_entries(text)
+        holding = [start for start, end in entries.values() if start <= offset < end]
+        offset = max(holding, default=offset)  # the innermost entry
+        comment = f"# missionlint: ignore {rule_id}"
+    else:
+        comment = f"<!-- missionlint-disable-next-line {rule_id} -->"
+    start = text.rfind("\n", 0, offset) + 1
+    line = text[start : _line_end(text, start)]
+    indent = line[: len(line) - len(line.lstrip(" \t"))]
+    return Edit(start, start, f"{indent}{comment}\n")
 
 
 def directives(source: Source) -> list[Directive]:
