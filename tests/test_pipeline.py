@@ -228,3 +228,66 @@ def test_text_model_is_shown_but_is_no_phrase_cue():
     )
     assert both.cues["visie"] == ["in 2035"]
     assert both.evidence()["visie"] == ["in 2035", MODEL_CUE.format(kind="visie", p=0.9)]
+
+
+def test_another_pipeline_gets_the_bundled_pipelines_own_components(tmp_path):
+    """A differently built Dutch pipeline (here: a small tagger and parser trained in the
+    test on the project's annotated sentences) is completed with the lemma lookup, the
+    mission fixes and the kind text model, so the rules read the same attributes."""
+    import spacy
+    from spacy.tokens import DocBin
+    from spacy.training import Example
+
+    from missionlint.training.conllu import read_sentences, to_docbin
+
+    sentences = read_sentences(ROOT / "training" / "domain" / "missions-train.conllu")[:120]
+    to_docbin(sentences, tmp_path / "train.spacy", n_sents=1)
+    other = spacy.blank("nl")
+    for component in ("tagger", "morphologizer", "parser"):
+        other.add_pipe(component)
+    gold = list(DocBin().from_disk(tmp_path / "train.spacy").get_docs(other.vocab))
+    examples = [Example(other.make_doc(doc.text), doc) for doc in gold]
+    optimizer = other.initialize(lambda: examples)
+    for _ in range(4):
+        other.update(examples, sgd=optimizer, drop=0.1)
+    other.to_disk(tmp_path / "ander_model")
+
+    info = pipeline.resolve(str(tmp_path / "ander_model"))
+    assert info.source == "directory"
+    nlp = pipeline.load(info)
+    assert {"lemma_lookup", "mission_fixes", "kind_textcat"} <= set(nlp.pipe_names)
+    doc = nlp("Wij zijn er voor de mensen die het moeilijk hebben.")
+    assert set(doc.cats) == {"missie", "visie", "waarden", "strategie"}
+    assert doc[1].lemma_ == "zijn"  # the lookup table corrects the lemma of "zijn"
+
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "missionlint",
+            "check",
+            "-",
+            "--kind",
+            "missie",
+            "--format",
+            "json",
+            "--no-cache",
+            "--model",
+            str(tmp_path / "ander_model"),
+        ],
+        input="De stad schoonmaken.\n",
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode in (0, 1), result.stderr
+    report = json.loads(result.stdout)
+    assert report["model"]["source"] == "directory"
+    assert report["files"][0]["sections"][0]["inferred_kind"] in ("missie", "visie", "waarden", "strategie")
+
+
+def test_a_pipeline_without_part_of_speech_is_a_model_error(tmp_path):
+    import spacy
+
+    spacy.blank("nl").to_disk(tmp_path / "leeg")
+    with pytest.raises(ModelError, match="token.pos"):
+        pipeline.load(pipeline.resolve(str(tmp_path / "leeg")))

@@ -118,6 +118,9 @@ class KindClassifier:
         elif profile is not None and _slogan(doc, profile):
             scores["waarden"] += LIST_WEIGHT
             cues["waarden"].append("een slagzin")
+        if profile is not None and not labels.get("visie") and _timeless_state(profile):
+            scores["missie"] += STATE_WEIGHT
+            cues["missie"].append("een gewenste toestand, zonder horizon")
         if sum(scores.values()) == 0 and 0 < len(words(doc)) <= 30:
             scores["missie"] += SHORT_TEXT_PRIOR
         elif sum(scores.values()) == 0 and len(words(doc)) > 30:
@@ -132,6 +135,14 @@ class KindClassifier:
 
 
 SLOGAN_MAX_WORDS = 8
+# A desired state with no horizon and no belief about the future is what a mission should
+# be ("Een regio waar ouderen zelfstandig oud worden"); a vision adds the future.
+STATE_WEIGHT = 2.0
+
+
+def _timeless_state(profile: list) -> bool:
+    framings = {s.framing for s in profile}
+    return "outcome" in framings and framings <= {"outcome", "neutral"}
 
 
 def _slogan(doc, profile: list) -> bool:

@@ -123,6 +123,10 @@ LABEL_WORDS = frozenset(
 QUANTIFIERS = frozenset({"elk", "elke", "ieder", "iedere", "alle", "geen", "meer", "minder", "jong"})
 PURPOSE_NOUNS = frozenset({"missie", "doel", "doelstelling", "opdracht", "taak", "ambitie", "bestaansreden", "roeping"})
 SERVICE_PLACES = frozenset({"ons", "onze"})  # "krijgen hulp bij ons": the service, not the state
+# what people want or expect: context for what the organisation does, not a state reached
+WANTING = frozenset({"verwachten", "verwacht", "vragen", "vraagt", "zoeken", "zoekt", "willen", "wil", "wensen"})
+CONJUNCTIONS = frozenset({"en", "maar", "want", "ook", "dus", "toch"})
+TIME_SPANS = frozenset({"jaren", "decennia", "maanden", "weken", "periode"})
 
 
 @dataclass(frozen=True)
@@ -187,10 +191,12 @@ def classify(sent, tokens) -> tuple[str, str]:
     ):
         return "role", cue  # "Het is onze missie om ... te bevorderen" ("Onze ambitie is een gemeente waar ...": no)
     if subject.kind == "org":
-        return _org_clause(main, rest, finite, cue, result, lists)
+        return _org_clause(main, rest, finite, cue, result or _purpose(tokens), lists)
     if _trend(main, trends):
         return "neutral", cue
     if subject.kind == "people":
+        if finite.lower_ in WANTING:
+            return "neutral", cue  # "Bezoekers verwachten beleving": what people ask of the organisation
         if _served(tokens):
             return "role", f"{cue} ... bij ons"
         return "outcome", cue
@@ -286,6 +292,8 @@ def _np_kind(np, lists) -> str:
     if head in ("zij", "ze", "hij"):
         return "they"
     quantified = lowers[0] in QUANTIFIERS and head not in TIME_WORDS | offers and not _is_org_word(head, organisations)
+    if lowers[0] in POSSESSIVE and head not in people and not _is_place_word(head, places):
+        return "org"  # "onze verzorgenden", "onze docenten": the organisation's people
     if quantified or any(w in people for w in lowers) or (head.endswith(("ende", "enden")) and len(head) > 6):
         return "people"
     if any(_is_org_word(w, organisations) for w in lowers):
@@ -311,12 +319,14 @@ def _np_kind(np, lists) -> str:
 
 def _is_place_word(word: str, places) -> bool:
     """A place or community, also inside a compound ("plattelandsgemeente", "woonwijk")."""
+    if word.endswith(ORG_COMPOUND_ENDINGS) and word not in ORG_COMPOUND_ENDINGS:
+        return False
     return word in places or (len(word) > 6 and any(len(p) >= 4 and word.endswith(p) for p in places))
 
 
 def _is_org_word(word: str, organisations) -> bool:
     """An organisation noun, also inside a compound ("korfbalvereniging", "welzijnsorganisatie")."""
-    if word in organisations:
+    if word in organisations or (word.endswith(ORG_COMPOUND_ENDINGS) and word not in ORG_COMPOUND_ENDINGS):
         return True
     return len(word) > 6 and any(len(o) >= 4 and word.endswith(o) and o != "huis" for o in organisations)
 
@@ -326,11 +336,14 @@ def _subject(main, finite, lists) -> Subject:
     everything before it, or, after a fronted phrase ("In 2035 is ...", "Daarom kiezen
     wij ..."), the noun phrase right after it."""
     before = [t for t in main if t.i < finite.i]
+    while before and before[0].lower_ in CONJUNCTIONS:  # "En we zijn ...", "Maar de gemeente ..."
+        before = before[1:]
     fronted = (
         not before
         or before[0].pos_ in ("ADP", "ADV", "SCONJ")
         or before[0].like_num
         or (before[0].lower_ in ("daarom", "daarvoor", "zo", "samen", "dan", "nu", "vandaag"))
+        or any(t.lower_ in TIME_WORDS | TIME_SPANS for t in before[-2:])  # "De komende jaren wil ..."
     )
     if not fronted:
         return _named(_np_kind(before, lists), before, before[-1].i, finite, lists)
@@ -338,9 +351,16 @@ def _subject(main, finite, lists) -> Subject:
     for token in main:
         if token.i <= finite.i:
             continue
-        if token.pos_ in ("VERB", "AUX", "ADP") or token.is_punct or (after and token.pos_ == "ADV"):
+        partitive = bool(after) and after[-1].like_num or (len(after) > 1 and after[-2].like_num)
+        if (
+            (token.pos_ in ("VERB", "AUX", "ADP") and not partitive)
+            or token.is_punct
+            or (after and token.pos_ == "ADV")
+        ):
             break
         after.append(token)
+        if token.like_num and token.i + 3 < len(token.doc) and token.nbor(1).lower_ in ("op", "van", "uit"):
+            continue  # "negen op de tien ouderen": the noun comes after the partitive
         name_goes_on = token.text[:1].isupper() and token.i + 1 < len(token.doc) and token.nbor(1).text[:1].isupper()
         if (
             token.pos_ in ("PRON", "NOUN", "PROPN")
@@ -414,7 +434,24 @@ def _describes_a_place(rest, lists) -> bool:
     if not rest or rest[0].lower_ not in ("waar", "waarin") or rest[0].i == 0:
         return False
     before = rest[0].nbor(-1) if rest[0].nbor(-1).text != "," or rest[0].i < 2 else rest[0].nbor(-2)
-    return _is_place_word(before.lower_, lists[1]) or before.lower_ in WORLD_NOUNS
+    return _is_place_word(before.lower_, lists[1]) or before.lower_ in WORLD_NOUNS or before.pos_ == "PROPN"
+
+
+def _purpose(tokens) -> str:
+    """A purpose clause that opens the sentence and names a state of others ("Om de
+    waterkwaliteit te verbeteren, ...", "Om de zorg betaalbaar te houden, ..."), not the
+    organisation's own goals ("Om onze ambities waar te maken, ...")."""
+    if not tokens or tokens[0].lower_ != "om":
+        return ""
+    clause = []
+    for token in tokens[1:]:
+        if token.lower_ == "te":
+            break
+        clause.append(token)
+    lowers = {t.lower_ for t in clause}
+    if not clause or lowers & OWN_GOALS or lowers & POSSESSIVE or lowers & FIRST_PERSON:
+        return ""
+    return _text(tokens[: len(clause) + 3])
 
 
 def _believes_in_a_state(main, rest, finite, people, places) -> bool:
@@ -424,15 +461,37 @@ def _believes_in_a_state(main, rest, finite, people, places) -> bool:
     after = [t for t in [*main, *rest] if t.i > finite.i]
     lowers = [t.lower_ for t in after]
     if lowers[:1] == ["dat"] or (len(lowers) > 1 and lowers[1] == "dat"):
+        if finite.lower_ in ("zien", "ziet"):
+            return False  # "Wij zien dat klanten ...": an observation, not a picture of the future
         subject = lowers[1:4] if lowers[0] == "dat" else lowers[2:5]
         return any(w in people or w in places or w in QUANTIFIERS for w in subject)
-    nouns = [t.lower_ for t in after if t.pos_ in ("NOUN", "PROPN")][:2]
-    return any(_is_place_word(n, places) or n in WORLD_NOUNS for n in nouns) and (
+    nouns = [t for t in after if t.pos_ in ("NOUN", "PROPN")][:2]
+    return any(_is_place_word(n.lower_, places) or n.lower_ in WORLD_NOUNS or n.pos_ == "PROPN" for n in nouns) and (
         any(w in ("waar", "waarin", "die", "dat", "zonder") for w in lowers)
     )
 
 
-WORLD_NOUNS = frozenset({"samenleving", "wereld", "toekomst", "maatschappij", "plek", "buurt", "stad", "regio"})
+WORLD_NOUNS = frozenset({"samenleving", "wereld", "toekomst", "maatschappij", "buurt", "stad", "regio"})
+# compounds that name an organisation although their last part alone does not ("woonmaatschappij")
+ORG_COMPOUND_ENDINGS = ("maatschappij",)
+# the goal named is the organisation's own plan, not a state of others ("Om onze ambities waar te maken")
+OWN_GOALS = frozenset(
+    {
+        "ambitie",
+        "ambities",
+        "doel",
+        "doelen",
+        "doelstelling",
+        "doelstellingen",
+        "visie",
+        "missie",
+        "plannen",
+        "plan",
+        "opdracht",
+        "taak",
+        "strategie",
+    }
+)
 
 
 def _towards_a_state(main, rest, places) -> bool:
@@ -467,9 +526,14 @@ def _state(main, finite) -> bool:
 
 
 def _served(tokens) -> bool:
-    """People receiving the organisation's service: "Cliënten krijgen bij ons ..."."""
+    """People receiving the organisation's service: "Cliënten krijgen bij ons ...", "U kunt
+    er terecht voor ...", "Ouders zijn welkom"."""
     lowers = [t.lower_ for t in tokens]
-    return any(word == "bij" and lowers[k + 1] in SERVICE_PLACES for k, word in enumerate(lowers[:-1]))
+    if "terecht" in lowers or "welkom" in lowers:
+        return True
+    if any(w in ("kan", "kunnen", "kunt") and lowers[k + 1] == "er" for k, w in enumerate(lowers[:-1])):
+        return True  # "Bezoekers kunnen er de molen beklimmen": at the organisation's place
+    return any(w == "bij" and lowers[k + 1] in SERVICE_PLACES for k, w in enumerate(lowers[:-1]))
 
 
 def _fragment(main, rest, lists) -> tuple[str, str]:
@@ -496,6 +560,9 @@ def _fragment(main, rest, lists) -> tuple[str, str]:
         return "role", _text(tokens[:3])
     if first.pos_ == "ADP" or first.lower_ == "samen":
         return "role", _text(tokens[:4])  # "Voor en door bewoners", "Voor alle inwoners": for whom, not a state
+    qualities = [t for t in tokens if _adjective(t)]
+    if len(qualities) >= 2 and not any(t.pos_ == "NOUN" and t.i > qualities[-1].i for t in tokens):
+        return "role", _text(qualities[:3])  # "verrassend, gastvrij en van iedereen": the organisation's qualities
     nouns = [t for t in tokens if (t.pos_ in ("NOUN", "PROPN") and not _adjective(t)) or t.lower_ in people]
     head = nouns[0] if nouns else None
     if head is None:
@@ -568,15 +635,17 @@ class FramingChecker(Checker):
         return out
 
 
-def settle(findings: list[Finding], profile: list[SentenceFraming], offset: int) -> list[Finding]:
+def settle(findings: list[Finding], profile: list[SentenceFraming], offset: int, kind: str) -> list[Finding]:
     """The section's framing decides what its role findings mean.
 
     A role finding (a rule with `signals: role`) in a sentence that names its own result
     ("..., zodat ouderen thuis wonen"), or after a sentence that names the outcome, is a
-    means to that outcome: dropped. Before the first outcome it stays, as advice (info):
-    the outcome should come first. In a section that names no outcome it stands as written.
-    Of several role findings on one sentence, the sentence rule (`type: framing`) gives way
-    to the rules that name a specific form.
+    means to that outcome: dropped. In a mission or vision, read from the top, a role
+    finding before the first outcome stays as advice (info): the outcome should come
+    first; in values and strategy, lists whose order says little, it is dropped too. In a
+    section that names no outcome it stands as written. Of several role findings on one
+    sentence, the sentence rule (`type: framing`) gives way to the rules that name a
+    specific form.
     """
     first_outcome = next((s for s in profile if s.framing in ("outcome", "mixed")), None)
 
@@ -595,7 +664,7 @@ def settle(findings: list[Finding], profile: list[SentenceFraming], offset: int)
         if sentence is not None and sentence.framing == "mixed":
             continue
         if first_outcome is not None:
-            if sentence is None or sentence.start > first_outcome.start:
+            if sentence is None or sentence.start > first_outcome.start or kind in ("waarden", "strategie"):
                 continue
             finding = replace(
                 finding, severity="info", message=finding.message + OUTCOME_LATER.format(n=first_outcome.index)

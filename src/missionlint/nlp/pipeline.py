@@ -103,6 +103,47 @@ def load(info: ModelInfo, exclude: tuple[str, ...] = (), disable: tuple[str, ...
     import missionlint.nlp.components  # noqa: F401  (registers the bundled pipeline's components)
 
     try:
-        return spacy.load(info.path, exclude=list(exclude), disable=list(disable))
+        nlp = spacy.load(info.path, exclude=list(exclude), disable=list(disable))
     except (OSError, ValueError) as error:
         raise ModelError(f"cannot load model {info.name} from {info.path}: {error}") from error
+    assigned = {attr for name in nlp.pipe_names for attr in nlp.get_pipe_meta(name).assigns}
+    missing = [attr for attr in NEEDED if attr not in assigned]
+    if missing:
+        raise ModelError(
+            f"model {info.name} ({info.path}) does not assign {', '.join(missing)}; the rules need "
+            "a Dutch pipeline with a tagger, a morphologizer and a parser"
+        )
+    add_own_components(nlp, exclude)
+    return nlp
+
+
+# What the rules read from a pipeline besides the tokens.
+NEEDED = ("token.pos", "token.tag", "token.dep")
+
+
+# The bundled pipeline's own components, by name there and factory.
+OWN_COMPONENTS = {
+    "lemma_lookup": "missionlint_lemma_lookup",
+    "mission_fixes": "missionlint_mission_fixes",
+    "kind_textcat": "textcat",
+}
+
+
+def add_own_components(nlp, exclude: tuple[str, ...] = ()) -> None:
+    """Give another Dutch pipeline (nl_core_news_sm, a folder) what the bundled one adds to
+    a plain tagger and parser, so the rules read the same attributes whichever pipeline
+    parses: lemmas corrected by the lookup table, the mission fixes (comparatives,
+    infinitive fragments) and the kind text model, taken from the bundled pipeline."""
+    factories = {nlp.get_pipe_meta(name).factory for name in nlp.pipe_names}
+    for name in ("lemma_lookup", "mission_fixes"):
+        if OWN_COMPONENTS[name] not in factories and name not in exclude and name not in nlp.pipe_names:
+            nlp.add_pipe(OWN_COMPONENTS[name], name=name, last=True)
+    if "kind_textcat" not in nlp.pipe_names and "kind_textcat" not in exclude:
+        import spacy
+
+        bundled = spacy.load(
+            bundled_path(),
+            exclude=[n for n in OWN_COMPONENTS if n != "kind_textcat"]
+            + ["tok2vec", "tagger", "morphologizer", "parser", "trainable_lemmatizer"],
+        )
+        nlp.add_pipe("kind_textcat", source=bundled, last=True)

@@ -1,0 +1,131 @@
+"""Role or outcome, sentence by sentence (checks/framing.py), through the real CLI."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from missionlint.cli import app
+
+runner = CliRunner()
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
+
+
+def check_file(tmp_path: Path, text: str, heading: str = "Missie", *options: str) -> dict:
+    path = tmp_path / "tekst.md"
+    path.write_text(f"## {heading}\n\n{text}\n", encoding="utf-8")
+    result = runner.invoke(app, ["check", str(path), "--format", "json", "--no-cache", *options])
+    assert result.exit_code in (0, 1), result.output
+    return json.loads(result.stdout)["files"][0]
+
+
+def framing_warnings(report: dict) -> list[dict]:
+    return [f for f in report["findings"] if f["category"] == "framing" and f["severity"] in ("warning", "error")]
+
+
+def profile(report: dict) -> list[str]:
+    return [s["framing"] for section in report["sections"] for s in section["sentences"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # self-image: the relative clause decorates the school
+        "Wij willen een veilige en warme school zijn waar ieder kind met plezier leert.",
+        # effort and commitment frames
+        "Wij zetten ons in voor betaalbaar en duurzaam wonen in de Kempen.",
+        "Het OCMW staat in voor een kwaliteitsvolle en laagdrempelige dienstverlening aan alle inwoners.",
+        # a definition of the organisation
+        "De bibliotheek is de plek voor iedereen die wil lezen, leren en elkaar ontmoeten.",
+        # an offer with a vague outcome: still a role
+        "Wij bieden goede zorg aan ouderen in de regio. Daarbij staat de cliënt centraal.",
+        # a purpose formula
+        "Het is onze missie om lezen en leren te bevorderen voor alle inwoners van de stad.",
+    ],
+)
+def test_role_statements_get_a_framing_warning(tmp_path, text):
+    report = check_file(tmp_path, text)
+    assert framing_warnings(report), report["findings"]
+    assert "role" in profile(report)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ouderen in Zuidhoven wonen veilig en zelfstandig thuis, met zorg dichtbij als ze die nodig hebben.",
+        "Een regio waar ouderen zelfstandig en in goed gezelschap oud worden.",
+        "Een schonere stad.",
+        "Een Nederland waarin ieder kind kan sporten, ongeacht het inkomen van zijn ouders.",
+        # the outcome first, then the means: no role finding at all
+        "Een wijk waar kinderen veilig buiten spelen. Daar werken wij elke dag aan met bewoners en scholen.",
+        # a role main clause that names its own result
+        "Wij bieden zorg aan huis, zodat ouderen in de regio zo lang als ze willen thuis kunnen wonen.",
+    ],
+)
+def test_outcomes_and_means_get_no_framing_finding(tmp_path, text):
+    report = check_file(tmp_path, text)
+    role_rules = ("ML101", "ML102", "ML103", "ML105", "ML111", "ML112")
+    assert not [f for f in report["findings"] if f["rule"] in role_rules], report["findings"]
+
+
+def test_an_outcome_later_turns_the_role_sentence_into_advice(tmp_path):
+    text = (
+        "Wij bieden goede zorg aan ouderen in de regio. Daarbij staat de cliënt centraal. "
+        "Zo wonen ouderen langer thuis."
+    )
+    report = check_file(tmp_path, text)
+    role = [f for f in report["findings"] if f["rule"] in ("ML105", "ML112")]
+    assert role and all(f["severity"] == "info" for f in role)
+    assert any("zin 3" in f["message"] for f in role)
+    assert profile(report)[0] == "role" and profile(report)[-1] == "outcome"
+
+
+def test_json_sections_carry_the_profile_with_offsets(tmp_path):
+    text = "Wij bieden thuiszorg in de regio. Ouderen wonen langer veilig thuis."
+    path = tmp_path / "tekst.md"
+    path.write_text(f"## Missie\n\n{text}\n", encoding="utf-8")
+    result = runner.invoke(app, ["check", str(path), "--format", "json", "--no-cache"])
+    section = json.loads(result.stdout)["files"][0]["sections"][0]
+    content = path.read_text(encoding="utf-8")
+    spans = [content[s["start"]["offset"] : s["end"]["offset"]] for s in section["sentences"]]
+    assert spans == ["Wij bieden thuiszorg in de regio", "Ouderen wonen langer veilig thuis"]
+    assert [s["framing"] for s in section["sentences"]] == ["role", "outcome"]
+
+
+def test_the_text_report_summarises_the_profile(tmp_path):
+    path = tmp_path / "tekst.md"
+    path.write_text(
+        "## Missie\n\nWij bieden thuiszorg. Wij leveren maaltijden. Ouderen wonen veilig thuis.\n", encoding="utf-8"
+    )
+    result = runner.invoke(app, ["check", str(path), "--no-cache", "--no-color"])
+    assert "2 van 3 zinnen gaan over wat de organisatie doet; 1 noemt de uitkomst" in result.stdout
+
+
+def test_the_score_follows_the_role_share(tmp_path):
+    role_only = check_file(tmp_path, "Wij bieden thuiszorg. Wij leveren maaltijden aan huis.")
+    mostly_outcome = check_file(
+        tmp_path, "Wij bieden thuiszorg. Ouderen wonen veilig thuis. Niemand in de regio is eenzaam."
+    )
+    assert role_only["sections"][0]["score"] < mostly_outcome["sections"][0]["score"]
+
+
+@pytest.mark.parametrize("path", sorted(EXAMPLES.glob("*-sterk.*")), ids=lambda p: p.name)
+def test_strong_examples_get_no_framing_or_kind_finding(path):
+    result = runner.invoke(app, ["check", str(path), "--format", "json", "--no-cache"])
+    findings = json.loads(result.stdout)["files"][0]["findings"]
+    assert not [f for f in findings if f["category"] in ("framing", "kind")], findings
+
+
+@pytest.mark.parametrize(
+    "text", ["Een regio waar ouderen zelfstandig en in goed gezelschap oud worden.", "Een schonere stad."]
+)
+def test_an_outcome_mission_without_horizon_is_not_read_as_a_vision(tmp_path, text):
+    labelled = check_file(tmp_path, text)
+    assert not [f for f in labelled["findings"] if f["rule"] == "ML201"]
+    bare = tmp_path / "tekst.txt"
+    bare.write_text(text + "\n", encoding="utf-8")
+    result = runner.invoke(app, ["check", str(bare), "--format", "json", "--no-cache", "--kind", "auto"])
+    assert json.loads(result.stdout)["files"][0]["sections"][0]["inferred_kind"] == "missie"
