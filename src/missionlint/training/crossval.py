@@ -12,9 +12,11 @@ on the fold it never saw. The fold is also the training's dev set, but only to l
 learning curve: it chooses no checkpoint.
 
 It prints per-fold and mean POS, TAG, MORPH, lemma, UAS and LAS and writes them, with the
-mean learning curve, to `training/crossval.json`, which the main training copies into the
-pipeline's meta.json. Run it from a source checkout; with `--jobs 2` two folds train at
-once (one core each).
+learning curves, to `training/crossval.json`, which the main training copies into the
+pipeline's meta.json. `--report --at-step N` summarises folds already trained, at step N
+of their curves (the config's `max_steps`, when the folds were trained longer to show
+where the curve levels off). Run it from a source checkout; with `--jobs 2` two folds
+train at once (one core each).
 """
 
 from __future__ import annotations
@@ -45,6 +47,7 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     p.add_argument("--jobs", type=int, default=1, help="folds trained at the same time")
     p.add_argument("--only", type=int, action="append", help="run only this fold (0-based; repeatable)")
     p.add_argument("--report", action="store_true", help="train nothing; summarise the folds already trained")
+    p.add_argument("--at-step", type=int, help="report every fold's figures at this step of its learning curve")
     p.add_argument("--domain-dir", type=Path, default=REPO / "training" / "domain")
     p.add_argument("--domain-repeat", type=int, default=3)
     p.add_argument("--config", type=Path, default=REPO / "training" / "config.cfg")
@@ -103,37 +106,69 @@ def run_fold(args: argparse.Namespace, fold: int) -> dict:
     return result
 
 
+def fold_curve(work: Path) -> list[dict]:
+    """The learning curve of one fold: its test-fold scores at every evaluation step."""
+    result = work / "result.json"
+    if result.exists():
+        return json.loads(result.read_text(encoding="utf-8"))["curve"]
+    log = work / "log.jsonl"
+    rows = map(json.loads, log.read_text(encoding="utf-8").splitlines()) if log.exists() else []
+    return [{"step": row["step"], **{name: round(row["scores"][key], 2) for key, name in CURVE_SCORES.items()}}
+            for row in rows]
+
+
 def summarise(args: argparse.Namespace) -> dict:
-    results = []
+    """Per-fold and mean figures; with `--at-step N` read from every fold's curve at step N.
+
+    Without it they are the final evaluation of each fold's last model (`result.json`,
+    whose lemma figure is ours; the curve's is spaCy's `lemma_acc`, on the same tokens).
+    """
+    n = sum(len(read_sentences(f)) for f in sorted(args.ud_dir.glob(args.ud_glob)))
+    sizes = [len(f) for f in folds_of(n, args.folds, args.seed)]
+    folds = []
     for fold in range(args.folds):
-        path = args.work_dir / f"fold{fold}" / "result.json"
-        if path.exists():
-            results.append(json.loads(path.read_text(encoding="utf-8")))
-    if not results:
+        work = args.work_dir / f"fold{fold}"
+        curve = fold_curve(work)
+        if args.at_step is not None:
+            row = next((c for c in curve if c["step"] == args.at_step), None)
+            if row is None:
+                continue
+            scores = {f: row[f] for f in FIGURES}
+        elif (work / "result.json").exists():
+            scores = json.loads((work / "result.json").read_text(encoding="utf-8"))["scores"]
+        else:
+            continue
+        folds.append({"fold": fold, "sentences": sizes[fold], "scores": scores, "curve": curve})
+    if not folds:
         sys.exit(f"error: no trained folds in {args.work_dir}")
     print(f"{'fold':>6} {'sents':>6} " + " ".join(f"{f:>6}" for f in FIGURES))
-    for r in results:
-        print(f"{r['fold']:>6} {r['test_sentences']:>6} " + " ".join(f"{r['scores'][f]:>6.2f}" for f in FIGURES))
-    mean = {f: round(statistics.mean(r["scores"][f] for r in results), 2) for f in FIGURES}
-    print(f"{'mean':>6} {sum(r['test_sentences'] for r in results):>6} " + " ".join(f"{mean[f]:>6.2f}" for f in FIGURES))
-    # The mean learning curve over the folds (steps all folds logged).
-    steps = sorted(set.intersection(*({c["step"] for c in r["curve"]} for r in results)))
+    for r in folds:
+        print(f"{r['fold']:>6} {r['sentences']:>6} " + " ".join(f"{r['scores'][f]:>6.2f}" for f in FIGURES))
+    mean = {f: round(statistics.mean(r["scores"][f] for r in folds), 2) for f in FIGURES}
+    print(f"{'mean':>6} {sum(r['sentences'] for r in folds):>6} " + " ".join(f"{mean[f]:>6.2f}" for f in FIGURES))
+    # The mean learning curve over the folds (the steps every fold logged).
+    steps = sorted(set.intersection(*({c["step"] for c in r["curve"]} for r in folds)))
     curve = []
     for step in steps:
-        rows = [next(c for c in r["curve"] if c["step"] == step) for r in results]
+        rows = [next(c for c in r["curve"] if c["step"] == step) for r in folds]
         curve.append({"step": step, **{f: round(statistics.mean(row[f] for row in rows), 2) for f in FIGURES}})
+    print("mean learning curve (step: " + ", ".join(FIGURES) + "):")
+    for c in curve:
+        print(f"{c['step']:>6} " + " ".join(f"{c[f]:>6.2f}" for f in FIGURES))
     summary = {
         "folds": args.folds,
-        "folds_measured": len(results),
+        "folds_measured": len(folds),
         "seed": args.seed,
+        "at_step": args.at_step,
         "ud_files": sorted(p.name for p in args.ud_dir.glob(args.ud_glob)),
-        "sentences": sum(r["test_sentences"] for r in results),
-        "per_fold": [{"fold": r["fold"], "sentences": r["test_sentences"],
-                      **{f: r["scores"][f] for f in FIGURES}} for r in results],
+        "sentences": sum(r["sentences"] for r in folds),
+        "per_fold": [{"fold": r["fold"], "sentences": r["sentences"], **{f: r["scores"][f] for f in FIGURES}}
+                     for r in folds],
         "mean": mean,
         "curve": curve,
+        "per_fold_curves": {str(r["fold"]): r["curve"] for r in folds},
     }
-    args.results.write_text(json.dumps(summary, indent=2) + "\n", encoding="utf-8")
+    args.results.write_text(json.dumps(summary, indent=1) + "\n", encoding="utf-8")
     print(f"written to {args.results}")
     return summary
 
