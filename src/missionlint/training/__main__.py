@@ -97,7 +97,8 @@ def crossval_accuracy(path: Path) -> dict:
         return {}
     cv = json.loads(path.read_text(encoding="utf-8"))
     return {
-        "ud_crossval": {**cv["mean"], "folds": cv["folds"], "sentences": cv["sentences"]},
+        "ud_crossval": {**cv["mean"], "folds": cv["folds"], "folds_measured": cv.get("folds_measured", cv["folds"]),
+                        "at_step": cv.get("at_step"), "sentences": cv["sentences"]},
         "ud_crossval_per_fold": cv["per_fold"],
     }
 
