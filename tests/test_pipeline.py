@@ -80,7 +80,7 @@ def check_meta(meta: dict) -> list[str]:
     """What a pipeline's meta.json lacks: accuracy figures, sources, licence."""
     problems = []
     accuracy = meta.get("accuracy") or {}
-    for dataset in ("ud_alpino_dev", "domain_heldout"):
+    for dataset in ("ud_crossval", "domain_heldout"):
         figures = accuracy.get(dataset) or {}
         missing = REQUIRED_ACCURACY - set(figures)
         if missing:

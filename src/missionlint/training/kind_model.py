@@ -31,7 +31,7 @@ REPO = Path(__file__).resolve().parents[3]
 PACKAGE_PIPELINE = REPO / "src" / "missionlint" / "pipelines" / "nl_missionlint_sm"
 # Never trained on: the sets measured after the model was built, the final blind ones last.
 BLIND = (*(f"holdout{n}.yaml" for n in range(11, 19)), "real-like-blind-a.yaml", "real-like-blind-b.yaml")
-DEFAULT_FILES = ["statements.yaml", "holdout.yaml"] + [f"holdout{n}.yaml" for n in range(2, 11)] + ["real-like-dev.yaml"]
+DEFAULT_FILES = ["statements.yaml", "holdout.yaml"] + [f"holdout{n}.yaml" for n in range(2, 11)] + ["real-like-dev.yaml", "real-like-dev2.yaml"]
 # Sets written to match published statements (eval/LABELS.md) weigh this many times: they
 # are closer to what users lint than the first, shorter sets.
 REALISTIC_PREFIX, REALISTIC_WEIGHT = "real-like", 3
