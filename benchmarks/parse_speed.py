@@ -63,8 +63,10 @@ def main() -> int:
     print(f"{len(docs)} texts, {n_words} words, median of {args.runs} runs")
     for (path, mode), values in speeds.items():
         wall, cpu = [v[0] for v in values], [v[1] for v in values]
-        print(f"{str(path):50} {mode:5} {statistics.median(wall):7.0f} words/s wall (range {min(wall):.0f}-"
-              f"{max(wall):.0f}), {statistics.median(cpu):7.0f} per CPU second (range {min(cpu):.0f}-{max(cpu):.0f})")
+        print(
+            f"{str(path):50} {mode:5} {statistics.median(wall):7.0f} words/s wall (range {min(wall):.0f}-"
+            f"{max(wall):.0f}), {statistics.median(cpu):7.0f} per CPU second (range {min(cpu):.0f}-{max(cpu):.0f})"
+        )
     return 0
 
 

@@ -36,36 +36,6 @@ def test_verbless_fragment_has_an_infinitive(nlp):
     assert verb.lemma_ == "schoonmaken"
 
 
-def _annotations(doc):
-    return [(t.text, t.tag_, t.pos_, str(t.morph), t.lemma_, t.is_sent_start) for t in doc]
-
-
-def test_parser_disabled_gives_the_same_annotation_the_rules_see(nlp, model_info, rules):
-    """The linter runs without the parser (mission_fixes parses on demand): tags, morphology,
-    lemmas and sentences must be those of the full pipeline."""
-    import yaml
-
-    from missionlint.nlp.segmentation import set_sentence_starts
-
-    texts = [t for rule in rules for t in (*rule.bad, *rule.good) if isinstance(t, str)]
-    texts += [
-        s["text"] for s in yaml.safe_load((ROOT / "eval" / "statements.yaml").read_text(encoding="utf-8"))["statements"]
-    ]
-    texts += ["Mensen verbinden.", "De stad schoonmaken.", "Kinderen die buiten spelen."]
-    lazy = pipeline.load(model_info, disable=("parser",))
-
-    def prepared(language):
-        for text in texts:
-            doc = language.make_doc(text)
-            set_sentence_starts(doc, set())
-            yield doc
-
-    full_docs, lazy_docs = list(nlp.pipe(prepared(nlp))), list(lazy.pipe(prepared(lazy)))
-    assert [_annotations(d) for d in lazy_docs] == [_annotations(d) for d in full_docs]
-    assert all(d.has_annotation("DEP") for d in full_docs)
-    assert sum(d.has_annotation("DEP") for d in lazy_docs) < len(lazy_docs) // 4, "most docs skip the parser"
-
-
 def test_noun_gender(nlp):
     assert token(nlp("Een schonere stad."), "stad").morph.get("Gender") == ["Com"]
     assert token(nlp("Een veiliger Nederland."), "Nederland").morph.get("Gender") == ["Neut"]

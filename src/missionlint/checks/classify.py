@@ -148,8 +148,20 @@ def _timeless_state(profile: list) -> bool:
 def _slogan(doc, profile: list) -> bool:
     """One short line without a finite verb that names no state: a motto ("Samen sterk!",
     "Lezen, ontdekken, ontmoeten.", "Zorg met een hart."), which reads as a value, not as
-    a mission ("Een schonere stad." names a state: an outcome)."""
+    a mission ("Een schonere stad." names a state: an outcome). An infinitive with a
+    noun as its object ("De stad schoonmaken.") is a mission in note form, not a motto."""
     content = words(doc)
     if len(profile) != 1 or profile[0].framing != "role" or not 0 < len(content) <= SLOGAN_MAX_WORDS:
         return False
+    if any(_object_of_infinitive(t) for t in content):
+        return False
     return not any("|pv|" in t.tag_ for t in content)
+
+
+def _object_of_infinitive(token) -> bool:
+    return (
+        token.dep_ in ("obj", "iobj")
+        and token.pos_ in ("NOUN", "ADJ")
+        and token.head.pos_ == "VERB"
+        and "|inf" in token.head.tag_
+    )

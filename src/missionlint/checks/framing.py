@@ -171,7 +171,8 @@ def classify(sent, tokens) -> tuple[str, str]:
     colon = next((t for t in sent if t.text == ":" and t.i < tokens[-1].i), None)
     if colon is not None:  # "Respect: wij benaderen elke cliënt ...": the part after the label
         after = [t for t in tokens if t.i > colon.i]
-        if len(after) >= 2 and len(tokens) - len(after) <= 4:
+        label = [t for t in tokens if t.i < colon.i]
+        if len(after) >= 2 and (len(label) <= 4 or (len(label) <= 6 and _finite(label) is None)):
             tokens = after
     main, rest = _main_clause(tokens)
     finite = _finite(main)
@@ -237,7 +238,12 @@ def _main_clause(tokens) -> tuple[list, list]:
         and tokens[0].lower_ in ("als", "wanneer", "omdat", "om", "doordat", "terwijl", "indien")
         or (len(tokens) > 1 and tokens[0].lower_ in ("en", "maar") and tokens[1].lower_ in ("als", "wanneer"))
     ):
-        comma = next((k for k, t in enumerate(tokens) if t.i + 1 < len(t.doc) and t.nbor(1).text == ","), None)
+        # the opening clause ends at the comma after its verb ("Om de zorg betaalbaar, bereikbaar en
+        # goed te houden, kiest ..."): after "te" for a purpose clause
+        te = next((k for k, t in enumerate(tokens) if t.lower_ == "te"), 0) if tokens[0].lower_ == "om" else 0
+        comma = next(
+            (k for k, t in enumerate(tokens) if k >= te and t.i + 1 < len(t.doc) and t.nbor(1).text == ","), None
+        )
         if comma is not None and comma + 1 < len(tokens):
             tokens = tokens[comma + 1 :]
     for k, token in enumerate(tokens):
@@ -291,6 +297,8 @@ def _np_kind(np, lists) -> str:
     head = content[0].lower_ if content else lowers[-1]
     if head in ("zij", "ze", "hij"):
         return "they"
+    if head in ("je", "jij", "u"):
+        return "people"  # the reader: a client, a visitor
     quantified = lowers[0] in QUANTIFIERS and head not in TIME_WORDS | offers and not _is_org_word(head, organisations)
     if lowers[0] in POSSESSIVE and head not in people and not _is_place_word(head, places):
         return "org"  # "onze verzorgenden", "onze docenten": the organisation's people
@@ -417,14 +425,13 @@ def _result_clause(tokens, lists) -> str:
             )
         )
         if lower in RESULT_MARKERS or aimed:
-            clause = tokens[k + 1 : k + 8]
-            subject = []
-            for word in clause:
-                if word.pos_ in ("VERB", "AUX", "ADP") or word.is_punct:
-                    break
-                subject.append(word)
-            first_person = subject and (subject[0].lower_ in FIRST_PERSON or subject[0].lower_ in POSSESSIVE)
-            if subject and not first_person:
+            clause = tokens[k + 1 : k + 10]
+            # the clause's first noun or pronoun: its subject, or what a fronted phrase names
+            # ("zodat met het geld van onze spaarders windparken ...")
+            first = next(
+                (w for w in clause if w.pos_ in ("NOUN", "PROPN", "PRON") and w.lower_ not in ("er", "het")), None
+            )
+            if first is not None and first.lower_ not in FIRST_PERSON:
                 return _text([token, *clause[:4]])
     return ""
 
@@ -434,7 +441,12 @@ def _describes_a_place(rest, lists) -> bool:
     if not rest or rest[0].lower_ not in ("waar", "waarin") or rest[0].i == 0:
         return False
     before = rest[0].nbor(-1) if rest[0].nbor(-1).text != "," or rest[0].i < 2 else rest[0].nbor(-2)
-    return _is_place_word(before.lower_, lists[1]) or before.lower_ in WORLD_NOUNS or before.pos_ == "PROPN"
+    return _is_place_word(before.lower_, lists[1]) or before.lower_ in WORLD_NOUNS or _is_name(before)
+
+
+def _is_name(token) -> bool:
+    """A proper name in the middle of a sentence ("een Klaverwijk waarin ...")."""
+    return token.pos_ == "PROPN" or (token.text[:1].isupper() and not token.is_sent_start)
 
 
 def _purpose(tokens) -> str:
@@ -465,8 +477,8 @@ def _believes_in_a_state(main, rest, finite, people, places) -> bool:
             return False  # "Wij zien dat klanten ...": an observation, not a picture of the future
         subject = lowers[1:4] if lowers[0] == "dat" else lowers[2:5]
         return any(w in people or w in places or w in QUANTIFIERS for w in subject)
-    nouns = [t for t in after if t.pos_ in ("NOUN", "PROPN")][:2]
-    return any(_is_place_word(n.lower_, places) or n.lower_ in WORLD_NOUNS or n.pos_ == "PROPN" for n in nouns) and (
+    nouns = [t for t in after if t.pos_ in ("NOUN", "PROPN") or _is_name(t)][:2]
+    return any(_is_place_word(n.lower_, places) or n.lower_ in WORLD_NOUNS or _is_name(n) for n in nouns) and (
         any(w in ("waar", "waarin", "die", "dat", "zonder") for w in lowers)
     )
 
@@ -529,7 +541,7 @@ def _served(tokens) -> bool:
     """People receiving the organisation's service: "Cliënten krijgen bij ons ...", "U kunt
     er terecht voor ...", "Ouders zijn welkom"."""
     lowers = [t.lower_ for t in tokens]
-    if "terecht" in lowers or "welkom" in lowers:
+    if "terecht" in lowers or any(w == "welkom" and lowers[k - 1] in ("zijn", "is") for k, w in enumerate(lowers) if k):
         return True
     if any(w in ("kan", "kunnen", "kunt") and lowers[k + 1] == "er" for k, w in enumerate(lowers[:-1])):
         return True  # "Bezoekers kunnen er de molen beklimmen": at the organisation's place

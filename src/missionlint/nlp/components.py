@@ -58,7 +58,7 @@ def make_lemma_lookup(nlp: Language, name: str, use_table: bool) -> LemmaLookup:
 
 
 class MissionFixes:
-    """Fix two systematic tagging errors on mission-style text, after the parser.
+    """Fix three systematic tagging errors on mission-style text, after the parser.
 
     Mission texts are full of what news text rarely has, and the statistical model,
     trained mostly on news, mislabels them:
@@ -70,13 +70,6 @@ class MissionFixes:
     - the infinitive of a verbless fragment ("De stad schoonmaken.") tagged as a finite
       plural: a sentence root in the plural present (same form as the infinitive) that
       ends its sentence and has no plural subject to agree with becomes an infinitive.
-
-    The last fix reads the parse, and the parser is a third of the pipeline's time, so
-    the linter runs the pipeline with the parser disabled and this component parses on
-    demand: only a doc with a sentence that ends in a plural present verb, the one case
-    the fix looks at, goes through the (loaded, disabled) parser, which reads the
-    tok2vec output from `doc.tensor` as in the full pipeline. Docs without such a
-    sentence are not parsed, and the fixes are the same as with the parser enabled.
     """
 
     FINITE_PLURAL = "WW|pv|tgw|mv"
@@ -97,37 +90,7 @@ class MissionFixes:
                 return False
         return False
 
-    def _needs_parse(self, doc: Doc) -> bool:
-        """Whether the infinitive fix has a sentence to look at (unknown sentences: yes):
-        one whose last word is a plural present verb and that has no other finite verb
-        ("De gemeente wil de stad schoner maken" has one, "wil", so it is no fragment)."""
-        if not doc.has_annotation("SENT_START"):
-            return True
-        for sent in doc.sents:
-            words = [t for t in sent if not (t.is_punct or t.is_space)]
-            if words and words[-1].tag_ == self.FINITE_PLURAL and not any("|pv|" in t.tag_ for t in words[:-1]):
-                return True
-        return False
-
-    def _parse_on_demand(self, docs: list[Doc]) -> None:
-        """Parse, together, the docs of `docs` that have no parse and need one."""
-        if self.nlp is None or "parser" not in self.nlp.component_names:
-            return
-        needed = [doc for doc in docs if not doc.has_annotation("DEP") and self._needs_parse(doc)]
-        if needed:
-            for _ in self.nlp.get_pipe("parser").pipe(needed, batch_size=len(needed)):
-                pass  # the parser annotates the docs in place
-
-    def pipe(self, docs, batch_size: int = 64):
-        """What `nlp.pipe` calls: on-demand parsing goes batch by batch, as in the parser."""
-        from spacy.util import minibatch
-
-        for batch in minibatch(docs, size=batch_size):
-            self._parse_on_demand(batch)
-            yield from (self._fix(doc) for doc in batch)
-
     def __call__(self, doc: Doc) -> Doc:
-        self._parse_on_demand([doc])
         return self._fix(doc)
 
     def _fix(self, doc: Doc) -> Doc:

@@ -30,17 +30,27 @@ PACKAGE_PIPELINE = REPO / "src" / "missionlint" / "pipelines" / "nl_missionlint_
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
     p = argparse.ArgumentParser(prog="python -m missionlint.training", description=__doc__.split("\n\n")[0])
-    p.add_argument("ud_dir", nargs="?", type=Path, default=Path("../shared/data/ud-dutch"),
-                   help="folder with the UD Dutch .conllu files (default: ../shared/data/ud-dutch)")
+    p.add_argument(
+        "ud_dir",
+        nargs="?",
+        type=Path,
+        default=Path("../shared/data/ud-dutch"),
+        help="folder with the UD Dutch .conllu files (default: ../shared/data/ud-dutch)",
+    )
     p.add_argument("--train-glob", default="nl_*-ud-*.conllu", help="UD files to train on (default: all)")
     p.add_argument("--domain-dir", type=Path, default=REPO / "training" / "domain")
     p.add_argument("--config", type=Path, default=REPO / "training" / "config.cfg")
     p.add_argument("--work-dir", type=Path, default=REPO / "training" / ".work")
     p.add_argument("--output", type=Path, default=PACKAGE_PIPELINE)
-    p.add_argument("--crossval", type=Path, default=REPO / "training" / "crossval.json",
-                   help="cross-validation results to copy into meta.json")
-    p.add_argument("--domain-repeat", type=int, default=3,
-                   help="how often the domain sentences are repeated in the training data")
+    p.add_argument(
+        "--crossval",
+        type=Path,
+        default=REPO / "training" / "crossval.json",
+        help="cross-validation results to copy into meta.json",
+    )
+    p.add_argument(
+        "--domain-repeat", type=int, default=3, help="how often the domain sentences are repeated in the training data"
+    )
     p.add_argument("--seed", type=int, default=0)
     p.add_argument("--evaluate-only", action="store_true", help="skip training; evaluate --output")
     p.epilog = "Other options are spaCy config overrides, e.g. --training.max_steps 500."
@@ -72,9 +82,11 @@ def prepare_corpora(args: argparse.Namespace) -> dict[str, Path]:
     n = to_docbin(ud + domain_train * args.domain_repeat, paths["train"])
     to_docbin(ud_monitor, paths["dev"])
     to_docbin(domain_test, paths["domain_eval"], n_sents=1)
-    print(f"train: {len(ud)} UD sentences from {', '.join(f.name for f in train_files)} + "
-          f"{len(domain_train)}x{args.domain_repeat} domain sentences ({n} docs); "
-          f"held out: {len(domain_test)} domain sentences")
+    print(
+        f"train: {len(ud)} UD sentences from {', '.join(f.name for f in train_files)} + "
+        f"{len(domain_train)}x{args.domain_repeat} domain sentences ({n} docs); "
+        f"held out: {len(domain_test)} domain sentences"
+    )
     return paths
 
 
@@ -83,8 +95,14 @@ def train(args: argparse.Namespace, paths: dict[str, Path]) -> Path:
     from spacy.cli.train import train as spacy_train
 
     overrides = parse_config_overrides(args.overrides)
-    overrides.update({"paths.train": str(paths["train"]), "paths.dev": str(paths["dev"]), "training.patience": 0,
-                      "training.logger.output_file": str(args.work_dir / "train-log.jsonl")})
+    overrides.update(
+        {
+            "paths.train": str(paths["train"]),
+            "paths.dev": str(paths["dev"]),
+            "training.patience": 0,
+            "training.logger.output_file": str(args.work_dir / "train-log.jsonl"),
+        }
+    )
     out = args.work_dir / "model"
     spacy_train(args.config, out, overrides=overrides)
     return out / "model-last"
@@ -97,8 +115,13 @@ def crossval_accuracy(path: Path) -> dict:
         return {}
     cv = json.loads(path.read_text(encoding="utf-8"))
     return {
-        "ud_crossval": {**cv["mean"], "folds": cv["folds"], "folds_measured": cv.get("folds_measured", cv["folds"]),
-                        "at_step": cv.get("at_step"), "sentences": cv["sentences"]},
+        "ud_crossval": {
+            **cv["mean"],
+            "folds": cv["folds"],
+            "folds_measured": cv.get("folds_measured", cv["folds"]),
+            "at_step": cv.get("at_step"),
+            "sentences": cv["sentences"],
+        },
         "ud_crossval_per_fold": cv["per_fold"],
     }
 

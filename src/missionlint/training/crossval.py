@@ -28,20 +28,32 @@ import statistics
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 from missionlint.training.conllu import read_sentences, to_docbin
 
 REPO = Path(__file__).resolve().parents[3]
 RESULTS = REPO / "training" / "crossval.json"
 FIGURES = ("pos", "tag", "morph", "lemma", "uas", "las")
-CURVE_SCORES = {"pos_acc": "pos", "tag_acc": "tag", "morph_acc": "morph", "lemma_acc": "lemma",
-                "dep_uas": "uas", "dep_las": "las"}
+CURVE_SCORES = {
+    "pos_acc": "pos",
+    "tag_acc": "tag",
+    "morph_acc": "morph",
+    "lemma_acc": "lemma",
+    "dep_uas": "uas",
+    "dep_las": "las",
+}
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
     p = argparse.ArgumentParser(prog="python -m missionlint.training.crossval", description=__doc__.split("\n\n")[0])
-    p.add_argument("ud_dir", nargs="?", type=Path, default=Path("../shared/data/ud-dutch"),
-                   help="folder with the UD Dutch .conllu files (default: ../shared/data/ud-dutch)")
+    p.add_argument(
+        "ud_dir",
+        nargs="?",
+        type=Path,
+        default=Path("../shared/data/ud-dutch"),
+        help="folder with the UD Dutch .conllu files (default: ../shared/data/ud-dutch)",
+    )
     p.add_argument("--ud-glob", default="nl_*-ud-*.conllu", help="UD files to pool (default: all)")
     p.add_argument("--folds", type=int, default=3)
     p.add_argument("--jobs", type=int, default=1, help="folds trained at the same time")
@@ -91,17 +103,33 @@ def run_fold(args: argparse.Namespace, fold: int) -> dict:
     log = work / "log.jsonl"
     if log.exists():
         log.unlink()
-    print(f"fold {fold}: train {len(train)} UD + {len(domain_train)}x{args.domain_repeat} domain sentences; "
-          f"test {len(test)} UD sentences", flush=True)
+    print(
+        f"fold {fold}: train {len(train)} UD + {len(domain_train)}x{args.domain_repeat} domain sentences; "
+        f"test {len(test)} UD sentences",
+        flush=True,
+    )
     overrides = parse_config_overrides(args.overrides)
-    overrides.update({"paths.train": str(work / "train.spacy"), "paths.dev": str(work / "test.spacy"),
-                      "training.patience": 0, "training.logger.output_file": str(log)})
+    overrides.update(
+        {
+            "paths.train": str(work / "train.spacy"),
+            "paths.dev": str(work / "test.spacy"),
+            "training.patience": 0,
+            "training.logger.output_file": str(log),
+        }
+    )
     spacy_train(args.config, work / "model", overrides=overrides)
     scores = evaluate_pipeline(work / "model" / "model-last", work / "test.spacy", test_conllu)
-    curve = [{"step": row["step"], **{name: round(row["scores"][key], 2) for key, name in CURVE_SCORES.items()}}
-             for row in map(json.loads, log.read_text(encoding="utf-8").splitlines())]
-    result = {"fold": fold, "train_sentences": len(train), "test_sentences": len(test), "scores": scores,
-              "curve": curve}
+    curve = [
+        {"step": row["step"], **{name: round(row["scores"][key], 2) for key, name in CURVE_SCORES.items()}}
+        for row in map(json.loads, log.read_text(encoding="utf-8").splitlines())
+    ]
+    result = {
+        "fold": fold,
+        "train_sentences": len(train),
+        "test_sentences": len(test),
+        "scores": scores,
+        "curve": curve,
+    }
     (work / "result.json").write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
     return result
 
@@ -113,8 +141,10 @@ def fold_curve(work: Path) -> list[dict]:
         return json.loads(result.read_text(encoding="utf-8"))["curve"]
     log = work / "log.jsonl"
     rows = map(json.loads, log.read_text(encoding="utf-8").splitlines()) if log.exists() else []
-    return [{"step": row["step"], **{name: round(row["scores"][key], 2) for key, name in CURVE_SCORES.items()}}
-            for row in rows]
+    return [
+        {"step": row["step"], **{name: round(row["scores"][key], 2) for key, name in CURVE_SCORES.items()}}
+        for row in rows
+    ]
 
 
 def summarise(args: argparse.Namespace) -> dict:
@@ -125,7 +155,7 @@ def summarise(args: argparse.Namespace) -> dict:
     """
     n = sum(len(read_sentences(f)) for f in sorted(args.ud_dir.glob(args.ud_glob)))
     sizes = [len(f) for f in folds_of(n, args.folds, args.seed)]
-    folds = []
+    folds: list[dict[str, Any]] = []
     for fold in range(args.folds):
         work = args.work_dir / f"fold{fold}"
         curve = fold_curve(work)
@@ -162,8 +192,9 @@ def summarise(args: argparse.Namespace) -> dict:
         "at_step": args.at_step,
         "ud_files": sorted(p.name for p in args.ud_dir.glob(args.ud_glob)),
         "sentences": sum(r["sentences"] for r in folds),
-        "per_fold": [{"fold": r["fold"], "sentences": r["sentences"], **{f: r["scores"][f] for f in FIGURES}}
-                     for r in folds],
+        "per_fold": [
+            {"fold": r["fold"], "sentences": r["sentences"], **{f: r["scores"][f] for f in FIGURES}} for r in folds
+        ],
         "mean": mean,
         "curve": curve,
         "per_fold_curves": {str(r["fold"]): r["curve"] for r in folds},
@@ -195,13 +226,13 @@ def main(argv: list[str] | None = None) -> int:
                 while pending and len(running) < args.jobs:
                     fold = pending.pop(0)
                     cmd = [sys.executable, "-m", "missionlint.training.crossval", *base, "--only", str(fold)]
-                    out = (args.work_dir / f"fold{fold}.out")
+                    out = args.work_dir / f"fold{fold}.out"
                     out.parent.mkdir(parents=True, exist_ok=True)
                     running.append(subprocess.Popen(cmd, env=env, stdout=out.open("w"), stderr=subprocess.STDOUT))
                 running[0].wait()
                 done = running.pop(0)
                 if done.returncode:
-                    sys.exit(f"error: a fold failed ({done.args}); see {args.work_dir}/fold*.out")
+                    sys.exit(f"error: a fold failed ({done.args!r}); see {args.work_dir}/fold*.out")
         else:
             for fold in todo:
                 run_fold(args, fold)

@@ -31,12 +31,23 @@ REPO = Path(__file__).resolve().parents[3]
 PACKAGE_PIPELINE = REPO / "src" / "missionlint" / "pipelines" / "nl_missionlint_sm"
 # Never trained on: the sets measured after the model was built, the final blind ones last.
 BLIND = (*(f"holdout{n}.yaml" for n in range(11, 19)), "real-like-blind-a.yaml", "real-like-blind-b.yaml")
-DEFAULT_FILES = ["statements.yaml", "holdout.yaml"] + [f"holdout{n}.yaml" for n in range(2, 11)] + ["real-like-dev.yaml", "real-like-dev2.yaml"]
+DEFAULT_FILES = (
+    ["statements.yaml", "holdout.yaml"]
+    + [f"holdout{n}.yaml" for n in range(2, 11)]
+    + ["real-like-dev.yaml", "real-like-dev2.yaml"]
+)
 # Sets written to match published statements (eval/LABELS.md) weigh this many times: they
 # are closer to what users lint than the first, shorter sets.
 REALISTIC_PREFIX, REALISTIC_WEIGHT = "real-like", 3
-TEXTCAT_CONFIG = {"model": {"@architectures": "spacy.TextCatBOW.v3", "exclusive_classes": True,
-                            "ngram_size": 2, "no_output_layer": False, "length": 65536}}
+TEXTCAT_CONFIG = {
+    "model": {
+        "@architectures": "spacy.TextCatBOW.v3",
+        "exclusive_classes": True,
+        "ngram_size": 2,
+        "no_output_layer": False,
+        "length": 65536,
+    }
+}
 
 
 def load_statements(paths: list[Path]) -> list[tuple[str, str]]:
@@ -72,13 +83,15 @@ def train(statements: list[tuple[str, str]], epochs: int = 10, seed: int = 0):
     textcat = nlp.add_pipe("textcat", name=COMPONENT, config=TEXTCAT_CONFIG)
     for kind in KINDS:
         textcat.add_label(kind)
-    examples = [Example.from_dict(nlp.make_doc(text), {"cats": {k: float(k == label) for k in KINDS}})
-                for text, label in statements]
+    examples = [
+        Example.from_dict(nlp.make_doc(text), {"cats": {k: float(k == label) for k in KINDS}})
+        for text, label in statements
+    ]
     optimizer = nlp.initialize(lambda: examples)
     for _ in range(epochs):
         rng.shuffle(examples)
         for i in range(0, len(examples), 16):
-            nlp.update(examples[i:i + 16], sgd=optimizer, drop=0.2)
+            nlp.update(examples[i : i + 16], sgd=optimizer, drop=0.2)
     return nlp
 
 
@@ -113,16 +126,19 @@ def add_to_pipeline(model, pipeline_dir: Path) -> None:
     nlp.add_pipe(COMPONENT, source=model)
     nlp.meta.setdefault("missionlint", {})[COMPONENT] = (
         "bag-of-words kind classifier (missie, visie, waarden, strategie) trained on the "
-        "project's own labelled statements in eval/")
+        "project's own labelled statements in eval/"
+    )
     nlp.to_disk(pipeline_dir)
     meta = pipeline_dir / "meta.json"  # spaCy writes it compact; keep it readable in diffs
-    meta.write_text(json.dumps(json.loads(meta.read_text(encoding="utf-8")), indent=2, ensure_ascii=False) + "\n",
-                    encoding="utf-8")
+    meta.write_text(
+        json.dumps(json.loads(meta.read_text(encoding="utf-8")), indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m missionlint.training.kind_model",
-                                     description=__doc__.split("\n\n")[0])
+    parser = argparse.ArgumentParser(
+        prog="python -m missionlint.training.kind_model", description=__doc__.split("\n\n")[0]
+    )
     parser.add_argument("files", nargs="*", type=Path, default=[REPO / "eval" / f for f in DEFAULT_FILES])
     parser.add_argument("--pipeline", type=Path, default=PACKAGE_PIPELINE)
     parser.add_argument("--folds", type=int, default=5, help="cross-validation folds (0: skip)")
@@ -130,8 +146,10 @@ def main(argv: list[str] | None = None) -> int:
     statements = load_statements(args.files)
     print(f"{len(statements)} statements from {len(args.files)} files")
     if args.folds:
-        print(f"{args.folds}-fold accuracy of the model alone (missie/visie/waarden): "
-              f"{cross_validate(statements, args.folds):.3f}")
+        print(
+            f"{args.folds}-fold accuracy of the model alone (missie/visie/waarden): "
+            f"{cross_validate(statements, args.folds):.3f}"
+        )
     add_to_pipeline(train(statements), args.pipeline)
     print(f"wrote {COMPONENT} into {args.pipeline}")
     return 0

@@ -17,8 +17,7 @@ from pathlib import Path
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
-    p = argparse.ArgumentParser(prog="python -m missionlint.training.preannotate",
-                                description=__doc__.split("\n\n")[0])
+    p = argparse.ArgumentParser(prog="python -m missionlint.training.preannotate", description=__doc__.split("\n\n")[0])
     p.add_argument("sentences", type=Path, help="text file, one sentence per line ('-' for stdin)")
     p.add_argument("--model", required=True, help="spaCy pipeline (name or path) to annotate with")
     p.add_argument("--prefix", default="missions", help="sent_id prefix (default: missions)")
@@ -66,18 +65,22 @@ def to_conllu(doc, sent_id: str) -> str:
     for token, (head, dep) in zip(doc, heads_and_relations(doc)):
         last = token.i == len(doc) - 1
         misc = "SpaceAfter=No" if not token.whitespace_ and not last else "_"
-        rows.append("\t".join([
-            str(token.i + 1),
-            token.text,
-            token.lemma_ or "_",
-            token.pos_ or "X",
-            token.tag_ or "_",
-            str(token.morph) or "_",
-            str(head),
-            dep,
-            "_",
-            misc,
-        ]))
+        rows.append(
+            "\t".join(
+                [
+                    str(token.i + 1),
+                    token.text,
+                    token.lemma_ or "_",
+                    token.pos_ or "X",
+                    token.tag_ or "_",
+                    str(token.morph) or "_",
+                    str(head),
+                    dep,
+                    "_",
+                    misc,
+                ]
+            )
+        )
     return "\n".join(rows) + "\n"
 
 
