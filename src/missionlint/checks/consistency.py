@@ -139,8 +139,7 @@ class ConsistencyChecker(Checker):
                 section = results[hit.file].sections[hit.section]
                 if section.kind not in rule.applies_to:
                     continue
-                offset = section.section.start
-                start, end = offset + hit.start, offset + hit.end
+                start, end = section.section.file_offset(hit.start), section.section.file_offset(hit.end)
                 text = rule.rewrite.get("template")
                 fixes = (Fix.replace(start, end, render(text, **hit.values), Applicability.DISPLAY),) if text else ()
                 out.append(

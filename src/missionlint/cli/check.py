@@ -14,9 +14,10 @@ from missionlint.cli.output import (
     EXIT_ERROR,
     EXIT_FINDINGS,
     console,
+    decimal,
     error_line,
     fail,
-    note_line,
+    status_line,
     warning_line,
 )
 from missionlint.errors import InputError, MissionlintError
@@ -232,14 +233,17 @@ def _write(output_format, results, errors, model_info, no_color: bool, quiet: bo
 
 def _exit(run, finisher, totals, errors, fix_failed: bool = False):
     """Exit 2 on read errors (or a failed fix), 1 on findings at or above min-severity, a
-    score below --fail-under or unused suppressions, else 0."""
+    score below --fail-under or unused suppressions, else 0. A score below --fail-under
+    says so on stderr (the report may show no finding at all, or a rounded score)."""
     from missionlint.rulebook.model import SEVERITY_ORDER
 
     if errors or fix_failed:
         raise typer.Exit(EXIT_ERROR)
     threshold = SEVERITY_ORDER[run.min_severity]
     has_findings = any(n for level, n in totals.by_severity.items() if SEVERITY_ORDER.get(level, 0) >= threshold)
-    below = run.fail_under is not None and totals.score < run.fail_under
+    below = run.fail_under is not None and totals.score is not None and totals.score < run.fail_under
+    if below:
+        status_line(f"score {decimal(totals.score)} is lager dan --fail-under {decimal(run.fail_under)}")
     raise typer.Exit(EXIT_FINDINGS if has_findings or below or finisher.unused else EXIT_CLEAN)
 
 
@@ -289,11 +293,11 @@ def _show_diff(results, errors) -> int:
     for result in results:
         plan = fixes.plan(result)
         for reason in plan.skipped:
-            note_line(f"{plan.path}: {reason}; niet herschreven")
+            warning_line(f"{plan.path}: {reason}; niet herschreven")
         if not plan.edits:
             continue
         if result.source.format == "docx":
-            note_line(
+            warning_line(
                 f"{plan.path}: --diff en --fix herschrijven geen .docx-bestanden "
                 f"({len(plan.edits)} herschrijving(en) overgeslagen)"
             )
@@ -301,10 +305,7 @@ def _show_diff(results, errors) -> int:
         typer.echo(fixes.unified_diff(plan), nl=False)
         count += len(plan.edits)
         changed += 1
-    typer.echo(
-        f"missionlint: {count} herschrijving(en) in {changed} bestand(en); niets geschreven (--fix past ze toe)",
-        err=True,
-    )
+    status_line(f"{count} herschrijving(en) in {changed} bestand(en); niets geschreven (--fix past ze toe)")
     return EXIT_ERROR if errors else EXIT_FINDINGS if count else EXIT_CLEAN
 
 
@@ -315,11 +316,11 @@ def _apply_fixes(results) -> tuple[bool, bool]:
     outcomes = fixes.apply(results)
     for outcome in outcomes:
         for reason in outcome.skipped:
-            note_line(f"{outcome.path}: {reason}; niet herschreven")
+            warning_line(f"{outcome.path}: {reason}; niet herschreven")
         if outcome.note:
-            note_line(f"{outcome.path}: {outcome.note}")
+            warning_line(f"{outcome.path}: {outcome.note}")
         elif outcome.error:
-            typer.echo(f"missionlint: error: {outcome.path}: {outcome.error}", err=True)
+            error_line(f"{outcome.path}: {outcome.error}")
         elif outcome.applied:
-            typer.echo(f"missionlint: {outcome.path}: {outcome.applied} herschrijving(en) toegepast", err=True)
+            status_line(f"{outcome.path}: {outcome.applied} herschrijving(en) toegepast")
     return any(o.error for o in outcomes), any(o.applied for o in outcomes)

@@ -66,7 +66,7 @@ def plan(result: FileResult, unsafe: bool = False) -> Plan:
     for finding, edit in candidates:
         original = source.text[finding.start : finding.end]
         section = source.sections[finding.section]
-        seen = section.text[finding.start - section.start : finding.end - section.start]
+        seen = section.text[section.text_offset(finding.start) : section.text_offset(finding.end)]
         if original != finding.text:
             chosen.skipped.append(f"{finding.rule.id}: tekst komt niet overeen met het bestand")
             continue

@@ -12,15 +12,21 @@ from rich.text import Text
 
 from missionlint.errors import InputError
 from missionlint.findings import FileResult, Finding
-from missionlint.formatters import Options, framing_summary
+from missionlint.formatters import Options, checked_text, framing_summary, score_text
 from missionlint.lint.scoring import Totals
 
 SEVERITY_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 CONTEXT = 60
 
 
-def _score_style(score: float) -> str:
+def _score_style(score: float | None) -> str:
+    if score is None:
+        return "dim"
     return "green" if score >= 80 else "yellow" if score >= 60 else "red"
+
+
+def _score(score: float | None) -> Text:
+    return Text(score_text(score) if score is None else f"score {score_text(score)}", style=_score_style(score))
 
 
 def _context(result: FileResult, finding: Finding) -> Text:
@@ -75,7 +81,10 @@ def print_report(
         if quiet and not result.findings:
             continue
         header = Text(result.path, style="bold underline")
-        header.append(f"  score {result.score:.0f}", style=_score_style(result.score))
+        header.append("  ")
+        header.append(_score(result.score))
+        if result.score is not None:
+            header.append(f" ({checked_text(result)})", style="dim")
         console.print(header)
         for warning in result.source.warnings:
             console.print(Text(f"  let op: {warning}", style="yellow"))
@@ -92,7 +101,8 @@ def print_report(
             title.append(f"({kind}; {where}) ", style="dim")
             if section.section.kind_source == "inferred" or section.section.kind == "unknown":
                 title.append(f"leest als {section.inferred_kind} ({section.inferred_confidence:.0%}) ", style="dim")
-            title.append(f"score {section.score:.0f}", style=_score_style(section.score))
+            if section.score is not None:
+                title.append(_score(section.score))
             console.print(title)
             profile = framing_summary(section.sentences) if findings or verbose else None
             if profile:
@@ -101,7 +111,8 @@ def print_report(
                 print_finding(console, result, finding, verbose)
         console.print()
     summary = Text(f"{totals.files} bestand(en), {totals.findings} bevinding(en)", style="bold")
-    summary.append(f", score {totals.score:.0f}", style=_score_style(totals.score))
+    summary.append(", ")
+    summary.append(_score(totals.score))
     if errors:
         summary.append(f", {len(errors)} fout(en) bij inlezen", style="bold red")
     console.print(summary)

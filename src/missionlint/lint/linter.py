@@ -63,7 +63,8 @@ class Linter:
                 doc = nlp.make_doc(section.text)
                 items = set()
                 for offset in item_starts(source, section.start, section.end):
-                    span = doc.char_span(offset - section.start, offset - section.start + 1, alignment_mode="expand")
+                    local = section.text_offset(offset)
+                    span = doc.char_span(local, local + 1, alignment_mode="expand")
                     if span is not None:
                         items.add(span.start)
                 set_sentence_starts(doc, items)

@@ -17,7 +17,7 @@ YAML (`#` comments):
 A finding is suppressed when its start lies in a covered stretch. Suppression happens
 after linting and before scoring, so suppressed findings count nowhere (as in ruff). The
 comments are read from the original file text (`Source.text`), not from the section text,
-where the Markdown reader has blanked them. Comments inside fenced code are ignored.
+where the Markdown and plain-text readers have blanked them. Comments inside fenced code are ignored.
 """
 
 from __future__ import annotations
@@ -33,8 +33,8 @@ from missionlint.rulebook import selectors
 from missionlint.rulebook.model import Rule
 from missionlint.sources.markdown import code_ranges
 from missionlint.sources.model import Source
+from missionlint.sources.plain import SUPPRESSION_COMMENT
 
-HTML_DIRECTIVE = re.compile(r"<!--\s*missionlint-(disable-next-line|disable|enable)(?![\w-])(.*?)-->", re.S)
 HTML_COMMENT = re.compile(r"<!--.*?-->", re.S)
 YAML_DIRECTIVE = re.compile(r"#\s*missionlint\s*:\s*ignore(?![\w-])([^#\n]*)")
 EVERY_RULE = ""  # the selector of a comment that names no rule
@@ -114,7 +114,7 @@ def html_directives(text: str, markdown: bool = True) -> list[Directive]:
     masked = _without_comments(text)
     directives: list[Directive] = []
     open_ranges: list[tuple[Directive, str]] = []  # (disable directive, selector) not yet enabled
-    for match in HTML_DIRECTIVE.finditer(text):
+    for match in SUPPRESSION_COMMENT.finditer(text):
         if any(a <= match.start() < b for a, b in fences):
             continue
         form, named = match.group(1), _selectors(match.group(2))
