@@ -1,6 +1,7 @@
 """Time and peak memory of `check` on big inputs: run on demand, never in the test suite.
 
     python benchmarks/large_input.py [--size 500000]
+    python benchmarks/large_input.py --scaling [--kb 50 100 200 400 990]
 
 Each input is linted by a fresh process (`missionlint check --no-cache --format json`),
 and its wall time and peak resident memory (max RSS) are printed next to those of the
@@ -10,6 +11,10 @@ of the loaded pipeline". Inputs:
 - realistic Markdown of about --size bytes (the example pages, repeated);
 - one line of about --size / 5 characters (clauses joined by commas: one huge sentence);
 - one plain-text paragraph just under the documented limit (`sources.MAX_BYTES`).
+
+With --scaling, one plain-text section (one paragraph) of each size in --kb instead: the
+time of a section must grow in proportion to its length (400 KB at most 5 times 100 KB),
+and the largest, just under the limit, must finish within a minute.
 
 The tests (tests/test_bad_input.py) only check that the first two complete, with exact
 offsets; memory and time are measured here.
@@ -59,10 +64,27 @@ def measure(path: Path, kind: str = "missie") -> tuple[float, float, int, int]:
     return seconds, rss / 1024, done.returncode, findings
 
 
+def scaling(sizes: list[int]) -> None:
+    """One section of each size (KB), with the time per 100 KB, so growth shows."""
+    with tempfile.TemporaryDirectory() as tmp:
+        print(f"{'one section':14} {'bytes':>10} {'seconds':>8} {'s/100 KB':>9} {'peak MiB':>9} {'exit':>5}")
+        for kb in sizes:
+            path = Path(tmp) / f"sectie-{kb}.txt"
+            path.write_text(long_line(min(kb * 1_000, MAX_BYTES - 1_000)), encoding="utf-8")
+            seconds, peak, code, _findings = measure(path)
+            per = seconds / (path.stat().st_size / 100_000)
+            print(f"{kb:>11} KB {path.stat().st_size:>10,} {seconds:>8.1f} {per:>9.2f} {peak:>9.0f} {code:>5}")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--size", type=int, default=500_000)
+    parser.add_argument("--scaling", action="store_true", help="one section of each --kb size")
+    parser.add_argument("--kb", type=int, nargs="+", default=[50, 100, 200, 400, 990])
     args = parser.parse_args()
+    if args.scaling:
+        scaling(args.kb)
+        return 0
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         inputs = {

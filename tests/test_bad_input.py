@@ -1,7 +1,7 @@
 """Bad input, through the real CLI: one table, one row per class of input.
 
 A row that cannot be linted must give exit code 2 and exactly one line on stderr,
-`missionlint: error: FILE[:LINE:COL]: MESSAGE`, no traceback; the good file passed alongside
+`missionlint: fout: FILE[:LINE:COL]: MESSAGE`, no traceback; the good file passed alongside
 is still linted, and in `--format json` the report carries one error entry for the file.
 A row that can be linted (odd encodings, empty files, big files, long lines) must not crash:
 the good file's findings give exit code 1, stderr stays empty, and the file is in the report.
@@ -237,7 +237,7 @@ ROWS = [
         message="geen geldig .docx-bestand (het zip-archief bevat geen leesbaar Word-document)",
         marks=NEEDS_DOCX,
     ),
-    Row("permission-denied", None, setup=_unreadable, message="kan bestand niet lezen: Permission denied", user=True),
+    Row("permission-denied", None, setup=_unreadable, message="kan bestand niet lezen: geen toegang", user=True),
     # ------------------------------------------------------------ lintable: no error, no crash
     Row(
         "invalid-utf8-read-as-cp1252",
@@ -410,7 +410,7 @@ def test_bad_input(row: Row, fmt: str, folder: Path) -> None:
         location = display if row.line is None else f"{display}:{row.line}:{row.column}"
         if fmt == "text":
             lines = outcome.stderr.strip().splitlines()
-            assert lines == [f"missionlint: error: {location}: {message}"], outcome.stderr
+            assert lines == [f"missionlint: fout: {location}: {message}"], outcome.stderr
             assert good in outcome.stdout and "ML101" in outcome.stdout, "the good file is still linted"
         else:
             assert not outcome.stderr.strip(), outcome.stderr  # the JSON report carries its errors

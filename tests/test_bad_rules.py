@@ -273,7 +273,7 @@ def test_bad_rule_is_one_line_exit_2(tmp_path, command, files, expect):
     result = runner.invoke(app, COMMANDS[command](folder), input="De stad schoonmaken.\n")
     assert result.exit_code == 2, (result.exit_code, result.output, result.stderr)
     line = one_error_line(result)
-    assert line.startswith("missionlint: error: ")
+    assert line.startswith("missionlint: fout: ")
     for fragment in expect:
         assert fragment in line, (fragment, line)
     assert not result.stdout.strip(), "nothing is linted or listed with a broken rule folder"
@@ -318,7 +318,7 @@ def test_templates_render_only_plain_placeholders():
 
 # --------------------------------------------------------------------------- configuration
 
-# id, file name, text, fragments the error line must contain (after "missionlint: error: ")
+# id, file name, text, fragments the error line must contain (after "missionlint: fout: ")
 CONFIG_CASES = [
     ("malformed-yaml", ".missionlint.yaml", "select: [framing\n", [".missionlint.yaml:2:1: invalid YAML"]),
     (
@@ -381,7 +381,7 @@ def test_bad_config_is_one_line_exit_2(tmp_path, monkeypatch, name, text, expect
     result = runner.invoke(app, ["check", "missie.txt", "--kind", "missie", "--no-cache"])
     assert result.exit_code == 2, (result.exit_code, result.output, result.stderr)
     line = one_error_line(result)
-    assert line.startswith("missionlint: error: ")
+    assert line.startswith("missionlint: fout: ")
     for fragment in expect:
         assert fragment in line, (fragment, line)
 

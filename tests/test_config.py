@@ -181,7 +181,7 @@ def test_unknown_key_names_file_key_and_suggestion(tmp_path):
     write(tmp_path / ".missionlint.yaml", "selekt: [framing]\n")
     write(tmp_path / "missie.md", MISSION)
     line = error_line(check("missie.md"))
-    assert line == "missionlint: error: .missionlint.yaml: unknown key 'selekt' (did you mean 'select'?)"
+    assert line == "missionlint: fout: .missionlint.yaml: unknown key 'selekt' (did you mean 'select'?)"
 
 
 def test_unknown_key_in_pyproject(tmp_path):
@@ -208,7 +208,7 @@ def test_wrong_type_names_file_and_key(tmp_path, setting, key):
     write(tmp_path / ".missionlint.yaml", setting + "\n")
     write(tmp_path / "missie.md", MISSION)
     line = error_line(check("missie.md"))
-    assert line.startswith("missionlint: error: .missionlint.yaml: ") and f"key '{key}'" in line
+    assert line.startswith("missionlint: fout: .missionlint.yaml: ") and f"key '{key}'" in line
 
 
 def test_unknown_selector_in_config_names_file_and_key(tmp_path):
@@ -221,10 +221,10 @@ def test_unknown_selector_in_config_names_file_and_key(tmp_path):
 def test_malformed_yaml_and_toml_give_file_line_column(tmp_path):
     write(tmp_path / "a" / ".missionlint.yaml", "select: [ML101\nignore: []\n")
     write(tmp_path / "a" / "missie.md", MISSION)
-    assert error_line(check("a/missie.md")).startswith("missionlint: error: a/.missionlint.yaml:2:")
+    assert error_line(check("a/missie.md")).startswith("missionlint: fout: a/.missionlint.yaml:2:")
     write(tmp_path / "b" / "pyproject.toml", "[tool.missionlint]\nselect = ML101\n")
     write(tmp_path / "b" / "missie.md", MISSION)
-    assert error_line(check("b/missie.md")).startswith("missionlint: error: b/pyproject.toml:2:10: invalid TOML")
+    assert error_line(check("b/missie.md")).startswith("missionlint: fout: b/pyproject.toml:2:10: invalid TOML")
 
 
 def test_broken_pyproject_of_another_tool_is_not_an_error(tmp_path):

@@ -116,7 +116,8 @@ def check(
     files, path_errors = collect_paths(list(paths))
     overrides = Overrides(
         select=selectors.split(select) if select is not None else None,
-        extend_select=selectors.split(extend_select),
+        # --report-unused turns on ML000 (as ruff's RUF100); --ignore ML000 still turns it off
+        extend_select=selectors.split(extend_select) + (["ML000"] if report_unused else []),
         ignore=selectors.split(ignore),
         min_severity=min_severity.value if min_severity else None,
         fail_under=fail_under,

@@ -62,21 +62,21 @@ def list_rules(
     if output_format is RulesFormat.json:
         typer.echo(json.dumps([r.as_dict() for r in rules], ensure_ascii=False, indent=2))
         return
-    from rich.table import Table
+    from rich.padding import Padding
     from rich.text import Text
 
-    table = Table(box=None, header_style="bold")
-    for column in ("id", "name", "category", "severity", "applies to", "summary"):
-        table.add_column(column)
+    from missionlint.rulebook.explanation import applies
+
+    # A rule per block, never a table: a table cuts or breaks ids and names (what users type
+    # into --select) on a narrow terminal. Lines wrap at spaces; rule text is never markup.
+    out = console()
     for rule in rules:
         category = rule.category + (" (optioneel)" if rule.optional else "")
-        table.add_row(
-            *(
-                Text(cell)
-                for cell in (rule.id, rule.name, category, rule.severity, ", ".join(rule.applies_to), rule.summary)
-            )
+        about = f"{category} · {rule.severity} · voor {applies(rule)}"
+        out.print(
+            Text.assemble((rule.id, "bold"), "  ", (rule.name, "bold cyan"), "  ", (about, "dim")), soft_wrap=False
         )
-    console().print(table)
+        out.print(Padding(Text(rule.summary), (0, 0, 0, 7)), soft_wrap=False)
 
 
 @app.command()

@@ -30,14 +30,22 @@ def _score(score: float | None) -> Text:
 
 
 def _context(result: FileResult, finding: Finding) -> Text:
-    """The line(s) around the finding, with the finding's span highlighted."""
+    """One line around the finding, with the finding's span highlighted: at most CONTEXT
+    characters of its line on either side, and of a long span (a whole section) only its
+    beginning and end, so that a finding never reprints a whole section."""
     text = result.source.text
     start = max(text.rfind("\n", 0, finding.start) + 1, finding.start - CONTEXT)
     end = text.find("\n", finding.end)
     end = len(text) if end < 0 else min(end, finding.end + CONTEXT)
     line = Text("    ")
     line.append(" ".join(text[start : finding.start].split(" ")).replace("\n", " "))
-    line.append(text[finding.start : finding.end].replace("\n", " "), style="bold reverse")
+    span = text[finding.start : finding.end].replace("\n", " ")
+    if len(span) > 2 * CONTEXT:
+        line.append(span[:CONTEXT], style="bold reverse")
+        line.append(" … ", style="dim")
+        line.append(span[-CONTEXT:], style="bold reverse")
+    else:
+        line.append(span, style="bold reverse")
     line.append(text[finding.end : end].replace("\n", " "))
     return line
 
