@@ -88,7 +88,7 @@ class RuleError(MissionlintError):
         super().__init__(str(path), message, line, column)
 
     def context(self) -> list[str]:
-        return [*([f"rule {self.rule}"] if self.rule else []), *([f"field '{self.field}'"] if self.field else [])]
+        return [*([f"regel {self.rule}"] if self.rule else []), *([f"veld '{self.field}'"] if self.field else [])]
 
 
 class ModelError(MissionlintError):

@@ -117,7 +117,7 @@ class ConsistencyType(RuleType):
 
     def prepare(self, spec: dict, fail: Fail) -> dict:
         if spec.get("check") not in CHECKS:
-            raise fail(f"unknown check; one of {', '.join(CHECKS)}", "check")
+            raise fail(f"onbekende controle; kies uit {', '.join(CHECKS)}", "check")
         return spec
 
     def compile(self, rules: list[Rule], nlp) -> Checker:

@@ -57,7 +57,8 @@ class Finisher:
         for directive, selector, hint in suppressions.unknown_selectors(found, self.rules):
             line, column = result.source.position(directive.start)
             self.warnings.append(
-                f"{result.path}:{line}:{column}: unknown rule or category '{selector}' in a suppression comment{hint}"
+                f"{result.path}:{line}:{column}: onbekende regel of categorie '{selector}' in een "
+                f"onderdrukkingscommentaar{hint}"
             )
         unused_rule = self._unused_rule
         if self.report_unused and unused_rule is not None and (selected is None or unused_rule.id in selected):

@@ -13,6 +13,7 @@ import yaml
 from yaml.scanner import Scanner
 
 from missionlint.errors import InputError
+from missionlint.parser_messages import yaml_error
 from missionlint.sources.headings import heading_kind
 from missionlint.sources.model import Section, mask
 
@@ -199,22 +200,9 @@ def _check_tags(path: str, root: yaml.Node) -> None:
 def yaml_sections(path: str, text: str) -> list[Section]:
     try:
         root = yaml.compose(text, Loader=yaml.SafeLoader)
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        problem = exc.problem or exc.context or "onbekende fout"
-        if mark is None:
-            raise InputError(path, f"ongeldige YAML: {problem}") from exc
-        raise InputError(path, f"ongeldige YAML: {problem}", mark.line + 1, mark.column + 1) from exc
-    except yaml.reader.ReaderError as exc:  # control characters YAML does not allow
-        line = text.count("\n", 0, exc.position) + 1
-        column = exc.position - (text.rfind("\n", 0, exc.position) + 1) + 1
-        char = exc.character if isinstance(exc.character, str) else chr(exc.character)
-        message = f"ongeldige YAML: teken #x{ord(char):04x} is niet toegestaan"
+    except (yaml.YAMLError, RecursionError) as exc:
+        message, line, column = yaml_error(exc, text)
         raise InputError(path, message, line, column) from exc
-    except yaml.YAMLError as exc:
-        raise InputError(path, f"ongeldige YAML: {exc}") from exc
-    except RecursionError as exc:  # PyYAML composes nested collections recursively
-        raise InputError(path, "ongeldige YAML: te diep geneste lijsten of mappings") from exc
     if root is None:
         return []
     _check_tags(path, root)
