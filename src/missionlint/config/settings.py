@@ -152,14 +152,14 @@ def parse(data: Any, path: Path, display: str) -> Config:
             if not isinstance(value, dict):
                 raise ConfigError(
                     display,
-                    f"sleutel 'severity': verwacht een mapping van regel naar info, warning of error, "
+                    f"sleutel 'severity': verwacht een mapping van regel naar 'info', 'warning' of 'error', "
                     f"niet {describe(value)}",
                 )
             for selector, level in value.items():
                 if level not in SEVERITIES or not isinstance(selector, str):
                     raise ConfigError(
                         display,
-                        f"sleutel 'severity.{selector}': verwacht info, warning of error, "
+                        f"sleutel 'severity.{selector}': verwacht 'info', 'warning' of 'error', "
                         f"niet {describe(level)}{did_you_mean(str(level), SEVERITIES)}",
                     )
             values["severity"] = {s.strip(): level for s, level in value.items()}
@@ -173,7 +173,7 @@ def parse(data: Any, path: Path, display: str) -> Config:
             if value not in SEVERITIES:
                 raise ConfigError(
                     display,
-                    f"sleutel 'min-severity': verwacht info, warning of error, niet "
+                    f"sleutel 'min-severity': verwacht 'info', 'warning' of 'error', niet "
                     f"{describe(value)}{did_you_mean(str(value), SEVERITIES)}",
                 )
             values["min_severity"] = value

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, TextIO
 
 if TYPE_CHECKING:
     from missionlint.errors import InputError
-    from missionlint.findings import FileResult
+    from missionlint.findings import FileResult, SectionResult
     from missionlint.lint.scoring import Totals
 
 # format name -> module in this package
@@ -45,6 +45,16 @@ KIND_LABELS = {
 }
 MODEL_SOURCES = {"bundled": "meegeleverd", "package": "geïnstalleerd pakket", "directory": "map"}
 NOT_CHECKED = "niet gecontroleerd"  # instead of the score of what was not checked
+
+
+def kind_word(kind: str) -> str:
+    """A kind as a report names it: "unknown" (the value in JSON) is "onbekend"."""
+    return "onbekend" if kind == "unknown" else kind
+
+
+def section_label(section: SectionResult) -> str:
+    """A section's name in a report: its heading or key, else its kind, else "tekst"."""
+    return section.section.title or (section.section.kind if section.section.kind != "unknown" else "tekst")
 
 
 def score_text(score: float | None) -> str:

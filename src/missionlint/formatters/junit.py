@@ -12,6 +12,7 @@ import xml.etree.ElementTree as ET
 from missionlint import __version__
 from missionlint.errors import InputError
 from missionlint.findings import FileResult, Finding
+from missionlint.formatters import NOT_CHECKED, section_label
 from missionlint.formatters.whole import writer
 from missionlint.rulebook.model import SEVERITY_ORDER
 
@@ -38,9 +39,9 @@ def _suite(result: FileResult, model: dict | None) -> ET.Element:
     for index, section in enumerate(result.sections):
         findings = [f for f in result.findings if f.section == index]
         line, _ = result.source.position(section.section.start)
-        label = section.section.title or section.section.kind
+        kind = section.kind if section.checked else NOT_CHECKED
         case = ET.SubElement(
-            suite, "testcase", classname=result.path, name=f"{label} ({section.kind}; regel {line})", time="0"
+            suite, "testcase", classname=result.path, name=f"{section_label(section)} ({kind}; regel {line})", time="0"
         )
         if findings:
             failures += 1

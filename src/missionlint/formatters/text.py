@@ -12,7 +12,7 @@ from rich.text import Text
 
 from missionlint.errors import InputError
 from missionlint.findings import FileResult, Finding
-from missionlint.formatters import Options, checked_text, framing_summary, score_text
+from missionlint.formatters import Options, checked_text, framing_summary, kind_word, score_text, section_label
 from missionlint.lint.scoring import Totals
 
 SEVERITY_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
@@ -95,20 +95,22 @@ def print_report(
             header.append(f" ({checked_text(result)})", style="dim")
         console.print(header)
         for warning in result.source.warnings:
-            console.print(Text(f"  let op: {warning}", style="yellow"))
+            console.print(Text(f"  waarschuwing: {warning}", style="yellow"))
         for index, section in enumerate(result.sections):
             findings = [f for f in result.findings if f.section == index]
             if quiet and not findings:
                 continue
             line, _ = result.source.position(section.section.start)
-            label = section.section.title or section.section.kind
+            label = section_label(section)
             title = Text(f" {label} ", style="bold")
             kind = section.kind if section.kind != "unknown" else "niet gecontroleerd"
             paragraph = result.source.paragraph_position(section.section.start)
             where = f"regel {line}" if paragraph is None else f"paragraaf {paragraph[0]}"
             title.append(f"({kind}; {where}) ", style="dim")
             if section.section.kind_source == "inferred" or section.section.kind == "unknown":
-                title.append(f"leest als {section.inferred_kind} ({section.inferred_confidence:.0%}) ", style="dim")
+                title.append(
+                    f"leest als {kind_word(section.inferred_kind)} ({section.inferred_confidence:.0%}) ", style="dim"
+                )
             if section.score is not None:
                 title.append(_score(section.score))
             console.print(title)
