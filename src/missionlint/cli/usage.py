@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 import sys
-from typing import Any
+from typing import Any, cast
 
 from typer.core import TyperCommand, TyperGroup
 
@@ -84,15 +84,17 @@ class DutchGroup(_Dutch, TyperGroup):
         self.options_metavar = "[OPTIES]"
         self.subcommand_metavar = "OPDRACHT [ARGUMENTEN]..."
 
-    def main(self, args=None, prog_name=None, complete_var=None, standalone_mode=True, **extra):  # type: ignore[override]
+    def main(self, *args: Any, **kwargs: Any) -> Any:
         """As Typer's, but a usage error is one Dutch line on stderr and exit code 2."""
+        standalone_mode = kwargs.get("standalone_mode", True)
+        kwargs["standalone_mode"] = False
         try:
-            code = super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
+            code = super().main(*args, **kwargs)
         except Exception as error:
-            kinds = _kinds(error)
+            kinds, failure = _kinds(error), cast(Any, error)
             if "NoArgsIsHelpError" in kinds:  # the help itself is the message
-                print(error.format_message())  # type: ignore[attr-defined]
-                error_line(f"geef een opdracht; zie {error.ctx.command_path} --help")  # type: ignore[attr-defined]
+                print(failure.format_message())
+                error_line(f"geef een opdracht; zie {failure.ctx.command_path} --help")
                 code = EXIT_ERROR
             elif "UsageError" in kinds:
                 error_line(usage_error(error))
