@@ -170,8 +170,8 @@ def test_unknown_selector_in_a_comment_is_a_warning(tmp_path):
     text = "## Missie\n\n<!-- missionlint-disable-next-line ML1O1 -->\nDe stad schoonmaken.\n"
     result, file = lint(tmp_path, "m.md", text)
     assert lines(file) == [4]
-    assert "m.md:3:1: unknown rule or category 'ML1O1'" in result.stderr
-    assert "did you mean 'ML101'" in result.stderr
+    assert "m.md:3:1: onbekende regel of categorie 'ML1O1'" in result.stderr
+    assert "bedoelt u 'ML101'" in result.stderr
 
 
 @pytest.mark.parametrize(

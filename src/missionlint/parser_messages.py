@@ -63,6 +63,8 @@ _YAML_MESSAGES = [
     (r"expected escape sequence of (\d+) hexadecimal numbers, but found (.+)", r"verwacht \1 hexadecimale cijfers na de escape, maar vond \2"),
     (r"but found another document", "maar er volgt nog een document"),
     (r"special characters are not allowed", "speciale tekens zijn niet toegestaan"),
+    (r"could not determine a constructor for the tag '(.+)'", r"tag '\1' wordt niet ondersteund"),
+    (r"found duplicate key", "een sleutel staat er twee keer"),
 ]  # fmt: skip
 _YAML_EXPECTED = re.compile(r"expected (.+?), but (?:found|got) (.+)")
 
