@@ -9,6 +9,8 @@ files, configuration files and rule files all report YAML errors through `yaml_e
 from __future__ import annotations
 
 import re
+from functools import cache
+from importlib import resources
 
 import yaml
 
@@ -45,58 +47,22 @@ _YAML_TOKENS = {
     "a single document in the stream": "één document in het bestand",
     "URI": "een URI",
 }
-_YAML_MESSAGES = [
-    (r"mapping values are not allowed here", "een dubbele punt (sleutel: waarde) mag hier niet staan"),
-    (r"mapping keys are not allowed here", "een sleutel mag hier niet staan"),
-    (r"sequence entries are not allowed here", "een lijstitem ('- ') mag hier niet staan"),
-    (r"could not find expected ':'", "een ':' na de sleutel ontbreekt"),
-    (r"found unexpected end of stream", "het bestand houdt onverwacht op (een aanhalingsteken of haakje niet gesloten?)"),
-    (r"found unexpected document separator", "onverwacht scheidingsteken tussen documenten"),
-    (r"found character (.+) that cannot start any token", r"teken \1 kan hier niet staan"),
-    (r"found undefined alias (.+)", r"onbekende alias \1"),
-    (r"found undefined tag handle (.+)", r"onbekende tag \1"),
-    (r"found unknown escape character (.+)", r"onbekende escape \\\1"),
-    (r"found duplicate anchor (.+?);.*", r"anker \1 komt twee keer voor"),
-    (r"found unhashable key", "deze waarde kan geen sleutel zijn"),
-    (r"invalid indentation or unclosed '\[' or '\{'", "ongeldige inspringing, of een '[' of '{' die niet gesloten is"),
-    (r"expected indentation indicator in the range 1-9, but found 0", "de inspringing moet 1 tot 9 zijn, niet 0"),
-    (r"expected escape sequence of (\d+) hexadecimal numbers, but found (.+)", r"verwacht \1 hexadecimale cijfers na de escape, maar vond \2"),
-    (r"but found another document", "maar er volgt nog een document"),
-    (r"special characters are not allowed", "speciale tekens zijn niet toegestaan"),
-    (r"could not determine a constructor for the tag '(.+)'", r"tag '\1' wordt niet ondersteund"),
-    (r"found duplicate key", "een sleutel staat er twee keer"),
-]  # fmt: skip
+
 _YAML_EXPECTED = re.compile(r"expected (.+?), but (?:found|got) (.+)")
 
-_TOML_MESSAGES = [
-    (r"Expected '=' after a key in a key/value pair", "'=' na de sleutel ontbreekt"),
-    (r"Expected ']' at the end of a table declaration", "']' aan het eind van de tabelnaam ontbreekt"),
-    (r"Expected ']]' at the end of an array declaration", "']]' aan het eind van de tabelnaam ontbreekt"),
-    (r"Expected newline or end of document after a statement", "na een regel met een waarde hoort een nieuwe regel"),
-    (r"Expected (.+)", r"verwacht \1"),
-    (r"Invalid value", "ongeldige waarde"),
-    (r"Invalid statement", "ongeldige regel"),
-    (r"Invalid date or datetime", "ongeldige datum of tijd"),
-    (r"Invalid hex value", "ongeldige hexadecimale waarde"),
-    (r"Invalid initial character for a key part", "ongeldig eerste teken van een sleutel"),
-    (r"Unclosed array", "lijst niet gesloten"),
-    (r"Unclosed inline table", "tabel niet gesloten"),
-    (r"Unterminated string", "tekst niet afgesloten (aanhalingsteken ontbreekt)"),
-    (r"Unescaped '\\' in a string", "losse '\\' in een tekst"),
-    (r"Escaped character is not a Unicode scalar value", "ongeldig escapeteken"),
-    (r"Found invalid character (.+)", r"ongeldig teken \1"),
-    (r"Illegal character (.+)", r"ongeldig teken \1"),
-    (r"Cannot declare (.+) twice", r"\1 staat er twee keer"),
-    (r"Duplicate inline table key (.+)", r"sleutel \1 staat er twee keer"),
-    (r"Cannot (?:overwrite a value|mutate immutable namespace .+|redefine namespace .+)", "een waarde wordt opnieuw gezet"),
-    (r"(?:An object other than list found|There is no nest) behind this key", "deze sleutel is al iets anders"),
-]  # fmt: skip
 
 SYNTAX_ERROR = "syntaxisfout"
 
 
-def _translate(message: str, table: list[tuple[str, str]]) -> str | None:
-    for pattern, dutch in table:
+@cache
+def _tables() -> dict[str, list[list[str]]]:
+    """The translation tables (parser_messages.yaml, package data), read at the first error."""
+    text = resources.files("missionlint").joinpath("parser_messages.yaml").read_text(encoding="utf-8")
+    return yaml.safe_load(text)
+
+
+def _translate(message: str, parser: str) -> str | None:
+    for pattern, dutch in _tables()[parser]:
         match = re.fullmatch(pattern, message.strip())
         if match:
             return match.expand(dutch)
@@ -115,7 +81,7 @@ def yaml_problem(problem: str | None) -> str:
     """A PyYAML problem ("mapping values are not allowed here") in Dutch."""
     if not problem:
         return SYNTAX_ERROR
-    known = _translate(problem, _YAML_MESSAGES)
+    known = _translate(problem, "yaml")
     if known:
         return known
     expected = _YAML_EXPECTED.fullmatch(problem.strip())
@@ -143,4 +109,4 @@ def yaml_error(error: Exception, text: str) -> tuple[str, int | None, int | None
 
 def toml_problem(message: str) -> str:
     """A tomllib message ("Invalid value") in Dutch."""
-    return _translate(message, _TOML_MESSAGES) or SYNTAX_ERROR
+    return _translate(message, "toml") or SYNTAX_ERROR
