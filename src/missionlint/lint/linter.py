@@ -149,7 +149,7 @@ class Linter:
                 )
                 result.findings.extend(engine.check(ctx))
                 result.sections[-1].sentences = [
-                    replace(s, start=s.start + section.start, end=s.end + section.start) for s in ctx.profile
+                    replace(s, start=section.file_offset(s.start), end=section.file_offset(s.end)) for s in ctx.profile
                 ]
                 if engine.consistency is not None:
                     facts.append(section_facts(doc, file_index, index, kind))
