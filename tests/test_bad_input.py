@@ -589,7 +589,7 @@ def test_every_error_is_one_dutch_line(case: str, folder: Path) -> None:
 
 @pytest.mark.parametrize(
     "args",
-    [[], ["check"], ["rules"], ["explain"], ["init"], ["model"], ["model", "info"]],
+    [[], ["check"], ["rules"], ["explain"], ["init"], ["model"], ["model", "info"], ["server"]],
     ids=lambda args: " ".join(args) or "missionlint",
 )
 def test_help_is_dutch(args: list[str]) -> None:
