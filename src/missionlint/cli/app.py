@@ -6,6 +6,8 @@ help and completion options, usage errors) in Dutch too.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import typer
 
 from missionlint import __version__
@@ -25,6 +27,22 @@ model_app = typer.Typer(
     cls=DutchGroup, help="Toon welke Nederlandse spaCy-pipeline missionlint gebruikt.", no_args_is_help=True
 )
 app.add_typer(model_app, name="model", rich_help_panel=COMMANDS)
+
+
+def cache_options(relative_to: str = "") -> tuple:
+    """`--no-cache` and `--cache-dir`, as `check` and `server` both take them."""
+    no_cache = typer.Option(False, "--no-cache", help="Lees en schrijf de resultatencache niet.")
+    cache_dir = typer.Option(
+        Path(".missionlint_cache"),
+        "--cache-dir",
+        metavar="MAP",
+        help=f"Waar de resultatencache staat{relative_to}. Standaard: .missionlint_cache.",
+        show_default=False,
+    )
+    return no_cache, cache_dir
+
+
+NO_CACHE, CACHE_DIR = cache_options()
 
 
 def _version(value: bool) -> None:

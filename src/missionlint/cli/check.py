@@ -8,7 +8,7 @@ from pathlib import Path
 
 import typer
 
-from missionlint.cli.app import app
+from missionlint.cli.app import CACHE_DIR, NO_CACHE, app
 from missionlint.cli.output import (
     EXIT_CLEAN,
     EXIT_ERROR,
@@ -119,14 +119,8 @@ def check(
         help="Ontleed in zoveel processen (elk laadt de pipeline). Standaard: 1.",
         show_default=False,
     ),
-    no_cache: bool = typer.Option(False, "--no-cache", help="Lees en schrijf de resultatencache niet."),
-    cache_dir: Path = typer.Option(
-        Path(".missionlint_cache"),
-        "--cache-dir",
-        metavar="MAP",
-        help="Waar de resultatencache staat. Standaard: .missionlint_cache.",
-        show_default=False,
-    ),
+    no_cache: bool = NO_CACHE,
+    cache_dir: Path = CACHE_DIR,
     no_color: bool = typer.Option(False, "--no-color", help="Geen kleuren (NO_COLOR werkt ook)."),
     quiet: bool = typer.Option(False, "-q", "--quiet", help="Alleen bestanden en secties met bevindingen."),
     verbose: bool = typer.Option(False, "-v", "--verbose", help="Toon ook de samenvatting van elke regel."),

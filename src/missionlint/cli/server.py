@@ -6,8 +6,10 @@ from pathlib import Path
 
 import typer
 
-from missionlint.cli.app import app
+from missionlint.cli.app import app, cache_options
 from missionlint.cli.usage import COMMANDS, DutchCommand
+
+SERVER_NO_CACHE, SERVER_CACHE_DIR = cache_options(" (een relatieve map: in de werkmap)")
 
 
 @app.command("server", cls=DutchCommand, rich_help_panel=COMMANDS)
@@ -18,14 +20,8 @@ def language_server(
         help="Spreek LSP over standaardinvoer en -uitvoer (de enige manier; editors mogen het meegeven).",
         show_default=False,
     ),
-    no_cache: bool = typer.Option(False, "--no-cache", help="Lees en schrijf de resultatencache niet."),
-    cache_dir: Path = typer.Option(
-        Path(".missionlint_cache"),
-        "--cache-dir",
-        metavar="MAP",
-        help="Waar de resultatencache staat (relatief: aan de werkmap). Standaard: .missionlint_cache.",
-        show_default=False,
-    ),
+    no_cache: bool = SERVER_NO_CACHE,
+    cache_dir: Path = SERVER_CACHE_DIR,
 ) -> None:
     """Start de taalserver (LSP over stdio): bevindingen, herschrijvingen en uitleg in elke editor."""
     from missionlint.server.app import serve
