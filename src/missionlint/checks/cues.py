@@ -46,10 +46,13 @@ class CuesType(RuleType):
         for kind, labels in (spec.get("decisive") or {}).items():
             known = {cue.get("label") for cue in cues.get(kind, [])}
             if kind not in LINTED_KINDS or not isinstance(labels, list):
-                raise fail(f"expected a list of cue labels per kind ({', '.join(LINTED_KINDS)})", f"decisive.{kind}")
+                raise fail(
+                    f"verwacht per soort ({', '.join(LINTED_KINDS)}) een lijst met labels van kenmerken",
+                    f"decisive.{kind}",
+                )
             for i, label in enumerate(labels):
                 if label not in known:
-                    raise fail(f"no cue of {kind} has the label '{label}'", f"decisive.{kind}[{i}]")
+                    raise fail(f"geen kenmerk van {kind} heeft het label '{label}'", f"decisive.{kind}[{i}]")
         return spec
 
     def compile(self, rules: list[Rule], nlp) -> Checker:
