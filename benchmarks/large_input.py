@@ -1,6 +1,7 @@
 """Time and peak memory of `check` on big inputs: run on demand, never in the test suite.
 
     python benchmarks/large_input.py [--size 500000]
+    python benchmarks/large_input.py --scaling [--kb 50 100 200 400 990]
 
 Each input is linted by a fresh process (`missionlint check --no-cache --format json`),
 and its wall time and peak resident memory (max RSS) are printed next to those of the
@@ -11,6 +12,10 @@ of the loaded pipeline". Inputs:
 - one line of about --size / 5 characters (clauses joined by commas: one huge sentence);
 - one plain-text paragraph just under the documented limit (`sources.MAX_BYTES`).
 
+With --scaling, one plain-text section (one paragraph) of each size in --kb instead: the
+time of a section must grow in proportion to its length (400 KB at most 5 times 100 KB),
+and the largest, just under the limit, must finish within a minute.
+
 The tests (tests/test_bad_input.py) only check that the first two complete, with exact
 offsets; memory and time are measured here.
 """
@@ -19,6 +24,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import resource
 import subprocess
 import sys
 import tempfile
@@ -46,6 +52,13 @@ sys.exit(code)
 
 def measure(path: Path, kind: str = "missie") -> tuple[float, float, int, int]:
     """(seconds, peak MiB, exit code, findings) of one fresh `check` process."""
+    return measure_cpu(path, kind)[:4]
+
+
+def measure_cpu(path: Path, kind: str = "missie") -> tuple[float, float, int, int, float]:
+    """As `measure`, and the CPU seconds the process used (on a shared machine the wall
+    time also counts the other jobs)."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     done = subprocess.run(
         [sys.executable, "-c", MEASURE, "check", str(path), "--no-cache", "--format", "json", "--kind", kind],
@@ -56,13 +69,32 @@ def measure(path: Path, kind: str = "missie") -> tuple[float, float, int, int]:
     seconds = time.perf_counter() - start
     rss = next(int(line.split()[1]) for line in done.stderr.splitlines() if line.startswith("MAXRSS"))
     findings = json.loads(done.stdout)["summary"]["findings"] if done.stdout.strip() else -1
-    return seconds, rss / 1024, done.returncode, findings
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return seconds, rss / 1024, done.returncode, findings, cpu
+
+
+def scaling(sizes: list[int]) -> None:
+    """One section of each size (KB), with the time per 100 KB, so growth shows."""
+    with tempfile.TemporaryDirectory() as tmp:
+        print(f"{'one section':14} {'bytes':>10} {'seconds':>8} {'CPU s':>7} {'CPU s/100 KB':>13} {'peak MiB':>9}")
+        for kb in sizes:
+            path = Path(tmp) / f"sectie-{kb}.txt"
+            path.write_text(long_line(min(kb * 1_000, MAX_BYTES - 1_000)), encoding="utf-8")
+            seconds, peak, _code, _findings, cpu = measure_cpu(path)
+            per = cpu / (path.stat().st_size / 100_000)
+            print(f"{kb:>11} KB {path.stat().st_size:>10,} {seconds:>8.1f} {cpu:>7.1f} {per:>13.2f} {peak:>9.0f}")
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--size", type=int, default=500_000)
+    parser.add_argument("--scaling", action="store_true", help="one section of each --kb size")
+    parser.add_argument("--kb", type=int, nargs="+", default=[50, 100, 200, 400, 990])
     args = parser.parse_args()
+    if args.scaling:
+        scaling(args.kb)
+        return 0
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         inputs = {

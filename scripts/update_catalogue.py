@@ -21,7 +21,7 @@ def catalogue() -> str:
         category = rule.category + (" (optional pack)" if rule.optional else "")
         summary = rule.summary.replace("|", "\\|")
         lines.append(
-            f"| {rule.id} | `{rule.name}` | {category} | {rule.severity} | {', '.join(rule.applies_to)} | {summary} |"
+            f"| {rule.id} | `{rule.name}` | {category} | {rule.severity} | {', '.join(rule.applies_to) or 'every file'} | {summary} |"
         )
     return "\n".join(lines)
 

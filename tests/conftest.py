@@ -30,11 +30,18 @@ def nlp(model_info):
 
 @pytest.fixture(scope="session")
 def lint_text(rules, model_info):
-    """Lint one text as a section of the given kind with every built-in rule active."""
+    """Lint one text as a section of the given kind with every built-in rule active (and
+    unused suppression comments reported, as with --report-unused)."""
+    from missionlint.lint.finish import Finisher
     from missionlint.lint.linter import Linter
     from missionlint.sources.reading import parse_text
 
-    linter = Linter(rules=rules, classifier_rules=[r for r in rules if r.type == "cues"], model=model_info)
+    linter = Linter(
+        rules=rules,
+        classifier_rules=[r for r in rules if r.type == "cues"],
+        model=model_info,
+        finish=Finisher(rules=rules, report_unused=True),  # ML000's examples need it
+    )
 
     def run(text: str, kind: str = "missie", fmt: str = "text"):
         return linter.lint([parse_text("<test>", text, fmt, kind=kind)])[0]

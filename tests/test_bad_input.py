@@ -1,7 +1,7 @@
 """Bad input, through the real CLI: one table, one row per class of input.
 
 A row that cannot be linted must give exit code 2 and exactly one line on stderr,
-`missionlint: error: FILE[:LINE:COL]: MESSAGE`, no traceback; the good file passed alongside
+`missionlint: fout: FILE[:LINE:COL]: MESSAGE`, no traceback; the good file passed alongside
 is still linted, and in `--format json` the report carries one error entry for the file.
 A row that can be linted (odd encodings, empty files, big files, long lines) must not crash:
 the good file's findings give exit code 1, stderr stays empty, and the file is in the report.
@@ -17,6 +17,7 @@ import importlib.util
 import io
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -164,7 +165,7 @@ ROWS = [
         "malformed-yaml",
         "kapot.yaml",
         "missie: [Een schonere stad\nvisie: Samen sterk\n",
-        message="ongeldige YAML: expected ',' or ']', but got ':'",
+        message="ongeldige YAML: verwacht ',' of ']', maar vond ':'",
         line=2,
         column=6,
     ),
@@ -172,7 +173,7 @@ ROWS = [
         "malformed-yaml-unclosed-quote",
         "kapot.yaml",
         'missie: "Een schonere stad\nvisie: x\n',
-        message="ongeldige YAML: found unexpected end of stream",
+        message="ongeldige YAML: het bestand houdt onverwacht op (een aanhalingsteken of haakje niet gesloten?)",
         line=3,
         column=1,
     ),
@@ -195,10 +196,11 @@ ROWS = [
     Row(
         "yaml-nested-mapping",
         "genest.yaml",
-        "missie:\n  tekst: {nl: Een schonere stad}\n",
-        message="'missie' bevat een geneste mapping; verwacht tekst of een lijst met teksten",
+        "missie:\n  datum: 2024\n  en: A cleaner city.\n",
+        message="'missie' bevat een mapping zonder tekstveld; verwacht tekst, een lijst met teksten of een "
+        "veld tekst, text, nl, omschrijving, ...",
         line=2,
-        column=10,
+        column=3,
     ),
     Row(
         "yaml-number",
@@ -236,7 +238,7 @@ ROWS = [
         message="geen geldig .docx-bestand (het zip-archief bevat geen leesbaar Word-document)",
         marks=NEEDS_DOCX,
     ),
-    Row("permission-denied", None, setup=_unreadable, message="kan bestand niet lezen: Permission denied", user=True),
+    Row("permission-denied", None, setup=_unreadable, message="kan bestand niet lezen: geen toegang", user=True),
     # ------------------------------------------------------------ lintable: no error, no crash
     Row(
         "invalid-utf8-read-as-cp1252",
@@ -406,10 +408,11 @@ def test_bad_input(row: Row, fmt: str, folder: Path) -> None:
     if row.message is not None:
         assert outcome.exit_code == 2, (outcome.exit_code, outcome.stdout, outcome.stderr)
         message = expected_message(row, display)
+        assert not english_words(message), message
         location = display if row.line is None else f"{display}:{row.line}:{row.column}"
         if fmt == "text":
             lines = outcome.stderr.strip().splitlines()
-            assert lines == [f"missionlint: error: {location}: {message}"], outcome.stderr
+            assert lines == [f"missionlint: fout: {location}: {message}"], outcome.stderr
             assert good in outcome.stdout and "ML101" in outcome.stdout, "the good file is still linted"
         else:
             assert not outcome.stderr.strip(), outcome.stderr  # the JSON report carries its errors
@@ -435,7 +438,7 @@ def test_bad_input(row: Row, fmt: str, folder: Path) -> None:
     assert linted["warnings"] == ([row.warning] if row.warning else [])
     if row.encoding:
         assert linted["encoding"] == row.encoding
-    assert 0 <= linted["score"] <= 100
+    assert linted["score"] is None or 0 <= linted["score"] <= 100
     if not linted["sections"]:  # empty input: nothing to say, or at most an info
         assert all(f["severity"] == "info" for f in linted["findings"])
     if row.heavy:
@@ -480,3 +483,132 @@ def test_large_file_is_near_the_advertised_size() -> None:
     assert 500_000 <= len(large_markdown().encode("utf-8")) < MAX_BYTES
     line = long_line()
     assert len(line) >= 100_000 and line.count("\n") == 1
+
+
+# --------------------------------------------------------------------------- Dutch only
+
+# Words an English message can hardly do without, and Dutch never uses ("in", "is" and "of"
+# are Dutch too). Quoted text, options, paths and identifiers are left out before looking.
+ENGLISH = frozenset(
+    "the an are not to for with and or but expected got must cannot unknown invalid missing "
+    "does found did you your mean error warning usage options such should allowed exist please "
+    "only this that were has have which while try given no nothing".split()
+)
+
+
+def english_words(message: str) -> set[str]:
+    """The English function words in `message`, outside quotes, options, paths and ids."""
+    text = re.sub(r"'[^']*'|\"[^\"]*\"|`[^`]*`|<[^>]*>|\[[^\]]*\]", " ", message)
+    words = [w for w in text.split() if not re.search(r"^-|[/_.:=]|ML\d", w)]
+    return {w.lower() for w in re.findall(r"[A-Za-z]+", " ".join(words))} & ENGLISH
+
+
+def _config(name: str, text: str) -> Callable[[Path], list[str]]:
+    def setup(folder: Path) -> list[str]:
+        (folder / name).write_text(text, encoding="utf-8")
+        return ["check", "goed.txt", "--no-cache"]
+
+    return setup
+
+
+def _rule_folder(text: str) -> Callable[[Path], list[str]]:
+    def setup(folder: Path) -> list[str]:
+        rules = folder / "regels"
+        rules.mkdir()
+        (rules / "ML901-eigen.yaml").write_text(text, encoding="utf-8")
+        return ["check", "goed.txt", "--no-cache", "--rules", str(rules)]
+
+    return setup
+
+
+GOOD_RULE = (
+    "id: ML901\nname: eigen-regel\ncategory: language\ntype: terms\nseverity: info\nweight: 1\n"
+    "applies_to: [missie]\nsummary: Iets.\nmessage: \"'{text}' is raar.\"\nexplanation: Uitleg.\nattr: LOWER\n"
+    "terms: [{term: sowieso}]\nexamples: {bad: ['Wij doen het sowieso.'], good: ['Wij doen het.']}\n"
+)
+# id -> makes the input in the folder (which has goed.txt) and returns the arguments
+CLI_ERRORS: dict[str, Callable[[Path], list[str]]] = {
+    "no-paths": lambda folder: ["check"],
+    "no-command": lambda folder: [],
+    "no-subcommand": lambda folder: ["model"],
+    "unknown-command": lambda folder: ["chek"],
+    "unknown-option": lambda folder: ["check", "--selct", "framing", "goed.txt"],
+    "option-without-value": lambda folder: ["check", "goed.txt", "--format"],
+    "bad-choice": lambda folder: ["check", "--kind", "doel", "goed.txt"],
+    "not-a-number": lambda folder: ["check", "--fail-under", "hoog", "goed.txt"],
+    "out-of-range": lambda folder: ["check", "--fail-under", "120", "goed.txt"],
+    "extra-argument": lambda folder: ["rules", "extra"],
+    "explain-without-rule": lambda folder: ["explain"],
+    "explain-unknown-rule": lambda folder: ["explain", "ML1O1"],
+    "unknown-selector": lambda folder: ["check", "goed.txt", "--select", "framng"],
+    "unknown-model": lambda folder: ["check", "goed.txt", "--model", "nl_bestaat_niet"],
+    "fix-stdin": lambda folder: ["check", "-", "--fix"],
+    "watch-json": lambda folder: ["check", "goed.txt", "--watch", "--format", "json"],
+    "init-exists": lambda folder: (folder / ".missionlint.yaml").write_text("", encoding="utf-8") or ["init"],
+    "init-no-folder": lambda folder: ["init", "bestaat-niet"],
+    "config-unknown-key": _config(".missionlint.yaml", "selekt: [framing]\n"),
+    "config-wrong-type": _config(".missionlint.yaml", "fail-under: hoog\n"),
+    "config-list-expected": _config(".missionlint.yaml", "ignore: ML101\n"),
+    "config-bad-severity": _config(".missionlint.yaml", "severity: {ML101: fataal}\n"),
+    "config-missing-rule-folder": _config(".missionlint.yaml", "rules: [bestaat-niet]\n"),
+    "config-not-a-mapping": _config(".missionlint.yaml", "- select\n"),
+    "config-invalid-yaml": _config(".missionlint.yaml", "select: [framing\nignore: []\n"),
+    "config-yaml-tab": _config(".missionlint.yaml", "select:\n\t- framing\n"),
+    "config-invalid-toml": _config("pyproject.toml", "[tool.missionlint]\nselect = [\n"),
+    "config-toml-no-equals": _config("pyproject.toml", "[tool.missionlint]\nselect framing\n"),
+    "rule-unknown-field": _rule_folder(GOOD_RULE + "kleur: rood\n"),
+    "rule-missing-field": _rule_folder(GOOD_RULE.replace("summary: Iets.\n", "")),
+    "rule-wrong-type": _rule_folder(GOOD_RULE.replace("weight: 1", "weight: zwaar")),
+    "rule-bad-yaml": _rule_folder(GOOD_RULE + "notes: [open\n"),
+    "rule-bad-template": _rule_folder(GOOD_RULE.replace("'{text}' is raar.", "'{text.upper}' is raar.")),
+    "rule-bad-regex": _rule_folder(
+        GOOD_RULE.replace("type: terms", "type: pattern").replace(
+            "attr: LOWER\nterms: [{term: sowieso}]", "patterns: [[{TEXT: {REGEX: '(sowieso'}}]]"
+        )
+    ),
+    "rule-spacy-pattern": _rule_folder(
+        GOOD_RULE.replace("type: terms", "type: pattern").replace(
+            "attr: LOWER\nterms: [{term: sowieso}]", "patterns: [[{LOWER: sowieso, IS_DIGIT: ja}]]"
+        )
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(CLI_ERRORS))
+def test_every_error_is_one_dutch_line(case: str, folder: Path) -> None:
+    """Each way to get the command line wrong: exit code 2, one line on stderr, in Dutch."""
+    (folder / "goed.txt").write_text(GOOD_TEXT, encoding="utf-8")
+    args = CLI_ERRORS[case](folder)
+    result = CliRunner().invoke(app, args, input="De stad schoonmaken.\n")
+    assert not (result.exception and not isinstance(result.exception, SystemExit)), result.exception
+    lines = [line for line in result.stderr.splitlines() if line.strip()]
+    assert result.exit_code == 2, (result.exit_code, result.output)
+    assert len(lines) == 1 and lines[0].startswith("missionlint: fout: "), result.stderr
+    assert not english_words(lines[0]), lines[0]
+
+
+@pytest.mark.parametrize(
+    "args",
+    [[], ["check"], ["rules"], ["explain"], ["init"], ["model"], ["model", "info"], ["server"]],
+    ids=lambda args: " ".join(args) or "missionlint",
+)
+def test_help_is_dutch(args: list[str]) -> None:
+    result = CliRunner().invoke(app, [*args, "--help"], env={"COLUMNS": "200"})
+    assert result.exit_code == 0, result.output
+    text = re.sub(r"[│╭╮╰╯─]", " ", result.stdout)
+    assert "Gebruik:" in text and "Opties" in text
+    for line in text.splitlines():
+        assert not english_words(line), line
+
+
+def test_warnings_and_the_fail_under_line_are_dutch(folder: Path) -> None:
+    (folder / "m.md").write_text(
+        "## Missie\n\n<!-- missionlint-disable-next-line ML1O1 -->\nDe stad schoonmaken.\n", encoding="utf-8"
+    )
+    result = CliRunner().invoke(app, ["check", "m.md", "--no-cache", "--fail-under", "99"])
+    assert result.exit_code == 1
+    lines = result.stderr.splitlines()
+    assert lines[0].startswith("missionlint: waarschuwing: m.md:3:1: ") and "(bedoelt u 'ML101'?)" in lines[0]
+    assert lines[-1].startswith("missionlint: score ")
+    for line in lines:
+        assert not english_words(line), line

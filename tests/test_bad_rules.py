@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 import yaml
+from test_bad_input import english_words
 from typer.testing import CliRunner
 
 from missionlint.cli import app
@@ -59,129 +60,129 @@ CASES = [
     (
         "malformed-yaml",
         {"ML990-test-rule.yaml": GOOD.replace("applies_to:\n- missie", "applies_to: [missie\nsummary: x")},
-        ["ML990-test-rule.yaml:", "invalid YAML"],
+        ["ML990-test-rule.yaml:", "ongeldige YAML"],
     ),
     (
         "malformed-yaml-line-col",
         {"ML990-test-rule.yaml": "id: ML990\nname: test-rule\ncategory: [framing\n"},
-        ["ML990-test-rule.yaml:4:1:", "invalid YAML"],
+        ["ML990-test-rule.yaml:4:1:", "ongeldige YAML"],
     ),
     (
         "not-a-mapping",
         {"ML990-test-rule.yaml": "- id: ML990\n- name: test-rule\n"},
-        ["ML990-test-rule.yaml", "one mapping"],
+        ["ML990-test-rule.yaml", "één mapping"],
     ),
-    ("empty-file", {"ML990-test-rule.yaml": ""}, ["ML990-test-rule.yaml", "one mapping"]),
+    ("empty-file", {"ML990-test-rule.yaml": ""}, ["ML990-test-rule.yaml", "één mapping"]),
     (
         "unknown-field",
         {"ML990-test-rule.yaml": dump({**rule(severity=None), "severty": "warning"})},
-        ["ML990-test-rule.yaml", "rule ML990", "field 'severty'", "unknown field", "did you mean 'severity'"],
+        ["ML990-test-rule.yaml", "regel ML990", "veld 'severty'", "onbekend veld", "bedoelt u 'severity'"],
     ),
     (
         "unknown-type",
         {"ML990-test-rule.yaml": dump(rule(type="regex"))},
-        ["ML990-test-rule.yaml", "rule ML990", "field 'type'", "must be one of"],
+        ["ML990-test-rule.yaml", "regel ML990", "veld 'type'", "moet een van deze zijn"],
     ),
     (
         "missing-field",
         {"ML990-test-rule.yaml": dump(rule(message=None))},
-        ["ML990-test-rule.yaml", "rule ML990", "field 'message'", "missing required field"],
+        ["ML990-test-rule.yaml", "regel ML990", "veld 'message'", "verplicht veld ontbreekt"],
     ),
     (
         "wrong-type-number",
         {"ML990-test-rule.yaml": dump(rule(weight="zwaar"))},
-        ["ML990-test-rule.yaml", "rule ML990", "field 'weight'", "expected number"],
+        ["ML990-test-rule.yaml", "regel ML990", "veld 'weight'", "verwacht een getal"],
     ),
     (
         "wrong-type-list",
         {"ML990-test-rule.yaml": dump(rule(applies_to="missie"))},
-        ["ML990-test-rule.yaml", "rule ML990", "field 'applies_to'", "expected list"],
+        ["ML990-test-rule.yaml", "regel ML990", "veld 'applies_to'", "verwacht een lijst"],
     ),
     (
         "wrong-type-bool",
         {"ML990-test-rule.yaml": dump(rule(rewrite={"safe": "ja"}))},
-        ["ML990-test-rule.yaml", "rule ML990", "field 'rewrite.safe'", "expected true/false"],
+        ["ML990-test-rule.yaml", "regel ML990", "veld 'rewrite.safe'", "verwacht true/false"],
     ),
     (
         "wrong-type-id",
         {"ML990-test-rule.yaml": dump(rule(id=990))},
-        ["ML990-test-rule.yaml", "field 'id'", "expected text"],
+        ["ML990-test-rule.yaml", "veld 'id'", "verwacht tekst"],
     ),
     (
         "bad-example-shape",
         {"ML990-test-rule.yaml": dump(rule(examples={"bad": [{"tekst": "x"}], "good": ["y"]}))},
-        ["ML990-test-rule.yaml", "rule ML990", "examples.bad[0].tekst", "unknown field"],
+        ["ML990-test-rule.yaml", "regel ML990", "examples.bad[0].tekst", "onbekend veld"],
     ),
     (
         "duplicate-id",
         {"ML990-test-rule.yaml": GOOD, "ML990-other.yaml": dump(rule(name="other-rule"))},
-        ["ML990-", "rule ML990", "duplicate id 'ML990'", "also in"],
+        ["ML990-", "regel ML990", "id 'ML990' komt twee keer voor", "ook in"],
     ),
     (
         "duplicate-builtin-id",
         {"ML101-again.yaml": dump(rule(id="ML101"))},
-        ["ML101-again.yaml", "rule ML101", "duplicate id 'ML101'"],
+        ["ML101-again.yaml", "regel ML101", "id 'ML101' komt twee keer voor"],
     ),
     (
         "duplicate-name",
         {"ML990-test-rule.yaml": GOOD, "ML991-test-rule.yaml": dump(rule(id="ML991"))},
-        ["ML991-test-rule.yaml", "rule ML991", "field 'name'", "duplicate name 'test-rule'"],
+        ["ML991-test-rule.yaml", "regel ML991", "veld 'name'", "naam 'test-rule' komt twee keer voor"],
     ),
     (
         "spacy-pattern-unknown-attribute",
         {"ML990-test-rule.yaml": dump(rule(**pattern({"LOWER": "schoonmaken", "CASEINSENSITIVE": True})))},
-        ["ML990-test-rule.yaml", "rule ML990", "patterns[0][0]", "CASEINSENSITIVE"],
+        ["ML990-test-rule.yaml", "regel ML990", "patterns[0][0]", "CASEINSENSITIVE"],
     ),
     (
         "spacy-pattern-bad-operator",
         {"ML990-test-rule.yaml": dump(rule(**pattern({"LOWER": "schoonmaken", "OP": "x"})))},
-        ["ML990-test-rule.yaml", "rule ML990", "patterns[0][0].OP", "'x'"],
+        ["ML990-test-rule.yaml", "regel ML990", "patterns[0][0].OP", "'x'"],
     ),
     (
         "spacy-pattern-unknown-predicate",
         {"ML990-test-rule.yaml": dump(rule(**pattern({"LOWER": {"ONE_OF": ["a", "b"]}})))},
-        ["ML990-test-rule.yaml", "rule ML990", "patterns[0][0].LOWER", "ONE_OF"],
+        ["ML990-test-rule.yaml", "regel ML990", "patterns[0][0].LOWER", "ONE_OF"],
     ),
     (
         "spacy-pattern-not-a-list",
         {"ML990-test-rule.yaml": dump(rule(patterns=[{"LOWER": "schoonmaken"}]))},
-        ["ML990-test-rule.yaml", "rule ML990", "patterns[0]", "list of mappings"],
+        ["ML990-test-rule.yaml", "regel ML990", "patterns[0]", "lijst met mappings"],
     ),
     (
         "invalid-regex",
         {"ML990-test-rule.yaml": dump(rule(**pattern({"LOWER": {"REGEX": "(schoon"}})))},
-        ["ML990-test-rule.yaml", "rule ML990", "patterns[0][0].LOWER.REGEX", "invalid regular expression"],
+        ["ML990-test-rule.yaml", "regel ML990", "patterns[0][0].LOWER.REGEX", "ongeldige reguliere expressie"],
     ),
     (
         "catastrophic-regex",
         {"ML990-test-rule.yaml": dump(rule(**pattern({"LOWER": {"REGEX": "^(a+)+$"}})))},
-        ["ML990-test-rule.yaml", "rule ML990", "patterns[0][0].LOWER.REGEX", "nested quantifier"],
+        ["ML990-test-rule.yaml", "regel ML990", "patterns[0][0].LOWER.REGEX", "geneste herhaling"],
     ),
     (
         "catastrophic-regex-nested-group",
         {"ML990-test-rule.yaml": dump(rule(**pattern({"LOWER": {"REGEX": "^((ab)+)+$"}})))},
-        ["ML990-test-rule.yaml", "rule ML990", "patterns[0][0].LOWER.REGEX", "nested quantifier"],
+        ["ML990-test-rule.yaml", "regel ML990", "patterns[0][0].LOWER.REGEX", "geneste herhaling"],
     ),
     (
         "unknown-pattern-set",
         {"ML990-test-rule.yaml": dump(rule(unless=[{"use": "outcome-nammed"}]))},
         [
             "ML990-test-rule.yaml",
-            "rule ML990",
-            "field 'unless[0].use'",
-            "unknown pattern set",
-            "did you mean 'outcome-named'",
+            "regel ML990",
+            "veld 'unless[0].use'",
+            "onbekende patroonset",
+            "bedoelt u 'outcome-named'",
         ],
     ),
     (
         "pattern-set-entry-with-extra-keys",
         {"ML990-test-rule.yaml": dump(rule(unless=[{"use": "outcome-named", "LOWER": "zodat"}]))},
-        ["ML990-test-rule.yaml", "rule ML990", "field 'unless[0]'", "{use: NAME}"],
+        ["ML990-test-rule.yaml", "regel ML990", "veld 'unless[0]'", "{use: NAAM}"],
     ),
     (
         "catastrophic-regex-in-unless",
         {"ML990-test-rule.yaml": dump(rule(unless=[[{"TEXT": {"REGEX": r"(\w*)*x"}}]]))},
-        ["ML990-test-rule.yaml", "rule ML990", "unless[0][0].TEXT.REGEX", "nested quantifier"],
+        ["ML990-test-rule.yaml", "regel ML990", "unless[0][0].TEXT.REGEX", "geneste herhaling"],
     ),
     (
         "catastrophic-regex-in-cue",
@@ -194,53 +195,53 @@ CASES = [
                 )
             )
         },
-        ["ML990-test-rule.yaml", "rule ML990", "cues.missie[0].pattern", "nested quantifier"],
+        ["ML990-test-rule.yaml", "regel ML990", "cues.missie[0].pattern", "geneste herhaling"],
     ),
     (
         "unknown-rewrite-helper",
         {"ML990-test-rule.yaml": dump(rule(rewrite={"helper": "role-to-outcom"}))},
         [
             "ML990-test-rule.yaml",
-            "rule ML990",
-            "field 'rewrite.helper'",
-            "unknown rewrite helper",
-            "did you mean 'role-to-outcome'",
+            "regel ML990",
+            "veld 'rewrite.helper'",
+            "onbekende herschrijfhulp",
+            "bedoelt u 'role-to-outcome'",
         ],
     ),
     (
         "unknown-metric",
         {"ML990-test-rule.yaml": dump(rule(type="metric", patterns=None, metric="woorden", max=3))},
-        ["ML990-test-rule.yaml", "rule ML990", "field 'metric'", "unknown metric"],
+        ["ML990-test-rule.yaml", "regel ML990", "veld 'metric'", "onbekende maat"],
     ),
     (
         "message-template-unbalanced",
         {"ML990-test-rule.yaml": dump(rule(message="'{text' is fout"))},
-        ["ML990-test-rule.yaml", "rule ML990", "field 'message'", "template"],
+        ["ML990-test-rule.yaml", "regel ML990", "veld 'message'", "sjabloon"],
     ),
     (
         "message-template-attribute",
         {"ML990-test-rule.yaml": dump(rule(message="{text.__class__}"))},
-        ["ML990-test-rule.yaml", "rule ML990", "field 'message'", "{text.__class__}"],
+        ["ML990-test-rule.yaml", "regel ML990", "veld 'message'", "{text.__class__}"],
     ),
     (
         "rewrite-template-huge-width",
         {"ML990-test-rule.yaml": dump(rule(rewrite={"template": "{text:>999999999}"}))},
-        ["ML990-test-rule.yaml", "rule ML990", "field 'rewrite.template'", ">999999999"],
+        ["ML990-test-rule.yaml", "regel ML990", "veld 'rewrite.template'", ">999999999"],
     ),
     (
         "python-object-tag",
         {"ML990-test-rule.yaml": GOOD + "notes: !!python/object/apply:os.system ['echo gehackt']\n"},
-        ["ML990-test-rule.yaml:", "invalid YAML", "python/object"],
+        ["ML990-test-rule.yaml:", "ongeldige YAML", "python/object"],
     ),
     (
         "nested-too-deep",
         {"ML990-test-rule.yaml": GOOD + "notes: " + "[" * 3000 + "]" * 3000 + "\n"},
-        ["ML990-test-rule.yaml", "invalid YAML", "nested too deeply"],
+        ["ML990-test-rule.yaml", "ongeldige YAML", "te diep geneste"],
     ),
     (
         "not-utf8",
         {"ML990-test-rule.yaml": GOOD.replace("Een testregel.", "Een test\udce9regel.")},
-        ["ML990-test-rule.yaml", "cannot read rule file"],
+        ["ML990-test-rule.yaml", "kan het regelbestand niet lezen"],
     ),
 ]
 
@@ -273,7 +274,8 @@ def test_bad_rule_is_one_line_exit_2(tmp_path, command, files, expect):
     result = runner.invoke(app, COMMANDS[command](folder), input="De stad schoonmaken.\n")
     assert result.exit_code == 2, (result.exit_code, result.output, result.stderr)
     line = one_error_line(result)
-    assert line.startswith("missionlint: error: ")
+    assert line.startswith("missionlint: fout: ")
+    assert not english_words(line), line
     for fragment in expect:
         assert fragment in line, (fragment, line)
     assert not result.stdout.strip(), "nothing is linted or listed with a broken rule folder"
@@ -300,7 +302,7 @@ def test_missing_rule_folder(tmp_path):
         result = runner.invoke(app, command(tmp_path / "nergens"), input="x\n")
         assert result.exit_code == 2
         line = one_error_line(result)
-        assert "nergens" in line and "does not exist" in line
+        assert "nergens" in line and "bestaat niet" in line
 
 
 def test_templates_render_only_plain_placeholders():
@@ -318,57 +320,57 @@ def test_templates_render_only_plain_placeholders():
 
 # --------------------------------------------------------------------------- configuration
 
-# id, file name, text, fragments the error line must contain (after "missionlint: error: ")
+# id, file name, text, fragments the error line must contain (after "missionlint: fout: ")
 CONFIG_CASES = [
-    ("malformed-yaml", ".missionlint.yaml", "select: [framing\n", [".missionlint.yaml:2:1: invalid YAML"]),
+    ("malformed-yaml", ".missionlint.yaml", "select: [framing\n", [".missionlint.yaml:2:1: ongeldige YAML"]),
     (
         "unknown-key",
         ".missionlint.yaml",
         "slect: [framing]\n",
-        [".missionlint.yaml: unknown key 'slect'", "did you mean 'select'"],
+        [".missionlint.yaml: onbekende sleutel 'slect'", "bedoelt u 'select'"],
     ),
     (
         "wrong-type",
         ".missionlint.yaml",
         "fail-under: hoog\n",
-        [".missionlint.yaml: key 'fail-under'", "expected a number"],
+        [".missionlint.yaml: sleutel 'fail-under'", "verwacht een getal"],
     ),
     (
         "unknown-severity",
         ".missionlint.yaml",
         "severity: {ML101: kritiek}\n",
-        [".missionlint.yaml: key 'severity.ML101'", "expected info, warning or error"],
+        [".missionlint.yaml: sleutel 'severity.ML101'", "verwacht 'info', 'warning' of 'error'"],
     ),
-    ("not-a-mapping", ".missionlint.yaml", "- framing\n", [".missionlint.yaml", "expected a mapping"]),
+    ("not-a-mapping", ".missionlint.yaml", "- framing\n", [".missionlint.yaml", "verwacht een mapping"]),
     (
         "python-tag",
         ".missionlint.yaml",
         "ignore: !!python/object/apply:os.system ['true']\n",
-        [".missionlint.yaml:1:9: invalid YAML", "python/object"],
+        [".missionlint.yaml:1:9: ongeldige YAML", "python/object"],
     ),
     (
         "nested-too-deep",
         ".missionlint.yaml",
         "ignore: " + "[" * 3000 + "]" * 3000 + "\n",
-        [".missionlint.yaml: invalid YAML", "nested too deeply"],
+        [".missionlint.yaml: ongeldige YAML", "te diep geneste"],
     ),
     (
         "missing-rule-folder",
         ".missionlint.yaml",
         "rules: [nergens]\n",
-        [".missionlint.yaml: key 'rules'", "'nergens' does not exist"],
+        [".missionlint.yaml: sleutel 'rules'", "'nergens' bestaat niet"],
     ),
     (
         "pyproject-malformed-toml",
         "pyproject.toml",
         "[tool.missionlint]\nselect = [framing\n",
-        ["pyproject.toml:", "invalid TOML"],
+        ["pyproject.toml:", "ongeldige TOML"],
     ),
     (
         "pyproject-nested-too-deep",
         "pyproject.toml",
         "[tool.missionlint]\nignore = " + "[" * 3000 + "]" * 3000 + "\n",
-        ["pyproject.toml", "invalid TOML", "nested too deeply"],
+        ["pyproject.toml", "ongeldige TOML", "te diep geneste"],
     ),
 ]
 
@@ -381,7 +383,7 @@ def test_bad_config_is_one_line_exit_2(tmp_path, monkeypatch, name, text, expect
     result = runner.invoke(app, ["check", "missie.txt", "--kind", "missie", "--no-cache"])
     assert result.exit_code == 2, (result.exit_code, result.output, result.stderr)
     line = one_error_line(result)
-    assert line.startswith("missionlint: error: ")
+    assert line.startswith("missionlint: fout: ")
     for fragment in expect:
         assert fragment in line, (fragment, line)
 

@@ -178,7 +178,7 @@ def test_bad_rule_folder_names_file_rule_and_field(tmp_path):
     result = check("-", "--rules", str(tmp_path), stdin="x\n")
     assert result.exit_code == 2
     assert "ML901-broken.yaml" in result.stderr and "ML901" in result.stderr and "aplies_to" in result.stderr
-    assert "did you mean 'applies_to'" in result.stderr
+    assert "bedoelt u 'applies_to'" in result.stderr
 
 
 def test_invalid_spacy_pattern_is_reported(tmp_path):

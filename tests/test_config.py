@@ -181,14 +181,14 @@ def test_unknown_key_names_file_key_and_suggestion(tmp_path):
     write(tmp_path / ".missionlint.yaml", "selekt: [framing]\n")
     write(tmp_path / "missie.md", MISSION)
     line = error_line(check("missie.md"))
-    assert line == "missionlint: error: .missionlint.yaml: unknown key 'selekt' (did you mean 'select'?)"
+    assert line == "missionlint: fout: .missionlint.yaml: onbekende sleutel 'selekt' (bedoelt u 'select'?)"
 
 
 def test_unknown_key_in_pyproject(tmp_path):
     write(tmp_path / "pyproject.toml", "[tool.missionlint]\nfail_under = 70\n")
     write(tmp_path / "missie.md", MISSION)
     line = error_line(check("missie.md"))
-    assert "pyproject.toml" in line and "'fail_under'" in line and "did you mean 'fail-under'" in line
+    assert "pyproject.toml" in line and "'fail_under'" in line and "bedoelt u 'fail-under'" in line
 
 
 @pytest.mark.parametrize(
@@ -208,23 +208,23 @@ def test_wrong_type_names_file_and_key(tmp_path, setting, key):
     write(tmp_path / ".missionlint.yaml", setting + "\n")
     write(tmp_path / "missie.md", MISSION)
     line = error_line(check("missie.md"))
-    assert line.startswith("missionlint: error: .missionlint.yaml: ") and f"key '{key}'" in line
+    assert line.startswith("missionlint: fout: .missionlint.yaml: ") and f"sleutel '{key}'" in line
 
 
 def test_unknown_selector_in_config_names_file_and_key(tmp_path):
     write(tmp_path / ".missionlint.yaml", "ignore: [ML101, framng]\n")
     write(tmp_path / "missie.md", MISSION)
     line = error_line(check("missie.md"))
-    assert ".missionlint.yaml: key 'ignore'" in line and "'framng'" in line and "did you mean 'framing'" in line
+    assert ".missionlint.yaml: sleutel 'ignore'" in line and "'framng'" in line and "bedoelt u 'framing'" in line
 
 
 def test_malformed_yaml_and_toml_give_file_line_column(tmp_path):
     write(tmp_path / "a" / ".missionlint.yaml", "select: [ML101\nignore: []\n")
     write(tmp_path / "a" / "missie.md", MISSION)
-    assert error_line(check("a/missie.md")).startswith("missionlint: error: a/.missionlint.yaml:2:")
+    assert error_line(check("a/missie.md")).startswith("missionlint: fout: a/.missionlint.yaml:2:")
     write(tmp_path / "b" / "pyproject.toml", "[tool.missionlint]\nselect = ML101\n")
     write(tmp_path / "b" / "missie.md", MISSION)
-    assert error_line(check("b/missie.md")).startswith("missionlint: error: b/pyproject.toml:2:10: invalid TOML")
+    assert error_line(check("b/missie.md")).startswith("missionlint: fout: b/pyproject.toml:2:10: ongeldige TOML")
 
 
 def test_broken_pyproject_of_another_tool_is_not_an_error(tmp_path):
@@ -249,7 +249,7 @@ def test_init_writes_a_starter_config_that_validates(tmp_path):
 def test_init_refuses_to_overwrite_without_force(tmp_path):
     write(tmp_path / ".missionlint.yaml", "select: [ML101]\n")
     line = error_line(runner.invoke(app, ["init"]))
-    assert ".missionlint.yaml already exists" in line and "--force" in line
+    assert ".missionlint.yaml bestaat al" in line and "--force" in line
     assert (tmp_path / ".missionlint.yaml").read_text(encoding="utf-8") == "select: [ML101]\n"
     assert runner.invoke(app, ["init", "--force"]).exit_code == 0
     assert "extend-select" in (tmp_path / ".missionlint.yaml").read_text(encoding="utf-8")

@@ -346,3 +346,90 @@ def test_html_in_a_headless_browser(tmp_path):
         info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True).stdout
         pages = int(re.search(r"Pages:\s+(\d+)", info).group(1))
         assert pages > len(report["files"])  # a page break before every document
+
+
+# --- what readers of the output rely on ----------------------------------------------------------
+
+# Attributes the Jenkins JUnit schema (xunit plugin, junit-10.xsd) allows per element.
+JENKINS_JUNIT_ATTRIBUTES = {
+    "testsuites": {"name", "time", "tests", "failures", "errors"},
+    "testsuite": {
+        "name", "tests", "failures", "errors", "group", "time", "skipped", "timestamp",
+        "hostname", "id", "package", "file", "log", "url",
+    },
+    "testcase": {"name", "time", "classname", "group"},
+    "failure": {"type", "message"},
+    "error": {"type", "message"},
+    "skipped": {"type", "message"},
+    "properties": set(),
+    "property": {"name", "value"},
+    "system-out": set(),
+    "system-err": set(),
+}  # fmt: skip
+
+
+def test_junit_uses_only_the_jenkins_schema_attributes():
+    root = ET.fromstring(output("junit", EXAMPLES, "missing-file.md", codes=(2,)))
+    for element in root.iter():
+        assert element.tag in JENKINS_JUNIT_ATTRIBUTES, element.tag
+        assert set(element.attrib) <= JENKINS_JUNIT_ATTRIBUTES[element.tag], (element.tag, element.attrib)
+    for suite in root.iter("testsuite"):
+        assert {"name", "tests", "failures", "errors"} <= set(suite.attrib)
+
+
+def test_html_ids_are_unique_in_a_report():
+    page = output("html", EXAMPLES)
+    ids = re.findall(r'\sid="([^"]+)"', page)
+    assert len(ids) > 20 and len(ids) == len(set(ids)), [i for i in set(ids) if ids.count(i) > 1]
+    for target in re.findall(r'href="#([^"]+)"', page):
+        assert target in ids
+
+
+def test_text_context_of_a_whole_section_finding_is_capped(tmp_path):
+    line = ("De stad schoonmaken, de parken onderhouden en de wijken verbeteren, " * 700).strip() + "\n"
+    path = tmp_path / "lang.txt"
+    path.write_text(line, encoding="utf-8")
+    result = runner.invoke(app, ["check", str(path), "--kind", "missie", "--no-cache", "--no-color"])
+    assert result.exit_code == 1, result.output
+    whole = list(oracle(str(path), "--kind", "missie", "--no-cache")["files"][0]["findings"])
+    assert any(x["end"]["offset"] - x["start"]["offset"] > 10_000 for x in whole)  # a whole-section finding
+    assert len(result.stdout) < 40 * 1_000  # each finding shows a line, not the section again
+    assert max(len(out) for out in result.stdout.splitlines()) < 400
+    assert " … " in result.stdout
+
+
+def test_rules_wraps_names_and_shows_user_text_as_written(tmp_path):
+    folder = tmp_path / "eigen"
+    folder.mkdir()
+    (folder / "ML901-eigen.yaml").write_text(
+        "id: ML901\nname: eigen-regel-met-een-heel-lange-naam\ncategory: language\ntype: terms\n"
+        "severity: info\nweight: 1\napplies_to: [missie]\n"
+        "summary: 'Zegt [wie] iets [bold]vets[/bold] over {x}?'\nmessage: \"'{text}' [wie].\"\n"
+        "explanation: Uitleg.\nattr: LOWER\nterms: [{term: sowieso}]\n"
+        "examples: {bad: ['Wij doen het sowieso.'], good: ['Wij doen het.']}\n",
+        encoding="utf-8",
+    )
+    for width in (60, 80, 120):
+        result = runner.invoke(app, ["rules", "--rules", str(folder)], env={"COLUMNS": str(width)})
+        assert result.exit_code == 0, result.output
+        assert all(len(out) <= width for out in result.stdout.splitlines())
+        for name in ("ML901", "eigen-regel-met-een-heel-lange-naam", "organisation-as-aspiration", "ML000"):
+            assert name in result.stdout.split(), (width, name)
+        assert "[wie] iets [bold]vets[/bold]" in " ".join(result.stdout.split())
+        assert "…" not in result.stdout
+
+
+def test_ml000_is_a_rule_like_the_others(tmp_path):
+    explained = runner.invoke(app, ["explain", "ML000"])
+    assert explained.exit_code == 0, explained.output
+    assert "unused-suppression" in explained.stdout and "Waarom" in explained.stdout
+    listed = json.loads(runner.invoke(app, ["rules", "--format", "json"]).stdout)
+    assert "ML000" in [r["id"] for r in listed]
+    path = tmp_path / "m.md"
+    path.write_text("## Missie\n\n<!-- missionlint-disable-next-line ML103 -->\nEen schonere stad.\n", encoding="utf-8")
+    reported = runner.invoke(app, ["check", str(path), "--no-cache", "--report-unused", "--format", "json"])
+    assert reported.exit_code == 1
+    assert [x["rule"] for x in json.loads(reported.stdout)["files"][0]["findings"]] == ["ML000"]
+    ignored = runner.invoke(app, ["check", str(path), "--no-cache", "--report-unused", "--ignore", "ML000"])
+    assert ignored.exit_code == 0, ignored.output
+    assert "ML000" not in ignored.stdout

@@ -8,6 +8,7 @@ import json
 import os
 import queue
 import re
+import shutil
 import signal
 import subprocess
 import sys
@@ -126,6 +127,36 @@ def test_diff_prints_a_unified_diff_and_writes_nothing(tmp_path):
     assert sorted(os.listdir(tmp_path)) == ["missie.md"]
 
 
+@pytest.mark.skipif(shutil.which("patch") is None, reason="needs the patch program")
+def test_diff_of_a_crlf_file_applies_with_patch(tmp_path):
+    """The README's usage, `patch -p0 < fixes.diff`, on a file with Windows newlines."""
+    path = tmp_path / "missie.md"
+    path.write_bytes(f"# Zuidhoven\r\n\r\n## Missie\r\n\r\n{WEAK}.\r\n\r\n## Contact\r\nBel ons.".encode())
+    command = [sys.executable, "-m", "missionlint", "check", "missie.md", "--diff", "--no-cache"]
+    result = subprocess.run(command, cwd=tmp_path, capture_output=True)  # CliRunner would turn \r\n into \n
+    assert result.returncode == 1, result.stderr
+    assert f"\n-{WEAK}.\r\n+{FIXED}.\r\n".encode() in result.stdout
+    (tmp_path / "fixes.diff").write_bytes(result.stdout)
+    done = subprocess.run(["patch", "-p0", "-i", "fixes.diff"], cwd=tmp_path, capture_output=True, text=True)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert path.read_bytes() == f"# Zuidhoven\r\n\r\n## Missie\r\n\r\n{FIXED}.\r\n\r\n## Contact\r\nBel ons.".encode()
+
+
+def test_fix_writes_a_symlinked_file_once(tmp_path):
+    """`ln -s a.md b.md; check . --fix`: a.md is fixed once, b.md is the same file."""
+    folder = tmp_path / "teksten"
+    folder.mkdir()
+    (folder / "a.md").write_text(f"## Missie\n\n{WEAK}.\n", encoding="utf-8")
+    (folder / "b.md").symlink_to("a.md")
+    result = check(str(folder), "--fix", "--no-cache")
+    assert result.exit_code in (0, 1), result.output
+    assert (folder / "a.md").read_text(encoding="utf-8") == f"## Missie\n\n{FIXED}.\n"
+    assert (folder / "b.md").is_symlink()
+    assert f"{folder / 'a.md'}: 1 herschrijving(en) toegepast" in result.stderr
+    assert f"{folder / 'b.md'}: hetzelfde bestand als {folder / 'a.md'}" in result.stderr
+    assert "fout" not in result.stderr and "gewijzigd" not in result.stderr
+
+
 # name -> (text with "\n" newlines, newline to write, encode): each file is written with
 # its own encoding, newlines and byte-order mark and must keep them after --fix.
 ENCODED = {
@@ -172,7 +203,7 @@ def test_fix_refuses_a_file_changed_between_read_and_write(tmp_path, monkeypatch
     assert calls == ["missie.md"]
     assert result.exit_code == 2
     errors = [line for line in result.stderr.splitlines() if line.strip()]
-    assert errors == ["missionlint: error: missie.md: " + fixes.CHANGED]
+    assert errors == ["missionlint: fout: missie.md: " + fixes.CHANGED]
     assert path.read_text(encoding="utf-8") == edited
     assert sorted(os.listdir(tmp_path)) == ["missie.md"]  # the temporary file is gone
 

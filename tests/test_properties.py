@@ -5,7 +5,9 @@
 - Every finding lies inside its section, its offsets slice the original text to exactly
   its `text`, its line:column points at it, and the masked section text differs from it
   only where markup was blanked.
-- File and section scores stay within 0-100.
+- File and section scores stay within 0-100; a section that was not checked, and a file
+  without a checked section, have none.
+- A YAML string reads as the YAML parser's own value (escapes decoded).
 - The safe rewrites, applied as `check --fix` applies them, are not flagged again by the
   same rule on the rewritten span.
 
@@ -17,11 +19,13 @@ from __future__ import annotations
 import json
 
 import pytest
+import yaml
 from hypothesis import HealthCheck, event, example, given, settings
 from hypothesis import strategies as st
 
 from missionlint.errors import InputError
 from missionlint.fix.apply import apply_edits, plan
+from missionlint.sources.reading import parse_text
 
 SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -122,6 +126,7 @@ markdownish = st.lists(st.tuples(st.sampled_from(HEADINGS), st.one_of(dutchish, 
     lambda parts: "\n\n".join(f"{heading}\n\n{body}" for heading, body in parts)
 )
 
+STYLES = ["plain", "single", "double", "escaped", "block", "folded", "list"]
 YAML_KEYS = ["missie", "visie", "waarden", "strategie", "ambitie", "naam", "Mission", "kernwaarden"]
 
 
@@ -132,6 +137,8 @@ def yaml_value(text: str, style: str) -> str:
         return " '" + text.replace("'", "''") + "'"
     if style == "double":
         return " " + json.dumps(text, ensure_ascii=False)
+    if style == "escaped":  # \\u00e9, \\t, \\" ...
+        return " " + json.dumps(text, ensure_ascii=True)
     if style == "block":
         return " |\n" + "\n".join("  " + line for line in text.split("\n"))
     if style == "folded":
@@ -140,9 +147,7 @@ def yaml_value(text: str, style: str) -> str:
 
 
 yamlish = st.lists(
-    st.tuples(
-        st.sampled_from(YAML_KEYS), dutchish, st.sampled_from(["plain", "single", "double", "block", "folded", "list"])
-    ),
+    st.tuples(st.sampled_from(YAML_KEYS), dutchish, st.sampled_from(STYLES)),
     max_size=5,
 ).map(lambda items: "".join(f"{key}:{yaml_value(text, style)}\n" for key, text, style in items))
 
@@ -151,17 +156,20 @@ KINDS = ["auto", "missie", "visie", "waarden", "strategie"]
 
 def check_invariants(result) -> None:
     source = result.source
-    assert 0 <= result.score <= 100
+    assert (result.score is None) == (result.checked == 0)
+    assert result.score is None or 0 <= result.score <= 100
     for section in result.sections:
-        assert 0 <= section.score <= 100
+        assert (section.score is None) != section.checked
+        assert section.score is None or 0 <= section.score <= 100
     lines = source.text.split("\n")
     for finding in result.findings:
         section = source.sections[finding.section]
         assert section.start <= finding.start <= finding.end <= section.end, (finding, section)
         assert source.text[finding.start : finding.end] == finding.text
-        seen = section.text[finding.start - section.start : finding.end - section.start]
-        assert len(seen) == len(finding.text)
-        assert all(s == o or s == " " for s, o in zip(seen, finding.text)), (seen, finding.text)
+        seen = section.text[section.text_offset(finding.start) : section.text_offset(finding.end)]
+        if not section.offsets:  # else a decoded YAML escape: shorter than the file's text
+            assert len(seen) == len(finding.text)
+            assert all(s == o or s == " " for s, o in zip(seen, finding.text)), (seen, finding.text)
         line, column = source.position(finding.start)
         assert lines[line - 1][column - 1 :].startswith(finding.text.split("\n")[0])
         assert 0 <= finding.confidence <= 1
@@ -198,6 +206,29 @@ def test_yaml_lints_or_is_an_input_error(lint_text, text):
             assert 1 <= error.line <= text.count("\n") + 2 and error.column >= 1
         return
     check_invariants(result)
+
+
+@SETTINGS
+@given(
+    items=st.lists(
+        st.tuples(st.sampled_from(["missie", "visie", "waarden", "strategie"]), some_text, st.sampled_from(STYLES)),
+        max_size=4,
+        unique_by=lambda item: item[0],
+    )
+)
+def test_yaml_sections_hold_the_parsers_values(items):
+    """Every section's words are those of `yaml.safe_load`'s value: escapes decoded,
+    doubled quotes single, keys and markup left out (whitespace may differ)."""
+    text = "".join(f"{key}:{yaml_value(body, style)}\n" for key, body, style in items)
+    try:
+        source = parse_text("<test>", text, "yaml")
+        loaded = yaml.safe_load(text) or {}
+    except (InputError, yaml.YAMLError):
+        return
+    for section in source.sections:
+        value = loaded[section.title]
+        value = " ".join(value) if isinstance(value, list) else value
+        assert "".join(section.text.split()) == "".join(value.split()), (text, section.text)
 
 
 fixable_text = st.tuples(

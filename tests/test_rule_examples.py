@@ -15,7 +15,7 @@ RULES = load_rules()
 
 
 def _kind(rule, example) -> str:
-    return example.kind or rule.applies_to[0]
+    return example.kind or (rule.applies_to[0] if rule.applies_to else "auto")
 
 
 def _cases(which: str):

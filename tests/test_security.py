@@ -124,7 +124,7 @@ def test_input_yaml_with_python_tag_is_refused_and_runs_nothing(tmp_path, monkey
     result = runner.invoke(app, ["check", str(source), "--no-cache"])
     assert result.exit_code == 2
     assert result.stderr.strip().splitlines() == [
-        f"missionlint: error: {source}:2:9: ongeldige YAML: tag "
+        f"missionlint: fout: {source}:2:9: ongeldige YAML: tag "
         f"'tag:yaml.org,2002:python/object/apply:os.system' wordt niet ondersteund"
     ]
     assert not marker.exists()

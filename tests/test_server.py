@@ -315,7 +315,7 @@ async def test_editor_settings_win_over_the_file_and_bad_ones_are_refused(client
     client.workspace_did_change_configuration(
         types.DidChangeConfigurationParams(settings={"missionlint": {"ignor": []}})
     )
-    assert "unknown key 'ignor' (did you mean 'ignore'?)" in await message(client, "ignor")
+    assert "onbekende sleutel 'ignor' (bedoelt u 'ignore'?)" in await message(client, "ignor")
     change(client, uri, MISSION, 3)
     assert "ML101" not in codes(await published(client, uri, 3))  # the previous settings still hold
     client.workspace_did_change_configuration(types.DidChangeConfigurationParams(settings={"missionlint": {}}))

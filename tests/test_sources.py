@@ -6,6 +6,7 @@ import os
 import re
 
 import pytest
+import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -19,8 +20,12 @@ from missionlint.sources.reading import parse_text, read_source
 
 def check_offsets(source: Source) -> None:
     """Every section is its file span with some characters blanked: same length,
-    newlines in place, and every word slices the original file exactly."""
+    newlines in place, and every word slices the original file exactly (a YAML string
+    with decoded escapes maps through its `offsets` instead: see check_mapped_offsets)."""
     for section in source.sections:
+        if section.offsets:
+            check_mapped_offsets(source, section)
+            continue
         assert len(section.text) == section.end - section.start
         original = source.text[section.start : section.end]
         for kept, orig in zip(section.text, original):
@@ -29,6 +34,20 @@ def check_offsets(source: Source) -> None:
             start = section.start + word.start()
             assert source.text[start : start + len(word.group())] == word.group()
         assert section.text.strip() and section.text == section.text.strip()
+
+
+def check_mapped_offsets(source: Source, section) -> None:
+    """A section with decoded escapes: each character maps to a file offset, in order,
+    inside the section's span; the file's own characters map to themselves."""
+    offsets = section.offsets
+    assert len(offsets) == len(section.text) + 1
+    assert (offsets[0], offsets[-1]) == (section.start, section.end)
+    assert list(offsets) == sorted(offsets)
+    for index, char in enumerate(section.text):
+        assert section.file_offset(index) == offsets[index]
+        assert section.text_offset(offsets[index]) <= index
+        original = source.text[offsets[index]]
+        assert char == original or char == " " or original in "\\'"  # kept, blanked or decoded
 
 
 def words(section) -> list[str]:
@@ -348,8 +367,8 @@ def test_yaml_string_styles() -> None:
     got = [(s.kind, s.kind_source, s.title, words(s), source.position(s.start)) for s in source.sections]
     assert got == [
         ("missie", "key", "missie", ["Wij", "helpen", "mensen", "verder."], (2, 9)),
-        ("visie", "key", "visie", ["Het", "is''s", "goed"], (4, 9)),
-        ("waarden", "key", "Waarden", ["Respect", '"altijd', '"', "en", "zorg"], (5, 11)),
+        ("visie", "key", "visie", ["Het", "is's", "goed"], (4, 9)),
+        ("waarden", "key", "Waarden", ["Respect", '"altijd"', "en", "zorg"], (5, 11)),
         ("strategie", "key", "strategie", ["Eerst", "luisteren.", "Dan", "doen."], (7, 3)),
         ("ambitie", "key", "ambitie", ["Groeien", "met", "elkaar."], (12, 5)),
     ]
@@ -368,8 +387,8 @@ def test_yaml_list_and_mapping_values() -> None:
         "  -\n"
         '  - "Moed"\n'
         "Strategy:\n"
-        "  groei: Meer leden\n"
-        "  zorg: 'Betere zorg'\n"
+        "  tekst: Meer leden\n"
+        "  datum: 2024\n"
         "ambition: [Groot, 'groter']\n"
     )
     source = parse_text("doc.yml", text, "yaml")
@@ -377,7 +396,7 @@ def test_yaml_list_and_mapping_values() -> None:
     got = [(s.kind, words(s), source.position(s.start)) for s in source.sections]
     assert got == [
         ("waarden", ["Respect", "Vertrouwen", "Moed"], (2, 5)),
-        ("strategie", ["groei", "Meer", "leden", "zorg", "Betere", "zorg"], (8, 3)),
+        ("strategie", ["Meer", "leden"], (8, 10)),
         ("ambitie", ["Groot", "groter"], (10, 12)),
     ]
     values = source.sections[0]
@@ -393,6 +412,49 @@ def test_yaml_section_text_is_mask_of_kept_spans() -> None:
     kept = [(one, one + 3), (two, two + 4)]
     assert section.text == mask(text, kept)[section.start : section.end]
     assert (section.start, section.end) == (one, two + 4)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ('missie: "Het caf\\u00e9 schoonmaken."\n', "Het café schoonmaken."),
+        (
+            'missie: "Wij helpen cli\\xEBnten \\"goed\\" te leven.\\tEcht."\n',
+            'Wij helpen cliënten "goed" te leven. Echt.',
+        ),
+        ('missie: "Een cli\\\n  \\u00ebnt"\n', "Een cliënt"),
+        ("missie: 'Het is''s goed'\n", "Het is's goed"),
+        ("missie: !!str 'Een \\u00e9'\n", "Een \\u00e9"),  # single quotes have no escapes
+    ],
+)
+def test_yaml_strings_are_the_parsers_values(text: str, expected: str) -> None:
+    """Escapes are decoded as the YAML parser decodes them; positions map to the file."""
+    source = parse_text("doc.yaml", text, "yaml")
+    (section,) = source.sections
+    check_offsets(source)
+    assert " ".join(section.text.split()) == expected
+    assert " ".join(yaml.safe_load(text)["missie"].split()) == expected.replace("\t", " ")
+    first, last = expected.split()[0], expected.split()[-1]
+    assert source.text[section.file_offset(0) :].startswith(first)
+    assert source.text[section.file_offset(section.text.rindex(last[-1])) :][:1] in (last[-1], "\\")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("missie:\n  tekst: De stad schoonmaken.\n", "De stad schoonmaken."),
+        ("missie: {nl: Een schonere stad., en: A cleaner city.}\n", "Een schonere stad."),
+        ("missie:\n  datum: 2024\n  omschrijving: >-\n    Een schonere\n    stad.\n", "Een schonere stad."),
+        ("waarden:\n  - tekst: Respect\n  - {nl: Moed, en: Courage}\n", "Respect Moed"),
+        ("missie:\n  tekst: {nl: Een schonere stad}\n", "Een schonere stad"),
+    ],
+)
+def test_yaml_nested_mapping_reads_its_text_field(text: str, expected: str) -> None:
+    """Key names are never text, and an English `en` is not read when `nl` is there."""
+    source = parse_text("doc.yaml", text, "yaml")
+    (section,) = source.sections
+    check_offsets(source)
+    assert " ".join(section.text.split()) == expected
 
 
 def test_yaml_null_and_unknown_keys_give_no_sections() -> None:
@@ -421,8 +483,10 @@ def test_malformed_yaml_reports_line_and_column() -> None:
         ),
         ("Gewoon een zin.\n", 1, 1, "YAML moet een mapping zijn"),
         ("naam: X\nmissie: 42\n", 2, 9, "'missie'"),
-        ("visie:\n  - goed\n  - [a, b]\n", 3, 5, "geneste lijst"),
-        ("waarden:\n  respect:\n    - a\n", 3, 5, "geneste lijst"),
+        ("visie:\n  - goed\n  - [a, b]\n", 3, 5, "lijst in een lijst"),
+        ("waarden:\n  respect:\n    - a\n", 2, 3, "mapping zonder tekstveld"),
+        ("missie:\n  datum: 2024\n  en: Clean city\n", 2, 3, "mapping zonder tekstveld"),
+        ("missie:\n  - [a, b]\n", 2, 5, "lijst in een lijst"),
     ],
 )
 def test_yaml_wrong_shape(text: str, line: int, column: int, fragment: str) -> None:

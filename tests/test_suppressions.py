@@ -104,6 +104,25 @@ def test_plain_text_uses_the_html_form(tmp_path):
     assert lines(file) == [4]
 
 
+def test_stdin_comment_is_not_text_and_names_only_its_rule():
+    """The issue's example: the comment is no part of the mission (3 words, not 7), and it
+    suppresses ML303 only, so ML101 still fires."""
+    text = "<!-- missionlint-disable-next-line ML303 -->\nDe stad schoonmaken.\n"
+    result = runner.invoke(app, ["check", "-", "--kind", "missie", "--no-cache", "--format", "json"], input=text)
+    file = json.loads(result.stdout)["files"][0]
+    assert file["sections"][0]["words"] == 3
+    assert file["sections"][0]["start"]["line"] == 2
+    assert "ML101" in [f["rule"] for f in file["findings"]]
+    assert all("missionlint" not in f["text"] for f in file["findings"])
+
+
+def test_plain_text_disable_on_line_one_covers_whole_section_findings(tmp_path):
+    text = "<!-- missionlint-disable -->\nDe stad schoonmaken.\n"
+    result, file = lint(tmp_path, "m.txt", text, "--kind", "missie", "--select", "all", "--report-unused")
+    assert file["findings"] == [], file["findings"]  # ML107/ML108 start at the section: covered
+    assert result.exit_code == 0
+
+
 def test_yaml_comment_on_the_key_line_covers_its_value(tmp_path):
     text = (
         "naam: Gemeente\n"
@@ -151,8 +170,8 @@ def test_unknown_selector_in_a_comment_is_a_warning(tmp_path):
     text = "## Missie\n\n<!-- missionlint-disable-next-line ML1O1 -->\nDe stad schoonmaken.\n"
     result, file = lint(tmp_path, "m.md", text)
     assert lines(file) == [4]
-    assert "m.md:3:1: unknown rule or category 'ML1O1'" in result.stderr
-    assert "did you mean 'ML101'" in result.stderr
+    assert "m.md:3:1: onbekende regel of categorie 'ML1O1'" in result.stderr
+    assert "bedoelt u 'ML101'" in result.stderr
 
 
 @pytest.mark.parametrize(

@@ -6,7 +6,29 @@ same exit code (as sqlfluff's `core/errors.py`). Subclasses say which stage fail
 
 from __future__ import annotations
 
+import errno
 import os
+
+# Why the operating system refused, in Dutch (its own strerror is English).
+_OS_REASONS = {
+    errno.EACCES: "geen toegang",
+    errno.EPERM: "geen toestemming",
+    errno.ENOENT: "bestaat niet",
+    errno.ENOTDIR: "een deel van het pad is geen map",
+    errno.EISDIR: "is een map",
+    errno.ENOSPC: "geen ruimte meer op de schijf",
+    errno.EROFS: "alleen-lezen bestandssysteem",
+    errno.ELOOP: "te veel symbolische links",
+    errno.ENAMETOOLONG: "naam te lang",
+    errno.EEXIST: "bestaat al",
+    errno.EBUSY: "in gebruik",
+    errno.EIO: "lees- of schrijffout",
+}
+
+
+def os_reason(error: OSError) -> str:
+    """Why an OSError happened, in Dutch: "geen toegang" for EACCES."""
+    return _OS_REASONS.get(error.errno or 0, f"systeemfout {error.errno}" if error.errno else "systeemfout")
 
 
 class MissionlintError(Exception):
@@ -66,7 +88,7 @@ class RuleError(MissionlintError):
         super().__init__(str(path), message, line, column)
 
     def context(self) -> list[str]:
-        return [*([f"rule {self.rule}"] if self.rule else []), *([f"field '{self.field}'"] if self.field else [])]
+        return [*([f"regel {self.rule}"] if self.rule else []), *([f"veld '{self.field}'"] if self.field else [])]
 
 
 class ModelError(MissionlintError):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from missionlint.fix.model import Applicability, Fix
+from missionlint.kinds import LINTED_KINDS
 from missionlint.rulebook.model import Rule
 from missionlint.sources.model import Section, Source
 
@@ -61,8 +62,13 @@ class SectionResult:
     inferred_confidence: float
     cues: dict[str, list[str]] = field(default_factory=dict)
     words: int = 0
-    score: float = 100.0
+    score: float | None = None  # None for a section that was not checked (lint.scoring)
     sentences: list[SentenceFraming] = field(default_factory=list)  # the framing profile, file offsets
+
+    @property
+    def checked(self) -> bool:
+        """Was the section linted as one of the four kinds (and so scored)?"""
+        return self.kind in LINTED_KINDS
 
 
 @dataclass
@@ -70,8 +76,17 @@ class FileResult:
     source: Source
     sections: list[SectionResult] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)
-    score: float = 100.0
+    score: float | None = None  # None when no section was checked (lint.scoring)
 
     @property
     def path(self) -> str:
         return self.source.path
+
+    @property
+    def checked(self) -> int:
+        """How many sections were checked (and count in the score)."""
+        return sum(1 for s in self.sections if s.checked)
+
+    @property
+    def checked_words(self) -> int:
+        return sum(s.words for s in self.sections if s.checked)

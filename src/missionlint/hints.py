@@ -12,6 +12,10 @@ def closest(word: str, options: Iterable[str]) -> str | None:
 
 
 def did_you_mean(word: str, options: Iterable[str]) -> str:
-    """ " (did you mean 'x'?)" for the closest option, or "" when none is close."""
-    close = closest(word, options)
-    return f" (did you mean '{close}'?)" if close else ""
+    """ " (bedoelt u 'x'?)" for the closest option, or "" when none is close."""
+    return suggestion(closest(word, options))
+
+
+def suggestion(close: str | None) -> str:
+    """The hint itself, in the form of address of every message (see docs/taal-en-toon.md)."""
+    return f" (bedoelt u '{close}'?)" if close else ""

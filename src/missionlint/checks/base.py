@@ -89,8 +89,8 @@ def finding(
 ) -> Finding:
     """A finding at doc offsets start:end. The first rewrite is safe when the rule says so,
     the others are alternatives (unsafe); a template is offered only without a rewrite."""
-    offset = ctx.section.start
-    start, end = offset + start, offset + end
+    local = ctx.section.text[start:end]
+    start, end = ctx.section.file_offset(start), ctx.section.file_offset(end)
     texts = list(dict.fromkeys(r for r in rewrites if r))
     fixes = [
         Fix.replace(start, end, text, Applicability.SAFE if safe and i == 0 else Applicability.UNSAFE)
@@ -103,7 +103,7 @@ def finding(
         section=ctx.index,
         start=start,
         end=end,
-        text=ctx.section.text[start - offset : end - offset],
+        text=local,
         message=message,
         confidence=round(confidence, 2),
         fixes=tuple(fixes),

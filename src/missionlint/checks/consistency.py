@@ -117,7 +117,7 @@ class ConsistencyType(RuleType):
 
     def prepare(self, spec: dict, fail: Fail) -> dict:
         if spec.get("check") not in CHECKS:
-            raise fail(f"unknown check; one of {', '.join(CHECKS)}", "check")
+            raise fail(f"onbekende controle; kies uit {', '.join(CHECKS)}", "check")
         return spec
 
     def compile(self, rules: list[Rule], nlp) -> Checker:
@@ -139,8 +139,7 @@ class ConsistencyChecker(Checker):
                 section = results[hit.file].sections[hit.section]
                 if section.kind not in rule.applies_to:
                     continue
-                offset = section.section.start
-                start, end = offset + hit.start, offset + hit.end
+                start, end = section.section.file_offset(hit.start), section.section.file_offset(hit.end)
                 text = rule.rewrite.get("template")
                 fixes = (Fix.replace(start, end, render(text, **hit.values), Applicability.DISPLAY),) if text else ()
                 out.append(

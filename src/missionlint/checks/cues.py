@@ -30,26 +30,29 @@ class CuesType(RuleType):
     def prepare(self, spec: dict, fail: Fail) -> dict:
         cues = spec.get("cues")
         if not cues:
-            raise fail("missing required field", "cues")
+            raise fail("verplicht veld ontbreekt", "cues")
         for kind, items in cues.items():
             where = f"cues.{kind}"
             if kind not in LINTED_KINDS:
-                raise fail(f"unknown kind; one of {', '.join(LINTED_KINDS)}", where)
+                raise fail(f"onbekende soort; kies uit {', '.join(LINTED_KINDS)}", where)
             if not isinstance(items, list):
-                raise fail("expected a list of cues", where)
+                raise fail("verwacht een lijst met kenmerken", where)
             for i, cue in enumerate(items):
                 if not isinstance(cue, dict) or set(cue) - {"label", "weight", "pattern"} or "pattern" not in cue:
-                    raise fail("a cue is a mapping with 'label', 'weight' and 'pattern'", f"{where}[{i}]")
+                    raise fail("een kenmerk is een mapping met 'label', 'weight' en 'pattern'", f"{where}[{i}]")
                 if not isinstance(cue.get("weight", 1), (int, float)):
-                    raise fail("expected a number", f"{where}[{i}].weight")
+                    raise fail("verwacht een getal", f"{where}[{i}].weight")
                 check_token_patterns([cue["pattern"]], fail, f"{where}[{i}].pattern")
         for kind, labels in (spec.get("decisive") or {}).items():
             known = {cue.get("label") for cue in cues.get(kind, [])}
             if kind not in LINTED_KINDS or not isinstance(labels, list):
-                raise fail(f"expected a list of cue labels per kind ({', '.join(LINTED_KINDS)})", f"decisive.{kind}")
+                raise fail(
+                    f"verwacht per soort ({', '.join(LINTED_KINDS)}) een lijst met labels van kenmerken",
+                    f"decisive.{kind}",
+                )
             for i, label in enumerate(labels):
                 if label not in known:
-                    raise fail(f"no cue of {kind} has the label '{label}'", f"decisive.{kind}[{i}]")
+                    raise fail(f"geen kenmerk van {kind} heeft het label '{label}'", f"decisive.{kind}[{i}]")
         return spec
 
     def compile(self, rules: list[Rule], nlp) -> Checker:

@@ -9,8 +9,7 @@ A finding spans the matched tokens, from the first to the last.
 from __future__ import annotations
 
 from missionlint.checks.base import Checker, RuleType, SectionContext, span_finding
-from missionlint.checks.pattern import first_line
-from missionlint.checks.patterns import check_token_patterns, validate_with_spacy
+from missionlint.checks.patterns import check_token_patterns, spacy_problem, validate_with_spacy
 from missionlint.errors import RuleError
 from missionlint.findings import Finding
 from missionlint.rulebook.model import Rule
@@ -26,12 +25,12 @@ class DependencyType(RuleType):
         if isinstance(spec.get("unless"), list):
             spec["unless"] = expand(spec["unless"], fail, "unless")
         if "patterns" not in spec:
-            raise fail("missing required field", "patterns")
+            raise fail("verplicht veld ontbreekt", "patterns")
         check_token_patterns(spec["patterns"], fail, "patterns", dependency=True)
         if "unless" in spec:
             check_token_patterns(spec["unless"], fail, "unless")
         if spec.get("unless_scope", "sentence") not in ("sentence", "section"):
-            raise fail("must be sentence or section", "unless_scope")
+            raise fail("moet sentence of section zijn", "unless_scope")
         return spec
 
     def silencers(self, rule: Rule) -> list:
@@ -52,7 +51,7 @@ class DependencyType(RuleType):
             try:
                 matcher.add(rule.id, rule.spec["patterns"])
             except (ValueError, KeyError, TypeError) as error:
-                raise fail(f"invalid spaCy pattern: {first_line(error)}", "patterns") from None
+                raise fail(spacy_problem(str(error)), "patterns") from None
             validate_with_spacy(rule.spec.get("unless", []), fail, "unless")
         return DependencyChecker(nlp, matcher)
 

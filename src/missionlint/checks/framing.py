@@ -36,6 +36,7 @@ from missionlint.rulebook.vocabulary import words as vocabulary
 
 if TYPE_CHECKING:
     from missionlint.checks.base import SectionContext
+    from missionlint.sources.model import Section
 
 FRAMINGS = ("role", "mixed", "outcome", "neutral")
 FIRST_PERSON = frozenset({"wij", "we", "ik"})
@@ -626,7 +627,7 @@ class FramingType(RuleType):
 
     def prepare(self, spec: dict, fail: Fail) -> dict:
         if spec.get("sentences", "role") not in FRAMINGS:
-            raise fail(f"must be one of {', '.join(FRAMINGS)}", "sentences")
+            raise fail(f"moet een van deze zijn: {', '.join(FRAMINGS)}", "sentences")
         return spec
 
     def compile(self, rules: list[Rule], nlp) -> Checker:
@@ -647,7 +648,7 @@ class FramingChecker(Checker):
         return out
 
 
-def settle(findings: list[Finding], profile: list[SentenceFraming], offset: int, kind: str) -> list[Finding]:
+def settle(findings: list[Finding], profile: list[SentenceFraming], section: Section, kind: str) -> list[Finding]:
     """The section's framing decides what its role findings mean.
 
     A role finding (a rule with `signals: role`) in a sentence that names its own result
@@ -662,7 +663,8 @@ def settle(findings: list[Finding], profile: list[SentenceFraming], offset: int,
     first_outcome = next((s for s in profile if s.framing in ("outcome", "mixed")), None)
 
     def sentence_of(finding: Finding) -> SentenceFraming | None:
-        return next((s for s in profile if s.start <= finding.start - offset < s.end), None)
+        local = section.text_offset(finding.start)  # the profile has doc offsets
+        return next((s for s in profile if s.start <= local < s.end), None)
 
     specific = {id(sentence_of(f)) for f in findings if f.rule.signals == "role" and f.rule.type != "framing"}
     settled = []

@@ -24,9 +24,9 @@ class MetricType(RuleType):
 
     def prepare(self, spec: dict, fail: Fail) -> dict:
         if spec.get("metric") not in METRICS:
-            raise fail(f"unknown metric; one of {', '.join(sorted(METRICS))}", "metric")
+            raise fail(f"onbekende maat; kies uit {', '.join(sorted(METRICS))}", "metric")
         if "max" not in spec and "min" not in spec:
-            raise fail("a metric rule needs 'max' or 'min'", "max")
+            raise fail("een metric-regel heeft 'max' of 'min' nodig", "max")
         return spec
 
     def compile(self, rules: list[Rule], nlp) -> Checker:

@@ -13,7 +13,7 @@ finding one means nothing is absent.
 from __future__ import annotations
 
 from missionlint.checks.base import Checker, RuleType, SectionContext, finding, span_finding, template, whole_section
-from missionlint.checks.patterns import check_token_patterns, validate_with_spacy
+from missionlint.checks.patterns import check_token_patterns, spacy_problem, validate_with_spacy
 from missionlint.errors import RuleError
 from missionlint.findings import Finding
 from missionlint.rulebook.model import Rule
@@ -31,14 +31,14 @@ class PatternType(RuleType):
             if isinstance(spec.get(name), list):
                 spec[name] = expand(spec[name], fail, name)
         if "patterns" not in spec:
-            raise fail("missing required field", "patterns")
+            raise fail("verplicht veld ontbreekt", "patterns")
         check_token_patterns(spec["patterns"], fail, "patterns")
         if "unless" in spec:
             check_token_patterns(spec["unless"], fail, "unless")
         if spec.get("greedy", "LONGEST") not in ("LONGEST", "FIRST"):
-            raise fail("must be LONGEST or FIRST", "greedy")
+            raise fail("moet LONGEST of FIRST zijn", "greedy")
         if spec.get("unless_scope", "sentence") not in ("sentence", "section"):
-            raise fail("must be sentence or section", "unless_scope")
+            raise fail("moet sentence of section zijn", "unless_scope")
         return spec
 
     def silencers(self, rule: Rule) -> list:
@@ -64,13 +64,9 @@ class PatternType(RuleType):
                         rule.id, rule.spec["patterns"], greedy=rule.spec.get("greedy", "LONGEST"), group=rule.applies_to
                     )
                 except (ValueError, KeyError, TypeError) as error:
-                    raise fail(f"invalid spaCy pattern: {first_line(error)}", "patterns") from None
+                    raise fail(spacy_problem(str(error)), "patterns") from None
             validate_with_spacy(rule.spec.get("unless", []), fail, "unless")
         return PatternChecker(nlp, matcher)
-
-
-def first_line(error: Exception) -> str:
-    return str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
 
 
 class PatternChecker(Checker):

@@ -63,21 +63,22 @@ def _nested_repeat(node, in_repeat: bool = False) -> bool:
 
 def check_regex(expression: str, fail: Fail, field: str) -> None:
     if len(expression) > MAX_REGEX_LENGTH:
-        raise fail(f"regular expression longer than {MAX_REGEX_LENGTH} characters", field)
+        raise fail(f"reguliere expressie langer dan {MAX_REGEX_LENGTH} tekens", field)
     try:
         nested = bool(NESTED_QUANTIFIER.search(expression)) or _nested_repeat(_sre_parse.parse(expression))
     except (re.error, RecursionError, OverflowError):
         nested = False  # reported as invalid just below
     if nested:
         raise fail(
-            "regular expression with a nested quantifier such as (a+)+ can backtrack "
-            "catastrophically; rewrite it without the nested repeat",
+            "reguliere expressie met een geneste herhaling zoals (a+)+ kan eindeloos blijven zoeken; "
+            "schrijf haar zonder de geneste herhaling",
             field,
         )
     try:
         re.compile(expression)
     except re.error as error:
-        raise fail(f"invalid regular expression: {error}", field) from None
+        where = "" if error.pos is None else f" (bij teken {error.pos + 1})"
+        raise fail(f"ongeldige reguliere expressie{where}", field) from None
 
 
 def _walk_regexes(value, field: str):
@@ -98,37 +99,61 @@ def check_token(token: dict, fail: Fail, field: str) -> None:
     for key, value in token.items():
         name = str(key).upper()
         if name not in TOKEN_KEYS:
-            raise fail(f"unknown token attribute '{key}'{did_you_mean(name, TOKEN_KEYS)}", field)
+            raise fail(f"onbekend tokenattribuut '{key}'{did_you_mean(name, TOKEN_KEYS)}", field)
         if name == "OP":
             if not isinstance(value, str) or not OPERATOR.fullmatch(value):
-                raise fail(f"OP must be !, ?, *, + or {{n}}, {{n,m}}, {{n,}}, {{,m}}, not '{value}'", f"{field}.{key}")
+                raise fail(
+                    f"OP moet !, ?, *, + of {{n}}, {{n,m}}, {{n,}}, {{,m}} zijn, niet '{value}'", f"{field}.{key}"
+                )
         elif name != "_" and isinstance(value, dict):
             for operator in value:
                 if str(operator).upper() not in VALUE_KEYS:
                     raise fail(
-                        f"unknown operator '{operator}'{did_you_mean(str(operator).upper(), VALUE_KEYS)}",
+                        f"onbekende operator '{operator}'{did_you_mean(str(operator).upper(), VALUE_KEYS)}",
                         f"{field}.{key}",
                     )
 
 
 def check_token_patterns(patterns, fail: Fail, field: str, dependency: bool = False) -> None:
     if not isinstance(patterns, list) or not patterns:
-        raise fail("expected a non-empty list of token patterns", field)
+        raise fail("verwacht een niet-lege lijst met tokenpatronen", field)
     for i, pattern in enumerate(patterns):
         if not isinstance(pattern, list) or not pattern or not all(isinstance(t, dict) for t in pattern):
-            raise fail("a token pattern is a list of mappings, one per token", f"{field}[{i}]")
+            raise fail("een tokenpatroon is een lijst met mappings, één per token", f"{field}[{i}]")
         for j, token in enumerate(pattern):
             where = f"{field}[{i}][{j}]"
             if dependency:
                 unknown = [k for k in token if k not in DEPENDENCY_KEYS]
                 if unknown:
-                    raise fail(f"unknown key '{unknown[0]}' (one of {', '.join(sorted(DEPENDENCY_KEYS))})", where)
+                    raise fail(
+                        f"onbekende sleutel '{unknown[0]}' (kies uit {', '.join(sorted(DEPENDENCY_KEYS))})", where
+                    )
                 if isinstance(token.get("RIGHT_ATTRS"), dict):
                     check_token(token["RIGHT_ATTRS"], fail, where + ".RIGHT_ATTRS")
             else:
                 check_token(token, fail, where)
     for regex, where in _walk_regexes(patterns, field):
         check_regex(regex, fail, where)
+
+
+_PYDANTIC_PROBLEMS = {
+    "Extra inputs are not permitted": "is niet toegestaan",
+    "Input should be a valid string": "moet tekst zijn",
+    "Input should be a valid integer": "moet een geheel getal zijn",
+    "Input should be a valid boolean": "moet true of false zijn",
+    "Input should be a valid list": "moet een lijst zijn",
+}
+
+
+def spacy_problem(message: str) -> str:
+    """What spaCy (or its pydantic schema) says is wrong with a pattern, in Dutch: the
+    place it names ("0 -> CASEINSENSITIVE") and the kind of problem, or its error code."""
+    located = re.match(r"\[(?:pattern -> )?(.*?)\] (.*)", message.strip())
+    if located:
+        detail = _PYDANTIC_PROBLEMS.get(located.group(2).strip(), "heeft een ongeldige waarde")
+        return f"ongeldig tokenpatroon: {located.group(1)} {detail}"
+    code = re.search(r"\[(E\d+)\]", message)
+    return f"ongeldig spaCy-patroon ({code.group(1)})" if code else "ongeldig spaCy-patroon"
 
 
 def validate_with_spacy(patterns: list, fail: Fail, field: str) -> None:
@@ -138,4 +163,4 @@ def validate_with_spacy(patterns: list, fail: Fail, field: str) -> None:
     for i, pattern in enumerate(patterns):
         errors = validate_token_pattern(pattern)
         if errors:
-            raise fail(errors[0], f"{field}[{i}]")
+            raise fail(spacy_problem(errors[0]), f"{field}[{i}]")

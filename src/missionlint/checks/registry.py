@@ -10,6 +10,7 @@ from missionlint.checks.dependency import DependencyType
 from missionlint.checks.framing import FramingType
 from missionlint.checks.metric import MetricType
 from missionlint.checks.pattern import PatternType
+from missionlint.checks.suppression import SuppressionType
 from missionlint.checks.terms import TermsType
 
 RULE_TYPES: dict[str, RuleType] = {
@@ -22,5 +23,6 @@ RULE_TYPES: dict[str, RuleType] = {
         CuesType(),
         ConsistencyType(),
         FramingType(),
+        SuppressionType(),
     )
 }

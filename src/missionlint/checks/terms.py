@@ -12,7 +12,7 @@ A term's replacement is a rewrite of the match; its question fills `{question}`.
 from __future__ import annotations
 
 from missionlint.checks.base import Checker, RuleType, SectionContext, span_finding
-from missionlint.checks.pattern import first_line
+from missionlint.checks.patterns import spacy_problem
 from missionlint.errors import RuleError
 from missionlint.findings import Finding
 from missionlint.rulebook.model import Rule
@@ -26,20 +26,21 @@ class TermsType(RuleType):
 
     def prepare(self, spec: dict, fail: Fail) -> dict:
         if spec.get("attr", "LOWER") not in ("LOWER", "LEMMA"):
-            raise fail("must be LOWER or LEMMA", "attr")
+            raise fail("moet LOWER of LEMMA zijn", "attr")
         terms = spec.get("terms")
         if not terms:
-            raise fail("expected a non-empty list of terms", "terms")
+            raise fail("verwacht een niet-lege lijst met termen", "terms")
         for i, term in enumerate(terms):
             if isinstance(term, str):
                 continue
             if not isinstance(term, dict) or not isinstance(term.get("term"), str):
                 raise fail(
-                    "a term is text or a mapping with 'term' (and optional 'replacement', 'question')", f"terms[{i}]"
+                    "een term is tekst of een mapping met 'term' (en eventueel 'replacement', 'question')",
+                    f"terms[{i}]",
                 )
             unknown = set(term) - {"term", "replacement", "question"}
             if unknown:
-                raise fail(f"unknown field '{sorted(unknown)[0]}'", f"terms[{i}]")
+                raise fail(f"onbekend veld '{sorted(unknown)[0]}'", f"terms[{i}]")
         return spec
 
     def compile(self, rules: list[Rule], nlp) -> Checker:
@@ -59,7 +60,7 @@ class TermsType(RuleType):
             try:
                 matcher.add(rule.id, docs)
             except (ValueError, KeyError, TypeError) as error:
-                raise RuleError(rule.path, f"invalid spaCy pattern: {first_line(error)}", rule.id, "patterns") from None
+                raise RuleError(rule.path, spacy_problem(str(error)), rule.id, "patterns") from None
         return TermsChecker(nlp, matchers, entries)
 
 

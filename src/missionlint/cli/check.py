@@ -8,17 +8,19 @@ from pathlib import Path
 
 import typer
 
-from missionlint.cli.app import app
+from missionlint.cli.app import CACHE_DIR, NO_CACHE, app
 from missionlint.cli.output import (
     EXIT_CLEAN,
     EXIT_ERROR,
     EXIT_FINDINGS,
     console,
+    decimal,
     error_line,
     fail,
-    note_line,
+    status_line,
     warning_line,
 )
+from missionlint.cli.usage import COMMANDS, DutchCommand
 from missionlint.errors import InputError, MissionlintError
 
 
@@ -48,57 +50,100 @@ class Severity(str, Enum):
     error = "error"
 
 
-@app.command()
+@app.command(cls=DutchCommand, rich_help_panel=COMMANDS)
 def check(
     paths: list[str] = typer.Argument(
-        None, help="Files or folders (.md .markdown .txt .yaml .yml .docx); '-' reads stdin."
+        None,
+        metavar="[PAD]...",
+        help="Bestanden of mappen (.md .markdown .txt .yaml .yml .docx); '-' leest standaardinvoer.",
+        show_default=False,
     ),
-    kind: Kind = typer.Option(Kind.auto, "--kind", help="Kind of a .txt file or stdin (auto: inferred)."),
-    output_format: OutputFormat = typer.Option(OutputFormat.text, "--format", "-f", help="Output format."),
+    kind: Kind = typer.Option(
+        Kind.auto,
+        "--kind",
+        help="Soort tekst van een .txt-bestand of standaardinvoer (auto: afgeleid uit de tekst). Standaard: auto.",
+        show_default=False,
+    ),
+    output_format: OutputFormat = typer.Option(
+        OutputFormat.text, "--format", "-f", help="Uitvoerformaat. Standaard: text.", show_default=False
+    ),
     select: list[str] | None = typer.Option(
         None,
         "--select",
-        help="Only these rules (id, name or category; comma-separated, repeatable). Optional packs: ambition, learning.",
+        metavar="REGELS",
+        help="Alleen deze regels (id, naam of categorie; gescheiden door komma's, herhaalbaar). "
+        "Optionele pakketten: ambition, learning.",
     ),
-    ignore: list[str] | None = typer.Option(None, "--ignore", help="Skip these rules (id, name or category)."),
+    ignore: list[str] | None = typer.Option(
+        None, "--ignore", metavar="REGELS", help="Sla deze regels over (id, naam of categorie)."
+    ),
     extend_select: list[str] | None = typer.Option(
-        None, "--extend-select", help="Add these rules to the selection (e.g. the packs ambition, learning)."
+        None,
+        "--extend-select",
+        metavar="REGELS",
+        help="Voeg deze regels aan de keuze toe (bijvoorbeeld de pakketten ambition, learning).",
     ),
     min_severity: Severity | None = typer.Option(
-        None, "--min-severity", help="Report only findings at or above this severity [default: info]."
+        None, "--min-severity", help="Meld alleen bevindingen vanaf deze ernst. Standaard: info."
     ),
     fail_under: float | None = typer.Option(
-        None, "--fail-under", min=0, max=100, help="Exit 1 when the overall score is below this."
+        None,
+        "--fail-under",
+        min=0,
+        max=100,
+        metavar="SCORE",
+        help="Exitcode 1 als de totaalscore lager is dan deze score (0 tot 100).",
     ),
     model: str | None = typer.Option(
-        None, "--model", help="auto, bundled, an installed spaCy package or a pipeline folder [default: auto]."
+        None,
+        "--model",
+        metavar="MODEL",
+        help="auto, bundled, een geïnstalleerd spaCy-pakket of een pipelinemap. Standaard: auto.",
     ),
-    rules_dirs: list[Path] | None = typer.Option(None, "--rules", help="Extra rule folder (repeatable)."),
+    rules_dirs: list[Path] | None = typer.Option(
+        None, "--rules", metavar="MAP", help="Extra map met regels (herhaalbaar)."
+    ),
     organisation: bool | None = typer.Option(
         None,
         "--organisation/--no-organisation",
-        help="Treat all files as one organisation's texts: consistency rules (one mission, shared terms, values used) look across files instead of within each file.",
+        help="Lees alle bestanden als de teksten van één organisatie: de consistentieregels (één missie, "
+        "gedeelde kernwoorden, gebruikte waarden) kijken over de bestanden heen in plaats van per bestand.",
+        show_default=False,
     ),
-    jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Parse in this many processes (each loads the pipeline)."),
-    no_cache: bool = typer.Option(False, "--no-cache", help="Do not read or write the result cache."),
-    cache_dir: Path = typer.Option(Path(".missionlint_cache"), "--cache-dir", help="Where the result cache lives."),
-    no_color: bool = typer.Option(False, "--no-color", help="No colours (NO_COLOR is honoured too)."),
-    quiet: bool = typer.Option(False, "-q", "--quiet", help="Only files and sections with findings."),
-    verbose: bool = typer.Option(False, "-v", "--verbose", help="Also print each rule's summary."),
+    jobs: int = typer.Option(
+        1,
+        "--jobs",
+        "-j",
+        min=1,
+        metavar="AANTAL",
+        help="Ontleed in zoveel processen (elk laadt de pipeline). Standaard: 1.",
+        show_default=False,
+    ),
+    no_cache: bool = NO_CACHE,
+    cache_dir: Path = CACHE_DIR,
+    no_color: bool = typer.Option(False, "--no-color", help="Geen kleuren (NO_COLOR werkt ook)."),
+    quiet: bool = typer.Option(False, "-q", "--quiet", help="Alleen bestanden en secties met bevindingen."),
+    verbose: bool = typer.Option(False, "-v", "--verbose", help="Toon ook de samenvatting van elke regel."),
     diff: bool = typer.Option(
-        False, "--diff", help="Print the safe rewrites as a unified diff and write nothing (wins over --fix)."
+        False, "--diff", help="Toon de veilige herschrijvingen als unified diff en schrijf niets (gaat voor --fix)."
     ),
     fix: bool = typer.Option(
-        False, "--fix", help="Apply the safe rewrites to the files (not stdin, not .docx), then lint again."
+        False,
+        "--fix",
+        help="Pas de veilige herschrijvingen toe op de bestanden (niet op standaardinvoer of .docx) en "
+        "controleer opnieuw.",
     ),
     watch: bool = typer.Option(
-        False, "--watch", help="Lint again on every save, with the pipeline kept loaded; Ctrl-C stops."
+        False, "--watch", help="Controleer opnieuw bij elke keer opslaan, met de pipeline geladen; Ctrl-C stopt."
     ),
     report_unused: bool = typer.Option(
-        False, "--report-unused", help="Report suppression comments that suppress nothing (as ML000; exit 1)."
+        False,
+        "--report-unused",
+        help="Meld onderdrukkingscommentaar dat niets onderdrukt (als ML000; exitcode 1).",
     ),
 ) -> None:
-    """Lint files, folders or stdin and print findings with scores and rewrites."""
+    """Controleer bestanden, mappen of standaardinvoer en toon de bevindingen met scores en
+    herschrijvingen."""
     from missionlint.config.run import Run
     from missionlint.config.settings import Overrides
     from missionlint.lint.finish import Finisher
@@ -110,12 +155,15 @@ def check(
     from missionlint.sources.reading import MAX_BYTES, read_source
 
     if not paths:
-        raise fail("no paths given; try `missionlint check examples/` or `missionlint check -` for stdin")
+        raise fail(
+            "geen paden gegeven; probeer `missionlint check examples/`, of `missionlint check -` voor standaardinvoer"
+        )
     _check_fix_watch_options(paths, fix and not diff, diff, watch, output_format)
     files, path_errors = collect_paths(list(paths))
     overrides = Overrides(
         select=selectors.split(select) if select is not None else None,
-        extend_select=selectors.split(extend_select),
+        # --report-unused turns on ML000 (as ruff's RUF100); --ignore ML000 still turns it off
+        extend_select=selectors.split(extend_select) + (["ML000"] if report_unused else []),
         ignore=selectors.split(ignore),
         min_severity=min_severity.value if min_severity else None,
         fail_under=fail_under,
@@ -232,14 +280,17 @@ def _write(output_format, results, errors, model_info, no_color: bool, quiet: bo
 
 def _exit(run, finisher, totals, errors, fix_failed: bool = False):
     """Exit 2 on read errors (or a failed fix), 1 on findings at or above min-severity, a
-    score below --fail-under or unused suppressions, else 0."""
+    score below --fail-under or unused suppressions, else 0. A score below --fail-under
+    says so on stderr (the report may show no finding at all, or a rounded score)."""
     from missionlint.rulebook.model import SEVERITY_ORDER
 
     if errors or fix_failed:
         raise typer.Exit(EXIT_ERROR)
     threshold = SEVERITY_ORDER[run.min_severity]
     has_findings = any(n for level, n in totals.by_severity.items() if SEVERITY_ORDER.get(level, 0) >= threshold)
-    below = run.fail_under is not None and totals.score < run.fail_under
+    below = run.fail_under is not None and totals.score is not None and totals.score < run.fail_under
+    if below:
+        status_line(f"score {decimal(totals.score)} is lager dan --fail-under {decimal(run.fail_under)}")
     raise typer.Exit(EXIT_FINDINGS if has_findings or below or finisher.unused else EXIT_CLEAN)
 
 
@@ -289,11 +340,11 @@ def _show_diff(results, errors) -> int:
     for result in results:
         plan = fixes.plan(result)
         for reason in plan.skipped:
-            note_line(f"{plan.path}: {reason}; niet herschreven")
+            warning_line(f"{plan.path}: {reason}; niet herschreven")
         if not plan.edits:
             continue
         if result.source.format == "docx":
-            note_line(
+            warning_line(
                 f"{plan.path}: --diff en --fix herschrijven geen .docx-bestanden "
                 f"({len(plan.edits)} herschrijving(en) overgeslagen)"
             )
@@ -301,10 +352,7 @@ def _show_diff(results, errors) -> int:
         typer.echo(fixes.unified_diff(plan), nl=False)
         count += len(plan.edits)
         changed += 1
-    typer.echo(
-        f"missionlint: {count} herschrijving(en) in {changed} bestand(en); niets geschreven (--fix past ze toe)",
-        err=True,
-    )
+    status_line(f"{count} herschrijving(en) in {changed} bestand(en); niets geschreven (--fix past ze toe)")
     return EXIT_ERROR if errors else EXIT_FINDINGS if count else EXIT_CLEAN
 
 
@@ -315,11 +363,11 @@ def _apply_fixes(results) -> tuple[bool, bool]:
     outcomes = fixes.apply(results)
     for outcome in outcomes:
         for reason in outcome.skipped:
-            note_line(f"{outcome.path}: {reason}; niet herschreven")
+            warning_line(f"{outcome.path}: {reason}; niet herschreven")
         if outcome.note:
-            note_line(f"{outcome.path}: {outcome.note}")
+            warning_line(f"{outcome.path}: {outcome.note}")
         elif outcome.error:
-            typer.echo(f"missionlint: error: {outcome.path}: {outcome.error}", err=True)
+            error_line(f"{outcome.path}: {outcome.error}")
         elif outcome.applied:
-            typer.echo(f"missionlint: {outcome.path}: {outcome.applied} herschrijving(en) toegepast", err=True)
+            status_line(f"{outcome.path}: {outcome.applied} herschrijving(en) toegepast")
     return any(o.error for o in outcomes), any(o.applied for o in outcomes)

@@ -14,7 +14,8 @@ import typer
 
 from missionlint.cli.app import app, model_app
 from missionlint.cli.output import console, fail
-from missionlint.errors import MissionlintError
+from missionlint.cli.usage import COMMANDS, DutchCommand
+from missionlint.errors import MissionlintError, os_reason
 
 
 class RulesFormat(str, Enum):
@@ -31,70 +32,85 @@ def _load_rules(extra: list[Path]):
         raise fail(error) from None
 
 
-@app.command()
+@app.command(cls=DutchCommand, rich_help_panel=COMMANDS)
 def init(
-    folder: Path = typer.Argument(Path("."), help="Folder to write .missionlint.yaml in."),
-    force: bool = typer.Option(False, "--force", help="Overwrite an existing .missionlint.yaml."),
+    folder: str = typer.Argument(
+        ".",
+        metavar="[MAP]",
+        help="Map waarin .missionlint.yaml komt. Standaard: de huidige map.",
+        show_default=False,
+    ),
+    force: bool = typer.Option(False, "--force", help="Overschrijf een bestaande .missionlint.yaml."),
 ) -> None:
-    """Write a commented starter .missionlint.yaml (every key, with its default)."""
+    """Schrijf een startbestand .missionlint.yaml met toelichting (elke sleutel, met haar standaardwaarde)."""
     from missionlint.config.settings import CONFIG_NAME, display_path
     from missionlint.config.starter import STARTER
 
-    target = folder / CONFIG_NAME
-    if not folder.is_dir():
-        raise fail(f"{folder}: folder does not exist")
+    target = Path(folder) / CONFIG_NAME
+    if not Path(folder).is_dir():
+        raise fail(f"{folder}: map bestaat niet")
     if target.exists() and not force:
-        raise fail(f"{display_path(target)} already exists; use --force to overwrite it")
+        raise fail(f"{display_path(target)} bestaat al; gebruik --force om het te overschrijven")
     try:
         target.write_text(STARTER, encoding="utf-8")
     except OSError as error:
-        raise fail(f"{display_path(target)}: cannot write: {error.strerror or error}") from None
+        raise fail(f"{display_path(target)}: kan niet schrijven: {os_reason(error)}") from None
     typer.echo(f"{display_path(target)} aangemaakt; pas de instellingen daar aan.")
 
 
-@app.command("rules")
+@app.command("rules", cls=DutchCommand, rich_help_panel=COMMANDS)
 def list_rules(
-    output_format: RulesFormat = typer.Option(RulesFormat.text, "--format", "-f", help="Output format."),
-    rules_dirs: list[Path] | None = typer.Option(None, "--rules", help="Extra rule folder (repeatable)."),
+    output_format: RulesFormat = typer.Option(
+        RulesFormat.text, "--format", "-f", help="Uitvoerformaat. Standaard: text.", show_default=False
+    ),
+    rules_dirs: list[Path] | None = typer.Option(
+        None, "--rules", metavar="MAP", help="Extra map met regels (herhaalbaar)."
+    ),
 ) -> None:
-    """List every rule: id, name, category, severity, applies-to and summary."""
+    """Toon elke regel: id, naam, categorie, ernst, voor welke soorten, en wat ze controleert."""
     rules = _load_rules(list(rules_dirs or []))
     if output_format is RulesFormat.json:
         typer.echo(json.dumps([r.as_dict() for r in rules], ensure_ascii=False, indent=2))
         return
-    from rich.table import Table
+    from rich.padding import Padding
     from rich.text import Text
 
-    table = Table(box=None, header_style="bold")
-    for column in ("id", "name", "category", "severity", "applies to", "summary"):
-        table.add_column(column)
+    from missionlint.rulebook.explanation import applies
+
+    # A rule per block, never a table: a table cuts or breaks ids and names (what users type
+    # into --select) on a narrow terminal. Lines wrap at spaces; rule text is never markup.
+    out = console()
     for rule in rules:
         category = rule.category + (" (optioneel)" if rule.optional else "")
-        table.add_row(
-            *(
-                Text(cell)
-                for cell in (rule.id, rule.name, category, rule.severity, ", ".join(rule.applies_to), rule.summary)
-            )
+        about = f"{category} · {rule.severity} · voor {applies(rule)}"
+        out.print(
+            Text.assemble((rule.id, "bold"), "  ", (rule.name, "bold cyan"), "  ", (about, "dim")), soft_wrap=False
         )
-    console().print(table)
+        out.print(Padding(Text(rule.summary), (0, 0, 0, 7)), soft_wrap=False)
 
 
-@app.command()
+@app.command(cls=DutchCommand, rich_help_panel=COMMANDS)
 def explain(
-    rule: str = typer.Argument(..., help="Rule id or name, e.g. ML101 or role-phrasing."),
-    rules_dirs: list[Path] | None = typer.Option(None, "--rules", help="Extra rule folder (repeatable)."),
+    rule: str | None = typer.Argument(
+        None, metavar="REGEL", help="Id of naam van een regel, bijvoorbeeld ML101 of role-phrasing.", show_default=False
+    ),
+    rules_dirs: list[Path] | None = typer.Option(
+        None, "--rules", metavar="MAP", help="Extra map met regels (herhaalbaar)."
+    ),
 ) -> None:
-    """Explain a rule: what it checks, why, a bad and a good example, and the rewrite."""
+    """Leg een regel uit: wat ze controleert, waarom, een fout en een goed voorbeeld, en de herschrijving."""
     from rich.text import Text
 
     from missionlint.hints import did_you_mean
     from missionlint.rulebook import selectors
     from missionlint.rulebook.explanation import blocks, heading
 
+    if not rule:
+        raise fail("geef een regel, bijvoorbeeld: missionlint explain ML101")
     rules = _load_rules(list(rules_dirs or []))
     found = selectors.find(rules, rule)
     if found is None:
-        raise fail(f"unknown rule '{rule}'" + did_you_mean(rule, [r.id for r in rules] + [r.name for r in rules]))
+        raise fail(f"onbekende regel '{rule}'" + did_you_mean(rule, [r.id for r in rules] + [r.name for r in rules]))
     out = console()
     name, scope = heading(found)
     out.print(Text.assemble((name, "bold"), f"  {scope}"))
@@ -104,14 +120,19 @@ def explain(
         out.print(Text.assemble("\n", (block.title, "bold"), "\n", indent, (block.body, styles.get(block.tone, ""))))
 
 
-@model_app.command("info")
+@model_app.command("info", cls=DutchCommand, rich_help_panel=COMMANDS)
 def model_info(
-    as_json: bool = typer.Option(False, "--json", help="Print JSON."),
+    as_json: bool = typer.Option(False, "--json", help="Toon JSON."),
     model: str = typer.Option(
-        "auto", "--model", help="auto, bundled, an installed spaCy package or a pipeline folder."
+        "auto",
+        "--model",
+        metavar="MODEL",
+        help="auto, bundled, een geïnstalleerd spaCy-pakket of een pipelinemap. Standaard: auto.",
+        show_default=False,
     ),
 ) -> None:
-    """Print the pipeline's name, version, path, source and measured accuracy."""
+    """Toon naam, versie, map, bron en gemeten nauwkeurigheid van de pipeline."""
+    from missionlint.formatters import MODEL_SOURCES
     from missionlint.nlp import pipeline
 
     try:
@@ -128,9 +149,11 @@ def model_info(
     if as_json:
         typer.echo(json.dumps(data, ensure_ascii=False, indent=2))
         return
-    for key in ("name", "version", "source", "path", "license"):
-        typer.echo(f"{key:8} {data[key]}")
+    labels = {"name": "naam", "version": "versie", "source": "bron", "path": "map", "license": "licentie"}
+    shown = {**data, "source": MODEL_SOURCES.get(str(data["source"]), data["source"])}
+    for key, label in labels.items():
+        typer.echo(f"{label:15} {shown[key]}")
     for dataset, scores in (info.accuracy or {}).items():
         if isinstance(scores, dict):
             figures = ", ".join(f"{k} {v}" for k, v in scores.items())
-            typer.echo(f"{'accuracy':8} {dataset}: {figures}")
+            typer.echo(f"{'nauwkeurigheid':15} {dataset}: {figures}")

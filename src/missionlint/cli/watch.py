@@ -23,6 +23,7 @@ from rich.text import Text
 
 from missionlint.errors import InputError
 from missionlint.findings import FileResult
+from missionlint.formatters import NOT_CHECKED
 from missionlint.lint.linter import Linter
 from missionlint.sources.discovery import DOCX_SUFFIX, SKIP_DIRS, SUFFIXES, collect_paths
 from missionlint.sources.reading import read_source
@@ -40,12 +41,18 @@ def _finding_keys(result: FileResult) -> Counter:
     return Counter((f.rule.id, " ".join(f.text.split())) for f in result.findings)
 
 
-def score_line(path: str, old: float | None, new: float | None, added: int = 0, resolved: int = 0) -> str:
-    """'x.md: score 62 -> 71 (+9); 1 nieuw, 2 opgelost' (scores rounded as printed)."""
+NEW_FILE = object()  # the old score of a file seen for the first time
+
+
+def score_line(path: str, old, new: float | None, added: int = 0, resolved: int = 0) -> str:
+    """'x.md: score 62 -> 71 (+9); 1 nieuw, 2 opgelost' (scores rounded as printed); `old`
+    is NEW_FILE for a file seen for the first time, None for a file that had no score."""
     if new is None:
-        return f"{path}: niet gecontroleerd"
-    if old is None:
+        line = f"{path}: {NOT_CHECKED}"
+    elif old is NEW_FILE:
         line = f"{path}: score {new:.0f} (nieuw bestand)"
+    elif old is None:
+        line = f"{path}: score {new:.0f} (eerst {NOT_CHECKED})"
     else:
         delta = round(new) - round(old)
         line = f"{path}: score {old:.0f} -> {new:.0f} ({delta:+d})"
@@ -60,7 +67,7 @@ class Watcher:
     console: Console
     report: Callable[[list[FileResult], list[InputError]], object]  # prints a (partial) report
     after_lint: Callable[[], None] | None = None  # e.g. print the warnings of the files just linted
-    scores: dict[str, float] = field(default_factory=dict)  # by display path
+    scores: dict[str, float | None] = field(default_factory=dict)  # by display path
     keys: dict[str, Counter] = field(default_factory=dict)
     files: list[str] = field(default_factory=list)  # display paths, in order
 
@@ -150,7 +157,7 @@ class Watcher:
                 lines.append(
                     score_line(
                         result.path,
-                        self.scores.get(result.path),
+                        self.scores.get(result.path, NEW_FILE),
                         result.score,
                         sum((new_keys - old_keys).values()),
                         sum((old_keys - new_keys).values()),

@@ -10,7 +10,8 @@ from pathlib import Path
 import yaml
 
 from missionlint.config.settings import CONFIG_NAME, PYPROJECT, Config, describe, display_path, parse
-from missionlint.errors import ConfigError
+from missionlint.errors import ConfigError, os_reason
+from missionlint.parser_messages import toml_problem, yaml_error
 
 try:
     import tomllib
@@ -29,14 +30,15 @@ def _toml_error(display: str, error: Exception, text: str) -> ConfigError:
         lines = text.rstrip("\n").split("\n")
         line, column = len(lines), len(lines[-1]) + 1
         message = re.sub(r"\s*\(at end of document\)$", "", message)
-    return ConfigError(display, f"invalid TOML: {message}", line, column)
+    return ConfigError(display, f"ongeldige TOML: {toml_problem(message)}", line, column)
 
 
 def _read_text(path: Path, display: str) -> str:
     try:
         return path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as error:
-        raise ConfigError(display, f"cannot read the configuration: {error}") from None
+        reason = os_reason(error) if isinstance(error, OSError) else "geen UTF-8"
+        raise ConfigError(display, f"kan de configuratie niet lezen: {reason}") from None
 
 
 def read_yaml(path: Path) -> Config:
@@ -44,16 +46,9 @@ def read_yaml(path: Path) -> Config:
     text = _read_text(path, display)
     try:
         data = yaml.safe_load(text)
-    except yaml.MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
-        problem = error.problem or error.context or "malformed"
-        raise ConfigError(
-            display, f"invalid YAML: {problem}", mark.line + 1 if mark else None, mark.column + 1 if mark else None
-        ) from None
-    except yaml.YAMLError as error:
-        raise ConfigError(display, f"invalid YAML: {error}") from None
-    except RecursionError:  # PyYAML builds nested collections recursively
-        raise ConfigError(display, "invalid YAML: lists or mappings nested too deeply") from None
+    except (yaml.YAMLError, RecursionError) as error:
+        message, line, column = yaml_error(error, text)
+        raise ConfigError(display, message, line, column) from None
     return parse(data, path, display)
 
 
@@ -73,13 +68,13 @@ def read_pyproject(path: Path) -> Config | None:
         return None
     except RecursionError:  # arrays nested too deeply: not a configuration we can read
         if "tool.missionlint" in text:
-            raise ConfigError(display, "invalid TOML: arrays or tables nested too deeply") from None
+            raise ConfigError(display, "ongeldige TOML: te diep geneste lijsten of tabellen") from None
         return None
     table = data.get("tool", {}).get("missionlint") if isinstance(data.get("tool"), dict) else None
     if table is None:
         return None
     if not isinstance(table, dict):
-        raise ConfigError(display, f"[tool.missionlint]: expected a table of settings, got {describe(table)}")
+        raise ConfigError(display, f"[tool.missionlint]: verwacht een tabel met instellingen, niet {describe(table)}")
     return parse(table, path, display + " [tool.missionlint]")
 
 

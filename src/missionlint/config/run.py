@@ -114,11 +114,11 @@ class Run:
             allowed = {folders[0], None, *cli_dirs, *(f.resolve() for f in config.rules)}
             pool = [r for r in rules if origins[r.id] in allowed]
             for key in ("select", "extend-select", "ignore"):
-                check(pool, getattr(config, key.replace("-", "_")) or (), config, f"key '{key}'")
+                check(pool, getattr(config, key.replace("-", "_")) or (), config, f"sleutel '{key}'")
             for glob, ignored in config.per_file_ignores:
-                check(pool, ignored, config, f"key 'per-file-ignores.{glob.pattern}'")
+                check(pool, ignored, config, f"sleutel 'per-file-ignores.{glob.pattern}'")
             for selector in config.severity:
-                check(pool, [selector], config, "key 'severity'")
+                check(pool, [selector], config, "sleutel 'severity'")
             chosen = {r.id for r in pool if not r.optional}
             for select, extend, ignore in (
                 (config.select, config.extend_select, config.ignore),

@@ -42,19 +42,20 @@ def display_path(path: Path) -> str:
 
 
 def describe(value: Any) -> str:
+    """What a configuration value is, for "verwacht ..., niet <this>"."""
     if value is None:
-        return "nothing"
+        return "niets"
     if isinstance(value, bool):
-        return f"true/false ({str(value).lower()})"
+        return f"ja/nee ({str(value).lower()})"
     if isinstance(value, (int, float)):
-        return f"a number ({value})"
+        return f"een getal ({value})"
     if isinstance(value, str):
-        return f"a string ('{value}')"
+        return f"tekst ('{value}')"
     if isinstance(value, list):
-        return "a list"
+        return "een lijst"
     if isinstance(value, dict):
-        return "a mapping"
-    return type(value).__name__
+        return "een mapping"
+    return "een waarde van een ander soort"
 
 
 @dataclass(frozen=True)
@@ -128,7 +129,7 @@ def strings(display: str, key: str, value: Any, what: str) -> tuple[str, ...]:
             else value
         )
         got = describe(bad) if isinstance(value, list) else describe(value)
-        raise ConfigError(display, f"key '{key}': expected a list of {what}, got {got}")
+        raise ConfigError(display, f"sleutel '{key}': verwacht een lijst met {what}, niet {got}")
     return tuple(v.strip() for v in value)
 
 
@@ -137,39 +138,42 @@ def parse(data: Any, path: Path, display: str) -> Config:
     if data is None:
         data = {}
     if not isinstance(data, dict):
-        raise ConfigError(display, f"expected a mapping of settings, got {describe(data)}")
+        raise ConfigError(display, f"verwacht een mapping met instellingen, niet {describe(data)}")
     root = path.parent
     values: dict[str, Any] = {}
     for key, value in data.items():
         if not isinstance(key, str) or key not in KEYS:
-            raise ConfigError(display, f"unknown key '{key}'{did_you_mean(str(key), KEYS)}")
+            raise ConfigError(display, f"onbekende sleutel '{key}'{did_you_mean(str(key), KEYS)}")
         if value is None:  # `key:` with nothing after it in YAML: unset
             continue
         if key in ("select", "extend-select", "ignore"):
-            values[key.replace("-", "_")] = strings(display, key, value, "rule ids, names or categories")
+            values[key.replace("-", "_")] = strings(display, key, value, "regel-id's, -namen of categorieën")
         elif key == "severity":
             if not isinstance(value, dict):
                 raise ConfigError(
                     display,
-                    f"key 'severity': expected a mapping of rule to info, warning or error, got {describe(value)}",
+                    f"sleutel 'severity': verwacht een mapping van regel naar 'info', 'warning' of 'error', "
+                    f"niet {describe(value)}",
                 )
             for selector, level in value.items():
                 if level not in SEVERITIES or not isinstance(selector, str):
                     raise ConfigError(
                         display,
-                        f"key 'severity.{selector}': expected info, warning or error, "
-                        f"got {describe(level)}{did_you_mean(str(level), SEVERITIES)}",
+                        f"sleutel 'severity.{selector}': verwacht 'info', 'warning' of 'error', "
+                        f"niet {describe(level)}{did_you_mean(str(level), SEVERITIES)}",
                     )
             values["severity"] = {s.strip(): level for s, level in value.items()}
         elif key == "fail-under":
             if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 <= value <= 100:
-                raise ConfigError(display, f"key 'fail-under': expected a number from 0 to 100, got {describe(value)}")
+                raise ConfigError(
+                    display, f"sleutel 'fail-under': verwacht een getal van 0 tot 100, niet {describe(value)}"
+                )
             values["fail_under"] = float(value)
         elif key == "min-severity":
             if value not in SEVERITIES:
                 raise ConfigError(
                     display,
-                    f"key 'min-severity': expected info, warning or error, got "
+                    f"sleutel 'min-severity': verwacht 'info', 'warning' of 'error', niet "
                     f"{describe(value)}{did_you_mean(str(value), SEVERITIES)}",
                 )
             values["min_severity"] = value
@@ -177,40 +181,40 @@ def parse(data: Any, path: Path, display: str) -> Config:
             if not isinstance(value, str) or not value.strip():
                 raise ConfigError(
                     display,
-                    f"key 'model': expected a string (auto, bundled, a package or a folder), got {describe(value)}",
+                    f"sleutel 'model': verwacht tekst (auto, bundled, een pakket of een map), niet {describe(value)}",
                 )
             spec = value.strip()
             local = root / Path(spec).expanduser()
             values["model"] = str(local) if spec not in ("auto", "bundled") and local.is_dir() else spec
         elif key == "rules":
             folders = []
-            for folder in strings(display, key, value, "rule folders"):
+            for folder in strings(display, key, value, "regelmappen"):
                 full = (root / Path(folder).expanduser()).resolve()
                 if not full.is_dir():
-                    raise ConfigError(display, f"key 'rules': rule folder '{folder}' does not exist")
+                    raise ConfigError(display, f"sleutel 'rules': regelmap '{folder}' bestaat niet")
                 folders.append(full)
             values["rules"] = tuple(folders)
         elif key == "exclude":
-            values["exclude"] = tuple(Glob.parse(p) for p in strings(display, key, value, "glob patterns"))
+            values["exclude"] = tuple(Glob.parse(p) for p in strings(display, key, value, "globpatronen"))
         elif key == "per-file-ignores":
             if not isinstance(value, dict):
                 raise ConfigError(
                     display,
-                    f"key 'per-file-ignores': expected a mapping of glob pattern to a "
-                    f"list of rules, got {describe(value)}",
+                    f"sleutel 'per-file-ignores': verwacht een mapping van globpatroon naar een "
+                    f"lijst met regels, niet {describe(value)}",
                 )
             entries = []
             for pattern, selectors in value.items():
                 name = f"per-file-ignores.{pattern}"
                 if not isinstance(pattern, str) or not pattern.strip():
-                    raise ConfigError(display, f"key '{name}': expected a glob pattern, got {describe(pattern)}")
+                    raise ConfigError(display, f"sleutel '{name}': verwacht een globpatroon, niet {describe(pattern)}")
                 entries.append(
-                    (Glob.parse(pattern), strings(display, name, selectors, "rule ids, names or categories"))
+                    (Glob.parse(pattern), strings(display, name, selectors, "regel-id's, -namen of categorieën"))
                 )
             values["per_file_ignores"] = tuple(entries)
         elif key == "organisation":
             if not isinstance(value, bool):
-                raise ConfigError(display, f"key 'organisation': expected true or false, got {describe(value)}")
+                raise ConfigError(display, f"sleutel 'organisation': verwacht true of false, niet {describe(value)}")
             values["organisation"] = value
     return Config(path=path, root=root, **values)
 

@@ -23,7 +23,7 @@ severity: {}
 min-severity: info
 # fail-under: 70
 
-# auto, bundled, een geinstalleerd spaCy-pakket of een pipelinemap.
+# auto, bundled, een geïnstalleerd spaCy-pakket of een pipelinemap.
 model: auto
 
 # Extra regelmappen, relatief aan dit bestand.

@@ -14,6 +14,7 @@ never written.
 from __future__ import annotations
 
 import bisect
+import contextlib
 import difflib
 import hashlib
 import os
@@ -23,7 +24,7 @@ import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from missionlint.errors import FixError, InputError
+from missionlint.errors import FixError, InputError, os_reason
 from missionlint.findings import FileResult
 from missionlint.fix.model import Edit
 from missionlint.sources.model import Source
@@ -66,7 +67,7 @@ def plan(result: FileResult, unsafe: bool = False) -> Plan:
     for finding, edit in candidates:
         original = source.text[finding.start : finding.end]
         section = source.sections[finding.section]
-        seen = section.text[finding.start - section.start : finding.end - section.start]
+        seen = section.text[section.text_offset(finding.start) : section.text_offset(finding.end)]
         if original != finding.text:
             chosen.skipped.append(f"{finding.rule.id}: tekst komt niet overeen met het bestand")
             continue
@@ -91,13 +92,23 @@ def apply_edits(text: str, edits: list[Edit], offset: Callable[[int], int] = lam
 
 
 def unified_diff(p: Plan) -> str:
-    """A unified diff of the plan (paths as given, so `patch -p0` applies it)."""
-    old = p.source.text.splitlines(keepends=True)
-    new = p.new_text.splitlines(keepends=True)
+    """A unified diff of the plan (paths as given, so `patch -p0` applies it). A file is
+    diffed as it is, with its own newlines ("\\r\\n" stays "\\r\\n"), or patch would refuse
+    it; stdin, or a file that changed since, as it was linted."""
+    old, new = p.source.text, p.new_text
+    if p.writable:
+        with contextlib.suppress(FixError):
+            _bom, _codec_name, old, new = _edited(p, _read(p))
     lines = []
-    for line in difflib.unified_diff(old, new, fromfile=p.path, tofile=p.path):
+    for line in difflib.unified_diff(_lines(old), _lines(new), fromfile=p.path, tofile=p.path):
         lines.append(line if line.endswith("\n") else line + "\n\\ No newline at end of file\n")
     return "".join(lines)
+
+
+def _lines(text: str) -> list[str]:
+    """`text` split after each "\\n" only (a "\\r\\n" line keeps its "\\r")."""
+    lines = text.split("\n")
+    return [line + "\n" for line in lines[:-1]] + ([lines[-1]] if lines[-1] else [])
 
 
 # --------------------------------------------------------------------------- writing
@@ -123,9 +134,12 @@ def _newline(raw: str) -> str:
     return max(counts, key=lambda k: counts[k])
 
 
-def fixed_bytes(p: Plan, data: bytes) -> bytes:
-    """The file's bytes `data` with the plan's edits, in the file's own encoding and newlines."""
+def _edited(p: Plan, data: bytes) -> tuple[bytes, str, str, str]:
+    """(byte-order mark, codec, the file's text, that text with the plan's edits), both
+    texts with the file's own newlines; FixError when the bytes are not what was linted."""
     source = p.source
+    if hashlib.sha256(data).hexdigest() != source.digest:
+        raise FixError(p.path, CHANGED)
     try:
         bom, codec = _codec(source.encoding, data)
     except FixError as error:
@@ -143,15 +157,29 @@ def fixed_bytes(p: Plan, data: bytes) -> bytes:
     crlfs = [m.start() - i for i, m in enumerate(_CRLF.finditer(raw))]  # positions in Source.text
     newline = _newline(raw)
     edits = [Edit(e.start, e.end, e.replacement.replace("\n", newline)) for e in p.edits]
-    new_raw = apply_edits(raw, edits, lambda i: i + bisect.bisect_left(crlfs, i))
+    return bom, codec, raw, apply_edits(raw, edits, lambda i: i + bisect.bisect_left(crlfs, i))
+
+
+def fixed_bytes(p: Plan, data: bytes) -> bytes:
+    """The file's bytes `data` with the plan's edits, in the file's own encoding and newlines."""
+    bom, codec, _raw, new_raw = _edited(p, data)
     try:
         return bom + new_raw.encode(codec)
     except UnicodeEncodeError as exc:
         raise FixError(
             p.path,
             f"herschrijving bevat '{exc.object[exc.start : exc.end]}', dat niet in "
-            f"{source.encoding} past; niet herschreven",
+            f"{p.source.encoding} past; niet herschreven",
         ) from None
+
+
+def _read(p: Plan) -> bytes:
+    """The bytes of the plan's file, read through a symlink."""
+    try:
+        with open(os.path.realpath(p.path), "rb") as handle:
+            return handle.read()
+    except OSError as exc:
+        raise FixError(p.path, f"kan bestand niet lezen: {os_reason(exc)}") from None
 
 
 def _check_parses(p: Plan) -> None:
@@ -185,13 +213,7 @@ def write(p: Plan, before_write: Callable[[str], None] | None = None) -> int:
     if not p.edits:
         return 0
     path = os.path.realpath(p.path)  # write through a symlink, not over it
-    try:
-        with open(path, "rb") as handle:
-            data = handle.read()
-    except OSError as exc:
-        raise FixError(p.path, f"kan bestand niet lezen: {exc.strerror or exc}") from None
-    if hashlib.sha256(data).hexdigest() != p.source.digest:
-        raise FixError(p.path, CHANGED)
+    data = _read(p)
     _check_parses(p)
     new = fixed_bytes(p, data)
     folder, name = os.path.split(path)
@@ -205,7 +227,7 @@ def write(p: Plan, before_write: Callable[[str], None] | None = None) -> int:
             delete=False,
         )
     except OSError as exc:
-        raise FixError(p.path, f"kan niet schrijven: {exc.strerror or exc}") from None
+        raise FixError(p.path, f"kan niet schrijven: {os_reason(exc)}") from None
     try:
         with temporary:
             temporary.write(new)
@@ -218,7 +240,7 @@ def write(p: Plan, before_write: Callable[[str], None] | None = None) -> int:
             raise FixError(p.path, CHANGED)
         os.replace(temporary.name, path)
     except OSError as exc:
-        raise FixError(p.path, f"kan niet schrijven: {exc.strerror or exc}") from None
+        raise FixError(p.path, f"kan niet schrijven: {os_reason(exc)}") from None
     finally:
         if os.path.exists(temporary.name):
             os.unlink(temporary.name)
@@ -237,14 +259,20 @@ class Outcome:
 def apply(results: list[FileResult], before_write: Callable[[str], None] | None = None) -> list[Outcome]:
     """Write the safe fixes of every linted file that has some; one outcome per such file."""
     outcomes = []
+    seen: dict[str, str] = {}  # real path -> the path it was first fixed under
     for result in results:
         p = plan(result)
         if not p.edits and not p.skipped:
             continue
         outcome = Outcome(p.path, skipped=list(p.skipped))
+        real = os.path.realpath(p.path) if p.writable else None
         if p.source.format == "docx":
             outcome.note = f"--fix schrijft geen .docx-bestanden; {len(p.edits)} herschrijving(en) overgeslagen"
+        elif real is not None and real in seen:  # a symlink to a file fixed already (or the reverse)
+            outcome.skipped, outcome.note = [], f"hetzelfde bestand als {seen[real]}; daar al herschreven"
         elif p.edits:
+            if real is not None:
+                seen[real] = p.path
             try:
                 outcome.applied = write(p, before_write)
             except FixError as error:

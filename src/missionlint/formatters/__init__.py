@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, TextIO
 
 if TYPE_CHECKING:
     from missionlint.errors import InputError
-    from missionlint.findings import FileResult
+    from missionlint.findings import FileResult, SectionResult
     from missionlint.lint.scoring import Totals
 
 # format name -> module in this package
@@ -43,6 +43,38 @@ KIND_LABELS = {
     "ambitie": "Ambitie",
     "unknown": "Niet beoordeeld",
 }
+MODEL_SOURCES = {"bundled": "meegeleverd", "package": "geïnstalleerd pakket", "directory": "map"}
+NOT_CHECKED = "niet gecontroleerd"  # instead of the score of what was not checked
+
+
+def kind_word(kind: str) -> str:
+    """A kind as a report names it: "unknown" (the value in JSON) is "onbekend"."""
+    return "onbekend" if kind == "unknown" else kind
+
+
+def section_label(section: SectionResult) -> str:
+    """A section's name in a report: its heading or key, else its kind, else "tekst"."""
+    return section.section.title or (section.section.kind if section.section.kind != "unknown" else "tekst")
+
+
+def score_text(score: float | None) -> str:
+    """A score as the reports print it: rounded, or "niet gecontroleerd" without one."""
+    return NOT_CHECKED if score is None else f"{score:.0f}"
+
+
+def model_text(model: dict | None) -> str:
+    """The pipeline as a reader sees it: "nl_missionlint_sm 0.1.0 (meegeleverd)"."""
+    if not model:
+        return "onbekend"
+    source = MODEL_SOURCES.get(str(model.get("source")), str(model.get("source")))
+    return f"{model.get('name')} {model.get('version')} ({source})"
+
+
+def checked_text(result: FileResult) -> str:
+    """How many of a file's sections count in its score: "2 van 4 secties gecontroleerd"."""
+    checked, total = result.checked, len(result.sections)
+    noun = "sectie" if checked == 1 and total <= 1 else "secties"
+    return f"{checked} {noun} gecontroleerd" if checked == total else f"{checked} van {total} {noun} gecontroleerd"
 
 
 @dataclass(frozen=True)

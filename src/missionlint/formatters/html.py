@@ -25,7 +25,14 @@ from importlib import resources
 from missionlint import __version__
 from missionlint.errors import InputError
 from missionlint.findings import FileResult, Finding, SectionResult
-from missionlint.formatters import KIND_LABELS, SEVERITY_LABELS, SEVERITY_PLURALS, framing_summary
+from missionlint.formatters import (
+    KIND_LABELS,
+    NOT_CHECKED,
+    SEVERITY_LABELS,
+    SEVERITY_PLURALS,
+    framing_summary,
+    model_text,
+)
 from missionlint.formatters.whole import writer
 from missionlint.lint.scoring import summary_score
 from missionlint.rulebook.model import SEVERITY_ORDER
@@ -55,8 +62,10 @@ def _e(text: object) -> str:
     return escape(str(text), quote=True)
 
 
-def band(score: float) -> tuple[str, str]:
+def band(score: float | None) -> tuple[str, str]:
     """CSS class and Dutch label of a score."""
+    if score is None:
+        return "none", NOT_CHECKED
     if score >= 80:
         return "good", "sterk"
     if score >= 60:
@@ -88,30 +97,36 @@ def plural(n: int, one: str, many: str) -> str:
 # --- scores ------------------------------------------------------------------------------
 
 
-def gauge(score: float, size: int = 132, label: str = "van 100") -> str:
-    """A ring gauge in inline SVG."""
+def _aria(score: float | None, word: str) -> str:
+    return f"Score {score:.0f} van 100 ({word})" if score is not None else f"Geen score ({word})"
+
+
+def gauge(score: float | None, size: int = 132, label: str = "van 100") -> str:
+    """A ring gauge in inline SVG (empty, with a dash, for no score)."""
     css, word = band(score)
     radius, width = 52, 10
     circumference = 2 * 3.14159265 * radius
-    filled = circumference * max(0.0, min(score, 100.0)) / 100
+    filled = 0.0 if score is None else circumference * max(0.0, min(score, 100.0)) / 100
+    number = "–" if score is None else f"{score:.0f}"
     return (
         f'<svg class="gauge {css}" viewBox="0 0 120 120" width="{size}" height="{size}" role="img" '
-        f'aria-label="Score {score:.0f} van 100 ({word})">'
+        f'aria-label="{_aria(score, word)}">'
         f'<circle class="track" cx="60" cy="60" r="{radius}" fill="none" stroke-width="{width}"/>'
         f'<circle class="value" cx="60" cy="60" r="{radius}" fill="none" stroke-width="{width}" '
         f'stroke-linecap="round" stroke-dasharray="{filled:.1f} {circumference:.1f}" '
         f'transform="rotate(-90 60 60)"/>'
-        f'<text x="60" y="63" text-anchor="middle" class="num">{score:.0f}</text>'
+        f'<text x="60" y="63" text-anchor="middle" class="num">{number}</text>'
         f'<text x="60" y="83" text-anchor="middle" class="unit">{_e(label)}</text></svg>'
     )
 
 
-def bar(score: float) -> str:
+def bar(score: float | None) -> str:
     css, word = band(score)
+    width = 0.0 if score is None else max(0.0, min(score, 100.0))
     return (
-        f'<span class="bar {css}" role="img" aria-label="Score {score:.0f} van 100 ({word})">'
-        f'<span class="fill" style="width:{max(0.0, min(score, 100.0)):.1f}%"></span></span>'
-        f'<span class="bar-num">{score:.0f}</span>'
+        f'<span class="bar {css}" role="img" aria-label="{_aria(score, word)}">'
+        f'<span class="fill" style="width:{width:.1f}%"></span></span>'
+        f'<span class="bar-num">{"–" if score is None else f"{score:.0f}"}</span>'
     )
 
 
@@ -299,7 +314,12 @@ def _spans(result: FileResult, file_index: int) -> dict[int, list[_Span]]:
 
 
 def section_block(
-    result: FileResult, index: int, section: SectionResult, spans: list[_Span], explained: dict[str, int]
+    result: FileResult,
+    file_index: int,
+    index: int,
+    section: SectionResult,
+    spans: list[_Span],
+    explained: dict[str, int],
 ) -> str:
     line, _ = result.source.position(section.section.start)
     kind = KIND_LABELS.get(section.kind, section.kind)
@@ -330,7 +350,7 @@ def section_block(
         body.append('<ol class="findings">' + "".join(finding_card(result, s, explained) for s in spans) + "</ol>")
     else:
         body.append('<p class="clean">Geen bevindingen in deze sectie.</p>')
-    return f'<section class="t-section" id="s{index}">{"".join(body)}</section>'
+    return f'<section class="t-section" id="doc-{file_index}-s{index}">{"".join(body)}</section>'
 
 
 def file_block(result: FileResult, file_index: int) -> str:
@@ -357,7 +377,7 @@ def file_block(result: FileResult, file_index: int) -> str:
     for warning in result.source.warnings:
         parts.append(f'<p class="warn">Let op: {_e(warning)}</p>')
     for index, section in assessed:
-        parts.append(section_block(result, index, section, spans.get(index, []), explained))
+        parts.append(section_block(result, file_index, index, section, spans.get(index, []), explained))
     if not assessed:
         parts.append('<p class="clean">Dit document bevat geen missie-, visie-, waarden- of strategietekst.</p>')
     if skipped:
@@ -426,7 +446,8 @@ def summary_block(results: list[FileResult], errors: list[InputError], model: di
         '<div class="howto"><h3>Zo leest u dit rapport</h3>'
         "<p>Elke tekst krijgt een score van 0 tot 100. Iedere bevinding kost punten, naar het gewicht "
         "van de regel en hoe zeker de bevinding is; 80 of hoger is sterk, 60 tot 80 redelijk, onder 60 zwak. "
-        "De totaalscore weegt de documenten naar hun aantal woorden.</p>"
+        "Alleen de gecontroleerde secties (missie, visie, waarden, strategie) tellen mee, naar hun aantal "
+        "woorden; een document zonder zulke secties heeft geen score.</p>"
         "<p>Per document ziet u de tekst zelf, met de passages waar een bevinding over gaat gemarkeerd en "
         "genummerd. Daaronder staat per bevinding wat er opvalt, een voorstel of aanpak, en waarom dit "
         'ertoe doet. <span class="key"><mark class="hl mark sev-warning">verbeterpunt</mark> '
@@ -438,11 +459,8 @@ def summary_block(results: list[FileResult], errors: list[InputError], model: di
 
 def render(results: list[FileResult], errors: list[InputError], model: dict | None) -> str:
     date = report_date()
-    if model:
-        model_text = f"{model.get('name')} {model.get('version')} ({model.get('source')})"
-    else:
-        model_text = "onbekend"
-    meta = f"{date} · taalmodel {model_text} · missionlint {__version__}"
+    model_name = model_text(model)
+    meta = f"{date} · taalmodel {model_name} · missionlint {__version__}"
     body = [
         '<header class="cover">',
         '<p class="eyebrow">Tekstanalyse</p>',
@@ -454,7 +472,7 @@ def render(results: list[FileResult], errors: list[InputError], model: dict | No
     body += [file_block(r, i) for i, r in enumerate(results, 1)]
     body.append(
         f'<footer class="foot"><p>Opgesteld met missionlint {_e(__version__)} op {_e(date)}, '
-        f"taalmodel {_e(model_text)}. De bevindingen zijn signalen van een automatische analyse; "
+        f"taalmodel {_e(model_name)}. De bevindingen zijn signalen van een automatische analyse; "
         "weeg ze af tegen wat de organisatie wil zeggen.</p></footer>"
     )
     return (

@@ -47,6 +47,7 @@ def file_dict(result: FileResult) -> dict:
     return {
         "path": result.path,
         "score": result.score,
+        "checked_sections": result.checked,
         "encoding": result.source.encoding,
         "warnings": list(result.source.warnings),
         "sections": [

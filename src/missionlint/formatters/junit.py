@@ -12,6 +12,7 @@ import xml.etree.ElementTree as ET
 from missionlint import __version__
 from missionlint.errors import InputError
 from missionlint.findings import FileResult, Finding
+from missionlint.formatters import NOT_CHECKED, section_label
 from missionlint.formatters.whole import writer
 from missionlint.rulebook.model import SEVERITY_ORDER
 
@@ -29,22 +30,25 @@ def _finding_text(result: FileResult, finding: Finding) -> str:
 def _suite(result: FileResult, model: dict | None) -> ET.Element:
     suite = ET.Element("testsuite", name=result.path)
     props = ET.SubElement(suite, "properties")
-    ET.SubElement(props, "property", name="score", value=f"{result.score:g}")
+    if result.score is not None:
+        ET.SubElement(props, "property", name="score", value=f"{result.score:g}")
+    ET.SubElement(props, "property", name="checked_sections", value=str(result.checked))
     for key, value in (model or {}).items():
         ET.SubElement(props, "property", name=f"model.{key}", value=str(value))
     failures = skipped = 0
     for index, section in enumerate(result.sections):
         findings = [f for f in result.findings if f.section == index]
         line, _ = result.source.position(section.section.start)
-        label = section.section.title or section.section.kind
+        kind = section.kind if section.checked else NOT_CHECKED
         case = ET.SubElement(
-            suite, "testcase", classname=result.path, name=f"{label} ({section.kind}; regel {line})", time="0"
+            suite, "testcase", classname=result.path, name=f"{section_label(section)} ({kind}; regel {line})", time="0"
         )
         if findings:
             failures += 1
             worst = max(findings, key=lambda f: SEVERITY_ORDER[f.level]).level
             count = f"{len(findings)} bevinding" + ("en" if len(findings) != 1 else "")
-            failure = ET.SubElement(case, "failure", type=worst, message=f"{count}, score {section.score:g}")
+            scored = "" if section.score is None else f", score {section.score:g}"
+            failure = ET.SubElement(case, "failure", type=worst, message=count + scored)
             failure.text = "\n".join(_finding_text(result, f) for f in findings)
         elif section.kind == "unknown":
             skipped += 1
@@ -69,7 +73,7 @@ def _error_suite(error: InputError) -> ET.Element:
 def render(results: list[FileResult], errors: list[InputError], model: dict | None) -> str:
     root = ET.Element("testsuites", name=f"missionlint {__version__}")
     suites = [_suite(r, model) for r in results] + [_error_suite(e) for e in errors]
-    for key in ("tests", "failures", "errors", "skipped"):
+    for key in ("tests", "failures", "errors"):  # the Jenkins schema has no `skipped` here
         root.set(key, str(sum(int(s.get(key, 0)) for s in suites)))
     root.set("time", "0")
     root.extend(suites)

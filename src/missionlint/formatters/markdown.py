@@ -13,7 +13,7 @@ from collections import Counter
 from missionlint import __version__
 from missionlint.errors import InputError
 from missionlint.findings import FileResult, Finding
-from missionlint.formatters import SEVERITY_LABELS, SEVERITY_PLURALS
+from missionlint.formatters import NOT_CHECKED, SEVERITY_LABELS, SEVERITY_PLURALS, checked_text, model_text, score_text
 from missionlint.formatters.whole import writer
 from missionlint.lint.scoring import summary_score
 
@@ -36,10 +36,6 @@ def code(text: str) -> str:
 def fence(body: str, info: str = "") -> list[str]:
     ticks = "`" * max(3, max((len(m) for m in re.findall(r"`+", body)), default=0) + 1)
     return [f"{ticks}{info}", body, ticks]
-
-
-def _score(score: float) -> str:
-    return f"{score:.0f}"
 
 
 def finding_lines(result: FileResult, finding: Finding) -> list[str]:
@@ -65,7 +61,7 @@ def render(results: list[FileResult], errors: list[InputError], model: dict | No
     out = [
         "## missionlint",
         "",
-        f"**Score {_score(summary_score(results))}** · {len(results)} bestand(en) · "
+        f"**Score {score_text(summary_score(results))}** · {len(results)} bestand(en) · "
         f"{len(findings)} bevinding(en): {counts}",
     ]
     if results:
@@ -73,22 +69,24 @@ def render(results: list[FileResult], errors: list[InputError], model: dict | No
     for result in results:
         by = Counter(f.level for f in result.findings)
         cell = code(result.path).replace("|", "\\|")  # a pipe ends a table cell, even in code
-        out.append(f"| {cell} | {_score(result.score)} | " + " | ".join(str(by.get(s, 0)) for s in SEVERITIES) + " |")
+        out.append(
+            f"| {cell} | {score_text(result.score)} | " + " | ".join(str(by.get(s, 0)) for s in SEVERITIES) + " |"
+        )
     if errors:
         out += ["", "### Niet ingelezen", ""]
         out += [f"- {code(e.location())}: {escape(e.message)}" for e in errors]
     for result in results:
         if not result.findings and not result.source.warnings:
             continue
-        out += ["", f"### {code(result.path)} (score {_score(result.score)})", ""]
+        scored = NOT_CHECKED if result.score is None else f"score {score_text(result.score)}, {checked_text(result)}"
+        out += ["", f"### {code(result.path)} ({scored})", ""]
         out += [f"> Let op: {escape(w)}" for w in result.source.warnings]
         for finding in result.findings:
             out += finding_lines(result, finding)
     if model:
         out += [
             "",
-            f"<sub>missionlint {__version__}, model {escape(str(model.get('name')))} "
-            f"{escape(str(model.get('version')))} ({escape(str(model.get('source')))})</sub>",
+            f"<sub>missionlint {__version__}, taalmodel {escape(model_text(model))}</sub>",
         ]
     return "\n".join(out) + "\n"
 

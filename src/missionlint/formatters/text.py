@@ -12,26 +12,40 @@ from rich.text import Text
 
 from missionlint.errors import InputError
 from missionlint.findings import FileResult, Finding
-from missionlint.formatters import Options, framing_summary
+from missionlint.formatters import Options, checked_text, framing_summary, kind_word, score_text, section_label
 from missionlint.lint.scoring import Totals
 
 SEVERITY_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 CONTEXT = 60
 
 
-def _score_style(score: float) -> str:
+def _score_style(score: float | None) -> str:
+    if score is None:
+        return "dim"
     return "green" if score >= 80 else "yellow" if score >= 60 else "red"
 
 
+def _score(score: float | None) -> Text:
+    return Text(score_text(score) if score is None else f"score {score_text(score)}", style=_score_style(score))
+
+
 def _context(result: FileResult, finding: Finding) -> Text:
-    """The line(s) around the finding, with the finding's span highlighted."""
+    """One line around the finding, with the finding's span highlighted: at most CONTEXT
+    characters of its line on either side, and of a long span (a whole section) only its
+    beginning and end, so that a finding never reprints a whole section."""
     text = result.source.text
     start = max(text.rfind("\n", 0, finding.start) + 1, finding.start - CONTEXT)
     end = text.find("\n", finding.end)
     end = len(text) if end < 0 else min(end, finding.end + CONTEXT)
     line = Text("    ")
     line.append(" ".join(text[start : finding.start].split(" ")).replace("\n", " "))
-    line.append(text[finding.start : finding.end].replace("\n", " "), style="bold reverse")
+    span = text[finding.start : finding.end].replace("\n", " ")
+    if len(span) > 2 * CONTEXT:
+        line.append(span[:CONTEXT], style="bold reverse")
+        line.append(" … ", style="dim")
+        line.append(span[-CONTEXT:], style="bold reverse")
+    else:
+        line.append(span, style="bold reverse")
     line.append(text[finding.end : end].replace("\n", " "))
     return line
 
@@ -75,24 +89,30 @@ def print_report(
         if quiet and not result.findings:
             continue
         header = Text(result.path, style="bold underline")
-        header.append(f"  score {result.score:.0f}", style=_score_style(result.score))
+        header.append("  ")
+        header.append(_score(result.score))
+        if result.score is not None:
+            header.append(f" ({checked_text(result)})", style="dim")
         console.print(header)
         for warning in result.source.warnings:
-            console.print(Text(f"  let op: {warning}", style="yellow"))
+            console.print(Text(f"  waarschuwing: {warning}", style="yellow"))
         for index, section in enumerate(result.sections):
             findings = [f for f in result.findings if f.section == index]
             if quiet and not findings:
                 continue
             line, _ = result.source.position(section.section.start)
-            label = section.section.title or section.section.kind
+            label = section_label(section)
             title = Text(f" {label} ", style="bold")
             kind = section.kind if section.kind != "unknown" else "niet gecontroleerd"
             paragraph = result.source.paragraph_position(section.section.start)
             where = f"regel {line}" if paragraph is None else f"paragraaf {paragraph[0]}"
             title.append(f"({kind}; {where}) ", style="dim")
             if section.section.kind_source == "inferred" or section.section.kind == "unknown":
-                title.append(f"leest als {section.inferred_kind} ({section.inferred_confidence:.0%}) ", style="dim")
-            title.append(f"score {section.score:.0f}", style=_score_style(section.score))
+                title.append(
+                    f"leest als {kind_word(section.inferred_kind)} ({section.inferred_confidence:.0%}) ", style="dim"
+                )
+            if section.score is not None:
+                title.append(_score(section.score))
             console.print(title)
             profile = framing_summary(section.sentences) if findings or verbose else None
             if profile:
@@ -101,7 +121,8 @@ def print_report(
                 print_finding(console, result, finding, verbose)
         console.print()
     summary = Text(f"{totals.files} bestand(en), {totals.findings} bevinding(en)", style="bold")
-    summary.append(f", score {totals.score:.0f}", style=_score_style(totals.score))
+    summary.append(", ")
+    summary.append(_score(totals.score))
     if errors:
         summary.append(f", {len(errors)} fout(en) bij inlezen", style="bold red")
     console.print(summary)

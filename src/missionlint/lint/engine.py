@@ -71,7 +71,7 @@ class Engine:
         for rule in active:
             by_type[rule.type].append(rule)
         findings = [f for name, typed in by_type.items() for f in self.checkers[name].check(ctx, typed)]
-        findings = framing.settle(findings, ctx.profile, ctx.section.start, ctx.kind)
+        findings = framing.settle(findings, ctx.profile, ctx.section, ctx.kind)
         return sorted(findings, key=lambda f: (f.start, f.rule.id))
 
     def _silenced(self, doc: Doc, active_ids: set[str]) -> set[tuple[str, int]]:

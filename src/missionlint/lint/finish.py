@@ -4,8 +4,8 @@ The engine (and the result cache) keep every finding of every rule that any file
 Finishing a file applies, in this order: its configuration's rule selection and severity
 overrides, its suppression comments, the scores (of what remains: suppressed and
 deselected findings count nowhere, as in ruff), then `min-severity` (which hides
-findings but does not change scores), and with `report_unused` the ML000 findings for
-suppressions that suppressed nothing.
+findings but does not change scores), and with `report_unused` the findings of ML000
+(when the file selects it) for suppressions that suppressed nothing.
 """
 
 from __future__ import annotations
@@ -57,10 +57,19 @@ class Finisher:
         for directive, selector, hint in suppressions.unknown_selectors(found, self.rules):
             line, column = result.source.position(directive.start)
             self.warnings.append(
-                f"{result.path}:{line}:{column}: unknown rule or category '{selector}' in a suppression comment{hint}"
+                f"{result.path}:{line}:{column}: onbekende regel of categorie '{selector}' in een "
+                f"onderdrukkingscommentaar{hint}"
             )
-        if self.report_unused:
-            extra = suppressions.unused_findings(result, found)
+        unused_rule = self._unused_rule
+        if self.report_unused and unused_rule is not None and (selected is None or unused_rule.id in selected):
+            extra = [
+                replace(f, severity=levels[f.rule.id]) if f.rule.id in levels else f
+                for f in suppressions.unused_findings(result, found, unused_rule)
+            ]
             self.unused += len(extra)
             result.findings = sorted(result.findings + extra, key=lambda f: (f.start, f.rule.id))
         return result
+
+    @property
+    def _unused_rule(self) -> Rule | None:
+        return next((r for r in self.rules if r.id == suppressions.UNUSED), None)

@@ -63,7 +63,8 @@ class Linter:
                 doc = nlp.make_doc(section.text)
                 items = set()
                 for offset in item_starts(source, section.start, section.end):
-                    span = doc.char_span(offset - section.start, offset - section.start + 1, alignment_mode="expand")
+                    local = section.text_offset(offset)
+                    span = doc.char_span(local, local + 1, alignment_mode="expand")
                     if span is not None:
                         items.add(span.start)
                 set_sentence_starts(doc, items)
@@ -148,7 +149,7 @@ class Linter:
                 )
                 result.findings.extend(engine.check(ctx))
                 result.sections[-1].sentences = [
-                    replace(s, start=s.start + section.start, end=s.end + section.start) for s in ctx.profile
+                    replace(s, start=section.file_offset(s.start), end=section.file_offset(s.end)) for s in ctx.profile
                 ]
                 if engine.consistency is not None:
                     facts.append(section_facts(doc, file_index, index, kind))

@@ -17,7 +17,7 @@ YAML (`#` comments):
 A finding is suppressed when its start lies in a covered stretch. Suppression happens
 after linting and before scoring, so suppressed findings count nowhere (as in ruff). The
 comments are read from the original file text (`Source.text`), not from the section text,
-where the Markdown reader has blanked them. Comments inside fenced code are ignored.
+where the Markdown and plain-text readers have blanked them. Comments inside fenced code are ignored.
 """
 
 from __future__ import annotations
@@ -31,31 +31,16 @@ from missionlint.findings import FileResult, Finding
 from missionlint.fix.model import Edit
 from missionlint.rulebook import selectors
 from missionlint.rulebook.model import Rule
+from missionlint.rulebook.templating import render
 from missionlint.sources.markdown import code_ranges
 from missionlint.sources.model import Source
+from missionlint.sources.plain import SUPPRESSION_COMMENT
 
-HTML_DIRECTIVE = re.compile(r"<!--\s*missionlint-(disable-next-line|disable|enable)(?![\w-])(.*?)-->", re.S)
 HTML_COMMENT = re.compile(r"<!--.*?-->", re.S)
 YAML_DIRECTIVE = re.compile(r"#\s*missionlint\s*:\s*ignore(?![\w-])([^#\n]*)")
 EVERY_RULE = ""  # the selector of a comment that names no rule
 
-UNUSED_RULE = Rule(
-    id="ML000",
-    name="unused-suppression",
-    category="suppression",
-    type="suppression",
-    severity="warning",
-    weight=0.0,
-    applies_to=(),
-    summary="Een onderdrukking die niets onderdrukt.",
-    message="Deze onderdrukking onderdrukt niets.",
-    explanation="Een missionlint-disable- of ignore-commentaar zonder bevinding om te onderdrukken is "
-    "overbodig (de tekst is verbeterd, of de regel of categorie klopt niet); haal het weg.",
-    bad=(),
-    good=(),
-    path="<missionlint>",
-    confidence=1.0,
-)
+UNUSED = "ML000"  # the rule of a suppression that suppressed nothing (rules/suppression/)
 
 
 @dataclass
@@ -114,7 +99,7 @@ def html_directives(text: str, markdown: bool = True) -> list[Directive]:
     masked = _without_comments(text)
     directives: list[Directive] = []
     open_ranges: list[tuple[Directive, str]] = []  # (disable directive, selector) not yet enabled
-    for match in HTML_DIRECTIVE.finditer(text):
+    for match in SUPPRESSION_COMMENT.finditer(text):
         if any(a <= match.start() < b for a, b in fences):
             continue
         form, named = match.group(1), _selectors(match.group(2))
@@ -263,29 +248,23 @@ def _section_of(result: FileResult, offset: int) -> int:
     return max(len(sections) - 1, 0)
 
 
-def unused_findings(result: FileResult, found: list[Directive]) -> list[Finding]:
-    """Findings of the pseudo-rule ML000 for suppressions that suppressed nothing."""
+def unused_findings(result: FileResult, found: list[Directive], rule: Rule) -> list[Finding]:
+    """Findings of `rule` (ML000) for the suppressions that suppressed nothing."""
     out = []
     for directive in found:
         unused = directive.unused
         if not unused:
             continue
-        if unused == [EVERY_RULE]:
-            message = "Deze onderdrukking onderdrukt niets; haal haar weg."
-        else:
-            names = ", ".join(unused)
-            message = (
-                f"Deze onderdrukking onderdrukt niets voor {names}; haal {'dat' if len(unused) == 1 else 'die'} weg."
-            )
+        named = "alle regels" if unused == [EVERY_RULE] else ", ".join(unused)
         out.append(
             Finding(
-                rule=UNUSED_RULE,
+                rule=rule,
                 section=_section_of(result, directive.start),
                 start=directive.start,
                 end=directive.end,
                 text=result.source.text[directive.start : directive.end],
-                message=message,
-                confidence=1.0,
+                message=render(rule.message, selectors=named),
+                confidence=rule.confidence,
             )
         )
     return out

@@ -25,7 +25,14 @@ def _pieces(doc):
                     break
         bounds.append((start, end))
         start = end
-    return [doc[a:b].as_doc() for a, b in bounds]
+    # The sentence starts are all a piece needs from the doc (it is not parsed yet). Read
+    # them once: `as_doc` would read the whole doc's array for every piece, and the time
+    # of a long section would grow with the square of its length.
+    from spacy.attrs import SENT_START
+
+    head = [SENT_START]
+    array = doc.to_array(head)
+    return [doc[a:b].as_doc(array_head=head, array=array) for a, b in bounds]
 
 
 def parse_bounded(nlp, docs):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -17,8 +18,8 @@ from missionlint.errors import ModelError
 BUNDLED_NAME = "nl_missionlint_sm"
 PREFERRED_PACKAGE = "nl_core_news_sm"
 INSTALL_HINT = (
-    "install spaCy's Dutch pipeline with `python -m spacy download nl_core_news_sm`, "
-    "pass a pipeline directory, or use --model bundled"
+    "installeer spaCy's Nederlandse pipeline met `python -m spacy download nl_core_news_sm`, "
+    "geef een pipelinemap, of gebruik --model bundled"
 )
 
 
@@ -79,20 +80,28 @@ def resolve(spec: str = "auto") -> ModelInfo:
     if spec == "bundled":
         path = bundled_path()
         if not (path / "config.cfg").exists():
-            raise ModelError(f"the bundled pipeline is missing from {path}; reinstall missionlint or {INSTALL_HINT}")
+            raise ModelError(
+                f"de meegeleverde pipeline ontbreekt in {path}; installeer missionlint opnieuw of {INSTALL_HINT}"
+            )
         return _from_directory(path, "bundled")
     path = Path(spec).expanduser()
     if path.is_dir():
         if not (path / "config.cfg").exists():
-            raise ModelError(f"{spec}: not a spaCy pipeline directory (no config.cfg)")
+            raise ModelError(f"{spec}: geen map met een spaCy-pipeline (config.cfg ontbreekt)")
         return _from_directory(path, "directory")
     if spec.isidentifier():
         package = _package_dir(spec)
         if package is not None:
             return _from_directory(package, "package")
-    raise ModelError(
-        f"unknown model '{spec}': not 'auto', 'bundled', an installed package or a directory; {INSTALL_HINT}"
-    )
+    raise ModelError(f"onbekend model '{spec}': geen 'auto', 'bundled', geïnstalleerd pakket of map; {INSTALL_HINT}")
+
+
+def _load_problem(error: Exception) -> str:
+    """Why spaCy could not load a pipeline, in Dutch (its own message is English)."""
+    if isinstance(error, OSError):
+        return "bestanden ontbreken of zijn onleesbaar"
+    code = re.search(r"\[(E\d+)\]", str(error))
+    return f"spaCy-fout {code.group(1)}" if code else "ongeldige pipeline"
 
 
 def load(info: ModelInfo, exclude: tuple[str, ...] = (), disable: tuple[str, ...] = ()):
@@ -105,13 +114,13 @@ def load(info: ModelInfo, exclude: tuple[str, ...] = (), disable: tuple[str, ...
     try:
         nlp = spacy.load(info.path, exclude=list(exclude), disable=list(disable))
     except (OSError, ValueError) as error:
-        raise ModelError(f"cannot load model {info.name} from {info.path}: {error}") from error
+        raise ModelError(f"kan model {info.name} niet laden uit {info.path}: {_load_problem(error)}") from error
     assigned = {attr for name in nlp.pipe_names for attr in nlp.get_pipe_meta(name).assigns}
     missing = [attr for attr in NEEDED if attr not in assigned]
     if missing:
         raise ModelError(
-            f"model {info.name} ({info.path}) does not assign {', '.join(missing)}; the rules need "
-            "a Dutch pipeline with a tagger, a morphologizer and a parser"
+            f"model {info.name} ({info.path}) levert geen {', '.join(missing)}; de regels hebben "
+            "een Nederlandse pipeline met tagger, morphologizer en parser nodig"
         )
     add_own_components(nlp, exclude)
     return nlp

@@ -20,9 +20,14 @@ class Block:
         return self.tone != "text"
 
 
+def applies(rule: Rule) -> str:
+    """The kinds a rule applies to; ML000 (about comments, not text) applies to every file."""
+    return ", ".join(rule.applies_to) or "elk bestand"
+
+
 def heading(rule: Rule) -> tuple[str, str]:
     """The rule's name line and what it applies to."""
-    return f"{rule.id} {rule.name}", f"({rule.category}, {rule.severity}, voor: {', '.join(rule.applies_to)})"
+    return f"{rule.id} {rule.name}", f"({rule.category}, {rule.severity}, voor: {applies(rule)})"
 
 
 def blocks(rule: Rule) -> list[Block]:

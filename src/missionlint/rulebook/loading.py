@@ -15,8 +15,9 @@ from typing import Any
 import yaml
 
 from missionlint.checks.registry import RULE_TYPES
-from missionlint.errors import RuleError
+from missionlint.errors import RuleError, os_reason
 from missionlint.hints import did_you_mean
+from missionlint.parser_messages import yaml_error
 from missionlint.rulebook.data import TRUSTED_LOADER, builtin_rules_dir, is_data_file
 from missionlint.rulebook.model import APPLIES_TO, CATEGORIES, SEVERITIES, SIGNALS, Example, Rule
 from missionlint.rulebook.schema import check_fields
@@ -66,14 +67,14 @@ def _examples(raw: list, path: Path | str, rule: str | None, name: str) -> tuple
             out.append(Example(item))
             continue
         if not isinstance(item, dict):
-            raise RuleError(path, "expected text or a mapping with 'text'", rule, where)
+            raise RuleError(path, "verwacht tekst of een mapping met 'text'", rule, where)
         check_fields(item, {"text": str, "kind": str, "rewrite": str, "format": str}, path, rule, where + ".")
         if item.get("format", "text") not in ("text", "markdown", "yaml"):
-            raise RuleError(path, "must be text, markdown or yaml", rule, where + ".format")
+            raise RuleError(path, "moet text, markdown of yaml zijn", rule, where + ".format")
         if "text" not in item:
-            raise RuleError(path, "missing 'text'", rule, where)
+            raise RuleError(path, "'text' ontbreekt", rule, where)
         if item.get("kind") and item["kind"] not in APPLIES_TO:
-            raise RuleError(path, f"unknown kind '{item['kind']}'", rule, where + ".kind")
+            raise RuleError(path, f"onbekende soort '{item['kind']}'", rule, where + ".kind")
         out.append(Example(item["text"], item.get("kind"), item.get("rewrite"), item.get("format", "text")))
     return tuple(out)
 
@@ -81,30 +82,30 @@ def _examples(raw: list, path: Path | str, rule: str | None, name: str) -> tuple
 def parse_rule(data: Any, path: Path | str) -> Rule:
     """Validate one rule file's content and build the Rule."""
     if not isinstance(data, dict):
-        raise RuleError(path, "a rule file holds one mapping of fields")
+        raise RuleError(path, "een regelbestand bevat één mapping met velden")
     rule = data.get("id") if isinstance(data.get("id"), str) else None
     rule_type = data.get("type")
     if rule_type not in RULE_TYPES:
-        raise RuleError(str(path), f"must be one of {', '.join(RULE_TYPES)}", rule, "type")
+        raise RuleError(str(path), f"moet een van deze zijn: {', '.join(RULE_TYPES)}", rule, "type")
     definition = RULE_TYPES[rule_type]
     check_fields(data, {**COMMON_FIELDS, **definition.fields}, path, rule)
     for key in REQUIRED:
         if key not in data:
-            raise RuleError(path, "missing required field", rule, key)
+            raise RuleError(path, "verplicht veld ontbreekt", rule, key)
     if not ID_PATTERN.match(data["id"]):
-        raise RuleError(path, "must look like ML101", rule, "id")
+        raise RuleError(path, "moet eruitzien als ML101", rule, "id")
     if not NAME_PATTERN.match(data["name"]):
-        raise RuleError(path, "must be kebab-case, e.g. role-phrasing", rule, "name")
+        raise RuleError(path, "moet kleine letters met streepjes zijn, zoals role-phrasing", rule, "name")
     for key, allowed in (("category", CATEGORIES), ("severity", SEVERITIES)):
         if data[key] not in allowed:
-            raise RuleError(path, f"must be one of {', '.join(allowed)}", rule, key)
+            raise RuleError(path, f"moet een van deze zijn: {', '.join(allowed)}", rule, key)
     for kind in data["applies_to"]:
         if kind not in APPLIES_TO:
-            raise RuleError(path, f"unknown kind '{kind}' (one of {', '.join(APPLIES_TO)})", rule, "applies_to")
+            raise RuleError(path, f"onbekende soort '{kind}' (kies uit {', '.join(APPLIES_TO)})", rule, "applies_to")
     if data.get("signals") is not None and data["signals"] not in SIGNALS:
-        raise RuleError(path, f"must be one of {', '.join(SIGNALS)}", rule, "signals")
+        raise RuleError(path, f"moet een van deze zijn: {', '.join(SIGNALS)}", rule, "signals")
     if not 0 <= float(data.get("confidence", 0.8)) <= 1:
-        raise RuleError(path, "must lie between 0 and 1", rule, "confidence")
+        raise RuleError(path, "moet tussen 0 en 1 liggen", rule, "confidence")
     rewrite = data.get("rewrite", {})
     check_fields(rewrite, REWRITE_FIELDS, path, rule, "rewrite.")
     from missionlint.rulebook.templating import template_error
@@ -119,7 +120,7 @@ def parse_rule(data: Any, path: Path | str) -> Rule:
         if rewrite["helper"] not in HELPER_NAMES:
             raise RuleError(
                 path,
-                f"unknown rewrite helper '{rewrite['helper']}'{did_you_mean(rewrite['helper'], HELPER_NAMES)}",
+                f"onbekende herschrijfhulp '{rewrite['helper']}'{did_you_mean(rewrite['helper'], HELPER_NAMES)}",
                 rule,
                 "rewrite.helper",
             )
@@ -128,7 +129,7 @@ def parse_rule(data: Any, path: Path | str) -> Rule:
     bad = _examples(examples.get("bad", []), path, rule, "bad")
     good = _examples(examples.get("good", []), path, rule, "good")
     if not bad or not good:
-        raise RuleError(path, "every rule needs at least one bad and one good example", rule, "examples")
+        raise RuleError(path, "elke regel heeft minstens één fout en één goed voorbeeld nodig", rule, "examples")
     spec = {k: v for k, v in data.items() if k in definition.fields}
 
     def fail(message: str, name: str) -> RuleError:
@@ -159,19 +160,15 @@ def parse_rule(data: Any, path: Path | str) -> Rule:
 def load_rule_file(path: Path, trusted: bool = False) -> Rule:
     """One rule from `path`; `trusted` (built-in) files may use the fast C parser."""
     try:
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=TRUSTED_LOADER if trusted else yaml.SafeLoader)
-    except yaml.MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
-        raise RuleError(
-            path,
-            f"invalid YAML: {error.problem or error.context}",
-            line=mark.line + 1 if mark else None,
-            column=mark.column + 1 if mark else None,
-        ) from error
-    except (OSError, UnicodeDecodeError, yaml.YAMLError) as error:
-        raise RuleError(path, f"cannot read rule file: {error}") from error
-    except RecursionError as error:  # PyYAML builds nested collections recursively
-        raise RuleError(path, "invalid YAML: lists or mappings nested too deeply") from error
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        reason = os_reason(error) if isinstance(error, OSError) else "geen UTF-8"
+        raise RuleError(path, f"kan het regelbestand niet lezen: {reason}") from error
+    try:
+        data = yaml.load(text, Loader=TRUSTED_LOADER if trusted else yaml.SafeLoader)
+    except (yaml.YAMLError, RecursionError) as error:
+        message, line, column = yaml_error(error, text)
+        raise RuleError(path, message, line=line, column=column) from error
     return parse_rule(data, path)
 
 
@@ -181,7 +178,7 @@ def load_rules(extra_dirs: list[Path] | tuple[Path, ...] = ()) -> list[Rule]:
     builtin = builtin_rules_dir()
     for folder in [builtin, *map(Path, extra_dirs)]:
         if not folder.is_dir():
-            raise RuleError(folder, "rule folder does not exist")
+            raise RuleError(folder, "regelmap bestaat niet")
         for path in sorted(folder.rglob("*.yaml")) + sorted(folder.rglob("*.yml")):
             if folder == builtin and is_data_file(path, folder):
                 continue  # shared pattern sets and word lists, not rules
@@ -192,7 +189,7 @@ def load_rules(extra_dirs: list[Path] | tuple[Path, ...] = ()) -> list[Rule]:
             if key in seen:
                 raise RuleError(
                     rule.path,
-                    f"duplicate {'id' if key == rule.id else 'name'} '{key}' (also in {seen[key].path})",
+                    f"{'id' if key == rule.id else 'naam'} '{key}' komt twee keer voor (ook in {seen[key].path})",
                     rule.id,
                     "id" if key == rule.id else "name",
                 )

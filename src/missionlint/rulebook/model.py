@@ -8,7 +8,7 @@ from typing import Any
 
 from missionlint.kinds import LINTED_KINDS
 
-CATEGORIES = ("framing", "kind", "language", "consistency", "ambition", "learning")
+CATEGORIES = ("framing", "kind", "language", "consistency", "suppression", "ambition", "learning")
 SEVERITIES = ("info", "warning", "error")
 SEVERITY_ORDER = {"info": 0, "warning": 1, "error": 2}
 SIGNALS = ("role",)

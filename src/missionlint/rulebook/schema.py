@@ -11,13 +11,27 @@ from missionlint.hints import did_you_mean
 
 Fail = Callable[[str, str], Exception]  # (message, field) -> the error to raise
 
-_TYPE_NAMES = {str: "text", int: "number", float: "number", list: "list", dict: "mapping", bool: "true/false"}
+_TYPE_NAMES = {
+    str: "tekst",
+    int: "een getal",
+    float: "een getal",
+    list: "een lijst",
+    dict: "een mapping",
+    bool: "true/false",
+}
 
 
 def type_name(expected) -> str:
     if isinstance(expected, tuple):
-        return " or ".join(sorted({_TYPE_NAMES[t] for t in expected}))
+        return " of ".join(sorted({_TYPE_NAMES[t] for t in expected}))
     return _TYPE_NAMES[expected]
+
+
+def _what(value) -> str:
+    for kind, name in _TYPE_NAMES.items():
+        if isinstance(value, kind):
+            return name
+    return "iets anders" if value is not None else "niets"
 
 
 def check_fields(data: dict, allowed: dict, path: Path | str, rule: str | None, prefix: str = "") -> None:
@@ -25,12 +39,12 @@ def check_fields(data: dict, allowed: dict, path: Path | str, rule: str | None, 
     for key, value in data.items():
         name = f"{prefix}{key}"
         if key not in allowed:
-            raise RuleError(str(path), f"unknown field{did_you_mean(str(key), allowed)}", rule, name)
+            raise RuleError(str(path), f"onbekend veld{did_you_mean(str(key), allowed)}", rule, name)
         expected = allowed[key]
         if isinstance(value, bool) and expected is not bool:
-            raise RuleError(str(path), f"expected {type_name(expected)}, got true/false", rule, name)
+            raise RuleError(str(path), f"verwacht {type_name(expected)}, niet true/false", rule, name)
         if not isinstance(value, expected):
-            raise RuleError(str(path), f"expected {type_name(expected)}, got {type(value).__name__}", rule, name)
+            raise RuleError(str(path), f"verwacht {type_name(expected)}, niet {_what(value)}", rule, name)
 
 
 def expand_uses(entries: list, shared: Mapping[str, Sequence], what: str, fail: Fail, field: str) -> list:
@@ -43,8 +57,8 @@ def expand_uses(entries: list, shared: Mapping[str, Sequence], what: str, fail: 
             continue
         name = entry.get("use")
         if set(entry) != {"use"} or not isinstance(name, str):
-            raise fail(f"a shared {what} is named as {{use: NAME}}", f"{field}[{i}]")
+            raise fail(f"een gedeelde {what} noemt u als {{use: NAAM}}", f"{field}[{i}]")
         if name not in shared:
-            raise fail(f"unknown {what} '{name}'{did_you_mean(name, shared)}", f"{field}[{i}].use")
+            raise fail(f"onbekende {what} '{name}'{did_you_mean(name, shared)}", f"{field}[{i}].use")
         out.extend(shared[name])
     return out

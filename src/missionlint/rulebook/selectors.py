@@ -11,6 +11,7 @@ from __future__ import annotations
 import difflib
 from collections.abc import Iterable
 
+from missionlint.hints import suggestion
 from missionlint.rulebook.model import CATEGORIES, Rule
 
 ALL = "all"
@@ -32,13 +33,13 @@ def known(rules: Iterable[Rule]) -> set[str]:
 
 
 def hint(selector: str, rules: Iterable[Rule]) -> str:
-    """ " (did you mean 'x'?)" for an unknown selector; a rule id typed with look-alike
+    """ " (bedoelt u 'x'?)" for an unknown selector; a rule id typed with look-alike
     letters ("ML1O1", "MLl02") means that id."""
     options = known(rules)
     upper = selector.upper()
     lookalike = "ML" + upper[2:].translate(str.maketrans("OIL", "011")) if upper.startswith("ML") else ""
     close = [lookalike] if lookalike in options else difflib.get_close_matches(selector, sorted(options), n=1)
-    return f" (did you mean '{close[0]}'?)" if close else ""
+    return suggestion(close[0] if close else None)
 
 
 def unknown(selectors: Iterable[str], rules: Iterable[Rule]) -> list[str]:
@@ -51,7 +52,7 @@ def validate(selectors: Iterable[str], rules: Iterable[Rule]) -> None:
     """ValueError naming the first unknown selector."""
     rules = list(rules)
     for selector in unknown(selectors, rules):
-        raise ValueError(f"unknown rule or category '{selector}'{hint(selector, rules)}")
+        raise ValueError(f"onbekende regel of categorie '{selector}'{hint(selector, rules)}")
 
 
 def pick(rules: Iterable[Rule], selectors: Iterable[str]) -> set[str]:

@@ -34,7 +34,7 @@ def builtin_sets() -> dict[str, list]:
     for path in sorted((builtin_rules_dir() / SETS_FOLDER).glob("*.yaml")):
         data = read_builtin(path)
         if not isinstance(data, dict) or set(data) != set(SET_FIELDS):
-            raise RuleError(str(path), f"a pattern set has exactly the fields {', '.join(SET_FIELDS)}")
+            raise RuleError(str(path), f"een patroonset heeft precies de velden {', '.join(SET_FIELDS)}")
 
         def fail(message: str, field: str, path=path) -> RuleError:
             return RuleError(str(path), message, None, field)
@@ -47,4 +47,4 @@ def builtin_sets() -> dict[str, list]:
 
 def expand(entries: list, fail: Fail, field: str) -> list:
     """`entries` with each `{use: NAME}` replaced by the patterns of set NAME."""
-    return expand_uses(entries, builtin_sets(), "pattern set", fail, field)
+    return expand_uses(entries, builtin_sets(), "patroonset", fail, field)

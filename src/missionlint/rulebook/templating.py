@@ -18,16 +18,16 @@ def template_error(template: str) -> str | None:
     """Why a template is not allowed, or None when it is fine."""
     try:
         parts = list(string.Formatter().parse(template))
-    except ValueError as error:
-        return f"invalid template: {error}"
+    except ValueError:
+        return "ongeldig sjabloon: een '{' of '}' zonder partner (schrijf '{{' of '}}' voor het teken zelf)"
     for _literal, name, spec, conversion in parts:
         if name is None:
             continue
         if not name.isidentifier():
-            return f"placeholder '{{{name}}}' must be a plain name such as {{text}}"
+            return f"plaatshouder '{{{name}}}' moet een gewone naam zijn, zoals {{text}}"
         if conversion not in (None, "s", "r") or (spec and not _SPEC.fullmatch(spec)):
             shown = name + (f"!{conversion}" if conversion else "") + (f":{spec}" if spec else "")
-            return f"placeholder '{{{shown}}}': only a short number format such as {{value:.0f}} is allowed"
+            return f"plaatshouder '{{{shown}}}': alleen een korte getalnotatie zoals {{value:.0f}} mag"
     return None
 
 

@@ -34,7 +34,7 @@ def vocabulary() -> dict[str, tuple[str, ...]]:
         ):
             raise RuleError(
                 str(path),
-                f"a word list has exactly the fields {', '.join(sorted(LIST_FIELDS))}, and its words are text",
+                f"een woordenlijst heeft precies de velden {', '.join(sorted(LIST_FIELDS))}, en haar woorden zijn tekst",
             )
         lists[data["name"]] = tuple(data["words"])
     return lists

@@ -148,7 +148,7 @@ class MissionlintServer(LanguageServer):
 
     def report_server_error(self, error: Exception, source) -> None:
         """A message pygls could not read or a handler that failed: logged; serving goes on."""
-        self.log(f"missionlint: {type(error).__name__}: {error}", types.MessageType.Error)
+        self.log(f"missionlint: interne fout: {type(error).__name__}: {error}", types.MessageType.Error)
 
     # ------------------------------------------------------------------ documents and settings
 
@@ -203,7 +203,7 @@ class MissionlintServer(LanguageServer):
         text, version = document.source, document.version
         outcome: Outcome = await asyncio.wrap_future(self.worker.submit(self._lint_job, path, text, fmt, save))
         for warning in outcome.warnings:
-            self.log(f"missionlint: warning: {warning}", types.MessageType.Warning)
+            self.log(f"missionlint: waarschuwing: {warning}", types.MessageType.Warning)
         if outcome.problem:
             self.report(outcome.problem, outcome.level)
         now = self.document(uri)

@@ -16,7 +16,7 @@ from lsprotocol import types
 from missionlint.findings import FileResult, Finding
 from missionlint.fix.apply import plan
 from missionlint.fix.model import Applicability, Edit
-from missionlint.formatters import framing_summary
+from missionlint.formatters import NOT_CHECKED, framing_summary, kind_word, section_label
 from missionlint.lint.suppressions import comment_edit
 from missionlint.rulebook.explanation import blocks, heading
 from missionlint.rulebook.model import Rule
@@ -168,9 +168,10 @@ def section_lines(result: FileResult, finding: Finding, markdown: bool) -> list[
     if finding.section >= len(result.sections):
         return []
     section = result.sections[finding.section]
-    title = section.section.title or section.kind
+    title = section_label(section)
     label = "**Score van de sectie**" if markdown else "Score van de sectie"
-    lines = [f"{label} '{_escaped(title, markdown)}' ({section.kind}): {section.score:.0f} van 100"]
+    score = NOT_CHECKED if section.score is None else f"{section.score:.0f} van 100"
+    lines = [f"{label} '{_escaped(title, markdown)}' ({kind_word(section.kind)}): {score}"]
     profile = framing_summary(section.sentences)
     if profile:
         lines.append(f"{'**Framing**' if markdown else 'Framing'}: {profile}")

@@ -58,20 +58,21 @@ def read_settings(data: object, root: Path) -> Settings:
     if data is None:
         return Settings()
     if not isinstance(data, dict):
-        raise ConfigError(SETTINGS, f"expected a mapping of settings, got {describe(data)}")
+        raise ConfigError(SETTINGS, f"verwacht een mapping met instellingen, niet {describe(data)}")
     for key in data:
         if key not in OPTION_KEYS + SERVER_KEYS:
-            raise ConfigError(SETTINGS, f"unknown key '{key}'{did_you_mean(str(key), OPTION_KEYS + SERVER_KEYS)}")
+            raise ConfigError(SETTINGS, f"onbekende sleutel '{key}'{did_you_mean(str(key), OPTION_KEYS + SERVER_KEYS)}")
     kind = data.get("kind") or "auto"
     if kind not in ("auto", *LINTED_KINDS):
         choices = ("auto", *LINTED_KINDS)
         raise ConfigError(
             SETTINGS,
-            f"key 'kind': expected one of {', '.join(choices)}, got {describe(kind)}{did_you_mean(str(kind), choices)}",
+            f"sleutel 'kind': verwacht een van {', '.join(choices)}, niet {describe(kind)}"
+            f"{did_you_mean(str(kind), choices)}",
         )
     report_unused = data.get("report-unused", False)
     if not isinstance(report_unused, bool):
-        raise ConfigError(SETTINGS, f"key 'report-unused': expected true or false, got {describe(report_unused)}")
+        raise ConfigError(SETTINGS, f"sleutel 'report-unused': verwacht true of false, niet {describe(report_unused)}")
     config = parse({k: v for k, v in data.items() if k in OPTION_KEYS}, root / SETTINGS, SETTINGS)
     overrides = Overrides(
         select=None if config.select is None else list(config.select),

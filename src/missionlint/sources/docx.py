@@ -17,7 +17,7 @@ import os
 import re
 import zipfile
 
-from missionlint.errors import InputError
+from missionlint.errors import InputError, os_reason
 from missionlint.sources.decoding import MAX_BYTES
 from missionlint.sources.headings import heading_kind
 from missionlint.sources.model import Section, Source, trimmed_section, unheaded_section
@@ -58,7 +58,7 @@ def _read_bytes(path: str) -> bytes:
         with open(path, "rb") as handle:
             return handle.read(MAX_DOCX_BYTES + 1)
     except OSError as exc:
-        raise InputError(path, f"kan bestand niet lezen: {exc.strerror or exc}") from exc
+        raise InputError(path, f"kan bestand niet lezen: {os_reason(exc)}") from exc
 
 
 def _open_document(path: str, data: bytes):

@@ -2,8 +2,12 @@
 
 A section's `text` has exactly the length of the span `start:end` it covers in the
 file: markup (heading marks, list bullets, emphasis, quotes, YAML keys) is replaced by
-spaces, never removed. So an offset inside a section plus `section.start` is always the
-offset in the original file, and findings point at the right place in Markdown and YAML.
+spaces, never removed. So an offset inside a section plus `section.start` is the offset
+in the original file, and findings point at the right place in Markdown and YAML.
+
+One exception: a YAML string whose escapes the YAML parser decoded ("caf\\u00e9" is
+"café") is shorter than its span. Such a section carries `offsets`, the file offset of
+each of its characters; `file_offset` and `text_offset` map either way for every section.
 """
 
 from __future__ import annotations
@@ -20,6 +24,21 @@ class Section:
     end: int
     text: str
     title: str | None = None
+    # The file offset of each character of `text` and of its end (len(text) + 1 entries),
+    # only when they are not `start + i` (decoded YAML escapes); empty otherwise.
+    offsets: tuple[int, ...] = ()
+
+    def file_offset(self, index: int) -> int:
+        """The file offset of `text[index]` (or of the end, for len(text))."""
+        if not self.offsets:
+            return self.start + index
+        return self.offsets[min(max(index, 0), len(self.offsets) - 1)]
+
+    def text_offset(self, offset: int) -> int:
+        """The index in `text` of the first character at or after the file `offset`."""
+        if not self.offsets:
+            return offset - self.start
+        return bisect.bisect_left(self.offsets, offset)
 
 
 @dataclass(frozen=True)

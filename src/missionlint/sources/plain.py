@@ -1,5 +1,6 @@
 """Reading plain text (and stdin) into one section, and where its paragraphs and list
-items begin."""
+items begin. Suppression comments (`<!-- missionlint-disable ... -->`) work in plain text as
+in Markdown; they are blanked here, so they are never linted as text."""
 
 from __future__ import annotations
 
@@ -7,6 +8,8 @@ import re
 
 from missionlint.sources.model import Section, unheaded_section
 
+# The suppression comments of Markdown and plain text (read by lint.suppressions).
+SUPPRESSION_COMMENT = re.compile(r"<!--\s*missionlint-(disable-next-line|disable|enable)(?![\w-])(.*?)-->", re.S)
 LIST_ITEM = re.compile(r"[ \t]*(?:[-*+•]|\d+[.)])\s")
 _MARKERS = " \t-*+•0123456789.)"
 
@@ -27,6 +30,13 @@ def block_starts(text: str) -> tuple[int, ...]:
     return tuple(starts)
 
 
+def blank_suppression_comments(text: str) -> str:
+    """`text` with every suppression comment replaced by spaces (newlines kept), so
+    offsets stay those of the file."""
+    return SUPPRESSION_COMMENT.sub(lambda m: re.sub(r"[^\n]", " ", m.group()), text)
+
+
 def text_sections(text: str, kind: str) -> tuple[list[Section], tuple[int, ...]]:
-    section = unheaded_section(text, 0, len(text), kind)
-    return ([section] if section else []), block_starts(text)
+    masked = blank_suppression_comments(text)
+    section = unheaded_section(masked, 0, len(masked), kind)
+    return ([section] if section else []), block_starts(masked)

@@ -11,7 +11,7 @@ import hashlib
 import os
 import sys
 
-from missionlint.errors import InputError
+from missionlint.errors import InputError, os_reason
 from missionlint.kinds import LINTED_KINDS
 from missionlint.sources.decoding import MAX_BYTES, decode, is_binary, normalise_newlines, too_big
 from missionlint.sources.discovery import DOCX_SUFFIX, SUFFIXES
@@ -59,7 +59,7 @@ def read_source(path: str, data: bytes | None = None, kind: str = "auto", fmt: s
                 with open(path, "rb") as handle:
                     data = handle.read(MAX_BYTES + 1)
             except OSError as exc:
-                raise InputError(path, f"kan bestand niet lezen: {exc.strerror or exc}") from exc
+                raise InputError(path, f"kan bestand niet lezen: {os_reason(exc)}") from exc
         if fmt is None:
             fmt = SUFFIXES.get(os.path.splitext(path)[1].lower(), "text")
     if len(data) > MAX_BYTES:

@@ -7,17 +7,23 @@ the span of its value's characters, with quotes, escapes, keys and indentation b
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 import yaml
+from yaml.scanner import Scanner
 
 from missionlint.errors import InputError
+from missionlint.parser_messages import yaml_error
 from missionlint.sources.headings import heading_kind
 from missionlint.sources.model import Section, mask
 
 _YAML_SHAPE = "YAML moet een mapping zijn met sleutels zoals missie, visie, waarden, strategie"
 _STR_TAG = "tag:yaml.org,2002:str"
 _NULL_TAG = "tag:yaml.org,2002:null"
-_DQ_ESCAPE = re.compile(r"\\(?:([\"\\/])|x[0-9A-Fa-f]{2}|u[0-9A-Fa-f]{4}|U[0-9A-Fa-f]{8}|\n|.)")
+_DQ_ESCAPE = re.compile(r"\\(?:x[0-9A-Fa-f]{2}|u[0-9A-Fa-f]{4}|U[0-9A-Fa-f]{8}|\n[ \t]*|.)")
+_SQ_ESCAPE = re.compile("''")
+# The field of a nested mapping that holds its text, in order of preference.
+TEXT_FIELDS = ("tekst", "text", "nl", "omschrijving", "beschrijving", "inhoud", "description", "content")
 _YAML_KEYS = {
     "missie": "missie",
     "mission": "missie",
@@ -54,68 +60,120 @@ def _next_token(text: str, pos: int, end: int) -> int:
     return pos
 
 
-def _scalar_spans(text: str, node: yaml.ScalarNode) -> list[tuple[int, int]]:
-    """The spans of a scalar's own characters (no quotes, no block indicator line)."""
+@dataclass(frozen=True)
+class Run:
+    """Characters of a section and the file span [start, end) they come from: the file's
+    own characters (text == file[start:end]), or what an escape decodes to."""
+
+    start: int
+    end: int
+    text: str
+
+
+def _decode_escape(sequence: str) -> str:
+    """One escape of a double-quoted string, decoded with the YAML scanner's own tables;
+    whitespace (\\t, \\n, ...) becomes a space, an escaped line break nothing."""
+    code = sequence[1]
+    if code == "\n":
+        return ""
+    if code in Scanner.ESCAPE_CODES:
+        decoded = chr(int(sequence[2:], 16))
+    else:
+        decoded = Scanner.ESCAPE_REPLACEMENTS.get(code, code)
+    return " " if decoded.isspace() else decoded
+
+
+def _content(text: str, node: yaml.ScalarNode) -> tuple[int, int]:
+    """The span of a scalar's content: no quotes, tag, anchor or block header line."""
     start, end = node.start_mark.index, node.end_mark.index
     if node.style in ("'", '"'):
         first = text.find(node.style, start, end)  # skip a tag or anchor before the quote
-        start, end = (first + 1 if first >= 0 else start + 1), end - 1
-    elif node.style is None:
-        while start < end and text[start] in "!&":  # a tag or anchor before the value
-            start = _next_token(text, start, end)
-    elif node.style in ("|", ">"):
+        return (first + 1 if first >= 0 else start + 1), end - 1
+    if node.style in ("|", ">"):
         newline = text.find("\n", start, end)
-        start = end if newline < 0 else newline + 1
-    if node.style == '"':
-        spans, pos = [], start
-        for esc in _DQ_ESCAPE.finditer(text, start, end):
-            spans.append((pos, esc.start()))
-            # keep an escaped quote, backslash or slash; blank other escapes whole
-            pos = esc.start(1) if esc.group(1) else esc.end()
-        spans.append((pos, end))
-    else:
-        spans = [(start, end)]
-    result = []
-    for s, e in spans:  # drop surrounding whitespace so spans are tight
-        chunk = text[s:e]
-        stripped = chunk.strip()
-        if stripped:
-            s += len(chunk) - len(chunk.lstrip())
-            result.append((s, s + len(stripped)))
-    return result
+        return (end if newline < 0 else newline + 1), end
+    while start < end and text[start] in "!&":  # a tag or anchor before a plain value
+        start = _next_token(text, start, end)
+    return start, end
 
 
-def _text_scalar(path: str, key: str, node: yaml.Node) -> list[tuple[int, int]] | None:
-    """Spans of a string scalar; None for an empty (null) value; error for other shapes."""
-    if isinstance(node, yaml.ScalarNode):
-        if node.tag == _NULL_TAG:
-            return None
-        if node.tag != _STR_TAG:
-            raise _node_error(path, node, f"'{key}' moet tekst zijn, geen getal of ja/nee-waarde ({node.value})")
-        return []
-    what = "lijst" if isinstance(node, yaml.SequenceNode) else "mapping"
-    raise _node_error(path, node, f"'{key}' bevat een geneste {what}; verwacht tekst of een lijst met teksten")
+def _scalar_runs(text: str, node: yaml.ScalarNode) -> list[Run]:
+    """A string scalar as runs: its characters where they are in the file, its escapes
+    (double quotes) and doubled quotes (single quotes) decoded. Whitespace is kept as in
+    the file: line folding changes only whitespace, which the tokenizer reads alike."""
+    start, end = _content(text, node)
+    special = _DQ_ESCAPE if node.style == '"' else _SQ_ESCAPE if node.style == "'" else None
+    runs, pos = [], start
+    for match in special.finditer(text, start, end) if special else ():
+        runs.append(Run(pos, match.start(), text[pos : match.start()]))
+        decoded = _decode_escape(match.group()) if node.style == '"' else "'"
+        runs.append(Run(match.start(), match.end(), decoded))
+        pos = match.end()
+    runs.append(Run(pos, end, text[pos:end]))
+    return [run for run in runs if run.end > run.start]
 
 
-def _value_spans(path: str, key: str, text: str, node: yaml.Node) -> list[tuple[int, int]]:
-    if isinstance(node, yaml.ScalarNode):
-        if _text_scalar(path, key, node) is None:
-            return []
-        return _scalar_spans(text, node)
-    spans: list[tuple[int, int]] = []
-    if isinstance(node, yaml.SequenceNode):
-        for item in node.value:
-            if _text_scalar(path, key, item) is not None:
-                spans.extend(_scalar_spans(text, item))
-        return spans
+def _text_field(path: str, key: str, node: yaml.MappingNode) -> yaml.Node:
+    """The value of the text field of a nested mapping (`tekst`, `nl`, ...); other keys
+    (an English `en`, a `datum`) are not read, and key names are never text."""
+    fields = {k.value.strip().lower(): v for k, v in node.value if isinstance(k, yaml.ScalarNode)}
+    for name in TEXT_FIELDS:
+        if name in fields:
+            return fields[name]
+    raise _node_error(
+        path,
+        node,
+        f"'{key}' bevat een mapping zonder tekstveld; verwacht tekst, een lijst met teksten of een "
+        f"veld {', '.join(TEXT_FIELDS[:4])}, ...",
+    )
+
+
+def _value_runs(path: str, key: str, text: str, node: yaml.Node, in_list: bool = False) -> list[Run]:
+    """The runs of a kind's value: a string, a list of strings, or a mapping's text field
+    (each of which may again be a list or a mapping)."""
     if isinstance(node, yaml.MappingNode):
-        for sub_key, sub_value in node.value:
-            if _text_scalar(path, key, sub_key) is not None:
-                spans.extend(_scalar_spans(text, sub_key))
-            if _text_scalar(path, key, sub_value) is not None:
-                spans.extend(_scalar_spans(text, sub_value))
-        return spans
-    raise _node_error(path, node, f"'{key}' heeft een onbekende vorm")
+        return _value_runs(path, key, text, _text_field(path, key, node), in_list)
+    if isinstance(node, yaml.SequenceNode):
+        if in_list:
+            raise _node_error(
+                path, node, f"'{key}' bevat een lijst in een lijst; verwacht tekst of een lijst met teksten"
+            )
+        return [run for item in node.value for run in _value_runs(path, key, text, item, True)]
+    if not isinstance(node, yaml.ScalarNode):
+        raise _node_error(path, node, f"'{key}' heeft een onbekende vorm")
+    if node.tag == _NULL_TAG:
+        return []
+    if node.tag != _STR_TAG:
+        raise _node_error(path, node, f"'{key}' moet tekst zijn, geen getal of ja/nee-waarde ({node.value})")
+    return _scalar_runs(text, node)
+
+
+def _section(text: str, kind: str, title: str, runs: list[Run]) -> Section | None:
+    """The section made of `runs`: the file between them blanked, its own characters (or
+    decoded escapes) kept; with `offsets` when an escape changed the length."""
+    runs = sorted(runs, key=lambda r: r.start)
+    pieces, pos = [], runs[0].start
+    for run in runs:
+        if run.start > pos:
+            pieces.append(Run(pos, run.start, mask(text[pos : run.start], [])))
+        pieces.append(run)
+        pos = max(pos, run.end)
+    body = "".join(piece.text for piece in pieces)
+    lead, trail = len(body) - len(body.lstrip()), len(body.rstrip())
+    if lead >= trail:
+        return None
+    if all(len(piece.text) == piece.end - piece.start for piece in pieces):
+        start = runs[0].start + lead
+        return Section(kind, "key", start, start + trail - lead, body[lead:trail], title)
+    offsets: list[int] = []
+    for piece in pieces:
+        if len(piece.text) == piece.end - piece.start:
+            offsets.extend(range(piece.start, piece.end))
+        else:  # a decoded escape: its character(s) point at the escape
+            offsets.extend([piece.start] * len(piece.text))
+    offsets.append(pieces[-1].end)
+    kept = tuple(offsets[lead : trail + 1])
+    return Section(kind, "key", kept[0], kept[-1], body[lead:trail], title, kept)
 
 
 _SAFE_TAGS = frozenset(tag for tag in yaml.SafeLoader.yaml_constructors if tag)
@@ -142,22 +200,9 @@ def _check_tags(path: str, root: yaml.Node) -> None:
 def yaml_sections(path: str, text: str) -> list[Section]:
     try:
         root = yaml.compose(text, Loader=yaml.SafeLoader)
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        problem = exc.problem or exc.context or "onbekende fout"
-        if mark is None:
-            raise InputError(path, f"ongeldige YAML: {problem}") from exc
-        raise InputError(path, f"ongeldige YAML: {problem}", mark.line + 1, mark.column + 1) from exc
-    except yaml.reader.ReaderError as exc:  # control characters YAML does not allow
-        line = text.count("\n", 0, exc.position) + 1
-        column = exc.position - (text.rfind("\n", 0, exc.position) + 1) + 1
-        char = exc.character if isinstance(exc.character, str) else chr(exc.character)
-        message = f"ongeldige YAML: teken #x{ord(char):04x} is niet toegestaan"
+    except (yaml.YAMLError, RecursionError) as exc:
+        message, line, column = yaml_error(exc, text)
         raise InputError(path, message, line, column) from exc
-    except yaml.YAMLError as exc:
-        raise InputError(path, f"ongeldige YAML: {exc}") from exc
-    except RecursionError as exc:  # PyYAML composes nested collections recursively
-        raise InputError(path, "ongeldige YAML: te diep geneste lijsten of mappings") from exc
     if root is None:
         return []
     _check_tags(path, root)
@@ -170,12 +215,9 @@ def yaml_sections(path: str, text: str) -> list[Section]:
         kind = _yaml_key_kind(key_node.value)
         if kind == "unknown":
             continue
-        spans = _value_spans(path, key_node.value, text, value_node)
-        if not spans:
-            continue
-        start = min(s for s, _ in spans)
-        end = max(e for _, e in spans)
-        section_text = mask(text[start:end], [(max(s, start) - start, min(e, end) - start) for s, e in spans])
-        sections.append(Section(kind, "key", start, end, section_text, key_node.value))
+        runs = _value_runs(path, key_node.value, text, value_node)
+        section = _section(text, kind, key_node.value, runs) if runs else None
+        if section is not None:
+            sections.append(section)
     sections.sort(key=lambda s: s.start)
     return sections
