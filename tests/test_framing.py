@@ -129,3 +129,40 @@ def test_an_outcome_mission_without_horizon_is_not_read_as_a_vision(tmp_path, te
     bare.write_text(text + "\n", encoding="utf-8")
     result = runner.invoke(app, ["check", str(bare), "--format", "json", "--no-cache", "--kind", "auto"])
     assert json.loads(result.stdout)["files"][0]["sections"][0]["inferred_kind"] == "missie"
+
+
+@pytest.mark.parametrize(
+    ("heading", "text", "expected"),
+    [
+        # goals in note form: the organisation is the unsaid subject of the infinitive
+        ("Missie", "Bijdragen aan een veilige samenleving.", ["role"]),
+        (
+            "Visie",
+            "De gemeente wil:\n\n- toonaangevend worden in duurzame vernieuwing\n- herkenbaar zijn door een helder beleid",
+            ["neutral", "role", "role"],
+        ),
+        ("Missie", "De beste zorg leveren in een duidelijk ethisch kader.", ["role"]),
+        # a purpose formula; an adjective inside a phrase is no state
+        (
+            "Missie",
+            "Het is ons streven om met goed onderwijs bij te dragen aan de toekomst van jonge mensen.",
+            ["role"],
+        ),
+        # the organisation's professionals as subject
+        ("Missie", "Een huisarts behandelt mensen van alle leeftijden.", ["role"]),
+        # a label and a dash before the explanation
+        ("Kernwaarden", "- Iedereen welkom – de school staat open voor alle kinderen uit de buurt.", ["role"]),
+        # qualities of the organisation, not states of the world
+        ("Kernwaarden", "- Positieve werksfeer\n- Externe gerichtheid", ["role", "role"]),
+        # that something matters is no state reached
+        ("Visie", "Naast boeken zijn ook games en muziek belangrijk.", ["neutral"]),
+        # a change completed is
+        ("Visie", "In 2035 is het verschil in levensverwachting tussen de wijken gehalveerd.", ["outcome"]),
+        # people in a state, also when the tagger calls their verb an infinitive
+        ("Missie", "Ouderen in Eikenrode wonen tot het einde van hun leven in hun eigen dorp.", ["outcome"]),
+        # a result clause about the organisation itself is no outcome
+        ("Missie", "Wij zijn duidelijk over onze rol, zodat partners weten wat ze van ons mogen verwachten.", ["role"]),
+    ],
+)
+def test_sentence_framing_of_the_forms_real_statements_use(tmp_path, heading, text, expected):
+    assert profile(check_file(tmp_path, text, heading)) == expected

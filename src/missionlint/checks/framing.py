@@ -100,7 +100,12 @@ SUBORDINATORS = frozenset(
         "wie",
     }
 )
-CENTRE_WORDS = frozenset({"centraal", "voorop", "uitgangspunt", "kompas", "leidraad", "basis", "hart", "fundament"})
+CENTRE_WORDS = frozenset(
+    {"centraal", "voorop", "uitgangspunt", "kompas", "leidraad", "basis", "hart", "fundament", "leidend"}
+)
+# what a copula with these says is that something matters, not that a state is reached
+# ("Naast boeken zijn games belangrijk", "Biodiversiteit is noodzakelijk")
+IMPORTANCE = frozenset({"belangrijk", "essentieel", "cruciaal", "noodzakelijk", "nodig", "onmisbaar", "waardevol"})
 LABEL_WORDS = frozenset(
     {
         "missie",
@@ -122,7 +127,11 @@ LABEL_WORDS = frozenset(
     }
 )
 QUANTIFIERS = frozenset({"elk", "elke", "ieder", "iedere", "alle", "geen", "meer", "minder", "jong"})
-PURPOSE_NOUNS = frozenset({"missie", "doel", "doelstelling", "opdracht", "taak", "ambitie", "bestaansreden", "roeping"})
+PURPOSE_NOUNS = frozenset(
+    {"missie", "doel", "doelstelling", "opdracht", "taak", "ambitie", "bestaansreden", "roeping", "streven", "rol"}
+)
+# what separates a label from its explanation: "Respect: wij ...", "Iedereen welkom – De school ..."
+LABEL_MARKS = frozenset({":", "–", "—"})
 SERVICE_PLACES = frozenset({"ons", "onze"})  # "krijgen hulp bij ons": the service, not the state
 # what people want or expect: context for what the organisation does, not a state reached
 WANTING = frozenset({"verwachten", "verwacht", "vragen", "vraagt", "zoeken", "zoekt", "willen", "wil", "wensen"})
@@ -169,7 +178,7 @@ def classify(sent, tokens) -> tuple[str, str]:
     people, places, organisations, offers, trends = lists
     if _is_label(sent, tokens):
         return "neutral", _text(tokens[:4])
-    colon = next((t for t in sent if t.text == ":" and t.i < tokens[-1].i), None)
+    colon = next((t for t in sent if _label_mark(t) and t.i < tokens[-1].i), None)
     if colon is not None:  # "Respect: wij benaderen elke cliënt ...": the part after the label
         after = [t for t in tokens if t.i > colon.i]
         label = [t for t in tokens if t.i < colon.i]
@@ -182,6 +191,8 @@ def classify(sent, tokens) -> tuple[str, str]:
     subject = _subject(main, finite, lists)
     result = _result_clause(tokens, lists)
     cue = f"{subject.words} {finite.text}" if subject.position < finite.i else f"{finite.text} {subject.words}"
+    if _bare_infinitive(main, finite, subject, people):
+        return "role", _text(main[: main.index(finite) + 1][-4:])
     lowers = {t.lower_ for t in main}
     if lowers & CENTRE_WORDS and finite.lemma_ in ("staan", "zijn", "vormen"):
         return "role", cue  # "De cliënt staat centraal": a way of working
@@ -206,7 +217,7 @@ def classify(sent, tokens) -> tuple[str, str]:
         return "role", cue
     if result:
         return "outcome", result
-    if subject.kind == "place" or _state(main, finite):
+    if subject.kind == "place" or (_state(main, finite) and not lowers & IMPORTANCE):
         return "outcome", cue
     return "neutral", cue
 
@@ -221,6 +232,47 @@ def _org_clause(main, rest, finite, cue, result, lists) -> tuple[str, str]:
     if verbs & TOWARDS_VERBS and _towards_a_state(main, rest, places):
         return "mixed", cue
     return "role", cue
+
+
+def _label_mark(token) -> bool:
+    """A colon or a dash between a label and what it means (a hyphen only as a word of its own)."""
+    if token.text in LABEL_MARKS:
+        return True
+    return token.text == "-" and token.i > 0 and bool(token.whitespace_) and bool(token.nbor(-1).whitespace_)
+
+
+def _bare_infinitive(main, finite, subject: Subject, people) -> bool:
+    """An infinitive clause the tagger read as finite, its subject the organisation left
+    unsaid: "De beste zorg leveren in ...", "Toonaangevend worden in ...", "Willen
+    economisch gezond blijven" (list items under "Wij willen ...", goals in note form).
+    The words before the verb do not agree with it as a subject: nothing nominal, or a
+    singular noun before a plural verb form."""
+    if not finite.lower_.endswith(("en", "zijn")) or "|ev|" in finite.tag_ or "Sing" in finite.morph.get("Number"):
+        return False
+    if finite.sent[-1].text == "?":
+        return False
+    if subject.position > finite.i:  # the verb first: no subject unless a real one follows
+        return finite.i == main[0].i and subject.kind in ("other", "none")
+    before = [t for t in main if t.i < finite.i]
+    if subject.kind == "none" or (before and before[0].pos_ in ("ADP", "ADV", "SCONJ")):
+        return False  # a fronted phrase: the subject follows the verb
+    if any(t.lower_ in ("en", "of") or t.pos_ in ("VERB", "AUX") for t in before):
+        return False  # coordinated subjects are plural ("Jong en oud wonen ..."); clauses in a row
+    return not _plural_subject(before, people)
+
+
+def _plural_subject(before, people) -> bool:
+    """Can the words before a plural verb form be its subject? Not when nothing in them is
+    nominal ("Toonaangevend worden"), nor when their head is a singular noun ("De beste
+    zorg leveren"); yes for "Mensen met een beperking", "Steeds meer jongeren"."""
+    nominal = [
+        t for t in before if t.pos_ in ("NOUN", "PROPN", "PRON", "NUM") or "|nom|" in t.tag_ or t.lower_ in people
+    ]
+    if not nominal:
+        return False
+    head = nominal[0]  # "Mensen met een beperking wonen ...": the head comes before its modifiers
+    singular = "Sing" in head.morph.get("Number") or "|ev|" in head.tag_
+    return not (head.pos_ == "NOUN" and singular and head.lower_ not in people)
 
 
 def _is_label(sent, tokens) -> bool:
@@ -350,7 +402,7 @@ def _subject(main, finite, lists) -> Subject:
     fronted = (
         not before
         or before[0].pos_ in ("ADP", "ADV", "SCONJ")
-        or before[0].like_num
+        or (before[0].like_num and before[0].pos_ != "DET")  # "In 2035", not "Een huisarts"
         or (before[0].lower_ in ("daarom", "daarvoor", "zo", "samen", "dan", "nu", "vandaag"))
         or any(t.lower_ in TIME_WORDS | TIME_SPANS for t in before[-2:])  # "De komende jaren wil ..."
     )
@@ -432,7 +484,11 @@ def _result_clause(tokens, lists) -> str:
             first = next(
                 (w for w in clause if w.pos_ in ("NOUN", "PROPN", "PRON") and w.lower_ not in ("er", "het")), None
             )
-            if first is not None and first.lower_ not in FIRST_PERSON:
+            # "zodat partners weten wat ze van ons mogen verwachten": about the organisation
+            about_us = any(
+                w.lower_ == "ons" and "bez" not in w.tag_ and w.i > 0 and w.nbor(-1).pos_ == "ADP" for w in clause
+            )
+            if first is not None and first.lower_ not in FIRST_PERSON and not about_us:
                 return _text([token, *clause[:4]])
     return ""
 
@@ -532,10 +588,14 @@ def _trend(main, trends) -> bool:
 
 
 def _state(main, finite) -> bool:
-    """A copula with an adjective: "Herstel is mogelijk", "Zorg is dichtbij"."""
+    """A copula with a predicative adjective: "Herstel is mogelijk", "Zorg is dichtbij"
+    (not one inside a phrase: "Het is ons streven om met goed onderwijs ...")."""
     if finite.lemma_ not in ("zijn", "worden", "blijven"):
         return False
-    return any(t.pos_ == "ADJ" for t in main if t.i > finite.i)
+    after = [t for t in main if t.i > finite.i]
+    if finite.lemma_ == "zijn" and any(t.tag_.startswith("WW|vd") for t in after):
+        return True  # a change completed: "In 2035 is het verschil ... gehalveerd"
+    return any(t.pos_ == "ADJ" and t.dep_ not in ("amod", "nmod", "obl") for t in after)
 
 
 def _served(tokens) -> bool:
@@ -546,6 +606,8 @@ def _served(tokens) -> bool:
         return True
     if any(w in ("kan", "kunnen", "kunt") and lowers[k + 1] == "er" for k, w in enumerate(lowers[:-1])):
         return True  # "Bezoekers kunnen er de molen beklimmen": at the organisation's place
+    if "gebruikmaken" in lowers or any(w == "gebruik" and lowers[k + 1] == "maken" for k, w in enumerate(lowers[:-1])):
+        return True  # "Iedereen kan gebruikmaken van de faciliteiten": using the service
     return any(w == "bij" and lowers[k + 1] in SERVICE_PLACES for k, w in enumerate(lowers[:-1]))
 
 
@@ -564,6 +626,9 @@ def _fragment(main, rest, lists) -> tuple[str, str]:
     ):
         return "role", _text(tokens[-3:])
     first = tokens[0]
+    verb = _infinitive_head(tokens)
+    if verb is not None:  # "Bijdragen aan ...", "De beste zorg realiseren in een ... kader"
+        return "role", _text(tokens[: tokens.index(verb) + 1][-4:])
     if (
         first.lower_ in ("het", "de")
         and len(tokens) > 2
@@ -584,15 +649,41 @@ def _fragment(main, rest, lists) -> tuple[str, str]:
     lower = head.lower_
     described = bool(rest) and rest[0].lower_ in ("waar", "waarin", "die", "dat", "zonder")
     modified = any(t.pos_ == "ADJ" or _adjective(t) for t in tokens[: tokens.index(head)])
+    # who or where the state is for: "Schone energie voor de inwoners van Keverdonk"
+    for_whom = any(
+        t.lower_ in people or _is_place_word(t.lower_, places) or _is_name(t) for t in tokens[tokens.index(head) + 1 :]
+    )
     if _is_place_word(lower, places) and (described or modified):
         return "outcome", cue  # "Een warme, groene gemeente waar ..."
     if lower in offers or _is_org_word(lower, lists[2]):
         return "role", cue
-    if lower in people or _is_place_word(lower, places) or lower in WORLD_NOUNS or described or modified:
+    named = lower in people or _is_place_word(lower, places) or lower in WORLD_NOUNS
+    if named and len(tokens) <= tokens.index(head) + 1 and not modified and not described:
+        return "neutral", cue  # "Cliënt.": a heading in a list, no state
+    if lower in people or _is_place_word(lower, places) or lower in WORLD_NOUNS or described:
+        return "outcome", cue
+    if modified and for_whom:
         return "outcome", cue
     if "zonder" in {t.lower_ for t in tokens} or any("Cmp" in t.morph.get("Degree") for t in tokens):
         return "outcome", cue
     return "role", cue
+
+
+def _infinitive_head(tokens):
+    """The infinitive that heads a clause without a finite verb: the parse's root, not a
+    te-infinitive ("Een plek om te leren"), or a first word that can only be a verb
+    ("Bijdragen aan ...", "Samenwerken met ...", the tagger often calls it a noun)."""
+    from missionlint.nlp.morphology import is_noun, is_verb
+
+    for k, token in enumerate(tokens):
+        infinitive = token.pos_ == "VERB" and token.tag_.startswith("WW|inf")
+        if infinitive and token.dep_ == "ROOT" and (k == 0 or tokens[k - 1].lower_ != "te"):
+            # "Ouderen in Eikenrode wonen ...": a finite verb the tagger took for an infinitive
+            return None if _plural_subject(tokens[:k], _lists()[0]) else token
+    first = tokens[0]
+    if len(tokens) > 1 and first.lower_.endswith("en") and is_verb(first.lower_) and not is_noun(first.lower_):
+        return first
+    return None
 
 
 def _adjective(token) -> bool:
