@@ -48,8 +48,9 @@ class Section:
 
     @property
     def name(self) -> str:
-        """What a report calls the section: its heading, or "tekst" when it has none."""
-        return self.title or "tekst"
+        """What a report calls the section: its heading or key, else its kind (`--kind`),
+        else "tekst"; never "unknown"."""
+        return self.title or (self.kind if self.kind != UNKNOWN else "tekst")
 
     def part(self, start: int, end: int, title: str) -> Section:
         """The stretch start:end of this section (file offsets; whitespace trimmed) as a
