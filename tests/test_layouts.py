@@ -168,6 +168,9 @@ def test_an_empty_mission_is_a_finding(tmp_path):
     result = check("leeg.md")
     assert result.exit_code == 1
     assert "ML203 [warning] Onder dit kopje staat geen missie" in result.stdout
+    (tmp_path / "alleen.md").write_text("## Missie\n", encoding="utf-8")
+    alone = report("alleen.md")["alleen.md"]
+    assert [f["rule"] for f in alone["findings"]] == ["ML203"] and alone["score"] < 100  # never a silent 100
 
 
 @pytest.mark.parametrize(
