@@ -187,7 +187,7 @@ def test_a_mission_not_in_dutch_is_reported_and_not_checked(tmp_path, text, lang
     assert file["warnings"] == [f"de tekst is {language}, geen Nederlands: niet gecontroleerd"]
     assert [s["linted_as"] for s in file["sections"]] == ["unknown"]
     result = check("mission.md")
-    assert f"let op: de tekst is {language}, geen Nederlands: niet gecontroleerd" in result.stdout
+    assert f"waarschuwing: de tekst is {language}, geen Nederlands: niet gecontroleerd" in result.stdout
     assert f"Mission (niet gecontroleerd: {language}; regel 3)" in result.stdout
 
 

@@ -360,7 +360,10 @@ def test_yaml_sections_hold_the_parsers_values(items):
         return
     for section in source.sections:
         value = loaded[section.title]
-        value = " ".join(value) if isinstance(value, list) else value
+        value = " ".join(v for v in value if v) if isinstance(value, list) else value or ""
+        if section.empty:  # a key with no text: an empty section on the key (ML203)
+            assert not value.strip(), (text, value)
+            continue
         assert "".join(section.text.split()) == "".join(value.split()), (text, section.text)
 
 
