@@ -29,12 +29,11 @@ def nlp(model_info):
 
 
 @pytest.fixture(scope="session")
-def lint_text(rules, model_info):
-    """Lint one text as a section of the given kind with every built-in rule active (and
-    unused suppression comments reported, as with --report-unused)."""
+def lint_source(rules, model_info):
+    """Lint one read Source with every built-in rule active (and unused suppression
+    comments reported, as with --report-unused)."""
     from missionlint.lint.finish import Finisher
     from missionlint.lint.linter import Linter
-    from missionlint.sources.reading import parse_text
 
     linter = Linter(
         rules=rules,
@@ -42,8 +41,15 @@ def lint_text(rules, model_info):
         model=model_info,
         finish=Finisher(rules=rules, report_unused=True),  # ML000's examples need it
     )
+    return lambda source: linter.lint([source])[0]
+
+
+@pytest.fixture(scope="session")
+def lint_text(lint_source):
+    """Lint one text as a section of the given kind with every built-in rule active."""
+    from missionlint.sources.reading import parse_text
 
     def run(text: str, kind: str = "missie", fmt: str = "text"):
-        return linter.lint([parse_text("<test>", text, fmt, kind=kind)])[0]
+        return lint_source(parse_text("<test>", text, fmt, kind=kind))
 
     return run

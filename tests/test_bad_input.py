@@ -31,6 +31,7 @@ import pytest
 from typer.testing import CliRunner
 
 from missionlint.cli import app
+from missionlint.lint.finish import NOTHING_CHECKED
 from missionlint.nlp import pipeline
 from missionlint.sources.decoding import MAX_BYTES
 
@@ -134,7 +135,7 @@ ROWS = [
         "directory-with-nothing-to-lint",
         None,
         setup=_empty_dir,
-        message="map bevat geen bestanden om te controleren (.md, .markdown, .txt, .yaml, .yml, .docx)",
+        message="map bevat geen bestanden om te controleren (.md, .markdown, .txt, .yaml, .yml, .html, .htm, .docx)",
     ),
     Row(
         "binary-file",
@@ -255,10 +256,10 @@ ROWS = [
         b"\xfe\xff" + "missie: Een schonere stad.\n".encode("utf-16-be"),
         encoding="utf-16",
     ),
-    Row("empty-markdown", "leeg.md", b""),
-    Row("empty-text", "leeg.txt", b""),
-    Row("empty-yaml", "leeg.yaml", b""),
-    Row("whitespace-only", "wit.md", " \n\t\n\r\n   \n"),
+    Row("empty-markdown", "leeg.md", b"", warning=NOTHING_CHECKED),
+    Row("empty-text", "leeg.txt", b"", warning=NOTHING_CHECKED),
+    Row("empty-yaml", "leeg.yaml", b"", warning=NOTHING_CHECKED),
+    Row("whitespace-only", "wit.md", " \n\t\n\r\n   \n", warning=NOTHING_CHECKED),
     Row("headings-without-text", "koppen.md", "# Missie\n\n## Visie\n#\n##\n### Kernwaarden\n---\n"),
     Row("yaml-keys-without-text", "sleutels.yaml", "missie:\nvisie: ''\nwaarden: []\nstrategie: ~\n"),
     Row("large-markdown-below-limit", "groot.md", large_markdown(), heavy=True),

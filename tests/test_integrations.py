@@ -279,7 +279,10 @@ def test_pre_commit_hook_definition():
         ["markdown", "yaml", "text"],
     )
     files = re.compile(hook["files"])
-    assert all(files.search(name) for name in ("missie.md", "a/b.markdown", "visie.txt", "x.yaml", "y.yml"))
+    assert all(
+        files.search(name)
+        for name in ("missie.md", "a/b.markdown", "visie.txt", "x.yaml", "y.yml", "over-ons.html", "z.htm")
+    )
     assert not any(files.search(name) for name in ("setup.py", "notes.mdx", "data.json"))
     workflow = yaml.safe_load((ROOT / "docs" / "github-workflow.yml").read_text(encoding="utf-8"))
     steps = workflow["jobs"]["missionlint"]["steps"]

@@ -64,6 +64,7 @@ class SectionResult:
     words: int = 0
     score: float | None = None  # None for a section that was not checked (lint.scoring)
     sentences: list[SentenceFraming] = field(default_factory=list)  # the framing profile, file offsets
+    language: str = "nl"  # the language the text is written in (`checks.language`); not "nl": not checked
 
     @property
     def checked(self) -> bool:
@@ -77,6 +78,9 @@ class FileResult:
     sections: list[SectionResult] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)
     score: float | None = None  # None when no section was checked (lint.scoring)
+    # What the report says about the file besides its findings (one line each): the
+    # reader's warnings, text not in Dutch, nothing checked (`lint.finish`).
+    warnings: list[str] = field(default_factory=list)
 
     @property
     def path(self) -> str:

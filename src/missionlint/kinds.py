@@ -1,12 +1,15 @@
 """The four kinds of text missionlint checks, in one place.
 
-A section is labelled with one of these (by its heading, YAML key or `--kind`), or with
-"ambitie" (a heading that can mean either a mission or a vision) or "unknown"; the rules
-run for the four `LINTED_KINDS`.
+A section is labelled with one of these (by its heading, YAML key or `--kind`), with
+AMBIGUOUS (a heading such as "Ambitie" that can name more than one kind: the text
+decides among the section's candidates) or with UNKNOWN; the rules run for the four
+`LINTED_KINDS`.
 """
 
 from __future__ import annotations
 
 LINTED_KINDS = ("missie", "visie", "waarden", "strategie")
-KINDS = (*LINTED_KINDS, "ambitie", "unknown")
+AMBIGUOUS = "ambiguous"
+UNKNOWN = "unknown"
+KINDS = (*LINTED_KINDS, AMBIGUOUS, UNKNOWN)
 KIND_SOURCES = ("heading", "key", "option", "inferred")

@@ -12,6 +12,10 @@ longer one a vision. The same classification gives `unknown` sections their infe
 kind and lets the kind rules compare label and content. Cue patterns match on
 `match_view(doc)`, which leaves out whitespace tokens, so a line break inside a sentence
 does not break a pattern.
+
+An unlabelled text is classified paragraph by paragraph too (`KindClassifier.parts`):
+when its paragraphs read clearly as different kinds (a mission, then a vision), it is
+cut into parts that are checked as those kinds, instead of as one text of one kind.
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
+from missionlint.checks import framing
 from missionlint.checks.matching import TriggeredMatcher
 from missionlint.checks.metrics import (
     explained_value_items,
@@ -28,6 +33,7 @@ from missionlint.checks.metrics import (
     value_list_items,
     words,
 )
+from missionlint.findings import SentenceFraming
 from missionlint.kinds import LINTED_KINDS
 from missionlint.nlp.views import match_view
 
@@ -44,6 +50,28 @@ SHORT_TEXT_PRIOR = 0.5
 MODEL_COMPONENT = "kind_textcat"
 MODEL_WEIGHT = 4.0
 MODEL_CUE = "woordgebruik zoals in {kind}teksten ({p:.0%})"
+# Cutting a mission of three paragraphs into three texts is worse than leaving a mission
+# and a vision together, so the bars are high (measured in eval/README.md): an unlabelled
+# text that reads as a mission as a whole with MISSION_KEPT of the scores is never cut, and
+# a paragraph reads clearly as a kind when the kind wins with PART_CONFIDENCE of the scores
+# (of the label's kinds, under "Missie en visie") and either leads the runner-up by
+# PART_MARGIN or the text model is PART_MODEL sure.
+MISSION_KEPT = 0.6
+PART_CONFIDENCE = 0.6
+PART_MARGIN = 1.5
+PART_MODEL = 0.8
+
+
+@dataclass(frozen=True)
+class Part:
+    """A stretch of paragraphs of an unlabelled text that reads as one kind."""
+
+    start: int  # character offsets in the text's doc
+    end: int
+    doc: Doc  # the stretch as a doc of its own (a copy of the parsed tokens)
+    profile: list[SentenceFraming]  # its framing, sentence by sentence (checks.framing)
+    classification: Classification
+    paragraphs: tuple[int, int]  # first and last paragraph, counted from 1
 
 
 @dataclass
@@ -132,6 +160,67 @@ class KindClassifier:
         for kind, p in model.items():
             scores[kind] += MODEL_WEIGHT * p
         return Classification(scores, dict(cues), model, dict(labels))
+
+    def parts(
+        self, doc: Doc, starts: list[int], whole: Classification | None = None, among: tuple[str, ...] = KINDS
+    ) -> list[Part] | None:
+        """The parts of a text, cut at paragraph starts (character offsets in `doc`) where
+        the paragraphs read clearly as different kinds (of `among`: a label's kinds);
+        None to keep it whole. An unlabelled text that reads as a mission as a `whole` is
+        never cut.
+
+        A paragraph that reads as no kind in particular joins the part before it (the
+        first part, at the start), so only clear changes of kind cut."""
+        if whole is not None and whole.kind == "missie" and whole.confidence >= MISSION_KEPT:
+            return None
+        bounds = [0, *sorted(s for s in set(starts) if 0 < s < len(doc.text)), len(doc.text)]
+        paragraphs = [(a, b) for a, b in zip(bounds, bounds[1:]) if doc.text[a:b].strip()]
+        if len(paragraphs) < 2:
+            return None
+        groups: list[tuple[str, list[int]]] = []  # (kind, paragraph indexes)
+        for i, (a, b) in enumerate(paragraphs):
+            kind = self._clear_kind(self._part(doc, a, b)[2], among)
+            if groups and (kind is None or kind == groups[-1][0]):
+                groups[-1][1].append(i)
+            elif kind is None:
+                groups.append(("", [i]))
+            elif groups and not groups[-1][0]:  # unclear paragraphs at the start
+                groups[-1] = (kind, [*groups[-1][1], i])
+            else:
+                groups.append((kind, [i]))
+        if len(groups) < 2:
+            return None
+        parts = []
+        for kind, members in groups:
+            start, end = paragraphs[members[0]][0], paragraphs[members[-1]][1]
+            part, profile, classification = self._part(doc, start, end)
+            if self._clear_kind(classification, among) != kind:
+                return None  # the paragraphs together read otherwise: keep the text whole
+            parts.append(Part(start, end, part, profile, classification, (members[0] + 1, members[-1] + 1)))
+        return parts
+
+    def _part(self, doc: Doc, start: int, end: int) -> tuple[Doc, list[SentenceFraming], Classification]:
+        """A stretch of `doc` as a doc of its own, with the text model run on it, its
+        framing profile and its classification."""
+        span = doc.char_span(start, end, alignment_mode="expand")
+        part = span.as_doc() if span is not None else doc
+        if MODEL_COMPONENT in self.nlp.pipe_names:
+            part = self.nlp.get_pipe(MODEL_COMPONENT)(part)
+        profile = framing.profile(part)
+        return part, profile, self.classify(part, profile)
+
+    @staticmethod
+    def _clear_kind(classification: Classification, among: tuple[str, ...]) -> str | None:
+        """The kind of `among` a text reads as clearly, or None."""
+        scores = {kind: classification.scores[kind] for kind in among}
+        kind = max(scores, key=lambda k: scores[k])
+        total = sum(scores.values())
+        if not total or scores[kind] / total < PART_CONFIDENCE:
+            return None
+        if classification.model.get(kind, 0.0) >= PART_MODEL:
+            return kind
+        lead = scores[kind] - max(v for k, v in scores.items() if k != kind)
+        return kind if lead >= PART_MARGIN else None
 
 
 SLOGAN_MAX_WORDS = 8

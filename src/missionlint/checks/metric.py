@@ -47,16 +47,19 @@ class MetricChecker(Checker):
             threshold, excess = low, (low - measure.value) / max(abs(low), 1)
         else:
             return []
-        if measure.end <= measure.start:
-            return []
+        start, end = measure.start, measure.end
+        if end <= start:  # nothing to point at: a text without words, such as an empty section's label
+            start, end = 0, len(ctx.doc.text.rstrip("\n"))
+            if end <= start:
+                return []
         values = {"value": measure.value, "threshold": threshold, "kind": ctx.kind}
         confidence = min(1.0, rule.confidence * (0.75 + excess))
         return [
             finding(
                 rule,
                 ctx,
-                measure.start,
-                measure.end,
+                start,
+                end,
                 render(rule.message, **values),
                 confidence,
                 template=template(rule, **values),

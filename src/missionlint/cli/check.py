@@ -55,13 +55,13 @@ def check(
     paths: list[str] = typer.Argument(
         None,
         metavar="[PAD]...",
-        help="Bestanden of mappen (.md .markdown .txt .yaml .yml .docx); '-' leest standaardinvoer.",
+        help="Bestanden of mappen (.md .markdown .txt .yaml .yml .html .htm .docx); '-' leest standaardinvoer.",
         show_default=False,
     ),
     kind: Kind = typer.Option(
         Kind.auto,
         "--kind",
-        help="Soort tekst van een .txt-bestand of standaardinvoer (auto: afgeleid uit de tekst). Standaard: auto.",
+        help="Soort tekst van een tekst zonder kopjes, zoals een .txt-bestand of standaardinvoer (auto: afgeleid uit de tekst). Standaard: auto.",
         show_default=False,
     ),
     output_format: OutputFormat = typer.Option(

@@ -117,7 +117,10 @@ def explain(
     styles = {"bad": "red", "good": "green"}
     for block in blocks(found):
         indent = "  " if block.example else ""
-        out.print(Text.assemble("\n", (block.title, "bold"), "\n", indent, (block.body, styles.get(block.tone, ""))))
+        body = (
+            block.body.rstrip("\n").replace("\n", "\n" + indent) if indent else block.body
+        )  # examples of several lines
+        out.print(Text.assemble("\n", (block.title, "bold"), "\n", indent, (body, styles.get(block.tone, ""))))
 
 
 @model_app.command("info", cls=DutchCommand, rich_help_panel=COMMANDS)

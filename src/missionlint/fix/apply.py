@@ -74,6 +74,9 @@ def plan(result: FileResult, unsafe: bool = False) -> Plan:
         if seen != original:
             chosen.skipped.append(f"{finding.rule.id}: '{' '.join(original.split())}' bevat opmaak")
             continue
+        if source.format == "html" and set(edit.replacement) & set("<>&"):
+            chosen.skipped.append(f"{finding.rule.id}: de herschrijving zou HTML-opmaak worden")
+            continue
         if last is not None and edit.start < last.end:
             if edit != last:
                 chosen.skipped.append(f"{finding.rule.id}: overlapt met {chosen.rules[-1]}")

@@ -40,7 +40,7 @@ KIND_LABELS = {
     "visie": "Visie",
     "waarden": "Waarden",
     "strategie": "Strategie",
-    "ambitie": "Ambitie",
+    "ambiguous": "Niet beoordeeld",
     "unknown": "Niet beoordeeld",
 }
 MODEL_SOURCES = {"bundled": "meegeleverd", "package": "geïnstalleerd pakket", "directory": "map"}
@@ -54,7 +54,7 @@ def kind_word(kind: str) -> str:
 
 def section_label(section: SectionResult) -> str:
     """A section's name in a report: its heading or key, else its kind, else "tekst"."""
-    return section.section.title or (section.section.kind if section.section.kind != "unknown" else "tekst")
+    return section.section.name
 
 
 def score_text(score: float | None) -> str:
@@ -75,6 +75,21 @@ def checked_text(result: FileResult) -> str:
     checked, total = result.checked, len(result.sections)
     noun = "sectie" if checked == 1 and total <= 1 else "secties"
     return f"{checked} {noun} gecontroleerd" if checked == total else f"{checked} van {total} {noun} gecontroleerd"
+
+
+def checked_as(section: SectionResult) -> str:
+    """What a section was checked as, in the words of the reports: "missie", "gelezen als
+    visie" (an ambiguous label such as "Ambitie"), "niet gecontroleerd: Engels"."""
+    from missionlint.checks.language import DUTCH, NAMES
+    from missionlint.kinds import AMBIGUOUS, UNKNOWN
+
+    if section.language != DUTCH:
+        return f"{NOT_CHECKED}: {NAMES.get(section.language, section.language)}"
+    if section.kind == UNKNOWN:
+        return NOT_CHECKED
+    if section.section.kind == AMBIGUOUS:
+        return f"gelezen als {section.kind}"
+    return section.kind
 
 
 @dataclass(frozen=True)

@@ -58,9 +58,7 @@ def render(results: list[FileResult], errors: list[InputError], model: dict | No
         for error in errors
     ]
     for result in results:
-        lines += [
-            command("warning", warning, file=result.path, title="missionlint") for warning in result.source.warnings
-        ]
+        lines += [command("warning", warning, file=result.path, title="missionlint") for warning in result.warnings]
         lines += [finding_line(result, finding) for finding in result.findings]
     return "\n".join(lines)
 

@@ -30,10 +30,12 @@ from missionlint.formatters import (
     NOT_CHECKED,
     SEVERITY_LABELS,
     SEVERITY_PLURALS,
+    checked_as,
     framing_summary,
     model_text,
 )
 from missionlint.formatters.whole import writer
+from missionlint.kinds import AMBIGUOUS
 from missionlint.lint.scoring import summary_score
 from missionlint.rulebook.model import SEVERITY_ORDER
 from missionlint.sources.model import Source
@@ -326,7 +328,9 @@ def section_block(
     title = section.section.title or kind
     title = title[:1].upper() + title[1:]  # YAML keys are lower case
     notes = [kind if section.kind != "unknown" else "niet beoordeeld", f"regel {line}"]
-    if section.section.kind_source == "inferred":
+    if section.section.kind == AMBIGUOUS:
+        notes[0] = checked_as(section)
+    elif section.section.kind_source == "inferred":
         notes.append(f"soort afgeleid uit de tekst ({section.inferred_confidence:.0%} zeker)")
     elif section.section.kind == "unknown" and section.kind != "unknown":
         notes.append("soort afgeleid uit de tekst")
@@ -374,7 +378,7 @@ def file_block(result: FileResult, file_index: int) -> str:
         f'<div class="d-gauge">{gauge(result.score, 112)}<p class="band {css}">{_e(word)}</p></div>',
         "</header>",
     ]
-    for warning in result.source.warnings:
+    for warning in result.warnings:
         parts.append(f'<p class="warn">Let op: {_e(warning)}</p>')
     for index, section in assessed:
         parts.append(section_block(result, file_index, index, section, spans.get(index, []), explained))

@@ -49,7 +49,7 @@ def file_dict(result: FileResult) -> dict:
         "score": result.score,
         "checked_sections": result.checked,
         "encoding": result.source.encoding,
-        "warnings": list(result.source.warnings),
+        "warnings": list(result.warnings),
         "sections": [
             {
                 "kind": s.section.kind,
@@ -58,6 +58,7 @@ def file_dict(result: FileResult) -> dict:
                 "linted_as": s.kind,
                 "inferred_kind": s.inferred_kind,
                 "inferred_confidence": s.inferred_confidence,
+                "language": s.language,
                 "start": _position(result, s.section.start),
                 "end": _position(result, s.section.end),
                 "words": s.words,

@@ -12,7 +12,7 @@ import xml.etree.ElementTree as ET
 from missionlint import __version__
 from missionlint.errors import InputError
 from missionlint.findings import FileResult, Finding
-from missionlint.formatters import NOT_CHECKED, section_label
+from missionlint.formatters import checked_as, section_label
 from missionlint.formatters.whole import writer
 from missionlint.rulebook.model import SEVERITY_ORDER
 
@@ -39,9 +39,12 @@ def _suite(result: FileResult, model: dict | None) -> ET.Element:
     for index, section in enumerate(result.sections):
         findings = [f for f in result.findings if f.section == index]
         line, _ = result.source.position(section.section.start)
-        kind = section.kind if section.checked else NOT_CHECKED
         case = ET.SubElement(
-            suite, "testcase", classname=result.path, name=f"{section_label(section)} ({kind}; regel {line})", time="0"
+            suite,
+            "testcase",
+            classname=result.path,
+            name=f"{section_label(section)} ({checked_as(section)}; regel {line})",
+            time="0",
         )
         if findings:
             failures += 1
@@ -53,8 +56,8 @@ def _suite(result: FileResult, model: dict | None) -> ET.Element:
         elif section.kind == "unknown":
             skipped += 1
             ET.SubElement(case, "skipped", message="geen missie-, visie-, waarden- of strategietekst")
-    if result.source.warnings:
-        ET.SubElement(suite, "system-err").text = "\n".join(result.source.warnings)
+    if result.warnings:
+        ET.SubElement(suite, "system-err").text = "\n".join(result.warnings)
     suite.set("tests", str(len(result.sections)))
     suite.set("failures", str(failures))
     suite.set("errors", "0")

@@ -76,11 +76,11 @@ def render(results: list[FileResult], errors: list[InputError], model: dict | No
         out += ["", "### Niet ingelezen", ""]
         out += [f"- {code(e.location())}: {escape(e.message)}" for e in errors]
     for result in results:
-        if not result.findings and not result.source.warnings:
+        if not result.findings and not result.warnings:
             continue
         scored = NOT_CHECKED if result.score is None else f"score {score_text(result.score)}, {checked_text(result)}"
         out += ["", f"### {code(result.path)} ({scored})", ""]
-        out += [f"> Let op: {escape(w)}" for w in result.source.warnings]
+        out += [f"> Let op: {escape(w)}" for w in result.warnings]
         for finding in result.findings:
             out += finding_lines(result, finding)
     if model:

@@ -127,7 +127,7 @@ def report(results: list[FileResult], errors: list[InputError], model: dict | No
         rules.setdefault(finding.rule.id, finding.rule)
     index = {rule_id: i for i, rule_id in enumerate(rules)}
     notifications = [notification(e.path, e.message, "error", e.line, e.column) for e in errors]
-    notifications += [notification(r.path, w, "warning") for r in results for w in r.source.warnings]
+    notifications += [notification(r.path, w, "warning") for r in results for w in r.warnings]
     run = {
         "tool": {
             "driver": {

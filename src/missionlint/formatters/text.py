@@ -10,9 +10,19 @@ from typing import TextIO
 from rich.console import Console
 from rich.text import Text
 
+from missionlint.checks.language import DUTCH
 from missionlint.errors import InputError
 from missionlint.findings import FileResult, Finding
-from missionlint.formatters import Options, checked_text, framing_summary, kind_word, score_text, section_label
+from missionlint.formatters import (
+    Options,
+    checked_as,
+    checked_text,
+    framing_summary,
+    kind_word,
+    score_text,
+    section_label,
+)
+from missionlint.kinds import UNKNOWN
 from missionlint.lint.scoring import Totals
 
 SEVERITY_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
@@ -86,7 +96,7 @@ def print_report(
         console.print(Text(f"{error.location()}: fout: {error.message}", style="bold red"))
     for result in results:
         totals.add(result)
-        if quiet and not result.findings:
+        if quiet and not result.findings and not result.warnings:
             continue
         header = Text(result.path, style="bold underline")
         header.append("  ")
@@ -94,20 +104,18 @@ def print_report(
         if result.score is not None:
             header.append(f" ({checked_text(result)})", style="dim")
         console.print(header)
-        for warning in result.source.warnings:
+        for warning in result.warnings:
             console.print(Text(f"  waarschuwing: {warning}", style="yellow"))
         for index, section in enumerate(result.sections):
             findings = [f for f in result.findings if f.section == index]
             if quiet and not findings:
                 continue
             line, _ = result.source.position(section.section.start)
-            label = section_label(section)
-            title = Text(f" {label} ", style="bold")
-            kind = section.kind if section.kind != "unknown" else "niet gecontroleerd"
+            title = Text(f" {section_label(section)} ", style="bold")
             paragraph = result.source.paragraph_position(section.section.start)
             where = f"regel {line}" if paragraph is None else f"paragraaf {paragraph[0]}"
-            title.append(f"({kind}; {where}) ", style="dim")
-            if section.section.kind_source == "inferred" or section.section.kind == "unknown":
+            title.append(f"({checked_as(section)}; {where}) ", style="dim")
+            if section.language == DUTCH and section.section.kind == UNKNOWN and section.words:
                 title.append(
                     f"leest als {kind_word(section.inferred_kind)} ({section.inferred_confidence:.0%}) ", style="dim"
                 )

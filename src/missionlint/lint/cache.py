@@ -18,9 +18,9 @@ from missionlint import __version__
 from missionlint.findings import FileResult, Finding, SectionResult, SentenceFraming
 from missionlint.fix.model import Fix
 from missionlint.rulebook.model import Rule
-from missionlint.sources.model import Source
+from missionlint.sources.model import Section, Source
 
-CACHE_FORMAT = 3
+CACHE_FORMAT = 4
 DEFAULT_DIR = ".missionlint_cache"
 
 
@@ -78,23 +78,27 @@ class ResultCache:
         except (OSError, ValueError, KeyError, TypeError, IndexError):
             return None  # missing or corrupt: recompute
 
-    def put(self, result: FileResult) -> None:
+    def put(self, source: Source, result: FileResult) -> None:
+        """Keep the result of `source` (as read; the result's own source may have cut an
+        unlabelled text into parts)."""
         if not self.write:
             return
-        path = self._path(result.source)
+        path = self._path(source)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             handle, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
             with os.fdopen(handle, "w", encoding="utf-8") as out:
-                json.dump(self._dump(result), out, ensure_ascii=False)
+                json.dump(self._dump(source, result), out, ensure_ascii=False)
             os.replace(tmp, path)
         except OSError:
             pass  # a cache that cannot be written only costs speed
 
     @staticmethod
-    def _dump(result: FileResult) -> dict:
+    def _dump(source: Source, result: FileResult) -> dict:
+        cut = result.source.sections != source.sections
         return {
             "score": result.score,
+            "parts": [[s.start, s.end, s.title] for s in result.source.sections] if cut else None,
             "sections": [
                 {
                     "kind": s.kind,
@@ -104,6 +108,7 @@ class ResultCache:
                     "words": s.words,
                     "score": s.score,
                     "sentences": [[x.start, x.end, x.framing, x.cue, x.index] for x in s.sentences],
+                    "language": s.language,
                 }
                 for s in result.sections
             ],
@@ -123,6 +128,10 @@ class ResultCache:
         }
 
     def _restore(self, source: Source, data: dict) -> FileResult:
+        if data["parts"] is not None:
+            source = source.with_sections(
+                tuple(_part(source, start, end, title) for start, end, title in data["parts"])
+            )
         sections = [
             SectionResult(
                 section=section,
@@ -133,6 +142,7 @@ class ResultCache:
                 words=s["words"],
                 score=s["score"],
                 sentences=[SentenceFraming(*x) for x in s["sentences"]],
+                language=s["language"],
             )
             for section, s in zip(source.sections, data["sections"], strict=True)
         ]
@@ -151,3 +161,9 @@ class ResultCache:
             for f in data["findings"]
         ]
         return FileResult(source=source, sections=sections, findings=findings, score=data["score"])
+
+
+def _part(source: Source, start: int, end: int, title: str | None) -> Section:
+    """A section of a cut unlabelled text, from the section of the file that holds it."""
+    whole = next(s for s in source.sections if s.start <= start and end <= s.end)
+    return whole if (whole.start, whole.end) == (start, end) else whole.part(start, end, title or "")

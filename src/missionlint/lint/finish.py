@@ -5,7 +5,9 @@ Finishing a file applies, in this order: its configuration's rule selection and 
 overrides, its suppression comments, the scores (of what remains: suppressed and
 deselected findings count nowhere, as in ruff), then `min-severity` (which hides
 findings but does not change scores), and with `report_unused` the findings of ML000
-(when the file selects it) for suppressions that suppressed nothing.
+(when the file selects it) for suppressions that suppressed nothing. It also writes the
+file's warnings: never a silent pass, so a file where nothing was checked, or text that
+is not Dutch, says so.
 """
 
 from __future__ import annotations
@@ -13,7 +15,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
+from missionlint.checks.language import DUTCH, NAMES
 from missionlint.findings import FileResult
+from missionlint.kinds import LINTED_KINDS
 from missionlint.lint import suppressions
 from missionlint.lint.scoring import score_file
 from missionlint.rulebook.model import SEVERITY_ORDER, Rule
@@ -68,8 +72,33 @@ class Finisher:
             ]
             self.unused += len(extra)
             result.findings = sorted(result.findings + extra, key=lambda f: (f.start, f.rule.id))
+        result.warnings = [*result.source.warnings, *file_warnings(result)]
         return result
 
     @property
     def _unused_rule(self) -> Rule | None:
         return next((r for r in self.rules if r.id == suppressions.UNUSED), None)
+
+
+NOT_DUTCH = "{what} is {language}, geen Nederlands: niet gecontroleerd"
+NOTHING_CHECKED = (
+    "geen missie, visie, waarden of strategie herkend: niets gecontroleerd "
+    "(zet een kopje als 'Missie' boven de tekst, of gebruik --kind)"
+)
+
+
+def file_warnings(result: FileResult) -> list[str]:
+    """A line for text not written in Dutch, or for a file where no section was checked."""
+    foreign = [s for s in result.sections if s.language != DUTCH]
+    checked = any(s.kind in LINTED_KINDS for s in result.sections)
+    if not foreign:
+        return [] if checked else [NOTHING_CHECKED]
+    languages = {NAMES.get(s.language, s.language) for s in foreign}
+    if not checked and len(languages) == 1:
+        return [NOT_DUTCH.format(what="de tekst", language=languages.pop())]
+    warnings = []
+    for section in foreign:
+        line, _ = result.source.position(section.section.start)
+        what = f"'{section.section.name}' (regel {line})"
+        warnings.append(NOT_DUTCH.format(what=what, language=NAMES.get(section.language, section.language)))
+    return warnings

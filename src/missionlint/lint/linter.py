@@ -3,6 +3,11 @@
 All sections of all files go through `nlp.pipe` together, in batches. Components no
 active rule needs are left out, and the rules are compiled once per run. Each file's
 result is finished (`lint.finish`) as it comes out, from the cache or from the engine.
+
+Here each section gets the kind it is checked as (`linted_kind`): its label's, the one
+an ambiguous label's text reads as, or for an unlabelled text the inferred one, after
+the text is cut into parts where its paragraphs read as different kinds. A section that
+is not written in Dutch is not checked.
 """
 
 from __future__ import annotations
@@ -10,22 +15,30 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from itertools import islice
+from typing import TYPE_CHECKING
 
 from missionlint.checks import framing
 from missionlint.checks.base import SectionContext
 from missionlint.checks.consistency import SectionFacts, section_facts
+from missionlint.checks.language import DUTCH, language
 from missionlint.checks.metrics import words
-from missionlint.findings import FileResult, SectionResult
-from missionlint.kinds import LINTED_KINDS
+from missionlint.findings import FileResult, SectionResult, SentenceFraming
+from missionlint.kinds import AMBIGUOUS, LINTED_KINDS, UNKNOWN
 from missionlint.lint.cache import ResultCache
 from missionlint.lint.finish import Finisher
 from missionlint.nlp import pipeline
 from missionlint.nlp.parsing import parse_bounded
 from missionlint.nlp.segmentation import item_starts, set_sentence_starts
 from missionlint.rulebook.model import Rule
-from missionlint.sources.model import Source
+from missionlint.sources.model import Section, Source
 
-STREAM_FILES = 200  # files linted at a time when results are printed as they come
+if TYPE_CHECKING:  # classify imports spaCy, which a run from the cache never loads
+    from spacy.tokens import Doc
+
+    from missionlint.checks.classify import Classification, Part
+
+STREAM_FILES = 200
+AMBIGUOUS_MARGIN = 1.0  # how far an ambiguous label's text must lean away from its first reading  # files linted at a time when results are printed as they come
 
 
 @dataclass
@@ -81,10 +94,10 @@ class Linter:
         misses = [source for source, hit in zip(sources, cached, strict=True) if hit is None]
         computed = iter(self._lint_parallel(misses) if misses else [])
         results = []
-        for hit in cached:
+        for source, hit in zip(sources, cached, strict=True):
             if hit is None:
                 hit = next(computed)
-                self.cache.put(hit)
+                self.cache.put(source, hit)
             results.append(hit)
         return results
 
@@ -119,16 +132,13 @@ class Linter:
         results = []
         facts: list[SectionFacts] = []
         for file_index, source in enumerate(sources):
+            parsed = self._cut(source, [(section, next(docs)) for section in source.sections])
+            if tuple(section for section, *_ in parsed) != source.sections:
+                source = source.with_sections(tuple(section for section, *_ in parsed))
             result = FileResult(source)
-            for index, section in enumerate(source.sections):
-                doc = next(docs)
-                profile = framing.profile(doc)
-                classification = engine.classify(doc, profile)
-                kind = section.kind
-                if kind == "unknown" and section.kind_source == "inferred":
-                    kind = classification.kind
-                if kind not in LINTED_KINDS:
-                    kind = "unknown"
+            for index, (section, doc, profile, classification) in enumerate(parsed):
+                written_in = language(doc)
+                kind = linted_kind(section, classification, written_in)
                 result.sections.append(
                     SectionResult(
                         section=section,
@@ -137,6 +147,7 @@ class Linter:
                         inferred_confidence=classification.confidence,
                         cues=classification.evidence(),
                         words=len(words(doc)),
+                        language=written_in,
                     )
                 )
                 ctx = SectionContext(
@@ -166,6 +177,30 @@ class Linter:
             )
         return results
 
+    def _cut(
+        self, source: Source, parsed: list[tuple[Section, Doc]]
+    ) -> list[tuple[Section, Doc, list[SentenceFraming], Classification]]:
+        """Every section with its doc, framing profile and classification; unlabelled
+        texts cut into parts where their paragraphs read as different kinds ("alinea 1" a
+        mission, "alinea 2" a vision)."""
+        out = []
+        for section, doc in parsed:
+            profile = framing.profile(doc)
+            classification = self.engine.classify(doc, profile)
+            starts = [p - section.start for p in source.paragraph_starts if section.start < p < section.end]
+            parts = None
+            if starts and section.kind == AMBIGUOUS:  # "Missie en visie": the label announces a mix
+                parts = self.engine.classifier.parts(doc, starts, among=section.candidates)
+            elif starts and section.kind_source == "inferred":
+                parts = self.engine.classifier.parts(doc, starts, classification)
+            if not parts:
+                out.append((section, doc, profile, classification))
+                continue
+            doc.user_data.clear()
+            for part in parts:
+                out.append((part_section(section, part), part.doc, part.profile, part.classification))
+        return out
+
     def _check_consistency(self, results: list[FileResult], facts: list[SectionFacts]) -> None:
         """Run the cross-section checks per file, or over all files as one organisation."""
         checker = self.engine.consistency
@@ -176,3 +211,33 @@ class Linter:
         for scope in scopes:
             for file_index, finding in checker.findings(rules, results, scope):
                 results[file_index].findings.append(finding)
+
+
+def part_section(section: Section, part: Part) -> Section:
+    """The section of one part of a text: "alinea 2", "alinea 2-3", or under a heading
+    "Missie en visie, alinea 1"."""
+    first, last = part.paragraphs
+    title = f"alinea {first}" if first == last else f"alinea {first}-{last}"
+    if section.title:
+        title = f"{section.title}, {title}"
+    return section.part(section.start + part.start, section.start + part.end, title)
+
+
+def linted_kind(section: Section, classification: Classification, written_in: str) -> str:
+    """The kind a section is checked as: its label's; for an ambiguous label ("Ambitie")
+    the candidate its text leans to clearly (phrases of that kind, and a lead of
+    AMBIGUOUS_MARGIN over the label's first reading), else that first reading; for an
+    unlabelled text the inferred kind; UNKNOWN (not checked) for other sections and for
+    text not in Dutch."""
+    if written_in != DUTCH:
+        return UNKNOWN
+    if section.kind in LINTED_KINDS:
+        return section.kind
+    if section.kind == AMBIGUOUS and section.candidates:
+        scores, first = classification.scores, section.candidates[0]
+        best = max(section.candidates, key=lambda k: (scores.get(k, 0.0), -section.candidates.index(k)))
+        clear = classification.cues.get(best) and scores[best] - scores[first] >= AMBIGUOUS_MARGIN
+        return best if clear else first
+    if section.kind == UNKNOWN and section.kind_source == "inferred" and classification.kind in LINTED_KINDS:
+        return classification.kind
+    return UNKNOWN

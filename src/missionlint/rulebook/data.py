@@ -1,7 +1,8 @@
 """Where the built-in rule data lives (the `missionlint.rules` package) and how it is read.
 
 Besides one folder per category of rules, it holds `sets/` (token patterns that several
-rules share) and `vocabulary/` (word lists that rules and metrics share).
+rules share), `vocabulary/` (word lists that rules and metrics share) and `sections/`
+(how the readers find sections: the heading vocabulary).
 """
 
 from __future__ import annotations
@@ -15,7 +16,8 @@ import yaml
 
 SETS_FOLDER = "sets"
 VOCABULARY_FOLDER = "vocabulary"
-DATA_FOLDERS = (SETS_FOLDER, VOCABULARY_FOLDER)  # inside the built-in rules folder; not rules
+SECTIONS_FOLDER = "sections"
+DATA_FOLDERS = (SETS_FOLDER, VOCABULARY_FOLDER, SECTIONS_FOLDER)  # inside the built-in rules folder; not rules
 
 # libyaml parses our rule files in a tenth of the time of the pure-Python parser (this is
 # most of the start-up of `rules` and `explain`), but it recurses in C and crashes the process

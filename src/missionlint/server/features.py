@@ -16,7 +16,7 @@ from lsprotocol import types
 from missionlint.findings import FileResult, Finding
 from missionlint.fix.apply import plan
 from missionlint.fix.model import Applicability, Edit
-from missionlint.formatters import NOT_CHECKED, framing_summary, kind_word, section_label
+from missionlint.formatters import NOT_CHECKED, checked_as, framing_summary, section_label
 from missionlint.lint.suppressions import comment_edit
 from missionlint.rulebook.explanation import blocks, heading
 from missionlint.rulebook.model import Rule
@@ -171,7 +171,7 @@ def section_lines(result: FileResult, finding: Finding, markdown: bool) -> list[
     title = section_label(section)
     label = "**Score van de sectie**" if markdown else "Score van de sectie"
     score = NOT_CHECKED if section.score is None else f"{section.score:.0f} van 100"
-    lines = [f"{label} '{_escaped(title, markdown)}' ({kind_word(section.kind)}): {score}"]
+    lines = [f"{label} '{_escaped(title, markdown)}' ({checked_as(section)}): {score}"]
     profile = framing_summary(section.sentences)
     if profile:
         lines.append(f"{'**Framing**' if markdown else 'Framing'}: {profile}")

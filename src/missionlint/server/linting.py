@@ -32,7 +32,7 @@ from missionlint.sources.discovery import SUFFIXES
 from missionlint.sources.reading import read_source
 
 # LSP language ids of the formats `check` reads as text (Word files never reach an editor)
-LANGUAGES = {"markdown": "markdown", "plaintext": "text", "text": "text", "yaml": "yaml"}
+LANGUAGES = {"markdown": "markdown", "plaintext": "text", "text": "text", "yaml": "yaml", "html": "html"}
 STDIN = "-"  # documents that are no file (untitled) are read as standard input is
 MAX_LINTERS = 8  # compiled rule selections kept (a workspace rarely has more configurations)
 

@@ -6,7 +6,15 @@ import os
 
 from missionlint.errors import InputError
 
-SUFFIXES = {".md": "markdown", ".markdown": "markdown", ".txt": "text", ".yaml": "yaml", ".yml": "yaml"}
+SUFFIXES = {
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".txt": "text",
+    ".yaml": "yaml",
+    ".yml": "yaml",
+    ".html": "html",
+    ".htm": "html",
+}
 DOCX_SUFFIX = ".docx"  # Word files: read by sources/docx.py, collected from folders too
 SKIP_DIRS = {"node_modules"}
 

@@ -1,12 +1,14 @@
 """Reading Word (.docx) files into labelled sections with python-docx.
 
-The source text is the body paragraphs joined by "\\n", so offsets, lines and columns
-work as for the other formats. Paragraphs with a Heading style (Heading 1-9, "Kop 1" in
-Dutch Word, or a style based on one) or the Title style are section headings, named like
-Markdown headings (`sources.headings.heading_kind`); the other paragraphs are the sections' text.
-`Source.paragraphs` keeps the start offset of every paragraph, so findings can say
-"paragraaf N, positie M" (a paragraph may hold a line break, so lines and paragraphs can
-differ). Text in tables, headers, footers, footnotes and text boxes is not read.
+The source text is the body's paragraphs joined by "\\n", in document order: paragraphs,
+the paragraphs of table cells (row by row) and of text boxes (after the paragraph they
+are anchored in), so offsets, lines and columns work as for the other formats.
+Paragraphs with a Heading style (Heading 1-9, "Kop 1" in Dutch Word, or a style based on
+one) or the Title style are headings; the other labels are found as in plain text
+(`sources.labels`): a paragraph "Missie" (bold or not), "Missie: ...", and a table row
+whose first cell names a kind. `Source.paragraphs` keeps the start offset of every
+paragraph, so findings can say "paragraaf N, positie M" (a paragraph may hold a line
+break, so lines and paragraphs can differ). Headers, footers and footnotes are not read.
 """
 
 from __future__ import annotations
@@ -19,30 +21,103 @@ import zipfile
 
 from missionlint.errors import InputError, os_reason
 from missionlint.sources.decoding import MAX_BYTES
-from missionlint.sources.headings import heading_kind
-from missionlint.sources.model import Section, Source, trimmed_section, unheaded_section
+from missionlint.sources.labels import Block, find_labels, labelled_sections
+from missionlint.sources.model import Source
 
 MAX_DOCX_BYTES = 20_000_000  # the file itself (pictures make .docx files big)
 MAX_XML_BYTES = 50_000_000  # the unpacked XML parts: a guard against zip bombs
 NOT_DOCX = "geen geldig .docx-bestand"
-_HEADING_STYLE = re.compile(r"(?:heading|kop)\s*\d+|title|titel", re.I)
+_HEADING_STYLE = re.compile(r"(?:heading|kop)\s*(\d+)|title|titel", re.I)
 _MAX_STYLE_DEPTH = 10
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 
 
-def _is_heading(paragraph) -> bool:
-    """A Heading/Title paragraph, or one whose style is based on such a style."""
+def _heading_level(paragraph) -> int | None:
+    """The level of a Heading paragraph (Title: 0), also when its style is based on one."""
     try:
         style = paragraph.style
     except (KeyError, ValueError, AttributeError):
-        return False
+        return None
     for _ in range(_MAX_STYLE_DEPTH):
         if style is None:
-            return False
-        names = (style.name or "", getattr(style, "style_id", "") or "")
-        if any(_HEADING_STYLE.fullmatch(name.strip()) for name in names):
-            return True
+            return None
+        for name in (style.name or "", getattr(style, "style_id", "") or ""):
+            match = _HEADING_STYLE.fullmatch(name.strip())
+            if match:
+                return int(match.group(1)) if match.group(1) else 0
         style = style.base_style
-    return False
+    return None
+
+
+def _text(paragraph) -> str:
+    return paragraph.text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _text_boxes(paragraph) -> list:
+    """The paragraphs of the text boxes anchored in `paragraph` (python-docx has no API
+    for them; a box saved twice, as a drawing and as its VML fallback, is read once)."""
+    from docx.text.paragraph import Paragraph
+
+    found: list[Paragraph] = []
+    for box in paragraph._p.iter(f"{_W}txbxContent"):
+        if any(parent.tag == _FALLBACK for parent in box.iterancestors()):
+            continue
+        found.extend(Paragraph(p, paragraph._parent) for p in box.iter(f"{_W}p"))
+    return found
+
+
+class _Body:
+    """The document's paragraphs as lines of one text, and the blocks labels are found in."""
+
+    def __init__(self) -> None:
+        self.texts: list[str] = []
+        self.starts: list[int] = []
+        self.blocks: list[Block] = []
+        self.size = 0
+
+    def line(self, text: str) -> tuple[int, int]:
+        self.starts.append(self.size)
+        self.texts.append(text)
+        self.size += len(text) + 1
+        return self.starts[-1], self.starts[-1] + len(text)
+
+    def paragraph(self, paragraph) -> None:
+        text = _text(paragraph)
+        start, end = self.line(text)
+        level = _heading_level(paragraph) if text.strip() else None
+        if level is not None:
+            title = " ".join(text.split())
+            lead = len(text) - len(text.lstrip())
+            span = (start + lead, start + lead + len(text.strip()))
+            self.blocks.append(Block(start, end, level=level, title=title, title_span=span))
+        elif text.strip():
+            self.blocks.append(Block(start, end, paragraph=True))
+        for inner in _text_boxes(paragraph):
+            self.paragraph(inner)
+
+    def table(self, table) -> None:
+        for row in table.rows:
+            cells = []
+            seen = set()
+            for cell in row.cells:
+                if id(cell._tc) in seen:  # a merged cell appears once per grid column
+                    continue
+                seen.add(id(cell._tc))
+                texts = []
+                for inner_paragraph in cell.paragraphs:
+                    text = _text(inner_paragraph)
+                    span = self.line(text)
+                    if text.strip():
+                        texts.append(span)
+                if texts:
+                    cells.append((texts[0][0], texts[-1][1]))
+                for inner in cell.tables:
+                    self.table(inner)
+            if len(cells) >= 2:
+                self.blocks.append(Block(cells[0][0], cells[-1][1], cells=tuple(cells)))
+            elif cells:
+                self.blocks.append(Block(cells[0][0], cells[0][1], paragraph=True))
 
 
 def _read_bytes(path: str) -> bytes:
@@ -87,45 +162,28 @@ def read_docx(path: str, data: bytes | None = None, kind: str = "auto") -> Sourc
     if len(data) > MAX_DOCX_BYTES:
         raise InputError(path, f"bestand is te groot ({len(data)} bytes)")
     document = _open_document(path, data)
-    paragraphs = list(document.paragraphs)
-    texts = [p.text.replace("\r\n", "\n").replace("\r", "\n") for p in paragraphs]
-    text = "\n".join(texts)
+    body = _Body()
+    for item in document.iter_inner_content():
+        if hasattr(item, "rows"):
+            body.table(item)
+        else:
+            body.paragraph(item)
+    text = "\n".join(body.texts)
     if len(text.encode("utf-8")) > MAX_BYTES:
         raise InputError(
             path,
             f"tekst is te groot ({len(text.encode('utf-8'))} bytes); de grens is {MAX_BYTES:,} bytes".replace(",", "."),
         )
-    starts, pos = [], 0
-    for chunk in texts:
-        starts.append(pos)
-        pos += len(chunk) + 1
-    headings = [i for i, (p, t) in enumerate(zip(paragraphs, texts)) if t.strip() and _is_heading(p)]
-    sections: list[Section] = []
-    if not headings:
-        section = unheaded_section(text, 0, len(text), kind)
-        sections = [section] if section else []
-    else:
-        first = trimmed_section(text, 0, starts[headings[0]], "unknown", "heading", None)
-        if first:
-            sections.append(first)
-        for n, index in enumerate(headings):
-            title = " ".join(texts[index].split())
-            body = starts[index] + len(texts[index]) + 1
-            end = starts[headings[n + 1]] if n + 1 < len(headings) else len(text)
-            section = trimmed_section(text, min(body, end), end, heading_kind(title), "heading", title)
-            if section:
-                sections.append(section)
-    warnings: tuple[str, ...] = ()
-    if any(cell.text.strip() for table in document.tables for row in table.rows for cell in row.cells):
-        warnings = ("tekst in tabellen wordt niet gecontroleerd",)
+    sections = labelled_sections(text, find_labels(text, body.blocks), kind)
+    starts = body.starts
     return Source(
         path=path,
         text=text,
         format="docx",
         sections=tuple(sections),
         encoding="utf-8",
-        warnings=warnings,
         paragraphs=tuple(starts),
         breaks=tuple(starts[1:]),
+        paragraph_starts=tuple(b.start for b in body.blocks[1:]),
         digest=hashlib.sha256(data).hexdigest(),
     )

@@ -14,8 +14,8 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from missionlint.sources.headings import heading_kind
-from missionlint.sources.model import Section, trimmed_section, unheaded_section
+from missionlint.sources.labels import Block, find_labels, labelled_sections
+from missionlint.sources.model import Section
 
 # Any character, but not across a blank line; bounded so unmatched openers stay cheap.
 _PARA_BREAK = r"(?:[^\n]|\n(?![ \t]*\n))"
@@ -132,9 +132,12 @@ def front_matter_lines(text: str, lines: list[tuple[int, int]]) -> int:
 class Blocks:
     """What markdown-it finds in a file, by line index."""
 
-    headings: list[tuple[int, int, str]] = field(default_factory=list)  # (first line, body line, raw title)
+    headings: list[tuple[int, int, str, int]] = field(default_factory=list)  # (first line, body line, raw title, level)
     code: set[int] = field(default_factory=set)  # fenced or indented code, and front matter
     markers: set[int] = field(default_factory=set)  # lines that start a list item or lie in a quote
+    bullets: set[int] = field(default_factory=set)  # lines that start a bulleted (not numbered) list item
+    html: set[int] = field(default_factory=set)  # HTML blocks
+    paragraphs: list[int] = field(default_factory=list)  # first lines of top-level paragraphs, lists, tables, quotes
     rules: set[int] = field(default_factory=set)  # thematic breaks
     tables: set[int] = field(default_factory=set)
     starts: list[int] = field(default_factory=list)  # first lines of paragraphs, list items and table rows
@@ -162,9 +165,11 @@ def blocks(text: str) -> Blocks:
                 found.starts.append(first)
                 found.rules.add(last - 1)
                 continue
-            found.headings.append((first, last, tokens[n + 1].content))
+            found.headings.append((first, last, tokens[n + 1].content, int(token.tag[1:])))
         elif token.type == "list_item_open":
             found.markers.add(first)
+            if token.markup in ("-", "*", "+"):
+                found.bullets.add(first)
         elif token.type == "blockquote_open":
             found.markers.update(range(first, last))
         elif token.type == "hr":
@@ -173,6 +178,16 @@ def blocks(text: str) -> Blocks:
             found.tables.update(range(first, last))
         elif token.type in ("paragraph_open", "tr_open", "html_block"):
             found.starts.append(first)
+            if token.type == "html_block":
+                found.html.update(range(first, last))
+        if token.level == 0 and token.type in (
+            "paragraph_open",
+            "bullet_list_open",
+            "ordered_list_open",
+            "table_open",
+            "blockquote_open",
+        ):
+            found.paragraphs.append(first)
     return found
 
 
@@ -189,9 +204,10 @@ def code_ranges(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def markdown_sections(text: str, kind: str) -> tuple[list[Section], tuple[int, ...]]:
-    """The sections of a Markdown text, and the offsets where a paragraph, list item or
-    table row begins (hard sentence starts)."""
+def markdown_sections(text: str, kind: str) -> tuple[list[Section], tuple[int, ...], tuple[int, ...]]:
+    """The sections of a Markdown text, the offsets where a paragraph, list item or table
+    row begins (hard sentence starts), and those where a top-level paragraph, list, table
+    or quote begins."""
     lines = line_spans(text)
     found = blocks(text)
     m = Masker(text)
@@ -201,7 +217,7 @@ def markdown_sections(text: str, kind: str) -> tuple[list[Section], tuple[int, .
     for match in _COMMENT.finditer(text):
         if not any(a <= match.start() < b for a, b in code):
             m.blank(match.start(), match.end())
-    heading_lines = {i for first, last, _title in found.headings for i in range(first, last)}
+    heading_lines = {i for first, last, _title, _level in found.headings for i in range(first, last)}
     for i in heading_lines | found.rules:
         m.blank(*lines[i])
     for i in range(len(lines)):
@@ -235,22 +251,45 @@ def markdown_sections(text: str, kind: str) -> tuple[list[Section], tuple[int, .
         if chunk.strip():
             starts.append(start + len(chunk) - len(chunk.lstrip()))
     breaks = tuple(sorted(set(starts)))
-    if not found.headings:
-        section = unheaded_section(masked, 0, len(text), kind)
-        return ([section] if section else []), breaks
-    sections: list[Section] = []
-    bounds = [lines[first][0] for first, _last, _title in found.headings] + [len(text)]
-    first_section = trimmed_section(masked, 0, bounds[0], "unknown", "heading", None)
-    if first_section:
-        sections.append(first_section)
-    for n, (_first, body_line, title) in enumerate(found.headings):
-        start = lines[body_line][0] if body_line < len(lines) else len(text)
-        end = bounds[n + 1]
-        title = clean_title(title)
-        section = trimmed_section(masked, min(start, end), end, heading_kind(title), "heading", title)
-        if section:
-            sections.append(section)
-    return sections, breaks
+    labels = find_labels(masked, _label_blocks(text, masked, lines, found, heading_lines))
+    paragraphs = []
+    for i in found.paragraphs[1:]:
+        start, end = lines[i]
+        chunk = text[start:end]
+        paragraphs.append(start + len(chunk) - len(chunk.lstrip(" \t>")))
+    return labelled_sections(masked, labels, kind), breaks, tuple(paragraphs)
+
+
+def _label_blocks(
+    text: str, masked: str, lines: list[tuple[int, int]], found: Blocks, heading_lines: set[int]
+) -> list[Block]:
+    """Headings, table rows (with their cells) and the other lines with text, in order."""
+    headings = {first: (last, raw, level) for first, last, raw, level in found.headings}
+    paragraph_lines = set(found.starts) | found.markers
+    out = []
+    for i, (start, end) in enumerate(lines):
+        if i in headings:
+            last, raw, level = headings[i]
+            title = clean_title(raw)
+            line_start, line_end = lines[i]
+            line = text[line_start:line_end]
+            at = line.find(raw.strip()) if raw.strip() else -1
+            span = (line_start + at, line_start + at + len(raw.strip())) if at >= 0 else (line_start, line_end)
+            out.append(Block(start, lines[last - 1][1], level=level, title=title, title_span=span))
+            continue
+        if i in heading_lines or i in found.code or i in found.html or not masked[start:end].strip():
+            continue
+        if i in found.tables:
+            cells = _cells(masked, start, end)
+            out.append(Block(start, end, cells=cells if len(cells) >= 2 else ()))
+            continue
+        out.append(Block(start, end, paragraph=i in paragraph_lines, item=i in found.bullets))
+    return out
+
+
+def _cells(masked: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
+    """The cells of a table row, by the runs of text between its (blanked) pipes."""
+    return tuple((start + m.start(), start + m.end()) for m in re.finditer(r"\S+(?:[ \t]\S+)*", masked[start:end]))
 
 
 def clean_title(title: str) -> str:

@@ -13,7 +13,9 @@ each of its characters; `file_offset` and `text_offset` map either way for every
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+
+from missionlint.kinds import UNKNOWN
 
 
 @dataclass(frozen=True)
@@ -40,6 +42,30 @@ class Section:
             return offset - self.start
         return bisect.bisect_left(self.offsets, offset)
 
+    # AMBIGUOUS sections ("Ambitie"): the kinds the text chooses among, the first when it
+    # does not lean either way.
+    candidates: tuple[str, ...] = ()
+
+    @property
+    def name(self) -> str:
+        """What a report calls the section: its heading or key, else its kind (`--kind`),
+        else "tekst"; never "unknown"."""
+        return self.title or (self.kind if self.kind != UNKNOWN else "tekst")
+
+    def part(self, start: int, end: int, title: str) -> Section:
+        """The stretch start:end of this section (file offsets; whitespace trimmed) as a
+        section of its own, labelled as this one: paragraphs of an unlabelled text, or of
+        a text under "Missie en visie", that read as another kind than the rest."""
+        text = self.text[start - self.start : end - self.start]
+        lead = len(text) - len(text.lstrip())
+        text = text.strip()
+        return replace(self, start=start + lead, end=start + lead + len(text), text=text, title=title)
+
+    @property
+    def empty(self) -> bool:
+        """A label with no text under it: the section covers the label, blanked."""
+        return not self.text.strip()
+
 
 @dataclass(frozen=True)
 class Source:
@@ -51,12 +77,15 @@ class Source:
     sections: tuple[Section, ...]
     encoding: str = "utf-8"
     warnings: tuple[str, ...] = ()
-    _line_starts: list[int] = field(default_factory=list, repr=False, compare=False)
+    _line_starts: list[int] = field(default_factory=list, init=False, repr=False, compare=False)
     # Start offsets of the paragraphs of a .docx file (empty for other formats).
     paragraphs: tuple[int, ...] = ()
     # Offsets where a paragraph or list item begins: sentences start there, whatever the
     # punctuation (each reader finds them in its own format).
     breaks: tuple[int, ...] = ()
+    # Offsets where a paragraph, a whole list or a table begins: where an unlabelled text
+    # can be cut into sections when its paragraphs read as different kinds.
+    paragraph_starts: tuple[int, ...] = ()
     # sha256 of the bytes the source was read from ("" when parsed from text): --fix
     # refuses to write a file whose bytes changed since.
     digest: str = ""
@@ -67,6 +96,10 @@ class Source:
             if ch == "\n":
                 starts.append(i + 1)
         self._line_starts.extend(starts)
+
+    def with_sections(self, sections: tuple[Section, ...]) -> Source:
+        """The same file read into other sections (an unlabelled text cut into parts)."""
+        return replace(self, sections=sections)
 
     def position(self, offset: int) -> tuple[int, int]:
         """1-based (line, column) of a character offset."""
@@ -91,14 +124,20 @@ def mask(text: str, keep: list[tuple[int, int]]) -> str:
 
 def unheaded_section(masked: str, start: int, end: int, kind: str) -> Section | None:
     """A section without a heading (plain text, or Markdown without headings)."""
-    section = trimmed_section(masked, start, end, "unknown", "inferred", None)
+    section = trimmed_section(masked, start, end, UNKNOWN, "inferred", None)
     if section is not None and kind != "auto":
         section = Section(kind, "option", section.start, section.end, section.text, None)
     return section
 
 
 def trimmed_section(
-    masked: str, start: int, end: int, kind: str, kind_source: str, title: str | None
+    masked: str,
+    start: int,
+    end: int,
+    kind: str,
+    kind_source: str,
+    title: str | None,
+    candidates: tuple[str, ...] = (),
 ) -> Section | None:
     """The section masked[start:end] with surrounding whitespace cut off; None if blank."""
     chunk = masked[start:end]
@@ -107,4 +146,4 @@ def trimmed_section(
         return None
     s = start + (len(chunk) - len(chunk.lstrip()))
     e = s + len(stripped)
-    return Section(kind, kind_source, s, e, masked[s:e], title)
+    return Section(kind, kind_source, s, e, masked[s:e], title, candidates=candidates)

@@ -1,17 +1,21 @@
-"""Reading plain text (and stdin) into one section, and where its paragraphs and list
-items begin. Suppression comments (`<!-- missionlint-disable ... -->`) work in plain text as
-in Markdown; they are blanked here, so they are never linted as text."""
+"""Reading plain text (and stdin) into sections: one per label ("Missie:", "MISSIE", a
+line "Onze visie"), or one section for a text without labels; and where its paragraphs
+and list items begin. Suppression comments (`<!-- missionlint-disable ... -->`) work in
+plain text as in Markdown; they are blanked here, so they are never linted as text."""
 
 from __future__ import annotations
 
 import re
 
-from missionlint.sources.model import Section, unheaded_section
+from missionlint.sources.labels import Block, find_labels, labelled_sections
+from missionlint.sources.model import Section
 
 # The suppression comments of Markdown and plain text (read by lint.suppressions).
 SUPPRESSION_COMMENT = re.compile(r"<!--\s*missionlint-(disable-next-line|disable|enable)(?![\w-])(.*?)-->", re.S)
 LIST_ITEM = re.compile(r"[ \t]*(?:[-*+•]|\d+[.)])\s")
+_BULLET = re.compile(r"[ \t]*[-*+•][ \t]")
 _MARKERS = " \t-*+•0123456789.)"
+_CELL = re.compile(r"[^\t]+")
 
 
 def block_starts(text: str) -> tuple[int, ...]:
@@ -36,7 +40,44 @@ def blank_suppression_comments(text: str) -> str:
     return SUPPRESSION_COMMENT.sub(lambda m: re.sub(r"[^\n]", " ", m.group()), text)
 
 
+def paragraph_starts(text: str) -> tuple[int, ...]:
+    """Offsets of the first character of every paragraph after the first (a line with
+    text after a blank line)."""
+    return tuple(m.end() for m in re.finditer(r"\n[ \t]*\n\s*(?=\S)", text))
+
+
+def line_blocks(text: str) -> list[Block]:
+    """Every line with text as a block; a line with tabs (a table pasted from Word or a
+    spreadsheet) also has its cells."""
+    blocks, pos, blank_before = [], 0, True
+    for line in text.split("\n"):
+        end = pos + len(line)
+        if line.strip():
+            cells = tuple((pos + m.start(), pos + m.end()) for m in _CELL.finditer(line) if m.group().strip())
+            blocks.append(
+                Block(
+                    pos,
+                    end,
+                    cells=_trim_cells(text, cells) if "\t" in line.strip() else (),
+                    paragraph=blank_before,
+                    item=bool(_BULLET.match(line)),
+                )
+            )
+        blank_before = not line.strip()
+        pos = end + 1
+    return blocks
+
+
+def _trim_cells(text: str, cells: tuple[tuple[int, int], ...]) -> tuple[tuple[int, int], ...]:
+    out = []
+    for start, end in cells:
+        chunk = text[start:end]
+        start += len(chunk) - len(chunk.lstrip())
+        out.append((start, start + len(chunk.strip())))
+    return tuple(out)
+
+
 def text_sections(text: str, kind: str) -> tuple[list[Section], tuple[int, ...]]:
     masked = blank_suppression_comments(text)
-    section = unheaded_section(masked, 0, len(masked), kind)
-    return ([section] if section else []), block_starts(masked)
+    sections = labelled_sections(masked, find_labels(masked, line_blocks(masked)), kind)
+    return sections, block_starts(masked)

@@ -2,7 +2,9 @@
 
 Every section's `text` is the original file span `start:end` with markup blanked (see
 `sources/model.py`): offsets inside a section plus `section.start` are offsets in
-`Source.text`. One reader per format: `markdown`, `plain`, `yaml_text`, `docx`.
+`Source.text`. One reader per format: `markdown`, `plain`, `yaml_text`, `html_page`,
+`docx`; the labels that cut a text into sections are found the same way in all but YAML
+(`sources.labels`).
 """
 
 from __future__ import annotations
@@ -15,12 +17,14 @@ from missionlint.errors import InputError, os_reason
 from missionlint.kinds import LINTED_KINDS
 from missionlint.sources.decoding import MAX_BYTES, decode, is_binary, normalise_newlines, too_big
 from missionlint.sources.discovery import DOCX_SUFFIX, SUFFIXES
+from missionlint.sources.html_page import html_sections
 from missionlint.sources.markdown import markdown_sections
 from missionlint.sources.model import Source
 from missionlint.sources.plain import block_starts, text_sections
+from missionlint.sources.plain import paragraph_starts as text_paragraphs
 from missionlint.sources.yaml_text import yaml_sections
 
-FORMATS = ("markdown", "text", "yaml")
+FORMATS = ("markdown", "text", "yaml", "html")
 _FORMAT_ALIASES = {
     "md": "markdown",
     "markdown": "markdown",
@@ -28,6 +32,8 @@ _FORMAT_ALIASES = {
     "txt": "text",
     "yaml": "yaml",
     "yml": "yaml",
+    "html": "html",
+    "htm": "html",
 }
 
 __all__ = ["MAX_BYTES", "FORMATS", "read_source", "parse_text"]
@@ -82,14 +88,18 @@ def _parse(
         raise ValueError(f"kind must be 'auto' or one of {LINTED_KINDS}, not {kind!r}")
     fmt_name = _FORMAT_ALIASES.get((fmt or "").lower())
     if fmt_name is None:
-        raise InputError(path, f"onbekend formaat {fmt!r} (kies uit: markdown, text, yaml)")
+        raise InputError(path, f"onbekend formaat {fmt!r} (kies uit: {', '.join(FORMATS)})")
     text = normalise_newlines(text)
+    paragraphs: tuple[int, ...] = ()
     if fmt_name == "markdown":
-        sections, breaks = markdown_sections(text, kind)
+        sections, breaks, paragraphs = markdown_sections(text, kind)
     elif fmt_name == "yaml":
         sections, breaks = yaml_sections(path, text), block_starts(text)
+    elif fmt_name == "html":
+        sections, breaks, paragraphs = html_sections(text, kind)
     else:
         sections, breaks = text_sections(text, kind)
+        paragraphs = text_paragraphs(text)
     return Source(
         path=path,
         text=text,
@@ -99,4 +109,5 @@ def _parse(
         warnings=warnings,
         digest=digest,
         breaks=breaks,
+        paragraph_starts=paragraphs,
     )

@@ -14,7 +14,7 @@ from yaml.scanner import Scanner
 
 from missionlint.errors import InputError
 from missionlint.parser_messages import yaml_error
-from missionlint.sources.headings import heading_kind
+from missionlint.sources.headings import naming
 from missionlint.sources.model import Section, mask
 
 _YAML_SHAPE = "YAML moet een mapping zijn met sleutels zoals missie, visie, waarden, strategie"
@@ -24,27 +24,6 @@ _DQ_ESCAPE = re.compile(r"\\(?:x[0-9A-Fa-f]{2}|u[0-9A-Fa-f]{4}|U[0-9A-Fa-f]{8}|\
 _SQ_ESCAPE = re.compile("''")
 # The field of a nested mapping that holds its text, in order of preference.
 TEXT_FIELDS = ("tekst", "text", "nl", "omschrijving", "beschrijving", "inhoud", "description", "content")
-_YAML_KEYS = {
-    "missie": "missie",
-    "mission": "missie",
-    "visie": "visie",
-    "vision": "visie",
-    "waarden": "waarden",
-    "values": "waarden",
-    "kernwaarden": "waarden",
-    "strategie": "strategie",
-    "strategy": "strategie",
-    "ambitie": "ambitie",
-    "ambition": "ambitie",
-    "ambities": "ambitie",
-}
-
-
-def _yaml_key_kind(key: str) -> str:
-    name = key.strip().lower()
-    if name in _YAML_KEYS:
-        return _YAML_KEYS[name]
-    return heading_kind(name.replace("_", " "))
 
 
 def _node_error(path: str, node: yaml.Node, message: str) -> InputError:
@@ -148,7 +127,7 @@ def _value_runs(path: str, key: str, text: str, node: yaml.Node, in_list: bool =
     return _scalar_runs(text, node)
 
 
-def _section(text: str, kind: str, title: str, runs: list[Run]) -> Section | None:
+def _section(text: str, kind: str, title: str, runs: list[Run], candidates: tuple[str, ...] = ()) -> Section | None:
     """The section made of `runs`: the file between them blanked, its own characters (or
     decoded escapes) kept; with `offsets` when an escape changed the length."""
     runs = sorted(runs, key=lambda r: r.start)
@@ -164,7 +143,7 @@ def _section(text: str, kind: str, title: str, runs: list[Run]) -> Section | Non
         return None
     if all(len(piece.text) == piece.end - piece.start for piece in pieces):
         start = runs[0].start + lead
-        return Section(kind, "key", start, start + trail - lead, body[lead:trail], title)
+        return Section(kind, "key", start, start + trail - lead, body[lead:trail], title, candidates=candidates)
     offsets: list[int] = []
     for piece in pieces:
         if len(piece.text) == piece.end - piece.start:
@@ -173,7 +152,7 @@ def _section(text: str, kind: str, title: str, runs: list[Run]) -> Section | Non
             offsets.extend([piece.start] * len(piece.text))
     offsets.append(pieces[-1].end)
     kept = tuple(offsets[lead : trail + 1])
-    return Section(kind, "key", kept[0], kept[-1], body[lead:trail], title, kept)
+    return Section(kind, "key", kept[0], kept[-1], body[lead:trail], title, kept, candidates)
 
 
 _SAFE_TAGS = frozenset(tag for tag in yaml.SafeLoader.yaml_constructors if tag)
@@ -212,12 +191,15 @@ def yaml_sections(path: str, text: str) -> list[Section]:
     for key_node, value_node in root.value:
         if not isinstance(key_node, yaml.ScalarNode) or not isinstance(key_node.value, str):
             continue
-        kind = _yaml_key_kind(key_node.value)
-        if kind == "unknown":
+        named = naming(key_node.value)  # "onze-missie", "visie_2030": the heading vocabulary
+        if not named.names_kind:
             continue
         runs = _value_runs(path, key_node.value, text, value_node)
-        section = _section(text, kind, key_node.value, runs) if runs else None
-        if section is not None:
-            sections.append(section)
+        section = _section(text, named.kind, key_node.value, runs, named.candidates) if runs else None
+        if section is None:  # "missie:" with nothing after it: an empty section on the key
+            start, end = key_node.start_mark.index, key_node.end_mark.index
+            blank = " " * (end - start)
+            section = Section(named.kind, "key", start, end, blank, key_node.value, candidates=named.candidates)
+        sections.append(section)
     sections.sort(key=lambda s: s.start)
     return sections
