@@ -30,7 +30,9 @@ if TYPE_CHECKING:
 SAFE, UNSAFE = Applicability.SAFE, Applicability.UNSAFE
 
 DETERMINERS = frozenset("de het 't een onze ons mijn uw hun haar jullie deze dit".split())
-QUANTITIES = frozenset("alle al elke elk iedere ieder veel vele enkele beide meer minder voldoende extra zoveel".split())
+QUANTITIES = frozenset(
+    "alle al elke elk iedere ieder veel vele enkele beide meer minder voldoende extra zoveel".split()
+)
 STATE_QUANTITIES = frozenset({"meer", "minder", "voldoende", "extra"})
 PREPOSITIONS = frozenset(
     "van voor in uit met zonder tussen rond rondom bij op aan tot tegen over onder langs naar binnen buiten "
@@ -90,7 +92,11 @@ DIRECTION_VERBS = {
     "beperken": ("minder", True),
 }
 # Keeping something: the state is that it stays kept ("het erfgoed blijft behouden").
-PRESERVE_VERBS = {"behouden": ("blijven", "behouden"), "beschermen": ("zijn", "beschermd"), "bewaren": ("blijven", "bewaard")}
+PRESERVE_VERBS = {
+    "behouden": ("blijven", "behouden"),
+    "beschermen": ("zijn", "beschermd"),
+    "bewaren": ("blijven", "bewaard"),
+}
 # Adjective + verb: the adjective is the state ("veilig houden" -> veilig, "schoner maken" -> schoner).
 STATE_VERBS = frozenset({"maken", "houden"})
 HEDGES = (("een", "stukje"), ("een", "beetje"), ("wat",))
@@ -173,8 +179,17 @@ def _is_name(token: Token) -> bool:
         return True
     doc = token.doc
     after_start = token.is_sent_start or token.i == 0 or doc[token.i - 1].text in (":", "-", "•", ".")
-    return token.is_alpha is False and token.text[:1].isupper() and "-" in token.text and not after_start or (
-        token.text[:1].isupper() and token.text[1:2].islower() and not after_start and token.lower_ not in DETERMINERS
+    return (
+        token.is_alpha is False
+        and token.text[:1].isupper()
+        and "-" in token.text
+        and not after_start
+        or (
+            token.text[:1].isupper()
+            and token.text[1:2].islower()
+            and not after_start
+            and token.lower_ not in DETERMINERS
+        )
     )
 
 
@@ -253,7 +268,9 @@ def read_np(
                 break
             coordinated, quality, j = True, quality or following.quality, following.end
         elif word in PREPOSITIONS and word not in VERB_PREPOSITIONS and j + 1 < end:
-            if (word in stop and word != "in") or (word == "in" and "in" in stop and _lower(doc, j + 1) in ("staat", "het")):
+            if (word in stop and word != "in") or (
+                word == "in" and "in" in stop and _lower(doc, j + 1) in ("staat", "het")
+            ):
                 break
             inner = read_np(doc, j + 1, end, stop=stop)
             if inner is None:
@@ -470,8 +487,9 @@ def _object_verb(doc: Doc, start: int, end: int) -> tuple[str, Applicability] | 
     tail = _text(doc, j, end)
     if tail and _lower(doc, j) not in PREPOSITIONS and doc[j].text != ",":
         return None
-    if phrase.head.lower_ in INWARD or (phrase.determiner is not None and phrase.determiner.lower_ in ("onze", "ons")
-                                        and phrase.head.lower_ in INWARD):
+    if phrase.head.lower_ in INWARD or (
+        phrase.determiner is not None and phrase.determiner.lower_ in ("onze", "ons") and phrase.head.lower_ in INWARD
+    ):
         return None
     adjectives, applicability, quantity = [], SAFE, False
     lone = [v for v in verbs if v.lower_ not in STATE_VERBS]
@@ -482,7 +500,9 @@ def _object_verb(doc: Doc, start: int, end: int) -> tuple[str, Applicability] | 
         return (_join(text, finite, participle, tail), UNSAFE) if finite else None
     if lone:
         found = _result(doc, lone)
-        if found is None or len([v for v in lone if morphology.result_adjective(_lemma(v)) or _lemma(v) in DIRECTION_VERBS]) != len(lone):
+        if found is None or len(
+            [v for v in lone if morphology.result_adjective(_lemma(v)) or _lemma(v) in DIRECTION_VERBS]
+        ) != len(lone):
             return None
         adjectives.append(found[0])
         quantity, applicability = found[1], found[2]
@@ -490,7 +510,12 @@ def _object_verb(doc: Doc, start: int, end: int) -> tuple[str, Applicability] | 
         base = morphology.comparative_base(state)
         if base is None and not morphology.is_adjective(state):
             return None
-        if morphology.result_adjective(state + "maken") is None and state not in ("veilig", "schoon", "gezond", "betaalbaar"):
+        if morphology.result_adjective(state + "maken") is None and state not in (
+            "veilig",
+            "schoon",
+            "gezond",
+            "betaalbaar",
+        ):
             if base is None or morphology.result_adjective(base + "maken") is None:
                 return None
         adjectives.append(state)
@@ -543,7 +568,11 @@ def _subject_does(
         verb = "hebben" if given.head.lower_ in HAVE_NOUNS else "krijgen"
         finite = _finite(verb, subject.number)
         post = _text(doc, verbs_end, end)
-        return (_join(_text(doc, subject.start, subject.end), finite, _text(doc, given.start, given.end), post), UNSAFE) if finite else None
+        return (
+            (_join(_text(doc, subject.start, subject.end), finite, _text(doc, given.start, given.end), post), UNSAFE)
+            if finite
+            else None
+        )
     finites = []
     particle_word = doc[particle].lower_ if particle >= 0 else ""
     for lemma in lemmas:
@@ -581,7 +610,9 @@ def _lift(doc: Doc, start: int, end: int) -> tuple[str, Applicability] | None:
     rest_verbs = [t for t in doc[cluster_start:cluster_end] if t.i != finite]
     middle = _text(doc, subject.end, cluster_start)
     tail = _text(doc, cluster_end, end)
-    return _join(_text(doc, subject.start, subject.end), doc[finite].text, middle, " ".join(t.text for t in rest_verbs), tail), SAFE
+    return _join(
+        _text(doc, subject.start, subject.end), doc[finite].text, middle, " ".join(t.text for t in rest_verbs), tail
+    ), SAFE
 
 
 def _inner(doc: Doc, start: int, end: int) -> tuple[str, Applicability] | None:
@@ -610,7 +641,9 @@ def _inner(doc: Doc, start: int, end: int) -> tuple[str, Applicability] | None:
     return _object_verb(doc, start, end)
 
 
-def _lifted_verb(doc: Doc, subject: phrases.NounPhrase, verb: Token, after: int, end: int) -> tuple[str, Applicability] | None:
+def _lifted_verb(
+    doc: Doc, subject: phrases.NounPhrase, verb: Token, after: int, end: int
+) -> tuple[str, Applicability] | None:
     """ "X (te) laten V [rest]" -> "X V-t [rest]"; a separable V splits ("kennismaken met" -> "maken kennis met")."""
     lemma = _lemma(verb)
     split = morphology.separable(lemma)
@@ -630,7 +663,13 @@ def _lifted_verb(doc: Doc, subject: phrases.NounPhrase, verb: Token, after: int,
 def _purpose(doc: Doc, start: int, end: int) -> tuple[str, Applicability] | None:
     """ "Het is onze missie om ...", "Onze opdracht is ...", "Ons doel: ...", "Het doel van X is ..."."""
     words = [t.lower_ for t in doc[start : min(end, start + 5)]]
-    if words[:2] == ["het", "is"] and len(words) >= 5 and words[2] in ("onze", "ons") and words[3] in PURPOSE_NOUNS and words[4] == "om":
+    if (
+        words[:2] == ["het", "is"]
+        and len(words) >= 5
+        and words[2] in ("onze", "ons")
+        and words[3] in PURPOSE_NOUNS
+        and words[4] == "om"
+    ):
         return _inner(doc, start + 5, end)
     if len(words) >= 3 and words[0] in ("onze", "ons", "de", "het") and words[1] in PURPOSE_NOUNS:
         if words[2] == ":":
@@ -652,7 +691,12 @@ def _fragment(doc: Doc, start: int, end: int) -> tuple[str, Applicability] | Non
     if nominal is not None:
         return nominal
     subject = read_np(doc, start, end)
-    if subject is not None and _lower(doc, subject.end) == "laten" and subject.end + 1 < end and _is_infinitive(doc[subject.end + 1]):
+    if (
+        subject is not None
+        and _lower(doc, subject.end) == "laten"
+        and subject.end + 1 < end
+        and _is_infinitive(doc[subject.end + 1])
+    ):
         return _lifted_verb(doc, subject, doc[subject.end + 1], subject.end + 2, end)
     return _object_verb(doc, start, end)
 
@@ -779,7 +823,9 @@ def _make(doc: Doc, middle: int, end: int) -> tuple[str, Applicability] | None:
         place = read_np(doc, middle + 1, end)
         if place is None or _lower(doc, place.end) not in ("een", "de"):
             return None
-        return _join(_text(doc, place.start, place.end), _finite("zijn", "Sing") or "is", _text(doc, place.end, end)), SAFE
+        return _join(
+            _text(doc, place.start, place.end), _finite("zijn", "Sing") or "is", _text(doc, place.end, end)
+        ), SAFE
     phrase = read_np(doc, middle, end, verbs=True)
     if phrase is None or phrase.head.lower_ in INWARD or "mogelijk" in [t.lower_ for t in doc[middle:end]]:
         return None  # "zo toegankelijk mogelijk" is a hedge, not a state
@@ -861,7 +907,13 @@ def _help(doc: Doc, verb: str, middle: int, end: int) -> tuple[str, Applicabilit
             return None
         finite = _finite("hebben", receiver.number)
         return (_join(subject_text, finite, _text(doc, j + 1, end)), UNSAFE) if finite else None
-    if word in ("bij", "in") and _lower(doc, j + 1) == "het" and j + 2 < end and _is_infinitive(doc[j + 2]) and _lower(doc, j + 3) == "van":
+    if (
+        word in ("bij", "in")
+        and _lower(doc, j + 1) == "het"
+        and j + 2 < end
+        and _is_infinitive(doc[j + 2])
+        and _lower(doc, j + 3) == "van"
+    ):
         action = doc[j + 2]
         return _lifted_verb(doc, receiver, action, j + 4, end)
     if word == "bij" and verb in ("ondersteunen", "begeleiden"):
@@ -876,12 +928,16 @@ def _help(doc: Doc, verb: str, middle: int, end: int) -> tuple[str, Applicabilit
     return None
 
 
-def _adjective_predicate(doc: Doc, receiver: phrases.NounPhrase, start: int, end: int) -> tuple[str, Applicability] | None:
+def _adjective_predicate(
+    doc: Doc, receiver: phrases.NounPhrase, start: int, end: int
+) -> tuple[str, Applicability] | None:
     """ "helpen X (om) ADJ te zijn/worden" -> "ADJ-e X" (the existing help-to-outcome form)."""
     j = start + 1 if _lower(doc, start) == "om" else start
     if j + 2 != end - 0 and not (j + 3 == end):
         pass
-    if not (j + 3 == end and doc[j + 1].lower_ == "te" and doc[j + 2].lower_ in phrases.COPULAS and _is_adjective(doc[j])):
+    if not (
+        j + 3 == end and doc[j + 1].lower_ == "te" and doc[j + 2].lower_ in phrases.COPULAS and _is_adjective(doc[j])
+    ):
         return None
     made = _comparative_phrase(doc, receiver, doc[j].lower_, False)
     return (made, UNSAFE) if made else None
@@ -934,7 +990,9 @@ def clause_bounds(span: Span) -> tuple[int, int]:
         if doc[k].text == ";":
             end = k
             break
-    while start < end and (doc[start].text in ("-", "•", "*", "–") or (doc[start].like_num and _lower(doc, start + 1) == ".")):
+    while start < end and (
+        doc[start].text in ("-", "•", "*", "–") or (doc[start].like_num and _lower(doc, start + 1) == ".")
+    ):
         start += 2 if doc[start].like_num else 1
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space) and doc[end - 1].text not in (")", "'", '"'):
         end -= 1

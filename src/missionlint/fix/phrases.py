@@ -241,7 +241,12 @@ def noun_phrase(context: Span, end: int) -> NounPhrase | None:
     if found is None or found.quantified:
         return None
     return NounPhrase(
-        found.start, end, found.determiner, found.head, gender(found.head, found.determiner), number(found.head, found.determiner)
+        found.start,
+        end,
+        found.determiner,
+        found.head,
+        gender(found.head, found.determiner),
+        number(found.head, found.determiner),
     )
 
 
@@ -382,8 +387,8 @@ def result_verb(span: Span, token: Token) -> ResultVerb | None:
                 found, first = (particle.lower_, comparative), particle.i
     if found is None:
         return None
-    adjective, is_comparative = found
-    raised = adjective if is_comparative else morphology.comparative(adjective)
+    adjective, already = found
+    raised = adjective if already else morphology.comparative(adjective)
     if raised is None:
         return None
     adjective = raised

@@ -1,13 +1,14 @@
 """Named rewrite helpers that rules refer to by name (rule YAML never carries code).
 
-A helper takes the matched spaCy `Span` and returns replacement strings for exactly that
-span's text, or an empty list when it cannot rewrite safely. A wrong suggestion costs more
-trust than a missing one, so every helper checks the shape it expects and gives up on
-anything else (finite clauses, modal verbs, te-infinitives, quantifiers, unknown gender).
+A helper takes the matched spaCy `Span` and returns `Rewrite`s: token ranges of the span's
+doc (any range: the span itself, or the whole sentence around it) with their replacement
+and applicability, or an empty list when it cannot rewrite safely. The rule type maps the
+ranges to file offsets (`checks.base.span_finding`). A wrong suggestion costs more trust
+than a missing one, so every helper checks the shape it expects and gives up on anything
+else (finite clauses, modal verbs, te-infinitives, quantifiers, unknown gender).
 
 The parser is small, so helpers read shapes mostly from positions, tags and the Dutch
-lexicon (morphology.py) and do not rely on dependency labels: "de stad schoonmaken" is
-sometimes parsed with "stad" as subject of a finite plural "schoonmaken".
+lexicon (phrases.py, morphology.py) and do not rely on dependency labels.
 
 Shapes are read in the sentence around the span (its "context"), because the rewrite has
 to fit there: "de stad schoonmaken" inside "Wij moeten de stad schoonmaken." is left
@@ -24,10 +25,23 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:  # spaCy is imported only by code that parses: `missionlint rules` stays fast
     from spacy.tokens import Span, Token
 
+from missionlint.fix import outcome, phrases
+from missionlint.fix.model import Applicability
+from missionlint.fix.phrases import COPULAS, HELPER_VERBS, noun_phrase, outcome_phrase
 from missionlint.nlp import morphology
-from missionlint.nlp.segmentation import SENTENCE_END
 
-RewriteHelper = Callable[["Span"], list[str]]
+
+@dataclass(frozen=True)
+class Rewrite:
+    """Replace the tokens [start, end) of the helper's doc by `text`."""
+
+    start: int
+    end: int
+    text: str
+    applicability: Applicability = Applicability.SAFE
+
+
+RewriteHelper = Callable[["Span"], list[Rewrite]]
 REWRITE_HELPERS: dict[str, RewriteHelper] = {}
 
 
@@ -42,7 +56,7 @@ def rewrite_helper(name: str) -> Callable[[RewriteHelper], RewriteHelper]:
 
 
 @rewrite_helper("role-to-outcome")
-def role_to_outcome(span: Span) -> list[str]:
+def role_to_outcome(span: Span) -> list[Rewrite]:
     """Object + result verb -> the state it aims at: "de stad schoonmaken" -> "een schonere stad".
 
     A role ("what we do") makes outsiders say "good luck with that"; the outcome it serves is
@@ -58,21 +72,21 @@ def role_to_outcome(span: Span) -> list[str]:
         return []
     if any(phrases.is_finite_clause(context, rv.verb) for rv, _ in found):  # a subject outweighs the tag
         return []  # "wij verbeteren de zorg"
-    phrases = {rv.verb.i: phrase for rv, phrase in found if phrase is not None}
-    if len(phrases) < len(found):
+    objects = {rv.verb.i: phrase for rv, phrase in found if phrase is not None}
+    if len(objects) < len(found):
         return []
     replacements = []
     for rv, _ in targets:
-        phrase = phrases[rv.verb.i]
+        phrase = objects[rv.verb.i]
         if phrase.start < span.start:
             return []  # the span cuts the noun phrase in two
         text = outcome_phrase(span, phrase, rv.adjective, rv.quantity)
         if text is None:
             return []
         replacements.append((phrase.start, rv.verb.i + 1, text))
-    if not phrases.context_is_safe(context, [(phrases[rv.verb.i].start, rv.verb.i + 1) for rv, _ in found]):
+    if not phrases.context_is_safe(context, [(objects[rv.verb.i].start, rv.verb.i + 1) for rv, _ in found]):
         return []
-    return [phrases.splice(span, replacements)]
+    return [Rewrite(span.start, span.end, phrases.splice(span, replacements))]
 
 
 # --------------------------------------------------------------------------- help -> outcome
@@ -99,7 +113,7 @@ def _predicate(span: Span, start: int) -> tuple[list[Token], Token, int] | None:
 
 
 @rewrite_helper("help-to-outcome")
-def help_to_outcome(span: Span) -> list[str]:
+def help_to_outcome(span: Span) -> list[Rewrite]:
     """Helper verb + people + predicate -> the people as they will be:
     "mensen helpen om zelfredzaam te worden" -> "zelfredzame mensen".
 
@@ -127,5 +141,18 @@ def help_to_outcome(span: Span) -> list[str]:
         text = outcome_phrase(span, phrase, adjective.lower_, modifiers=words)
         if text is None or not phrases.context_is_safe(context, [(phrase.start, end)]):
             return []
-        return [phrases.splice(span, [(phrase.start, end, text)])]
+        return [Rewrite(span.start, span.end, phrases.splice(span, [(phrase.start, end, text)]))]
     return []
+
+
+@rewrite_helper("role-sentence-to-outcome")
+def role_sentence_to_outcome(span: Span) -> list[Rewrite]:
+    """The role sentence or main clause around `span` as an outcome sentence of its own
+    words ("Wij zetten ons in voor betaalbaar wonen" -> "Betaalbaar wonen"), replacing the
+    clause without its final punctuation; else the rewrites of the object + result verb or
+    helper verb inside it. See outcome.py for the forms and their applicability."""
+    start, end = outcome.clause_bounds(span)
+    found = outcome.rewrite_clause(span.doc, start, end)
+    if found is not None:
+        return [Rewrite(start, end, found.text, found.applicability)]
+    return role_to_outcome(span) or help_to_outcome(span)
