@@ -81,22 +81,66 @@ def helper_rewrites(items: list[dict]) -> dict[str, list[tuple[str, str]]]:
     return found
 
 
+def _check(folder: str, *options: str) -> dict:
+    run = subprocess.run(
+        [sys.executable, "-m", "missionlint", "check", folder, "--no-cache", "-j", "2", *options],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    return json.loads(run.stdout) if "--format" in options else {}
+
+
+def _findings(report: dict) -> dict[str, list[dict]]:
+    return {Path(f["path"]).stem: f["findings"] for f in report["files"]}
+
+
+def fix_round_trip(items: list[dict]) -> None:
+    """Apply every concrete rewrite (--fix --unsafe-fixes), lint again and count: framing
+    findings with a concrete rewrite that are gone, kind findings that came, and files a
+    second --fix still changes."""
+    with tempfile.TemporaryDirectory() as folder:
+        _write_items(folder, items)
+        before = _findings(_check(folder, "--format", "json"))
+        _check(folder, "--fix", "--unsafe-fixes")
+        texts = {p.stem: p.read_text(encoding="utf-8") for p in Path(folder).glob("*.yaml")}
+        after = _findings(_check(folder, "--format", "json"))
+        _check(folder, "--fix", "--unsafe-fixes")
+        changed = sum(p.read_text(encoding="utf-8") != texts[p.stem] for p in Path(folder).glob("*.yaml"))
+    fixed = gone = kind = 0
+    for key, findings in before.items():
+        offered = {
+            f["rule"]
+            for f in findings
+            if f["category"] == "framing" and any(s["applicability"] != "display" for s in f["suggestions"])
+        }
+        if not offered:
+            continue
+        fixed += 1
+        remaining = {f["rule"] for f in after.get(key, [])}
+        gone += not (offered & remaining)
+        kinds_before = {f["rule"] for f in findings if f["category"] == "kind"}
+        kind += bool({f["rule"] for f in after.get(key, []) if f["category"] == "kind"} - kinds_before)
+    print(f"\n--fix --unsafe-fixes on {len(items)} items: {fixed} had a framing finding with a concrete rewrite;")
+    if fixed:
+        print(f"  framing finding gone after the fix: {gone}/{fixed} ({gone / fixed:.2f})")
+        print(f"  a kind finding came: {kind}/{fixed}")
+    print(f"  files a second --fix changed: {changed}")
+
+
+def _write_items(folder: str, items: list[dict]) -> None:
+    for item in items:
+        body = "".join(f"  {line}\n" if line else "\n" for line in item["text"].splitlines())
+        (Path(folder) / f"{item['id']}.yaml").write_text(f"{item['kind']}: |-\n{body}", encoding="utf-8")
+
+
 def cli_rewrites(items: list[dict]) -> dict[str, list[tuple[str, str]]]:
     """id -> [(rewritten role text, applicability)] of the concrete suggestions that the
     rules attach inside the role span, from `missionlint check --format json`."""
     found: dict[str, list[tuple[str, str]]] = {item["id"]: [] for item in items}
     with tempfile.TemporaryDirectory() as folder:
-        for item in items:
-            body = "".join(f"  {line}\n" if line else "\n" for line in item["text"].splitlines())
-            text = f"{item['kind']}: |-\n{body}"
-            (Path(folder) / f"{item['id']}.yaml").write_text(text, encoding="utf-8")
-        run = subprocess.run(
-            [sys.executable, "-m", "missionlint", "check", folder, "--format", "json", "--no-cache", "-j", "2"],
-            capture_output=True,
-            text=True,
-            check=False,
-        )
-        report = json.loads(run.stdout)
+        _write_items(folder, items)
+        report = _check(folder, "--format", "json")
         by_id = {item["id"]: item for item in items}
         for file in report["files"]:
             item = by_id[Path(file["path"]).stem]
@@ -144,8 +188,12 @@ def report(title: str, table: dict[str, dict[str, int]]) -> None:
     print(f"{'form':18} {'role':>5} {'coverage':>14} {'acceptance':>14} {'safe':>5} {'false offers':>13}")
     for form in sorted(table, key=lambda f: (f == "all", f)):
         c = table[form]
-        coverage = f"{c['covered']}/{c['rewritable']}" + (f" {c['covered'] / c['rewritable']:.2f}" if c["rewritable"] else "")
-        acceptance = f"{c['accepted']}/{c['offered']}" + (f" {c['accepted'] / c['offered']:.2f}" if c["offered"] else "")
+        coverage = f"{c['covered']}/{c['rewritable']}" + (
+            f" {c['covered'] / c['rewritable']:.2f}" if c["rewritable"] else ""
+        )
+        acceptance = f"{c['accepted']}/{c['offered']}" + (
+            f" {c['accepted'] / c['offered']:.2f}" if c["offered"] else ""
+        )
         false = f"{c['false offers']}/{c['outcome']}" if c["outcome"] else ""
         print(f"{form:18} {c['role']:>5} {coverage:>14} {acceptance:>14} {c['safe']:>5} {false:>13}")
 
@@ -165,6 +213,7 @@ def main() -> None:
         through = cli_rewrites(items)
         report(f"command line with the rules, development ({len(dev)} items)", measure(dev, through))
         report(f"command line with the rules, held out ({len(held)} items)", measure(held, through))
+        fix_round_trip(items)
     if args.unmatched:
         rows = []
         for item in held:

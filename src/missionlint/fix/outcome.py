@@ -70,11 +70,6 @@ FRAMES = {
 }
 # Frame verbs that need a word beside them to be a frame: "zetten (ons) in voor", "dragen bij aan".
 FRAME_NEEDS = {"zetten": "in", "dragen": "bij", "leveren": "bijdrage"}
-# The organisation's own offer, processes or standing: an outcome made of these is still about itself.
-INWARD = frozenset(
-    "dienstverlening organisatie service werk processen proces naamsbekendheid marktpositie positie "
-    "producten diensten bedrijfsvoering maatwerk".split()
-)
 # A quality noun the sentence works on without naming a direction: "bijdragen aan de leefbaarheid" -> beter.
 QUALITY_NOUNS = frozenset("kwaliteit welzijn welbevinden leefbaarheid gezondheid veiligheid bereikbaarheid".split())
 OFFER_VERBS = frozenset("bieden aanbieden leveren verzorgen verlenen geven".split())
@@ -148,24 +143,32 @@ def _is_noun(token: Token, modified: bool) -> bool:
     return phrases.is_lexicon_noun(token, modified)
 
 
+def _adjective_like(token: Token) -> bool:
+    """An adjective, or a past participle or lower-case word the tagger took for something else."""
+    if _is_adjective(token) or token.tag_.startswith("WW|vd"):
+        return True
+    return token.pos_ == "PROPN" and token.text.islower() and morphology.adjective_lemma(token.lower_) is not None
+
+
 def _is_modifier(doc: Doc, j: int, end: int) -> bool:
     """An adjective before its noun ("goede zorg", "een schoon en groen Molenrade"); the
     tagger sometimes calls such adjectives nouns."""
     token = doc[j]
-    if not _is_adjective(token):
-        return False
-    if token.tag_.startswith("ADJ|nom") or j + 1 >= end:
+    if not _adjective_like(token) or token.tag_.startswith("ADJ|nom") or j + 1 >= end:
         return False
     following = doc[j + 1]
     if following.lower_ in ("en", "of", ","):
-        return j + 2 < end and _is_adjective(doc[j + 2])
-    return _is_noun(following, True) or _is_name(following) or _is_adjective(following) or _is_infinitive(following)
+        return j + 2 < end and _adjective_like(doc[j + 2])
+    return _is_noun(following, True) or _is_name(following) or _adjective_like(following) or _is_infinitive(following)
 
 
 def _is_adjective(token: Token) -> bool:
-    if token.tag_.startswith("ADJ|nom") or token.lower_ in DETERMINERS or not token.is_alpha:
+    """An adjective, a participle used as one ("geletterd"), or a word the lexicon knows as one."""
+    if token.tag_.startswith(("ADJ|nom", "N|eigen", "SPEC")) or token.lower_ in DETERMINERS:
         return False
-    if token.pos_ == "ADJ" or token.tag_.startswith("ADJ"):
+    if not token.text.replace("-", "").isalpha():
+        return False  # "medisch-specialistische" is one
+    if token.pos_ == "ADJ" or token.tag_.startswith(("ADJ", "WW|vd|prenom", "WW|od|prenom")):
         return True
     return token.pos_ in ("NOUN", "VERB", "X", "ADV") and morphology.adjective_lemma(token.lower_) is not None
 
@@ -175,21 +178,13 @@ def _is_infinitive(token: Token) -> bool:
 
 
 def _is_name(token: Token) -> bool:
-    if token.tag_.startswith("N|eigen") or token.pos_ == "PROPN":
+    """A name: tagged as one, or capitalised inside the sentence ("Zuidwolde-Oost")."""
+    if token.tag_.startswith(("N|eigen", "SPEC|deeleigen")) or token.pos_ == "PROPN":
         return True
     doc = token.doc
     after_start = token.is_sent_start or token.i == 0 or doc[token.i - 1].text in (":", "-", "•", ".")
     return (
-        token.is_alpha is False
-        and token.text[:1].isupper()
-        and "-" in token.text
-        and not after_start
-        or (
-            token.text[:1].isupper()
-            and token.text[1:2].islower()
-            and not after_start
-            and token.lower_ not in DETERMINERS
-        )
+        token.text[:1].isupper() and token.text[1:2].islower() and not after_start and token.lower_ not in DETERMINERS
     )
 
 
@@ -220,6 +215,8 @@ def _simple(doc: Doc, i: int, end: int, verbs: bool) -> _Simple | None:
             j += 2  # "0 tot 4 jaar"
     elif first.lower_ == "heel" and j + 1 < end and _is_name(doc[j + 1]):
         j += 1
+    elif first.lower_ in ("iedereen", "niemand"):
+        return _Simple(j + 1, None, first, False, True)
     modifiers = 0
     while j < end:
         token = doc[j]
@@ -227,9 +224,15 @@ def _simple(doc: Doc, i: int, end: int, verbs: bool) -> _Simple | None:
             if token.lower_ in STATE_QUANTITIES:
                 quality = True
             modifiers, j = modifiers + 1, j + 1
-        elif token.pos_ == "ADV" and j + 1 < end and _is_modifier(doc, j + 1, end):
-            j += 1
-        elif token.lower_ in ("en", "of", ",") and modifiers and j + 1 < end and _is_modifier(doc, j + 1, end):
+        elif (
+            token.pos_ == "ADV"
+            and j + 1 < end
+            and _is_modifier(doc, j + 1, end)
+            or token.lower_ in ("en", "of", ",")
+            and modifiers
+            and j + 1 < end
+            and _is_modifier(doc, j + 1, end)
+        ):
             j += 1
         else:
             break
@@ -239,7 +242,8 @@ def _simple(doc: Doc, i: int, end: int, verbs: bool) -> _Simple | None:
     if token.text.endswith("-") and _lower(doc, j + 1) in ("en", "of") and j + 2 < end:
         j += 2  # "dak- en thuislozen", "taal- en rekenlessen"
         token = doc[j]
-    nominal = (verbs or modifiers > 0) and _is_infinitive(token)
+    coordinated = _lower(doc, j + 1) in ("en", "of") and j + 2 < end and _is_noun(doc[j + 2], False)
+    nominal = (verbs or modifiers > 0 or coordinated) and _is_infinitive(token)
     if not (_is_noun(token, bool(determiner or modifiers)) or _is_name(token) or nominal):
         return None
     head, j = token, j + 1
@@ -327,9 +331,9 @@ def _text(doc: Doc, start: int, end: int) -> str:
         return ""
     text = doc[start:end].text
     first = doc[start]
-    if first.is_sent_start or start == 0 or doc[start - 1].text in (":", "-", "•"):
-        if not _is_name(first) and not first.text.isupper() and not first.text[1:2].isupper():
-            text = text[:1].lower() + text[1:]
+    opens = first.is_sent_start or start == 0 or doc[start - 1].text in (":", "-", "•")
+    if opens and not _is_name(first) and not first.text.isupper() and not first.text[1:2].isupper():
+        text = text[:1].lower() + text[1:]
     return text
 
 
@@ -363,12 +367,32 @@ def _finite(verb: str, number: str) -> str | None:
 
 
 def _fits(doc: Doc, phrase: phrases.NounPhrase | None, end: int) -> bool:
-    """Whether a phrase runs to the clause end, or is followed only by a result clause."""
+    """Whether a phrase runs to the clause end, or is followed only by a result clause or
+    a comma and words without a verb ("..., nu en voor de generaties na ons")."""
     if phrase is None:
         return False
     if phrase.end == end:
         return True
-    return doc[phrase.end].text == "," and _lower(doc, phrase.end + 1) in SUBORDINATE_TAIL
+    if doc[phrase.end].text != ",":
+        return False
+    if _lower(doc, phrase.end + 1) in SUBORDINATE_TAIL:
+        return True
+    rest = doc[phrase.end + 1 : end]
+    return not any(phrases.is_verb(t) or t.lower_ in ORGANISATION_PRONOUNS | REFLEXIVES for t in rest)
+
+
+def _skip_means(doc: Doc, j: int, end: int) -> tuple[int, bool]:
+    """Past "samen met ..." or "via ..." at the start of the middle field: the partners and
+    means are not the outcome (dropping them makes the rewrite unsafe)."""
+    if _lower(doc, j) == "samen" and _lower(doc, j + 1) == "met":
+        partners = read_np(doc, j + 2, end)
+        if partners is not None:
+            return partners.end, True
+    if _lower(doc, j) == "via":
+        means = read_np(doc, j + 1, end)
+        if means is not None:
+            return means.end, True
+    return j, False
 
 
 # --------------------------------------------------------------------------- inner phrases
@@ -386,7 +410,7 @@ def _state_object(doc: Doc, start: int, end: int) -> tuple[str, Applicability] |
     assert phrase is not None
     if phrase.head.lower_ in ("organisatie", "realisatie") and _lower(doc, phrase.head.i + 1) == "van":
         return _state_object(doc, phrase.head.i + 2, end)  # "de organisatie van een kwaliteitsvolle thuiszorg"
-    if phrase.head.lower_ in INWARD:
+    if phrase.head.lower_ in phrases.INWARD:
         return None
     tail = _text(doc, phrase.end, end)
     if phrase.quality:
@@ -440,7 +464,7 @@ def _nominalised(doc: Doc, start: int, end: int) -> tuple[str, Applicability] | 
     if not verbs or j >= end:
         return None
     phrase = read_np(doc, j + 1, end, final=True)
-    if not _fits(doc, phrase, end) or phrase is None or phrase.head.lower_ in INWARD:
+    if not _fits(doc, phrase, end) or phrase is None or phrase.head.lower_ in phrases.INWARD:
         return None
     tail = _text(doc, phrase.end, end)
     if adjective is not None and len(verbs) == 1:
@@ -487,8 +511,10 @@ def _object_verb(doc: Doc, start: int, end: int) -> tuple[str, Applicability] | 
     tail = _text(doc, j, end)
     if tail and _lower(doc, j) not in PREPOSITIONS and doc[j].text != ",":
         return None
-    if phrase.head.lower_ in INWARD or (
-        phrase.determiner is not None and phrase.determiner.lower_ in ("onze", "ons") and phrase.head.lower_ in INWARD
+    if phrase.head.lower_ in phrases.INWARD or (
+        phrase.determiner is not None
+        and phrase.determiner.lower_ in ("onze", "ons")
+        and phrase.head.lower_ in phrases.INWARD
     ):
         return None
     adjectives, applicability, quantity = [], SAFE, False
@@ -500,24 +526,16 @@ def _object_verb(doc: Doc, start: int, end: int) -> tuple[str, Applicability] | 
         return (_join(text, finite, participle, tail), UNSAFE) if finite else None
     if lone:
         found = _result(doc, lone)
-        if found is None or len(
-            [v for v in lone if morphology.result_adjective(_lemma(v)) or _lemma(v) in DIRECTION_VERBS]
-        ) != len(lone):
+        if found is None or not all(
+            morphology.result_adjective(_lemma(v)) or _lemma(v) in DIRECTION_VERBS for v in lone
+        ):
             return None
         adjectives.append(found[0])
         quantity, applicability = found[1], found[2]
-    for state in states:
-        base = morphology.comparative_base(state)
-        if base is None and not morphology.is_adjective(state):
+    for state in states:  # "veilig houden", "toegankelijker maken": a known adjective, as it stands
+        base = morphology.comparative_base(state) or state
+        if not morphology.is_adjective(base) or morphology.result_adjective(base + "maken") is None:
             return None
-        if morphology.result_adjective(state + "maken") is None and state not in (
-            "veilig",
-            "schoon",
-            "gezond",
-            "betaalbaar",
-        ):
-            if base is None or morphology.result_adjective(base + "maken") is None:
-                return None
         adjectives.append(state)
     if quantity and len(adjectives) > 1:
         return None
@@ -563,7 +581,7 @@ def _subject_does(
         return None
     if allow_offer and lemmas[0] in OFFER_VERBS and len(verbs) == 1:
         given = read_np(doc, middle_start, middle_end)
-        if given is None or given.end != middle_end or given.head.lower_ in INWARD:
+        if given is None or given.end != middle_end or given.head.lower_ in phrases.INWARD:
             return None
         verb = "hebben" if given.head.lower_ in HAVE_NOUNS else "krijgen"
         finite = _finite(verb, subject.number)
@@ -629,9 +647,8 @@ def _inner(doc: Doc, start: int, end: int) -> tuple[str, Applicability] | None:
         return nominal
     subject = read_np(doc, start, end)
     if subject is not None and _lower(doc, subject.end) == "te" and _lower(doc, subject.end + 1) == "laten":
-        clause = _te_clause(doc, subject.end + 2, end) if False else None
         verb = doc[subject.end + 2] if subject.end + 2 < end else None
-        if verb is None or not _is_infinitive(verb):
+        if verb is None or not (_is_infinitive(verb) or morphology.is_verb(verb.lower_)):
             return None
         return _lifted_verb(doc, subject, verb, subject.end + 3, end)
     if subject is not None and _lower(doc, subject.end) != "te":
@@ -712,10 +729,9 @@ def _subject_and_verb(doc: Doc, start: int, end: int) -> tuple[int, int, int, bo
     if doc[finite + 1 : finite + 2].text.lower() in ORGANISATION_PRONOUNS:
         return finite, finite + 1, finite + 2, True
     after = read_np(doc, finite + 1, end)
-    if after is not None and doc[finite + 1].lower_ in DETERMINERS and _organisation(doc, finite + 1, after.end):
-        if not _people(after):
-            return finite, finite + 1, after.end, True
-    return None
+    if after is None or doc[finite + 1].lower_ not in DETERMINERS or _people(after):
+        return None
+    return (finite, finite + 1, after.end, True) if _organisation(doc, finite + 1, after.end) else None
 
 
 def _organisation_clause(doc: Doc, start: int, end: int) -> tuple[str, Applicability] | None:
@@ -827,7 +843,7 @@ def _make(doc: Doc, middle: int, end: int) -> tuple[str, Applicability] | None:
             _text(doc, place.start, place.end), _finite("zijn", "Sing") or "is", _text(doc, place.end, end)
         ), SAFE
     phrase = read_np(doc, middle, end, verbs=True)
-    if phrase is None or phrase.head.lower_ in INWARD or "mogelijk" in [t.lower_ for t in doc[middle:end]]:
+    if phrase is None or phrase.head.lower_ in phrases.INWARD or "mogelijk" in [t.lower_ for t in doc[middle:end]]:
         return None  # "zo toegankelijk mogelijk" is a hedge, not a state
     if phrase.determiner is not None and phrase.determiner.lower_ in ("ons", "onze"):
         return None  # "ons werk zichtbaar maken": about the organisation itself
@@ -840,9 +856,15 @@ def _make(doc: Doc, middle: int, end: int) -> tuple[str, Applicability] | None:
         token = doc[j]
         if _is_adjective(token) or token.lower_ in ("dichterbij", "mogelijk", "klaar"):
             adjectives, j = adjectives + 1, j + 1
-        elif token.lower_ in ("en", ",") and adjectives and j + 1 < end and _is_adjective(doc[j + 1]):
-            j += 1
-        elif token.pos_ == "ADV" and j + 1 < end and _is_adjective(doc[j + 1]):
+        elif (
+            token.lower_ in ("en", ",")
+            and adjectives
+            and j + 1 < end
+            and _is_adjective(doc[j + 1])
+            or token.pos_ == "ADV"
+            and j + 1 < end
+            and _is_adjective(doc[j + 1])
+        ):
             j += 1
         else:
             break
@@ -856,13 +878,14 @@ def _make(doc: Doc, middle: int, end: int) -> tuple[str, Applicability] | None:
 def _offer(doc: Doc, verb: str, middle: int, end: int) -> tuple[str, Applicability] | None:
     """ "bieden X Y" / "bieden Y aan X" -> "X krijgen Y" (a place or goods: "hebben")."""
     j = middle
-    while j < end and (doc[j].pos_ == "ADV" or (doc[j].tag_.startswith("ADJ|vrij") and not _is_noun(doc[j], False))):
-        j += 1
+    while j < end and (doc[j].pos_ == "ADV" or doc[j].tag_.startswith("ADJ|vrij")) and not _is_modifier(doc, j, end):
+        j += 1  # "dagelijks"
     adverbs = _text(doc, middle, j)
     first = read_np(doc, j, end, stop=frozenset({"aan", "voor"}))
     if first is None:
         return None
     given: phrases.NounPhrase | None
+    receiver: phrases.NounPhrase | None
     if _people(first) and first.end < end and doc[first.end].lower_ not in PREPOSITIONS | {"en", ","}:
         receiver, given = first, read_np(doc, first.end, end, final=True)
         if given is None:
@@ -879,9 +902,9 @@ def _offer(doc: Doc, verb: str, middle: int, end: int) -> tuple[str, Applicabili
         if given is None or given.end != k:
             return None
         given_text, rest = _text(doc, j, k), _text(doc, receiver.end, end)
-    if given.head.lower_ in INWARD or given.head.lower_ in ("activiteiten",):
+    if given.head.lower_ in phrases.INWARD or given.head.lower_ in ("activiteiten",):
         return None
-    have = verb == "leveren" or given.head.lower_ in HAVE_NOUNS
+    have = given.head.lower_ in HAVE_NOUNS
     finite = _finite("hebben" if have else "krijgen", receiver.number)
     if finite is None:
         return None
@@ -933,8 +956,6 @@ def _adjective_predicate(
 ) -> tuple[str, Applicability] | None:
     """ "helpen X (om) ADJ te zijn/worden" -> "ADJ-e X" (the existing help-to-outcome form)."""
     j = start + 1 if _lower(doc, start) == "om" else start
-    if j + 2 != end - 0 and not (j + 3 == end):
-        pass
     if not (
         j + 3 == end and doc[j + 1].lower_ == "te" and doc[j + 2].lower_ in phrases.COPULAS and _is_adjective(doc[j])
     ):
@@ -945,8 +966,9 @@ def _adjective_predicate(
 
 def _finite_activity(doc: Doc, verb: str, middle: int, end: int) -> tuple[str, Applicability] | None:
     """ "De gemeente versterkt de lokale economie" -> "Een sterkere lokale economie"."""
+    middle, dropped = _skip_means(doc, middle, end)
     phrase = read_np(doc, middle, end)
-    if phrase is None or phrase.head.lower_ in INWARD:
+    if phrase is None or phrase.head.lower_ in phrases.INWARD:
         return None
     tail = _text(doc, phrase.end, end)
     if tail and _lower(doc, phrase.end) not in PREPOSITIONS and doc[phrase.end].text != ",":
@@ -963,7 +985,7 @@ def _finite_activity(doc: Doc, verb: str, middle: int, end: int) -> tuple[str, A
         if found is None:
             return None
         adjective = found[0] if found[1] else morphology.comparative(found[0]) or ""
-        quantity, applicability = adjective in morphology.UNINFLECTED, SAFE
+        quantity, applicability = adjective in morphology.UNINFLECTED, UNSAFE if dropped else SAFE
     if not adjective:
         return None
     made = _comparative_phrase(doc, phrase, adjective, quantity)

@@ -34,6 +34,12 @@ HELPER_VERBS = frozenset({"helpen", "ondersteunen", "stellen"})
 COPULAS = frozenset({"zijn", "worden", "blijven"})
 
 COORDINATORS = frozenset({"en", "of", ",", "&", "noch"})
+# The organisation's own offer, processes or standing: an outcome made of these is still
+# about the organisation ("een betere dienstverlening"), so no rewrite offers one.
+INWARD = frozenset(
+    "dienstverlening organisatie service werk processen proces naamsbekendheid marktpositie positie "
+    "producten diensten bedrijfsvoering maatwerk".split()
+)
 # Mass nouns (and compounds ending in one) take no article: "betere zorg", "schoner water",
 # "beter onderwijs", not "een betere zorg". Abstract -heid nouns do take one ("een grotere
 # leefbaarheid"), so this is a list, not a rule.
@@ -106,9 +112,9 @@ def is_preposition(token: Token) -> bool:
 def gender(head: Token, determiner: Token | None) -> str | None:
     """Com/Neut from the determiner ("de"/"het" before a singular noun decide), else the
     noun's morphology or tag; place names are Neut."""
-    if determiner is not None and determiner.lower_ in ("de", "het", "'t") and "|mv|" not in head.tag_:
-        if "Plur" not in head.morph.get("Number"):
-            return "Com" if determiner.lower_ == "de" else "Neut"
+    article = determiner.lower_ if determiner is not None else ""
+    if article in ("de", "het", "'t") and "|mv|" not in head.tag_ and "Plur" not in head.morph.get("Number"):
+        return "Com" if article == "de" else "Neut"
     if head.pos_ in ("NOUN", "PROPN") and head.morph.get("Gender"):
         return head.morph.get("Gender")[0]
     if "|zijd|" in head.tag_:

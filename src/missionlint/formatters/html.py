@@ -24,8 +24,8 @@ from importlib import resources
 
 from missionlint import __version__
 from missionlint.errors import InputError
-from missionlint.fix.model import Applicability
 from missionlint.findings import FileResult, Finding, SectionResult
+from missionlint.fix.model import Applicability
 from missionlint.formatters import (
     KIND_LABELS,
     NOT_CHECKED,

@@ -46,7 +46,7 @@ RESULT_VERBS: dict[str, tuple[str, bool] | None] = {
     "vernieuwen": ("nieuw", False),
     "verrijken": ("rijk", False),
     "verzachten": ("zacht", False),
-    "zuiveren": ("zuiver", False),
+    "zuiveren": ("schoon", False),  # "het water zuiveren" -> "schoner water"
     "optimaliseren": None,  # no adjective to raise ("optimaler" is not a word)
     "vermeerderen": None,  # "meer" does not combine with "een": "een meer omzet"
 }
