@@ -34,61 +34,47 @@ def sentence_rewrites(nlp, text: str) -> list[tuple[str, str]]:
     return [(r.text, r.applicability.value) for r in found]
 
 
-@pytest.mark.parametrize(
-    "text, expected, applicability",
-    [
-        # effort and contribution frames: the aim, without the frame
-        (
-            "Wij zetten ons in voor betaalbaar en duurzaam wonen in de Kempen.",
-            "Betaalbaar en duurzaam wonen in de Kempen",
-            "safe",
-        ),
-        ("Wij willen bijdragen aan een gezonde regio.", "Een gezonde regio", "safe"),
-        ("Het lokaal bestuur zet in op een groener Kortenhove.", "Een groener Kortenhove", "safe"),
-        ("Met onze buurtteams dragen wij bij aan een veilige wijk.", "Een veilige wijk", "unsafe"),
-        # nominalisations and object + result verb
-        ("Het versterken van de sociale samenhang in de wijk.", "Een sterkere sociale samenhang in de wijk", "safe"),
-        ("Het bevorderen van de leesvaardigheid van kinderen.", "Een betere leesvaardigheid van kinderen", "unsafe"),
-        ("De stad schoonmaken.", "Een schonere stad", "safe"),
-        ("Het water zuiveren.", "Schoner water", "safe"),
-        ("De stad Zuidhoven schoonmaken.", "Een schoner Zuidhoven", "safe"),
-        ("Wij willen het onderwijs in Vlaanderen verbeteren.", "Beter onderwijs in Vlaanderen", "safe"),
-        ("Wij verlagen de wachttijden in de jeugdzorg.", "Lagere wachttijden in de jeugdzorg", "safe"),
-        # make + adjective
-        (
-            "Wij maken kunst en cultuur bereikbaar voor alle inwoners.",
-            "Kunst en cultuur zijn bereikbaar voor alle inwoners",
-            "safe",
-        ),
-        (
-            "Wij maken van Westerbeek een dorp waar jong en oud elkaar kennen.",
-            "Westerbeek is een dorp waar jong en oud elkaar kennen",
-            "safe",
-        ),
-        # help and offers: the people as subject (the meaning shifts: unsafe)
-        ("Wij helpen jongeren om een baan te vinden.", "Jongeren vinden een baan", "unsafe"),
-        ("Wij bieden ouderen in Zuidhoven goede zorg.", "Ouderen in Zuidhoven krijgen goede zorg", "unsafe"),
-        (
-            "Wij leveren warme maaltijden aan ouderen in Maasbeek.",
-            "Ouderen in Maasbeek krijgen warme maaltijden",
-            "unsafe",
-        ),
-        (
-            "Wij ondersteunen mantelzorgers in Oosterbroek bij de zorg voor hun naasten.",
-            "Mantelzorgers in Oosterbroek krijgen ondersteuning bij de zorg voor hun naasten",
-            "unsafe",
-        ),
-        # self-image with a relative clause, purpose formulas
-        ("Wij willen een school zijn waar kinderen veilig leren.", "Een school waar kinderen veilig leren", "unsafe"),
-        ("Het is onze missie om de armoede in Noordveen te verminderen.", "Minder armoede in Noordveen", "safe"),
-        ("Wij bestaan om jongeren in Westerbeek te laten sporten.", "Jongeren in Westerbeek sporten", "unsafe"),
-        (
-            "De gemeente Oosterbroek waakt erover dat iedere inwoner een betaalbare woning heeft.",
-            "Iedere inwoner heeft een betaalbare woning",
-            "safe",
-        ),
-    ],
-)
+# sentence => rewrite (applicability), one case a line, grouped by form
+CASES = """
+Wij zetten ons in voor betaalbaar en duurzaam wonen in de Kempen. => Betaalbaar en duurzaam wonen in de Kempen (safe)
+Wij willen bijdragen aan een gezonde regio. => Een gezonde regio (safe)
+Het lokaal bestuur zet in op een groener Kortenhove. => Een groener Kortenhove (safe)
+Met onze buurtteams dragen wij bij aan een veilige wijk. => Een veilige wijk (unsafe)
+
+Het versterken van de sociale samenhang in de wijk. => Een sterkere sociale samenhang in de wijk (safe)
+Het bevorderen van de leesvaardigheid van kinderen. => Een betere leesvaardigheid van kinderen (unsafe)
+De stad schoonmaken. => Een schonere stad (safe)
+Het water zuiveren. => Schoner water (safe)
+De stad Zuidhoven schoonmaken. => Een schoner Zuidhoven (safe)
+Wij willen het onderwijs in Vlaanderen verbeteren. => Beter onderwijs in Vlaanderen (safe)
+Wij verlagen de wachttijden in de jeugdzorg. => Lagere wachttijden in de jeugdzorg (safe)
+
+Wij maken kunst en cultuur bereikbaar voor alle inwoners. => Kunst en cultuur zijn bereikbaar voor alle inwoners (safe)
+Wij maken van Westerbeek een dorp waar jong en oud elkaar kennen. => Westerbeek is een dorp waar jong en oud elkaar kennen (safe)
+
+Wij helpen jongeren om een baan te vinden. => Jongeren vinden een baan (unsafe)
+Wij bieden ouderen in Zuidhoven goede zorg. => Ouderen in Zuidhoven krijgen goede zorg (unsafe)
+Wij leveren warme maaltijden aan ouderen in Maasbeek. => Ouderen in Maasbeek krijgen warme maaltijden (unsafe)
+Wij ondersteunen mantelzorgers bij de zorg voor hun naasten. => Mantelzorgers krijgen ondersteuning bij de zorg voor hun naasten (unsafe)
+
+Wij willen een school zijn waar kinderen veilig leren. => Een school waar kinderen veilig leren (unsafe)
+Het is onze missie om de armoede in Noordveen te verminderen. => Minder armoede in Noordveen (safe)
+Wij bestaan om jongeren in Westerbeek te laten sporten. => Jongeren in Westerbeek sporten (unsafe)
+De gemeente waakt erover dat iedere inwoner een betaalbare woning heeft. => Iedere inwoner heeft een betaalbare woning (safe)
+"""
+
+
+def _cases() -> list[tuple[str, str, str]]:
+    cases = []
+    for line in CASES.strip().splitlines():
+        if line:
+            text, rewrite = line.split(" => ")
+            expected, applicability = rewrite[:-1].rsplit(" (", 1)
+            cases.append((text, expected, applicability))
+    return cases
+
+
+@pytest.mark.parametrize("text, expected, applicability", _cases())
 def test_role_sentence_to_outcome(nlp, text, expected, applicability):
     assert sentence_rewrites(nlp, text) == [(expected, applicability)]
 

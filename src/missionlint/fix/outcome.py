@@ -423,25 +423,52 @@ def _state_object(doc: Doc, start: int, end: int) -> tuple[str, Applicability] |
     return None
 
 
-def _result(doc: Doc, verbs: list[Token]) -> tuple[str, bool, Applicability] | None:
-    """The adjective(s) result verbs carry: (adjective, quantity, applicability)."""
-    adjectives, quantity, applicability = [], False, SAFE
-    for verb in verbs:
-        lemma = _lemma(verb)
-        if lemma in DIRECTION_VERBS:
-            adjective, quantity = DIRECTION_VERBS[lemma]
-            applicability = UNSAFE
-        else:
-            found = morphology.result_adjective(lemma)
-            if found is None:
-                continue  # "het behouden en versterken": behouden adds no state
-            adjective = found[0] if found[1] else morphology.comparative(found[0]) or ""
-            quantity = adjective in morphology.UNINFLECTED
-        if adjective and adjective not in adjectives:
+def _direction(lemma: str) -> tuple[str, bool, Applicability] | None:
+    """The comparative a verb aims at, whether it is a quantity (meer/minder), and how sure
+    that is: the verb's own adjective raised ("versterken" -> sterker: safe), or the one
+    direction it implies ("bevorderen" -> beter, "bestrijden" -> minder: unsafe)."""
+    if lemma in DIRECTION_VERBS:
+        adjective, quantity = DIRECTION_VERBS[lemma]
+        return adjective, quantity, UNSAFE
+    found = morphology.result_adjective(lemma)
+    if found is None:
+        return None
+    raised = found[0] if found[1] else morphology.comparative(found[0])
+    return (raised, raised in morphology.UNINFLECTED, SAFE) if raised else None
+
+
+def _state(
+    doc: Doc, phrase: phrases.NounPhrase, lemmas: list[str], states: list[str], tail: str, dropped: bool = False
+) -> tuple[str, Applicability] | None:
+    """The object's state after its verbs: "een schonere stad", "veilig drinkwater", "het
+    erfgoed blijft behouden". `lemmas` are the verbs' infinitives ("behouden" adds no state
+    beside another verb), `states` the adjectives before maken/houden ("veilig houden")."""
+    if phrase.head.lower_ in phrases.INWARD:
+        return None
+    if len(lemmas) == 1 and lemmas[0] in PRESERVE_VERBS and not states:
+        copula, participle = PRESERVE_VERBS[lemmas[0]]
+        finite = _finite(copula, phrase.number)
+        return (_join(_text(doc, phrase.start, phrase.end), finite, participle, tail), UNSAFE) if finite else None
+    adjectives, quantity, applicability = [], False, UNSAFE if dropped else SAFE
+    for lemma in lemmas:
+        found = _direction(lemma)
+        if found is None:
+            if lemma in PRESERVE_VERBS and len(lemmas) > 1:
+                continue  # "het behouden en versterken van": the other verb names the state
+            return None
+        adjective, quantity, sure = found
+        applicability = UNSAFE if sure is UNSAFE else applicability
+        if adjective not in adjectives:
             adjectives.append(adjective)
+    for state in states:  # "veilig houden", "toegankelijker maken": a known adjective, as it stands
+        base = morphology.comparative_base(state) or state
+        if not morphology.is_adjective(base) or morphology.result_adjective(base + "maken") is None:
+            return None
+        adjectives.append(state)
     if not adjectives or (quantity and len(adjectives) > 1):
         return None
-    return " en ".join(adjectives), quantity, applicability
+    made = _comparative_phrase(doc, phrase, " en ".join(adjectives), quantity)
+    return (_join(made, tail), applicability) if made else None
 
 
 def _nominalised(doc: Doc, start: int, end: int) -> tuple[str, Applicability] | None:
@@ -478,12 +505,7 @@ def _nominalised(doc: Doc, start: int, end: int) -> tuple[str, Applicability] | 
         words = _text(doc, phrase.start + (1 if phrase.determiner is not None else 0), phrase.end)
         participle = morphology.attributive("beschermd", phrase.gender, phrase.number, definite=False)
         return (_join(f"{participle} {words}", tail), UNSAFE) if phrase.number == "Plur" or phrase.gender else None
-    found = _result(doc, verbs)
-    if found is None:
-        return None
-    adjective_text, quantity, applicability = found
-    made = _comparative_phrase(doc, phrase, adjective_text, quantity)
-    return (_join(made, tail), applicability) if made else None
+    return _state(doc, phrase, lemmas, [], tail)
 
 
 def _object_verb(doc: Doc, start: int, end: int) -> tuple[str, Applicability] | None:
@@ -511,36 +533,8 @@ def _object_verb(doc: Doc, start: int, end: int) -> tuple[str, Applicability] | 
     tail = _text(doc, j, end)
     if tail and _lower(doc, j) not in PREPOSITIONS and doc[j].text != ",":
         return None
-    if phrase.head.lower_ in phrases.INWARD or (
-        phrase.determiner is not None
-        and phrase.determiner.lower_ in ("onze", "ons")
-        and phrase.head.lower_ in phrases.INWARD
-    ):
-        return None
-    adjectives, applicability, quantity = [], SAFE, False
-    lone = [v for v in verbs if v.lower_ not in STATE_VERBS]
-    if len(verbs) == 1 and _lemma(verbs[0]) in PRESERVE_VERBS and not states:
-        copula, participle = PRESERVE_VERBS[_lemma(verbs[0])]
-        finite = _finite(copula, phrase.number)
-        text = _text(doc, phrase.start, phrase.end)
-        return (_join(text, finite, participle, tail), UNSAFE) if finite else None
-    if lone:
-        found = _result(doc, lone)
-        if found is None or not all(
-            morphology.result_adjective(_lemma(v)) or _lemma(v) in DIRECTION_VERBS for v in lone
-        ):
-            return None
-        adjectives.append(found[0])
-        quantity, applicability = found[1], found[2]
-    for state in states:  # "veilig houden", "toegankelijker maken": a known adjective, as it stands
-        base = morphology.comparative_base(state) or state
-        if not morphology.is_adjective(base) or morphology.result_adjective(base + "maken") is None:
-            return None
-        adjectives.append(state)
-    if quantity and len(adjectives) > 1:
-        return None
-    made = _comparative_phrase(doc, phrase, " en ".join(adjectives), quantity)
-    return (_join(made, tail), applicability) if made else None
+    lemmas = [_lemma(v) for v in verbs if v.lower_ not in STATE_VERBS]
+    return _state(doc, phrase, lemmas, states, tail)
 
 
 def _te_clause(doc: Doc, start: int, end: int) -> tuple[list[Token], int, int, int] | None:
@@ -973,23 +967,7 @@ def _finite_activity(doc: Doc, verb: str, middle: int, end: int) -> tuple[str, A
     tail = _text(doc, phrase.end, end)
     if tail and _lower(doc, phrase.end) not in PREPOSITIONS and doc[phrase.end].text != ",":
         return None
-    if verb in PRESERVE_VERBS:
-        copula, participle = PRESERVE_VERBS[verb]
-        finite = _finite(copula, phrase.number)
-        return (_join(_text(doc, phrase.start, phrase.end), finite, participle, tail), UNSAFE) if finite else None
-    if verb in DIRECTION_VERBS:
-        adjective, quantity = DIRECTION_VERBS[verb]
-        applicability = UNSAFE
-    else:
-        found = morphology.result_adjective(verb)
-        if found is None:
-            return None
-        adjective = found[0] if found[1] else morphology.comparative(found[0]) or ""
-        quantity, applicability = adjective in morphology.UNINFLECTED, UNSAFE if dropped else SAFE
-    if not adjective:
-        return None
-    made = _comparative_phrase(doc, phrase, adjective, quantity)
-    return (_join(made, tail), applicability) if made else None
+    return _state(doc, phrase, [verb], [], tail, dropped)
 
 
 # --------------------------------------------------------------------------- entry
