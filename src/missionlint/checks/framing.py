@@ -289,6 +289,8 @@ def _np_kind(np, lists) -> str:
     """org (the organisation or its people), people (those it is for), place, offer, name
     (a bare name: decided by what is said of it), other or none."""
     people, places, organisations, offers, _trends = lists
+    cut = next((k for k, t in enumerate(np) if k and t.pos_ == "ADP"), len(np))
+    np = np[:cut]  # "Huishoudens in Kortevaart": the name in the modifier does not make a name of the head
     lowers = [t.lower_ for t in np]
     if not lowers:
         return "none"
@@ -586,6 +588,8 @@ def _fragment(main, rest, lists) -> tuple[str, str]:
     modified = any(t.pos_ == "ADJ" or _adjective(t) for t in tokens[: tokens.index(head)])
     if _is_place_word(lower, places) and (described or modified):
         return "outcome", cue  # "Een warme, groene gemeente waar ..."
+    if any(_more_or_less(t) for t in tokens[: tokens.index(head)]):
+        return "outcome", cue  # "Betere zorg voor ...", "Minder laaggeletterdheid in ...": a change, not an offer
     if lower in offers or _is_org_word(lower, lists[2]):
         return "role", cue
     if lower in people or _is_place_word(lower, places) or lower in WORLD_NOUNS or described or modified:
@@ -596,12 +600,26 @@ def _fragment(main, rest, lists) -> tuple[str, str]:
 
 
 def _adjective(token) -> bool:
-    """An adjective the tagger took for a noun at the start of a slogan ("Schone, ...")."""
+    """An adjective, also one the tagger took for a noun or a name ("Schone, ...", "een
+    schoon en groen Molenrade")."""
     from missionlint.nlp.morphology import is_adjective, is_noun
 
-    return token.pos_ == "ADJ" or (
-        token.i == token.sent.start and is_adjective(token.lower_) and not is_noun(token.lower_)
-    )
+    if token.pos_ == "ADJ" or (token.tag_.startswith("ADJ") and not token.tag_.startswith("ADJ|nom")):
+        return True
+    if not is_adjective(token.lower_):
+        return False
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    before_noun = following is not None and (following.lower_ in ("en", ",") or following.pos_ in ("NOUN", "PROPN"))
+    return before_noun or (token.i == token.sent.start and not is_noun(token.lower_))
+
+
+def _more_or_less(token) -> bool:
+    """A comparative or meer/minder before the head: the phrase names a change."""
+    from missionlint.nlp.morphology import comparative_base
+
+    if token.lower_ in ("meer", "minder"):
+        return True
+    return _adjective(token) and ("Cmp" in token.morph.get("Degree") or comparative_base(token.lower_) is not None)
 
 
 def _text(tokens) -> str:
