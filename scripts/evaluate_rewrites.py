@@ -95,10 +95,28 @@ def _findings(report: dict) -> dict[str, list[dict]]:
     return {Path(f["path"]).stem: f["findings"] for f in report["files"]}
 
 
-def fix_round_trip(items: list[dict]) -> None:
-    """Apply every concrete rewrite (--fix --unsafe-fixes), lint again and count: framing
-    findings with a concrete rewrite that are gone, kind findings that came, and files a
-    second --fix still changes."""
+def _rewritten_spans(findings: list[dict]) -> list[tuple[int, int]]:
+    """Where the concrete rewrites that --fix --unsafe-fixes applies stand in the fixed
+    file: each finding's first concrete suggestion, overlapping ones left out, offsets
+    shifted by the rewrites before them."""
+    chosen: list[dict] = []
+    firsts = [next((s for s in f["suggestions"] if s["applicability"] != "display"), None) for f in findings]
+    for suggestion in sorted((s for s in firsts if s), key=lambda s: (s["start"]["offset"], -s["end"]["offset"])):
+        if chosen and suggestion["start"]["offset"] < chosen[-1]["end"]["offset"]:
+            continue
+        chosen.append(suggestion)
+    spans, shift = [], 0
+    for suggestion in chosen:
+        start = suggestion["start"]["offset"] + shift
+        spans.append((start, start + len(suggestion["replacement"])))
+        shift += len(suggestion["replacement"]) - (suggestion["end"]["offset"] - suggestion["start"]["offset"])
+    return spans
+
+
+def fix_round_trip(items: list[dict], show: bool = False) -> None:
+    """Apply every concrete rewrite (--fix --unsafe-fixes), lint again and count the
+    rewritten sentences that still have a framing finding, the files that got a kind
+    finding they did not have, and the files a second --fix still changes."""
     with tempfile.TemporaryDirectory() as folder:
         _write_items(folder, items)
         before = _findings(_check(folder, "--format", "json"))
@@ -106,26 +124,35 @@ def fix_round_trip(items: list[dict]) -> None:
         texts = {p.stem: p.read_text(encoding="utf-8") for p in Path(folder).glob("*.yaml")}
         after = _findings(_check(folder, "--format", "json"))
         _check(folder, "--fix", "--unsafe-fixes")
-        changed = sum(p.read_text(encoding="utf-8") != texts[p.stem] for p in Path(folder).glob("*.yaml"))
-    fixed = gone = kind = 0
+        changed = [p.stem for p in Path(folder).glob("*.yaml") if p.read_text(encoding="utf-8") != texts[p.stem]]
+    rewritten = still = kind = 0
     for key, findings in before.items():
-        offered = {
-            f["rule"]
-            for f in findings
-            if f["category"] == "framing" and any(s["applicability"] != "display" for s in f["suggestions"])
-        }
-        if not offered:
+        spans = _rewritten_spans(findings)
+        if not spans:
             continue
-        fixed += 1
-        remaining = {f["rule"] for f in after.get(key, [])}
-        gone += not (offered & remaining)
         kinds_before = {f["rule"] for f in findings if f["category"] == "kind"}
-        kind += bool({f["rule"] for f in after.get(key, []) if f["category"] == "kind"} - kinds_before)
-    print(f"\n--fix --unsafe-fixes on {len(items)} items: {fixed} had a framing finding with a concrete rewrite;")
-    if fixed:
-        print(f"  framing finding gone after the fix: {gone}/{fixed} ({gone / fixed:.2f})")
-        print(f"  a kind finding came: {kind}/{fixed}")
-    print(f"  files a second --fix changed: {changed}")
+        kinds_after = {f["rule"] for f in after.get(key, []) if f["category"] == "kind"}
+        kind += bool(kinds_after - kinds_before)
+        for start, end in spans:
+            rewritten += 1
+            flagged = [
+                f
+                for f in after.get(key, [])
+                if f["category"] == "framing"
+                and f["severity"] != "info"
+                and f["start"]["offset"] < end
+                and start < f["end"]["offset"]
+            ]
+            still += bool(flagged)
+            if flagged and show:
+                print(f"  {key}: {texts[key][start:end]!r}: {', '.join(f['rule'] for f in flagged)}")
+    print(f"\n--fix --unsafe-fixes on {len(items)} items: {rewritten} sentences rewritten in {len(before)} files;")
+    if rewritten:
+        print(
+            f"  rewritten sentences without a framing warning: {rewritten - still}/{rewritten} ({1 - still / rewritten:.2f})"
+        )
+        print(f"  files with a new kind finding: {kind}")
+    print(f"  files a second --fix changed: {len(changed)} {' '.join(sorted(changed)) if show else ''}")
 
 
 def _write_items(folder: str, items: list[dict]) -> None:

@@ -57,7 +57,9 @@ Wij bieden ouderen in Zuidhoven goede zorg. => Ouderen in Zuidhoven krijgen goed
 Wij leveren warme maaltijden aan ouderen in Maasbeek. => Ouderen in Maasbeek krijgen warme maaltijden (unsafe)
 Wij ondersteunen mantelzorgers bij de zorg voor hun naasten. => Mantelzorgers krijgen ondersteuning bij de zorg voor hun naasten (unsafe)
 
-Wij willen een school zijn waar kinderen veilig leren. => Een school waar kinderen veilig leren (unsafe)
+Wij willen een school zijn waar kinderen veilig leren. => Kinderen leren veilig (unsafe)
+Wij willen een gemeente zijn waar iedereen mee kan doen. => Iedereen kan meedoen (unsafe)
+Wij willen een buurthuis zijn waar bewoners elkaar ontmoeten en samen activiteiten opzetten. => Bewoners ontmoeten elkaar en zetten samen activiteiten op (unsafe)
 Het is onze missie om de armoede in Noordveen te verminderen. => Minder armoede in Noordveen (safe)
 Wij bestaan om jongeren in Westerbeek te laten sporten. => Jongeren in Westerbeek sporten (unsafe)
 De gemeente waakt erover dat iedere inwoner een betaalbare woning heeft. => Iedere inwoner heeft een betaalbare woning (safe)

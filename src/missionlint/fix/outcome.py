@@ -38,6 +38,9 @@ PREPOSITIONS = frozenset(
     "van voor in uit met zonder tussen rond rondom bij op aan tot tegen over onder langs naar binnen buiten "
     "nabij richting dichtbij boven naast".split()
 )
+# Prepositions after a subordinate clause's subject that may start its own modifier or an
+# adverbial ("mensen met een beperking" / "kinderen met plezier"): word order cannot tell.
+VERB_MODIFIERS = PREPOSITIONS - {"van", "uit"}
 # Prepositions whose phrase belongs to the verb, not to the noun before it ("beschermen tegen hoog water").
 VERB_PREPOSITIONS = frozenset({"tegen", "richting"})
 RELATIVES = frozenset("die dat waar waarin waarbij waarmee wat".split())
@@ -281,7 +284,7 @@ def read_np(
                 break
             quality = quality or word == "zonder"
             j = inner.end
-        elif (word == "dichtbij" or (word == "dicht" and _lower(doc, j + 1) == "bij")) and j + 2 < end:
+        elif (word == "dichtbij" or (word == "dicht" and _lower(doc, j + 1) == "bij")) and j + 2 < end and not stop:
             inner = read_np(doc, j + (1 if word == "dichtbij" else 2), end, stop=stop)
             if inner is None:
                 break
@@ -604,27 +607,57 @@ def _subject_does(
 
 def _lift(doc: Doc, start: int, end: int) -> tuple[str, Applicability] | None:
     """A subordinate clause as a main clause: "dat iedere inwoner schoon drinkwater heeft"
-    -> "Iedere inwoner heeft schoon drinkwater" (the finite verb moves to second place)."""
-    subject = read_np(doc, start, end)
+    -> "Iedere inwoner heeft schoon drinkwater". The finite verb moves to second place in
+    each coordinated verb phrase ("waar bewoners elkaar ontmoeten en samen activiteiten
+    opzetten" -> "Bewoners ontmoeten elkaar en zetten samen activiteiten op")."""
+    subject = read_np(doc, start, end, stop=VERB_MODIFIERS)
     if subject is None and _lower(doc, start) in ("iedereen", "niemand"):
         subject = phrases.NounPhrase(start, start + 1, None, doc[start], "Com", "Sing")
-    if subject is None:
+    if subject is None or subject.end >= end or doc[subject.end].text == ",":
         return None
-    finite = next((k for k in range(subject.end, end) if _is_finite(doc[k])), None)
-    if finite is None or any(doc[k].lower_ in RELATIVES | {","} for k in range(subject.end, finite)):
-        return None
-    cluster_start = finite
-    while cluster_start - 1 >= subject.end and _is_infinitive(doc[cluster_start - 1]):
-        cluster_start -= 1
-    cluster_end = finite + 1
-    while cluster_end < end and _is_infinitive(doc[cluster_end]):
-        cluster_end += 1
-    rest_verbs = [t for t in doc[cluster_start:cluster_end] if t.i != finite]
-    middle = _text(doc, subject.end, cluster_start)
-    tail = _text(doc, cluster_end, end)
-    return _join(
-        _text(doc, subject.start, subject.end), doc[finite].text, middle, " ".join(t.text for t in rest_verbs), tail
-    ), SAFE
+    if _lower(doc, subject.end) in VERB_MODIFIERS | {"dichtbij", "dicht"}:
+        return None  # "kinderen met plezier leren" or "mensen met een beperking"? Not from word order.
+    plural = subject.number == "Plur"
+
+    def finite_at(k: int) -> bool:  # a plural's finite verb looks like an infinitive ("waar kinderen leren")
+        token = doc[k]
+        bare = plural and phrases.is_verb(token) and token.lower_.endswith("en") and _lower(doc, k - 1) != "te"
+        return _is_finite(token) or bare
+
+    parts, j = [], subject.end
+    while j < end:
+        finite = next((k for k in range(j, end) if finite_at(k)), None)
+        if finite is None or any(doc[k].lower_ in RELATIVES | SUBORDINATE_TAIL for k in range(j, finite)):
+            return None
+        cluster_start, cluster_end = finite, finite + 1
+        while cluster_start - 1 >= j and _is_infinitive(doc[cluster_start - 1]):
+            cluster_start -= 1
+        while cluster_end < end and _is_infinitive(doc[cluster_end]):
+            cluster_end += 1
+        following = next(
+            (
+                k
+                for k in range(cluster_end, end)
+                if doc[k].lower_ in ("en", ",") and any(finite_at(m) for m in range(k + 1, end))
+            ),
+            end,
+        )
+        verb, particle = doc[finite].text, ""
+        split = morphology.separable(doc[finite].lower_) if doc[finite].lower_.endswith("en") else None
+        if split is not None:  # "opzetten" -> "zetten ... op"
+            particle, verb = split[0], verb[len(split[0]) :]
+        others = [t.text for t in doc[cluster_start:cluster_end] if t.i != finite]
+        middle_end = cluster_start
+        if others and middle_end > j and morphology.separable(doc[middle_end - 1].lower_ + others[-1].lower()):
+            others[-1] = doc[middle_end - 1].text + others[-1]  # "mee kan doen" -> "kan meedoen"
+            middle_end -= 1
+        middle = _text(doc, j, middle_end)
+        parts.append(_join(verb, middle, " ".join(others), particle, _text(doc, cluster_end, following)))
+        if following < end:
+            parts.append(doc[following].text)
+        j = following + 1
+    body = " ".join(parts).replace(" ,", ",")
+    return _join(_text(doc, subject.start, subject.end), body), SAFE
 
 
 def _inner(doc: Doc, start: int, end: int) -> tuple[str, Applicability] | None:
@@ -807,11 +840,11 @@ def _effort(doc: Doc, verb: str, middle: int, end: int) -> tuple[str, Applicabil
 
 
 def _self_image(doc: Doc, middle: int, end: int, copula_first: bool = False) -> tuple[str, Applicability] | None:
-    """ "(Wij willen) een school zijn waar kinderen veilig leren" -> "Een school waar kinderen veilig leren"."""
-    start = middle
-    if _lower(doc, start) not in ("een", "de", "het", "dé", "hét"):
+    """ "(Wij willen) een school zijn waar kinderen veilig leren" -> "Kinderen leren veilig":
+    the relative clause names the outcome; the main clause is only about the school."""
+    if _lower(doc, middle) != "een":
         return None
-    phrase = _simple(doc, start, end, False)
+    phrase = _simple(doc, middle, end, False)
     if phrase is None:
         return None
     j = phrase.end
@@ -821,10 +854,10 @@ def _self_image(doc: Doc, middle: int, end: int, copula_first: bool = False) -> 
         j += 1
     if _lower(doc, j) not in PLACE_RELATIVES:
         return None
-    article = "Een" if doc[start].lower_ == "een" else None
-    if article is None:
-        return None
-    return _join("een", _text(doc, start + 1, phrase.end), _text(doc, j, end)), UNSAFE
+    lifted = _lift(doc, j + 1, end)
+    if lifted is not None:
+        return lifted[0], UNSAFE
+    return _join("een", _text(doc, middle + 1, phrase.end), _text(doc, j, end)), UNSAFE  # "Een school waar ..."
 
 
 def _make(doc: Doc, middle: int, end: int) -> tuple[str, Applicability] | None:
