@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 
 from missionlint.checks.base import Checker, RuleType, span_finding
 from missionlint.findings import Finding, SentenceFraming
+from missionlint.nlp.morphology import names_people
 from missionlint.nlp.segmentation import is_word, sentences
 from missionlint.rulebook.model import Rule
 from missionlint.rulebook.schema import Fail
@@ -137,7 +138,6 @@ class Subject:
     position: int  # token index of the subject's head (or of the finite verb when none)
 
 
-PEOPLE_SUFFIX = re.compile(r"(ers|eren|enten|lingen|genoten|ouders|enden|igden|ieren|aren)$")
 TIME_WORDS = frozenset({"dag", "week", "maand", "jaar", "keer", "moment"})
 
 
@@ -318,12 +318,7 @@ def _np_kind(np, lists) -> str:
     capitals = [t for t in np if t.text[:1].isupper() and not t.is_sent_start]
     if any(t.pos_ == "PROPN" for t in np) or capitals:
         return "name"
-    if (
-        content
-        and content[0].pos_ == "NOUN"
-        and "Plur" in content[0].morph.get("Number")
-        and PEOPLE_SUFFIX.search(head)
-    ):
+    if content and content[0].pos_ == "NOUN" and "Plur" in content[0].morph.get("Number") and names_people(head):
         return "people"
     return "other"
 
@@ -619,7 +614,8 @@ def _more_or_less(token) -> bool:
 
     if token.lower_ in ("meer", "minder"):
         return True
-    return _adjective(token) and ("Cmp" in token.morph.get("Degree") or comparative_base(token.lower_) is not None)
+    form = token.lower_[:-1] if token.lower_.endswith("ere") else token.lower_  # "betere" -> "beter"
+    return _adjective(token) and ("Cmp" in token.morph.get("Degree") or comparative_base(form) is not None)
 
 
 def _text(tokens) -> str:

@@ -308,7 +308,10 @@ def _people(phrase: phrases.NounPhrase) -> bool:
     from missionlint.rulebook.vocabulary import words
 
     head = phrase.head
-    return head.lower_ in words("people", "everyone") or head.tag_.startswith("ADJ|nom") or phrase.number == "Plur"
+    if head.lower_ in words("people", "everyone", "organisations") or head.tag_.startswith("ADJ|nom"):
+        return True
+    beneficiaries = words("people", "everyone", "organisations")
+    return phrase.number == "Plur" and (morphology.names_people(head.lower_) or head.lower_ in beneficiaries)
 
 
 def _organisation(doc: Doc, start: int, end: int) -> bool:
@@ -321,6 +324,8 @@ def _organisation(doc: Doc, start: int, end: int) -> bool:
     phrase = read_np(doc, start, end)
     if phrase is None or phrase.end != end or doc[start].lower_ in QUANTITIES:
         return False
+    if phrase.head.lower_ in PURPOSE_NOUNS | {"visie", "droom"}:
+        return False  # "Onze ambitie is een gemeente waar ...": the aim itself, not who acts
     return phrase.head.lower_ not in words("people", "everyone") and not phrase.head.tag_.startswith("ADJ|nom")
 
 
@@ -415,12 +420,16 @@ def _state_object(doc: Doc, start: int, end: int) -> tuple[str, Applicability] |
         return _state_object(doc, phrase.head.i + 2, end)  # "de organisatie van een kwaliteitsvolle thuiszorg"
     if phrase.head.lower_ in phrases.INWARD:
         return None
+    activities = any(t.lower_ == "het" and _is_infinitive(doc[t.i + 1]) for t in doc[phrase.start : phrase.end - 1])
+    if activities:
+        return None  # "inzetten op zorgteams en het versterken van ...": a list of means
     tail = _text(doc, phrase.end, end)
     if phrase.quality:
         return _join(_phrase_text(doc, phrase), tail), SAFE
-    if phrase.head.lower_ in QUALITY_NOUNS or (
+    quality_noun = phrase.head.lower_ in QUALITY_NOUNS or (
         phrase.head.lower_.endswith("heid") and morphology.is_adjective(phrase.head.lower_[:-4])
-    ):
+    )
+    if quality_noun and not phrase.coordinated:  # "staan voor kwaliteit, veiligheid en respect": values
         made = _comparative_phrase(doc, phrase, "beter", False)
         return (_join(made, tail), UNSAFE) if made else None
     return None
@@ -570,12 +579,14 @@ def _subject_does(
         return None
     verbs, te, verbs_end, particle = clause
     middle_start = start + 1 if _lower(doc, start) == "om" else start
+    if any(_is_finite(t) or t.lower_ in RELATIVES | SUBORDINATE_TAIL or t.text == "," for t in doc[middle_start:te]):
+        return None  # the "te" belongs to another clause ("..., waarin iedereen ... om ... waar te maken")
     middle_end = particle if particle >= 0 else te
     lemmas = [_lemma(v) for v in verbs]
     if lemmas[0] == "laten" and len(verbs) == 1:
         return None
-    if lemmas[0] in ("zijn", "worden", "blijven", "helpen"):
-        return None
+    if lemmas[0] in ("zijn", "worden", "blijven", "helpen") or lemmas[0] in STATE_VERBS:
+        return None  # "Nederland veiliger te maken" is the object's state (_object_verb)
     if allow_offer and lemmas[0] in OFFER_VERBS and len(verbs) == 1:
         given = read_np(doc, middle_start, middle_end)
         if given is None or given.end != middle_end or given.head.lower_ in phrases.INWARD:
@@ -769,6 +780,11 @@ def _organisation_clause(doc: Doc, start: int, end: int) -> tuple[str, Applicabi
     finite, subject_start, subject_end, dropped = found
     verb = _lemma(doc[finite])
     middle = subject_end if subject_start > finite else finite + 1
+    for k in range(middle + 1, end - 1):
+        if doc[k].lower_ in RELATIVES | SUBORDINATE_TAIL:
+            break
+        if _is_finite(doc[k]) and doc[k - 1].lower_ in (",", "en", "of"):
+            return None  # "we bieden ..., ondersteunen ... en organiseren ...": one rewrite cannot hold them all
     result = _framed(doc, verb, middle, end)
     if result is None:
         return None
@@ -855,9 +871,7 @@ def _self_image(doc: Doc, middle: int, end: int, copula_first: bool = False) -> 
     if _lower(doc, j) not in PLACE_RELATIVES:
         return None
     lifted = _lift(doc, j + 1, end)
-    if lifted is not None:
-        return lifted[0], UNSAFE
-    return _join("een", _text(doc, middle + 1, phrase.end), _text(doc, j, end)), UNSAFE  # "Een school waar ..."
+    return (lifted[0], UNSAFE) if lifted else None  # "Een school waar ..." would still be about the school
 
 
 def _make(doc: Doc, middle: int, end: int) -> tuple[str, Applicability] | None:
@@ -874,6 +888,14 @@ def _make(doc: Doc, middle: int, end: int) -> tuple[str, Applicability] | None:
         return None  # "zo toegankelijk mogelijk" is a hedge, not a state
     if phrase.determiner is not None and phrase.determiner.lower_ in ("ons", "onze"):
         return None  # "ons werk zichtbaar maken": about the organisation itself
+    head = phrase.head
+    if (
+        not phrase.coordinated
+        and phrase.number == "Plur"
+        and head.lower_.endswith("en")
+        and morphology.is_verb(head.lower_)
+    ):
+        return None  # "zwemmen" or "wijken": a verb or a plural, so "is" or "zijn"?
     j = phrase.end
     for hedge in HEDGES:
         if [t.lower_ for t in doc[j : j + len(hedge)]] == list(hedge):
@@ -919,16 +941,19 @@ def _offer(doc: Doc, verb: str, middle: int, end: int) -> tuple[str, Applicabili
             return None
         given_text, rest = _text(doc, given.start, end), ""
     else:
-        k = next((k for k in range(first.end, end) if doc[k].lower_ in ("aan", "voor")), None)
-        if k is None:
-            return None
-        receiver = read_np(doc, k + 1, end)
-        if receiver is None or not _people(receiver):
+        k, receiver = first.end, None
+        for k in range(first.end, end):
+            if doc[k].lower_ in ("aan", "voor"):
+                receiver = read_np(doc, k + 1, end, final=True)
+                if receiver is not None and _people(receiver):
+                    break
+                receiver = None
+        if receiver is None:
             return None
         given = read_np(doc, j, k)
         if given is None or given.end != k:
             return None
-        given_text, rest = _text(doc, j, k), _text(doc, receiver.end, end)
+        given_text, rest = _text(doc, j, k).rstrip(" ,"), _text(doc, receiver.end, end)
     if given.head.lower_ in phrases.INWARD or given.head.lower_ in ("activiteiten",):
         return None
     have = given.head.lower_ in HAVE_NOUNS

@@ -15,6 +15,7 @@ from __future__ import annotations
 import gzip
 import importlib.resources
 import json
+import re
 from functools import lru_cache
 
 VOWELS = "aeiou"
@@ -354,6 +355,17 @@ def result_adjective(verb_lemma: str) -> tuple[str, bool] | None:
             if is_adjective(candidate):
                 return (candidate, False)
     return None
+
+
+# --------------------------------------------------------------------------- people
+
+# Plural endings of nouns for people (bewoners, cliënten, leerlingen, huisgenoten, ouders, daklozen).
+PEOPLE_SUFFIX = re.compile(r"(ers|eren|enten|lingen|genoten|ouders|enden|igden|ieren|aren|lozen)$")
+
+
+def names_people(plural: str) -> bool:
+    """Whether a plural noun looks like one for people ("deelnemers", "statushouders")."""
+    return bool(PEOPLE_SUFFIX.search(plural.lower()))
 
 
 # --------------------------------------------------------------------------- verbs
