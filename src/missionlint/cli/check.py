@@ -23,6 +23,8 @@ from missionlint.cli.output import (
 from missionlint.cli.usage import COMMANDS, DutchCommand
 from missionlint.errors import InputError, MissionlintError
 
+FIX_ROUNDS = 10  # --fix applies, lints again and applies again at most this often
+
 
 class Kind(str, Enum):
     auto = "auto"
@@ -234,13 +236,18 @@ def check(
     if diff:
         raise typer.Exit(_show_diff(results, errors, unsafe_fixes))
     fix_failed = False
-    if fix:
-        fix_failed, relint = _apply_fixes(results, unsafe_fixes)
-        if relint:  # lint again, with the pipeline still loaded, and report what remains
-            errors = list(path_errors)
-            finisher.unused = 0
-            results = linter.lint(list(sources()))
-            _echo_warnings(finisher)
+    for _round in range(FIX_ROUNDS if fix else 0):
+        # Like ruff: apply, lint again (the pipeline stays loaded), and apply what the new
+        # text offers (a rewrite left out for overlapping another) until nothing changes,
+        # so that a second --fix has nothing left to do; the report is of what remains.
+        failed, relint = _apply_fixes(results, unsafe_fixes)
+        fix_failed = fix_failed or failed
+        if not relint:
+            break
+        errors = list(path_errors)
+        finisher.unused = 0
+        results = linter.lint(list(sources()))
+        _echo_warnings(finisher)
     if output_format is not OutputFormat.json:  # the JSON report alone carries its errors
         for problem in errors:
             error_line(problem)
