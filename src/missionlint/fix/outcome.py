@@ -118,14 +118,16 @@ def _lower(doc: Doc, i: int) -> str:
 
 
 def _lemma(token: Token) -> str:
-    """The verb's infinitive: the lemmatiser's, checked against the lookup table."""
+    """The verb's infinitive: from the word itself where the lexicon knows it, else the
+    lemmatiser's."""
     lower = token.lower_
     if lower.endswith("en") and (morphology.is_verb(lower) or token.tag_.startswith("WW|inf")):
         return lower
+    found = morphology.infinitive(lower)
+    if found is not None:
+        return found
     lemma = token.lemma_.lower()
-    if lemma.endswith("n") and lemma != lower:
-        return lemma
-    return morphology.lemma_lookup().get(lower, lemma or lower)
+    return lemma if lemma.endswith("n") else lower
 
 
 def _is_finite(token: Token) -> bool:
@@ -171,9 +173,12 @@ def _is_adjective(token: Token) -> bool:
         return False
     if not token.text.replace("-", "").isalpha():
         return False  # "medisch-specialistische" is one
+    known = morphology.adjective_lemma(token.lower_) is not None or morphology.compound_adjective(token.lower_)
+    if token.text[:1].isupper() and not token.is_sent_start and not known:
+        return False  # a name the tagger took for an adjective ("in Rodenbeke gratis ...")
     if token.pos_ == "ADJ" or token.tag_.startswith(("ADJ", "WW|vd|prenom", "WW|od|prenom")):
         return True
-    return token.pos_ in ("NOUN", "VERB", "X", "ADV") and morphology.adjective_lemma(token.lower_) is not None
+    return token.pos_ in ("NOUN", "VERB", "X", "ADV") and known
 
 
 def _is_infinitive(token: Token) -> bool:
@@ -579,7 +584,10 @@ def _subject_does(
         return None
     verbs, te, verbs_end, particle = clause
     middle_start = start + 1 if _lower(doc, start) == "om" else start
-    if any(_is_finite(t) or t.lower_ in RELATIVES | SUBORDINATE_TAIL or t.text == "," for t in doc[middle_start:te]):
+    if any(
+        _is_finite(t) and not morphology.is_noun(t.lower_) or t.lower_ in RELATIVES | SUBORDINATE_TAIL
+        for t in doc[middle_start:te]
+    ):
         return None  # the "te" belongs to another clause ("..., waarin iedereen ... om ... waar te maken")
     middle_end = particle if particle >= 0 else te
     lemmas = [_lemma(v) for v in verbs]
@@ -628,6 +636,8 @@ def _lift(doc: Doc, start: int, end: int) -> tuple[str, Applicability] | None:
         return None
     if _lower(doc, subject.end) in VERB_MODIFIERS | {"dichtbij", "dicht"}:
         return None  # "kinderen met plezier leren" or "mensen met een beperking"? Not from word order.
+    if any(t.text in (":", ";") for t in doc[start:end]):
+        return None  # what follows a colon is a sentence of its own
     plural = subject.number == "Plur"
 
     def finite_at(k: int) -> bool:  # a plural's finite verb looks like an infinitive ("waar kinderen leren")
@@ -653,6 +663,9 @@ def _lift(doc: Doc, start: int, end: int) -> tuple[str, Applicability] | None:
             ),
             end,
         )
+        after = doc[cluster_end] if cluster_end < following else None
+        if after is not None and after.lower_ not in PREPOSITIONS | RELATIVES | SUBORDINATE_TAIL:
+            return None  # the verb is not last: a main clause already ("elk verhaal mag er verteld worden")
         verb, particle = doc[finite].text, ""
         split = morphology.separable(doc[finite].lower_) if doc[finite].lower_.endswith("en") else None
         if split is not None:  # "opzetten" -> "zetten ... op"
@@ -783,7 +796,8 @@ def _organisation_clause(doc: Doc, start: int, end: int) -> tuple[str, Applicabi
     for k in range(middle + 1, end - 1):
         if doc[k].lower_ in RELATIVES | SUBORDINATE_TAIL:
             break
-        if _is_finite(doc[k]) and doc[k - 1].lower_ in (",", "en", "of"):
+        coordinated = doc[k - 1].lower_ in (",", "en", "of") and _lower(doc, k + 1) not in ("en", "of", ",")
+        if _is_finite(doc[k]) and coordinated and doc[k].pos_ != "NOUN":
             return None  # "we bieden ..., ondersteunen ... en organiseren ...": one rewrite cannot hold them all
     result = _framed(doc, verb, middle, end)
     if result is None:
@@ -1061,6 +1075,8 @@ def rewrite_clause(doc: Doc, start: int, end: int) -> Outcome | None:
     """The outcome sentence for the role clause doc[start:end], or None."""
     if end - start < 2:
         return None
+    if any(t.text.endswith("%") or t.lower_ == "procent" for t in doc[start:end]):
+        return None  # a target ("met 30%") is strategy, and no outcome sentence keeps it
     for form, transform in (("purpose", _purpose), ("fragment", _fragment), ("organisation", _organisation_clause)):
         found = transform(doc, start, end)
         if found is not None:

@@ -422,6 +422,45 @@ def singular(infinitive: str) -> str | None:
     return forms[0]
 
 
+def infinitive(form: str) -> str | None:
+    """The infinitive of a present-tense form ("zet" -> "zetten", "maakt" -> "maken",
+    "leeft" -> "leven"), or None."""
+    lower = form.lower()
+    if is_verb(lower):
+        return lower
+    lemma = lemma_lookup().get(lower)
+    if lemma is not None and is_verb(lemma):
+        return lemma
+    for verb, singular_form in IRREGULAR_SINGULAR.items():
+        if lower == singular_form:
+            return verb
+    stem = lower[:-1] if lower.endswith("t") and len(lower) > 3 else lower
+    rest, vowel, coda = _final_vowel_group(stem)
+    candidates = [stem + "en", stem + stem[-1:] + "en", stem + "ten"]
+    if len(vowel) == 2 and vowel[0] == vowel[1]:
+        candidates.append(rest + vowel[0] + coda + "en")  # maak -> maken
+    voiced = {"f": "v", "s": "z"}.get(stem[-1:])
+    if voiced:
+        candidates += [c[: -len(coda) - 2] + voiced + "en" for c in candidates[-1:] if coda] + [
+            stem[:-1] + voiced + "en"
+        ]
+    for candidate in candidates:
+        if is_verb(candidate) and singular(candidate) in (lower, lower + "t"):
+            return candidate
+    return None
+
+
+def compound_adjective(word: str) -> bool:
+    """A noun + adjective compound the lexicon lacks ("toekomstbestendig", "kindvriendelijk")."""
+    lower = word.lower()
+    nouns = _index()["noun"]
+    for cut in range(3, len(lower) - 4):
+        left, right = lower[:cut], lower[cut:]
+        if is_adjective(right) and (left in nouns or (left.endswith("s") and left[:-1] in nouns)):
+            return True
+    return False
+
+
 def separable(infinitive: str) -> tuple[str, str] | None:
     """(particle, verb) of a separable verb: "meedoen" -> ("mee", "doen"), "kennismaken"
     -> ("kennis", "maken"); None for others."""
