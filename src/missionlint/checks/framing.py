@@ -316,8 +316,8 @@ def _np_kind(np, lists) -> str:
     if head in offers:
         return "offer"
     capitals = [t for t in np if t.text[:1].isupper() and not t.is_sent_start]
-    if any(t.pos_ == "PROPN" for t in np) or capitals:
-        return "name"
+    if (any(t.pos_ == "PROPN" for t in np) or capitals) and not names_people(np[-1].lower_):
+        return "name"  # (a capitalised people word is no name: "Statushouders in ...")
     if content and content[0].pos_ == "NOUN" and "Plur" in content[0].morph.get("Number") and names_people(head):
         return "people"
     return "other"
