@@ -290,7 +290,8 @@ def _np_kind(np, lists) -> str:
     (a bare name: decided by what is said of it), other or none."""
     people, places, organisations, offers, _trends = lists
     cut = next((k for k, t in enumerate(np) if k and t.pos_ == "ADP"), len(np))
-    np = np[:cut]  # "Huishoudens in Kortevaart": the name in the modifier does not make a name of the head
+    if any(t.pos_ in ("NOUN", "PROPN") for t in np[:cut]):  # not "negen op de tien ouderen"
+        np = np[:cut]  # "Huishoudens in Kortevaart": the name in the modifier does not make a name of the head
     lowers = [t.lower_ for t in np]
     if not lowers:
         return "none"
