@@ -138,7 +138,7 @@ def check(
     unsafe_fixes: bool = typer.Option(
         False,
         "--unsafe-fixes",
-        help="With --diff or --fix, also the unsafe rewrites (grammatical, but the meaning may shift).",
+        help="Met --diff of --fix: ook de onveilige herschrijvingen (grammaticaal, maar de betekenis kan verschuiven).",
     ),
     watch: bool = typer.Option(
         False, "--watch", help="Controleer opnieuw bij elke keer opslaan, met de pipeline geladen; Ctrl-C stopt."
