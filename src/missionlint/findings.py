@@ -37,6 +37,12 @@ class Finding:
         """The safe rewrite of `text` (what `--fix` applies), or None."""
         return next((f.replacement for f in self.fixes if f.applicability is Applicability.SAFE), None)
 
+    def previews(self, text: str, limit: int = 2) -> list[tuple[str, str, Applicability]]:
+        """(sentence now, sentence rewritten, applicability) of the first concrete fixes:
+        what the reports show, the whole sentence, marked as JSON marks it."""
+        concrete = [f for f in self.fixes if f.concrete][:limit]
+        return [(*f.preview(text, self.start, self.end), f.applicability) for f in concrete]
+
     @property
     def template(self) -> str | None:
         """A fill-in suggestion, offered only when there is no concrete rewrite."""

@@ -86,14 +86,18 @@ def finding(
     rewrites: Sequence[str] = (),
     safe: bool = False,
     template: str | None = None,
+    fixes: Sequence[Fix] = (),
 ) -> Finding:
-    """A finding at doc offsets start:end. The first rewrite is safe when the rule says so,
-    the others are alternatives (unsafe); a template is offered only without a rewrite."""
+    """A finding at doc offsets start:end. `fixes` (already at file offsets) come first;
+    of the `rewrites` of the span's text the first is safe when the rule says so and none
+    came before, the others are alternatives (unsafe); a template is offered only without
+    a rewrite."""
     local = ctx.section.text[start:end]
     start, end = ctx.section.file_offset(start), ctx.section.file_offset(end)
-    texts = list(dict.fromkeys(r for r in rewrites if r))
-    fixes = [
-        Fix.replace(start, end, text, Applicability.SAFE if safe and i == 0 else Applicability.UNSAFE)
+    fixes = list(dict.fromkeys(fixes))
+    texts = [r for r in dict.fromkeys(r for r in rewrites if r) if not any(f.replacement == r for f in fixes)]
+    fixes += [
+        Fix.replace(start, end, text, Applicability.SAFE if safe and i == 0 and not fixes else Applicability.UNSAFE)
         for i, text in enumerate(texts)
     ]
     if not fixes and template:
@@ -129,18 +133,16 @@ def span_finding(
 ) -> Finding:
     """A finding on a matched span: the rule's rewrite helper and `replace` add rewrites;
     `values` fill the message ({text}, {kind} and the type's own)."""
-    from missionlint.fix.rewrite import REWRITE_HELPERS
-    from missionlint.nlp.views import words_only
     from missionlint.rulebook.templating import match_case
 
     values = {"text": " ".join(span.text.split()), "kind": ctx.kind, **(values or {})}  # a wrapped line reads as one
     rewrites = list(rewrites)
     helper = rule.rewrite.get("helper")
-    if helper:
-        rewrites.extend(REWRITE_HELPERS[helper](words_only(span)))
+    fixes = helper_fixes(rule, span, ctx) if helper else []
     if rule.rewrite.get("replace") is not None:
         rewrites.append(match_case(rule.rewrite["replace"], span.text))
-    values["rewrite"] = rewrites[0] if rewrites else ""
+    first = [f.replacement for f in fixes] + rewrites
+    values["rewrite"] = first[0] if first else ""
     return finding(
         rule,
         ctx,
@@ -151,4 +153,35 @@ def span_finding(
         rewrites,
         bool(rule.rewrite.get("safe")),
         template(rule, **values),
+        fixes,
     )
+
+
+def helper_fixes(rule: Rule, span: Span, ctx: SectionContext) -> list[Fix]:
+    """The rule's helper's rewrites as fixes at file offsets.
+
+    Helpers read the whitespace-free view of the doc (`nlp.views.match_view`), so their
+    token ranges are mapped back through the view's index. A helper's safe rewrite stays
+    safe only when the rule says `safe: true`; otherwise `--fix` needs `--unsafe-fixes`."""
+    from missionlint.fix.rewrite import REWRITE_HELPERS
+    from missionlint.nlp.views import match_view, words_only
+
+    doc, section = span.doc, ctx.section
+    view, index = match_view(doc)
+    fixes = []
+    for rewrite in REWRITE_HELPERS[rule.rewrite["helper"]](words_only(span)):
+        if view is not doc and not (0 <= rewrite.start <= rewrite.end <= len(index)):
+            continue
+        position = (lambda k: k) if view is doc else (lambda k: index[k])
+        if rewrite.end > rewrite.start:
+            last = doc[position(rewrite.end - 1)]
+            start, end = doc[position(rewrite.start)].idx, last.idx + len(last.text)
+        else:
+            start = end = doc[position(rewrite.start)].idx if rewrite.start < len(view) else len(doc.text)
+        if doc.text[start:end] == rewrite.text:
+            continue
+        applicability = rewrite.applicability
+        if applicability is Applicability.SAFE and not rule.rewrite.get("safe"):
+            applicability = Applicability.UNSAFE
+        fixes.append(Fix.replace(section.file_offset(start), section.file_offset(end), rewrite.text, applicability))
+    return fixes

@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 
 from missionlint.checks.base import Checker, RuleType, span_finding
 from missionlint.findings import Finding, SentenceFraming
+from missionlint.nlp.morphology import names_people
 from missionlint.nlp.segmentation import is_word, sentences
 from missionlint.rulebook.model import Rule
 from missionlint.rulebook.schema import Fail
@@ -146,7 +147,6 @@ class Subject:
     position: int  # token index of the subject's head (or of the finite verb when none)
 
 
-PEOPLE_SUFFIX = re.compile(r"(ers|eren|enten|lingen|genoten|ouders|enden|igden|ieren|aren)$")
 TIME_WORDS = frozenset({"dag", "week", "maand", "jaar", "keer", "moment"})
 
 
@@ -341,6 +341,9 @@ def _np_kind(np, lists) -> str:
     """org (the organisation or its people), people (those it is for), place, offer, name
     (a bare name: decided by what is said of it), other or none."""
     people, places, organisations, offers, _trends = lists
+    cut = next((k for k, t in enumerate(np) if k and t.pos_ == "ADP"), len(np))
+    if any(t.pos_ in ("NOUN", "PROPN") for t in np[:cut]):  # not "negen op de tien ouderen"
+        np = np[:cut]  # "Huishoudens in Kortevaart": the name in the modifier does not make a name of the head
     lowers = [t.lower_ for t in np]
     if not lowers:
         return "none"
@@ -366,14 +369,9 @@ def _np_kind(np, lists) -> str:
     if head in offers:
         return "offer"
     capitals = [t for t in np if t.text[:1].isupper() and not t.is_sent_start]
-    if any(t.pos_ == "PROPN" for t in np) or capitals:
-        return "name"
-    if (
-        content
-        and content[0].pos_ == "NOUN"
-        and "Plur" in content[0].morph.get("Number")
-        and PEOPLE_SUFFIX.search(head)
-    ):
+    if (any(t.pos_ == "PROPN" for t in np) or capitals) and not names_people(np[-1].lower_):
+        return "name"  # (a capitalised people word is no name: "Statushouders in ...")
+    if content and content[0].pos_ == "NOUN" and "Plur" in content[0].morph.get("Number") and names_people(head):
         return "people"
     return "other"
 
@@ -655,6 +653,8 @@ def _fragment(main, rest, lists) -> tuple[str, str]:
     )
     if _is_place_word(lower, places) and (described or modified):
         return "outcome", cue  # "Een warme, groene gemeente waar ..."
+    if any(_more_or_less(t) for t in tokens[: tokens.index(head)]):
+        return "outcome", cue  # "Betere zorg voor ...", "Minder laaggeletterdheid in ...": a change, not an offer
     if lower in offers or _is_org_word(lower, lists[2]):
         return "role", cue
     named = lower in people or _is_place_word(lower, places) or lower in WORLD_NOUNS
@@ -687,12 +687,27 @@ def _infinitive_head(tokens):
 
 
 def _adjective(token) -> bool:
-    """An adjective the tagger took for a noun at the start of a slogan ("Schone, ...")."""
+    """An adjective, also one the tagger took for a noun or a name ("Schone, ...", "een
+    schoon en groen Molenrade")."""
     from missionlint.nlp.morphology import is_adjective, is_noun
 
-    return token.pos_ == "ADJ" or (
-        token.i == token.sent.start and is_adjective(token.lower_) and not is_noun(token.lower_)
-    )
+    if token.pos_ == "ADJ" or (token.tag_.startswith("ADJ") and not token.tag_.startswith("ADJ|nom")):
+        return True
+    if not is_adjective(token.lower_):
+        return False
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    before_noun = following is not None and (following.lower_ in ("en", ",") or following.pos_ in ("NOUN", "PROPN"))
+    return before_noun or (token.i == token.sent.start and not is_noun(token.lower_))
+
+
+def _more_or_less(token) -> bool:
+    """A comparative or meer/minder before the head: the phrase names a change."""
+    from missionlint.nlp.morphology import comparative_base
+
+    if token.lower_ in ("meer", "minder"):
+        return True
+    form = token.lower_[:-1] if token.lower_.endswith("ere") else token.lower_  # "betere" -> "beter"
+    return _adjective(token) and ("Cmp" in token.morph.get("Degree") or comparative_base(form) is not None)
 
 
 def _text(tokens) -> str:

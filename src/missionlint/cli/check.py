@@ -23,6 +23,8 @@ from missionlint.cli.output import (
 from missionlint.cli.usage import COMMANDS, DutchCommand
 from missionlint.errors import InputError, MissionlintError
 
+FIX_ROUNDS = 10  # --fix applies, lints again and applies again at most this often
+
 
 class Kind(str, Enum):
     auto = "auto"
@@ -133,6 +135,11 @@ def check(
         help="Pas de veilige herschrijvingen toe op de bestanden (niet op standaardinvoer of .docx) en "
         "controleer opnieuw.",
     ),
+    unsafe_fixes: bool = typer.Option(
+        False,
+        "--unsafe-fixes",
+        help="Met --diff of --fix: ook de onveilige herschrijvingen (grammaticaal, maar de betekenis kan verschuiven).",
+    ),
     watch: bool = typer.Option(
         False, "--watch", help="Controleer opnieuw bij elke keer opslaan, met de pipeline geladen; Ctrl-C stopt."
     ),
@@ -227,15 +234,20 @@ def check(
         raise fail(error) from None
     _echo_warnings(finisher)
     if diff:
-        raise typer.Exit(_show_diff(results, errors))
+        raise typer.Exit(_show_diff(results, errors, unsafe_fixes))
     fix_failed = False
-    if fix:
-        fix_failed, relint = _apply_fixes(results)
-        if relint:  # lint again, with the pipeline still loaded, and report what remains
-            errors = list(path_errors)
-            finisher.unused = 0
-            results = linter.lint(list(sources()))
-            _echo_warnings(finisher)
+    for _round in range(FIX_ROUNDS if fix else 0):
+        # Like ruff: apply, lint again (the pipeline stays loaded), and apply what the new
+        # text offers (a rewrite left out for overlapping another) until nothing changes,
+        # so that a second --fix has nothing left to do; the report is of what remains.
+        failed, relint = _apply_fixes(results, unsafe_fixes)
+        fix_failed = fix_failed or failed
+        if not relint:
+            break
+        errors = list(path_errors)
+        finisher.unused = 0
+        results = linter.lint(list(sources()))
+        _echo_warnings(finisher)
     if output_format is not OutputFormat.json:  # the JSON report alone carries its errors
         for problem in errors:
             error_line(problem)
@@ -330,15 +342,16 @@ def _watch(linter, paths: list[str], kind: str, no_color: bool, quiet: bool, ver
     raise typer.Exit(EXIT_CLEAN)
 
 
-def _show_diff(results, errors) -> int:
-    """check --diff: the safe rewrites as a unified diff on stdout; nothing is written."""
+def _show_diff(results, errors, unsafe: bool = False) -> int:
+    """check --diff: the safe (and with `unsafe` the unsafe) rewrites as a unified diff on
+    stdout; nothing is written."""
     from missionlint.fix import apply as fixes
 
     for error in errors:
         error_line(error)
     count = changed = 0
     for result in results:
-        plan = fixes.plan(result)
+        plan = fixes.plan(result, unsafe)
         for reason in plan.skipped:
             warning_line(f"{plan.path}: {reason}; niet herschreven")
         if not plan.edits:
@@ -352,15 +365,19 @@ def _show_diff(results, errors) -> int:
         typer.echo(fixes.unified_diff(plan), nl=False)
         count += len(plan.edits)
         changed += 1
-    status_line(f"{count} herschrijving(en) in {changed} bestand(en); niets geschreven (--fix past ze toe)")
+    status_line(
+        f"{count} herschrijving(en) in {changed} bestand(en); niets geschreven "
+        f"(--fix{' --unsafe-fixes' if unsafe else ''} past ze toe)"
+    )
     return EXIT_ERROR if errors else EXIT_FINDINGS if count else EXIT_CLEAN
 
 
-def _apply_fixes(results) -> tuple[bool, bool]:
-    """check --fix: write the safe rewrites; returns (a file was refused, something was written)."""
+def _apply_fixes(results, unsafe: bool = False) -> tuple[bool, bool]:
+    """check --fix: write the safe (with `unsafe` also the unsafe) rewrites; returns (a
+    file was refused, something was written)."""
     from missionlint.fix import apply as fixes
 
-    outcomes = fixes.apply(results)
+    outcomes = fixes.apply(results, unsafe=unsafe)
     for outcome in outcomes:
         for reason in outcome.skipped:
             warning_line(f"{outcome.path}: {reason}; niet herschreven")

@@ -1,4 +1,4 @@
-"""`check --diff` and `check --fix`: the safe rewrites (findings with a `fix`) applied.
+"""`check --diff` and `check --fix`: the safe rewrites (with `--unsafe-fixes` the unsafe ones too) applied.
 
 A plan per file takes the reported findings that carry a `fix`, drops fixes that overlap
 an earlier one or whose span holds markup (a rewrite would delete it), and applies the
@@ -54,21 +54,23 @@ class Plan:
 
 def plan(result: FileResult, unsafe: bool = False) -> Plan:
     """The non-overlapping fixes of a file's reported findings that `--fix` applies: the
-    safe ones, and with `unsafe` the unsafe ones too; a finding's first such fix."""
+    safe ones, and with `unsafe` the unsafe ones too; a finding's first such fix. A fix may
+    replace more than the finding's span (a helper rewrites the whole sentence)."""
     source = result.source
     candidates = []
     for finding in result.findings:
         fix = next((f for f in finding.fixes if f.applies(unsafe)), None)
-        if fix is not None and len(fix.edits) == 1 and fix.replacement != finding.text:
+        if fix is not None and len(fix.edits) == 1 and source.text[fix.start : fix.end] != fix.replacement:
             candidates.append((finding, fix.edits[0]))
-    candidates.sort(key=lambda pair: (pair[0].start, -pair[0].end, pair[0].rule.id))
+    candidates.sort(key=lambda pair: (pair[1].start, -pair[1].end, pair[0].rule.id))
     chosen = Plan(source)
     last: Edit | None = None
     for finding, edit in candidates:
-        original = source.text[finding.start : finding.end]
+        original = source.text[edit.start : edit.end]
         section = source.sections[finding.section]
-        seen = section.text[section.text_offset(finding.start) : section.text_offset(finding.end)]
-        if original != finding.text:
+        seen = section.text[section.text_offset(edit.start) : section.text_offset(edit.end)]
+        inside = section.start <= edit.start <= edit.end <= section.end
+        if source.text[finding.start : finding.end] != finding.text or not inside:
             chosen.skipped.append(f"{finding.rule.id}: tekst komt niet overeen met het bestand")
             continue
         if seen != original:
@@ -259,12 +261,15 @@ class Outcome:
     note: str | None = None  # not written on purpose (.docx)
 
 
-def apply(results: list[FileResult], before_write: Callable[[str], None] | None = None) -> list[Outcome]:
-    """Write the safe fixes of every linted file that has some; one outcome per such file."""
+def apply(
+    results: list[FileResult], before_write: Callable[[str], None] | None = None, unsafe: bool = False
+) -> list[Outcome]:
+    """Write the safe fixes (with `unsafe` the unsafe ones too) of every linted file that
+    has some; one outcome per such file."""
     outcomes = []
     seen: dict[str, str] = {}  # real path -> the path it was first fixed under
     for result in results:
-        p = plan(result)
+        p = plan(result, unsafe)
         if not p.edits and not p.skipped:
             continue
         outcome = Outcome(p.path, skipped=list(p.skipped))

@@ -22,6 +22,18 @@ class Applicability(str, Enum):
     UNSAFE = "unsafe"
     DISPLAY = "display"
 
+    @property
+    def label(self) -> str:
+        """Who applies it, in the reports' words (Dutch)."""
+        return {
+            "safe": "past --fix toe",
+            "unsafe": "alleen met --fix --unsafe-fixes",
+            "display": "voorstel; wordt niet automatisch toegepast",
+        }[self.value]
+
+
+SENTENCE_ENDS = ".!?;\n"
+
 
 @dataclass(frozen=True)
 class Edit:
@@ -45,6 +57,29 @@ class Fix:
     def replacement(self) -> str:
         """The text of the first edit: what the suggestion reads as."""
         return self.edits[0].replacement if self.edits else ""
+
+    @property
+    def start(self) -> int:
+        return min(e.start for e in self.edits)
+
+    @property
+    def end(self) -> int:
+        return max(e.end for e in self.edits)
+
+    def preview(self, text: str, start: int, end: int) -> tuple[str, str]:
+        """The sentence(s) of `text` around start:end and this fix's span, before and after
+        the fix: the reports show the rewritten sentence in full, not only the new words."""
+        lo, hi = min(start, self.start), max(end, self.end)
+        while lo > 0 and text[lo - 1] not in SENTENCE_ENDS:
+            lo -= 1
+        while hi < len(text) and text[hi] not in SENTENCE_ENDS:
+            hi += 1
+        if hi < len(text) and text[hi] != "\n":
+            hi += 1
+        after = text[lo:hi]
+        for edit in sorted(self.edits, key=lambda e: e.start, reverse=True):
+            after = after[: edit.start - lo] + edit.replacement + after[edit.end - lo :]
+        return " ".join(text[lo:hi].split()), " ".join(after.split())
 
     @property
     def concrete(self) -> bool:

@@ -25,6 +25,7 @@ from importlib import resources
 from missionlint import __version__
 from missionlint.errors import InputError
 from missionlint.findings import FileResult, Finding, SectionResult
+from missionlint.fix.model import Applicability
 from missionlint.formatters import (
     KIND_LABELS,
     NOT_CHECKED,
@@ -255,21 +256,23 @@ def finding_card(result: FileResult, span: _Span, explained: dict[str, int]) -> 
         "</div>",
         f'<p class="f-msg">{_e(finding.message)}</p>',
     ]
-    before = " ".join(finding.text.split())
+    previews = finding.previews(result.source.text)
     if finding.template:
         parts.append(
             '<div class="rewrite"><div class="row suggest"><span class="lbl">Aanpak</span>'
-            f'<span class="val">{_e(finding.template)}</span></div></div>'
+            f'<span class="val">{_e(finding.template)}</span></div>'
+            f'<p class="applies">{_e(Applicability.DISPLAY.label)}</p></div>'
         )
-    elif finding.rewrites:
+    elif previews:
         parts.append(
             '<div class="rewrite">'
-            f'<div class="row before"><span class="lbl">Nu</span><span class="val">{_e(before)}</span></div>'
+            f'<div class="row before"><span class="lbl">Nu</span><span class="val">{_e(previews[0][0])}</span></div>'
         )
-        for i, rewrite in enumerate(finding.rewrites[:2]):
+        for i, (_before, after, applicability) in enumerate(previews):
             label = "Voorstel" if i == 0 else "Of"
             parts.append(
-                f'<div class="row after"><span class="lbl">{label}</span><span class="val">{_e(rewrite)}</span></div>'
+                f'<div class="row after"><span class="lbl">{label}</span><span class="val">{_e(after)}</span></div>'
+                f'<p class="applies">{_e(applicability.label)}</p>'
             )
         parts.append("</div>")
     explanation = "".join(

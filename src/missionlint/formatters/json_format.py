@@ -13,7 +13,7 @@ from missionlint.findings import FileResult, Finding
 from missionlint.formatters import Options
 from missionlint.lint.scoring import Totals
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: findings carry `suggestions` (spans and applicability)
 
 
 def _position(result: FileResult, offset: int) -> dict:
@@ -38,6 +38,16 @@ def finding_dict(result: FileResult, finding: Finding) -> dict:
         "start": _position(result, finding.start),
         "end": _position(result, finding.end),
         "text": finding.text,
+        "suggestions": [
+            {
+                "replacement": fix.replacement,
+                "start": _position(result, fix.start),
+                "end": _position(result, fix.end),
+                "applicability": fix.applicability.value,
+            }
+            for fix in finding.fixes
+            if len(fix.edits) == 1
+        ],
         "rewrites": list(finding.rewrites),
         "fix": finding.fix,
     }

@@ -22,8 +22,8 @@ def _finding_text(result: FileResult, finding: Finding) -> str:
     text = f"{result.path}:{line}:{column}: {finding.rule.id} {finding.rule.name} [{finding.level}] {finding.message}"
     if finding.template:
         text += f"\n    suggestie: {finding.template}"
-    for rewrite in [] if finding.template else finding.rewrites[:1]:
-        text += f"\n    - {' '.join(finding.text.split())}\n    + {rewrite}"
+    for before, after, applicability in [] if finding.template else finding.previews(result.source.text, 1):
+        text += f"\n    - {before}\n    + {after} ({applicability.label})"
     return text
 
 

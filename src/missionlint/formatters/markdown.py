@@ -45,12 +45,13 @@ def finding_lines(result: FileResult, finding: Finding) -> list[str]:
         f"- {where} **{finding.rule.id}** {escape(finding.rule.name)} "
         f"({SEVERITY_LABELS[finding.level]}): {escape(finding.message)}"
     ]
-    before = " ".join(finding.text.split())
+    previews = finding.previews(result.source.text)
     if finding.template:
         lines.append(f"  <br>Suggestie: {escape(finding.template)}")
-    elif finding.rewrites:
-        body = "\n".join([f"- {before}"] + [f"+ {rewrite}" for rewrite in finding.rewrites[:2]])
+    elif previews:
+        body = "\n".join([f"- {previews[0][0]}"] + [f"+ {after}" for _before, after, _a in previews])
         lines += ["", *("  " + part for part in fence(body, "diff"))]
+        lines.append("  " + "; ".join(escape(a.label) for _b, _after, a in previews))
     return lines
 
 

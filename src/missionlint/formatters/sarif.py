@@ -2,7 +2,8 @@
 
 One run; the driver lists the rules that have findings. Locations carry line and column
 (1-based, end column exclusive, as SARIF wants) and the character offset and length.
-Findings with a safe fix carry a `fixes` entry that replaces the span. Input errors and
+Findings carry their safe and unsafe rewrites as `fixes` (each replaces its own span,
+which may be the whole sentence around the finding); templates and advice are not fixes. Input errors and
 source warnings become tool execution notifications of the invocation.
 """
 
@@ -94,22 +95,26 @@ def sarif_result(result: FileResult, finding: Finding, rule_index: int) -> dict:
             "rewrites": list(finding.rewrites),
         },
     }
-    if finding.fix is not None:
+    fixes = [fix for fix in finding.fixes if fix.concrete]
+    if fixes:
         out["fixes"] = [
             {
-                "description": {"text": f"Vervang door '{finding.fix}'"},
+                "description": {"text": f"Vervang door '{fix.replacement}' ({fix.applicability.label})"},
                 "artifactChanges": [
                     {
                         "artifactLocation": artifact_location(result.path),
                         "replacements": [
                             {
-                                "deletedRegion": region(result, finding.start, finding.end, snippet=False),
-                                "insertedContent": {"text": finding.fix},
+                                "deletedRegion": region(result, edit.start, edit.end, snippet=False),
+                                "insertedContent": {"text": edit.replacement},
                             }
+                            for edit in fix.edits
                         ],
                     }
                 ],
+                "properties": {"applicability": fix.applicability.value},
             }
+            for fix in fixes
         ]
     return out
 

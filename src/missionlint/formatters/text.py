@@ -13,6 +13,7 @@ from rich.text import Text
 from missionlint.checks.language import DUTCH
 from missionlint.errors import InputError
 from missionlint.findings import FileResult, Finding
+from missionlint.fix.model import Applicability
 from missionlint.formatters import (
     Options,
     checked_as,
@@ -72,12 +73,14 @@ def print_finding(console: Console, result: FileResult, finding: Finding, verbos
     console.print(head)
     console.print(_context(result, finding))
     if finding.template:
-        console.print(Text("    suggestie: " + finding.template, style="green"))
-    for rewrite in [] if finding.template else finding.rewrites[:2]:
-        pair = Text("    - ", style="red")
-        pair.append(" ".join(finding.text.split()), style="red")
-        console.print(pair)
-        console.print(Text("    + " + rewrite, style="green"))
+        suggestion = Text("    suggestie: " + finding.template, style="green")
+        suggestion.append(f"  ({Applicability.DISPLAY.label})", style="dim")
+        console.print(suggestion)
+    for before, after, applicability in finding.previews(result.source.text):
+        console.print(Text("    - " + before, style="red"))
+        rewritten = Text("    + " + after, style="green")
+        rewritten.append(f"  ({applicability.label})", style="dim")
+        console.print(rewritten)
     if verbose:
         console.print(Text("    " + finding.rule.summary, style="dim italic"))
 

@@ -83,6 +83,10 @@ class Linter:
                 set_sentence_starts(doc, items)
                 yield doc
 
+    def parse(self, sources: list[Source]):
+        """The parsed doc of every section of `sources`, in order, as the rules see them."""
+        return parse_bounded(self.engine.nlp, self._docs(sources))
+
     def lint(self, sources: list[Source]) -> list[FileResult]:
         """Finished results in the order of `sources`, from the cache where it has them."""
         return [self.finish(result) for result in self._raw(sources)]
@@ -128,7 +132,7 @@ class Linter:
 
     def _lint(self, sources: list[Source]) -> list[FileResult]:
         engine = self.engine
-        docs = parse_bounded(engine.nlp, self._docs(sources))
+        docs = self.parse(sources)
         results = []
         facts: list[SectionFacts] = []
         for file_index, source in enumerate(sources):

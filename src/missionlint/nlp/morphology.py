@@ -15,6 +15,7 @@ from __future__ import annotations
 import gzip
 import importlib.resources
 import json
+import re
 from functools import lru_cache
 
 VOWELS = "aeiou"
@@ -46,6 +47,7 @@ RESULT_VERBS: dict[str, tuple[str, bool] | None] = {
     "vernieuwen": ("nieuw", False),
     "verrijken": ("rijk", False),
     "verzachten": ("zacht", False),
+    "zuiveren": ("schoon", False),  # "het water zuiveren" -> "schoner water"
     "optimaliseren": None,  # no adjective to raise ("optimaler" is not a word)
     "vermeerderen": None,  # "meer" does not combine with "een": "een meer omzet"
 }
@@ -352,4 +354,119 @@ def result_adjective(verb_lemma: str) -> tuple[str, bool] | None:
         for candidate in _unsuffixed_candidates(lower[3:-2]):
             if is_adjective(candidate):
                 return (candidate, False)
+    return None
+
+
+# --------------------------------------------------------------------------- people
+
+# Plural endings of nouns for people (bewoners, cliënten, leerlingen, huisgenoten, ouders, daklozen).
+PEOPLE_SUFFIX = re.compile(r"(ers|eren|enten|lingen|genoten|ouders|enden|igden|ieren|aren|lozen)$")
+
+
+def names_people(plural: str) -> bool:
+    """Whether a plural noun looks like one for people ("deelnemers", "statushouders")."""
+    return bool(PEOPLE_SUFFIX.search(plural.lower()))
+
+
+# --------------------------------------------------------------------------- verbs
+
+# Third person singular present of the verbs whose stem is no rule's: "zij kan", "het is".
+IRREGULAR_SINGULAR = {
+    "zijn": "is",
+    "hebben": "heeft",
+    "kunnen": "kan",
+    "zullen": "zal",
+    "willen": "wil",
+    "mogen": "mag",
+    "moeten": "moet",
+    "gaan": "gaat",
+    "staan": "staat",
+    "slaan": "slaat",
+    "doen": "doet",
+    "zien": "ziet",
+    "komen": "komt",
+    "krijgen": "krijgt",
+    "blijven": "blijft",
+    "vinden": "vindt",
+}
+# Separable particles ("mee te doen" -> "doen mee"); door, over, onder, om and achter are
+# left out: they also start inseparable verbs (onderhouden, overleven, doorgronden).
+PARTICLES = frozenset("aan af bij in mee na op terug toe uit vast weg samen kennis los thuis voort".split())
+
+
+def singular(infinitive: str) -> str | None:
+    """The third person singular present of a verb ("ontdekken" -> "ontdekt", "leven" ->
+    "leeft", "verlaten" -> "verlaat"), from the attested forms where the lookup table has
+    them and from the spelling rules otherwise; None for a word that is no verb."""
+    lower = infinitive.lower()
+    if lower in IRREGULAR_SINGULAR:
+        return IRREGULAR_SINGULAR[lower]
+    if not lower.endswith("en") or len(lower) < 4:
+        return None
+    stem = lower[:-2]
+    rest, vowel, coda = _final_vowel_group(stem)
+    if len(stem) > 1 and stem[-1] == stem[-2] and stem[-1] not in VOWELS:
+        candidates = [stem[:-1]]  # zetten -> zet, kennen -> ken
+    elif len(coda) == 1 and len(vowel) == 1 and vowel in "aeou":
+        doubled = rest + vowel + vowel + coda  # maken -> maak, verlaten -> verlaat
+        unstressed = vowel == "e" and _syllables(stem) > 1 and stem.endswith(("el", "er", "en", "em"))
+        candidates = [stem, doubled] if unstressed else [doubled, stem]  # ontwikkelen -> ontwikkel
+    else:
+        candidates = [stem]  # werken -> werk, voeren -> voer
+    candidates = [c[:-1] + {"v": "f", "z": "s"}[c[-1]] if c[-1:] in ("v", "z") else c for c in candidates]
+    forms = [c if c.endswith("t") else c + "t" for c in candidates]
+    lookup = lemma_lookup()
+    for form in forms:
+        if lookup.get(form) == lower:
+            return form
+    return forms[0]
+
+
+def infinitive(form: str) -> str | None:
+    """The infinitive of a present-tense form ("zet" -> "zetten", "maakt" -> "maken",
+    "leeft" -> "leven"), or None."""
+    lower = form.lower()
+    if is_verb(lower):
+        return lower
+    lemma = lemma_lookup().get(lower)
+    if lemma is not None and is_verb(lemma):
+        return lemma
+    for verb, singular_form in IRREGULAR_SINGULAR.items():
+        if lower == singular_form:
+            return verb
+    stem = lower[:-1] if lower.endswith("t") and len(lower) > 3 else lower
+    rest, vowel, coda = _final_vowel_group(stem)
+    candidates = [stem + "en", stem + stem[-1:] + "en", stem + "ten"]
+    if len(vowel) == 2 and vowel[0] == vowel[1]:
+        candidates.append(rest + vowel[0] + coda + "en")  # maak -> maken
+    voiced = {"f": "v", "s": "z"}.get(stem[-1:])
+    if voiced:
+        candidates += [c[: -len(coda) - 2] + voiced + "en" for c in candidates[-1:] if coda] + [
+            stem[:-1] + voiced + "en"
+        ]
+    for candidate in candidates:
+        if is_verb(candidate) and singular(candidate) in (lower, lower + "t"):
+            return candidate
+    return None
+
+
+def compound_adjective(word: str) -> bool:
+    """A noun + adjective compound the lexicon lacks ("toekomstbestendig", "kindvriendelijk")."""
+    lower = word.lower()
+    nouns = _index()["noun"]
+    for cut in range(3, len(lower) - 4):
+        left, right = lower[:cut], lower[cut:]
+        if is_adjective(right) and (left in nouns or (left.endswith("s") and left[:-1] in nouns)):
+            return True
+    return False
+
+
+def separable(infinitive: str) -> tuple[str, str] | None:
+    """(particle, verb) of a separable verb: "meedoen" -> ("mee", "doen"), "kennismaken"
+    -> ("kennis", "maken"); None for others."""
+    lower = infinitive.lower()
+    for particle in sorted(PARTICLES, key=len, reverse=True):
+        rest = lower[len(particle) :]
+        if lower.startswith(particle) and len(rest) > 3 and is_verb(rest) and is_verb(lower):
+            return particle, rest
     return None

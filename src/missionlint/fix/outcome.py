@@ -1,0 +1,1092 @@
+"""Role sentences rewritten as outcome sentences, from the sentence's own words.
+
+A role sentence says what the organisation does ("Wij zetten ons in voor betaalbaar
+wonen", "Wij bieden ouderen goede zorg"); its outcome says what is then true for others
+("Betaalbaar wonen", "Ouderen krijgen goede zorg"). Each transformation below reads one
+form on the tagged sentence (who the subject is, which frame verb, where the object noun
+phrase starts and ends, number and gender), and gives up on anything else: a wrong rewrite
+costs more trust than none. Like the other helpers it reads tags, morphology and word
+order, not dependency labels, which the small parser gets wrong too often (see phrases.py).
+
+A rewrite is `safe` when it keeps the aim in the sentence's own words and only drops the
+frame around it (subject, effort verb, purpose formula) or turns a result verb into its
+adjective; `unsafe` when it changes who does what (an offer becomes what people get, help
+becomes what people do), drops a means ("met onze projecten"), or adds a direction the
+sentence does not name ("bevorderen" -> "betere").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from missionlint.fix import phrases
+from missionlint.fix.model import Applicability
+from missionlint.nlp import morphology
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+SAFE, UNSAFE = Applicability.SAFE, Applicability.UNSAFE
+
+DETERMINERS = frozenset("de het 't een onze ons mijn uw hun haar jullie deze dit".split())
+QUANTITIES = frozenset(
+    "alle al elke elk iedere ieder veel vele enkele beide meer minder voldoende extra zoveel".split()
+)
+STATE_QUANTITIES = frozenset({"meer", "minder", "voldoende", "extra"})
+PREPOSITIONS = frozenset(
+    "van voor in uit met zonder tussen rond rondom bij op aan tot tegen over onder langs naar binnen buiten "
+    "nabij richting dichtbij boven naast".split()
+)
+# Prepositions after a subordinate clause's subject that may start its own modifier or an
+# adverbial ("mensen met een beperking" / "kinderen met plezier"): word order cannot tell.
+VERB_MODIFIERS = PREPOSITIONS - {"van", "uit"}
+# Prepositions whose phrase belongs to the verb, not to the noun before it ("beschermen tegen hoog water").
+VERB_PREPOSITIONS = frozenset({"tegen", "richting"})
+RELATIVES = frozenset("die dat waar waarin waarbij waarmee wat".split())
+PLACE_RELATIVES = frozenset({"waar", "waarin", "waarbij"})
+SUBORDINATE_TAIL = frozenset("zodat waardoor opdat omdat waar waarin die dat".split())
+ORGANISATION_PRONOUNS = frozenset({"wij", "we"})
+REFLEXIVES = frozenset({"ons", "zich"})
+# Words that may stand between a frame verb and its preposition: "zetten ons elke dag in voor".
+FRAME_FILLERS = frozenset(
+    "ons zich graag bewust samen actief volop maximaal voluit sterk ook elke dag dagelijks in bij mee "
+    "een bijdrage leveren willen wil wilt blijven blijft".split()
+)
+# (frame verb, preposition) -> the object after the preposition is the aim.
+FRAMES = {
+    ("zetten", "voor"),
+    ("zetten", "op"),
+    ("inzetten", "voor"),
+    ("inzetten", "op"),
+    ("staan", "voor"),
+    ("instaan", "voor"),
+    ("kiezen", "voor"),
+    ("gaan", "voor"),
+    ("streven", "naar"),
+    ("werken", "aan"),
+    ("bouwen", "aan"),
+    ("dragen", "aan"),
+    ("bijdragen", "aan"),
+    ("leveren", "aan"),
+    ("zorgen", "voor"),
+}
+# Frame verbs that need a word beside them to be a frame: "zetten (ons) in voor", "dragen bij aan".
+FRAME_NEEDS = {"zetten": "in", "dragen": "bij", "leveren": "bijdrage"}
+# A quality noun the sentence works on without naming a direction: "bijdragen aan de leefbaarheid" -> beter.
+QUALITY_NOUNS = frozenset("kwaliteit welzijn welbevinden leefbaarheid gezondheid veiligheid bereikbaarheid".split())
+OFFER_VERBS = frozenset("bieden aanbieden leveren verzorgen verlenen geven".split())
+# What people have rather than get: a place, a home, goods delivered.
+HAVE_NOUNS = frozenset("plek plaats thuis huis woning dak onderdak stroom water drinkwater energie".split())
+HELP_VERBS = frozenset("helpen ondersteunen begeleiden coachen stimuleren stellen activeren".split())
+# Verbs without an adjective that still point one way: "bevorderen" -> beter (a choice: unsafe).
+DIRECTION_VERBS = {
+    "bevorderen": ("beter", False),
+    "stimuleren": ("meer", True),
+    "bestrijden": ("minder", True),
+    "voorkomen": ("minder", True),
+    "tegengaan": ("minder", True),
+    "terugdringen": ("minder", True),
+    "beperken": ("minder", True),
+}
+# Keeping something: the state is that it stays kept ("het erfgoed blijft behouden").
+PRESERVE_VERBS = {
+    "behouden": ("blijven", "behouden"),
+    "beschermen": ("zijn", "beschermd"),
+    "bewaren": ("blijven", "bewaard"),
+}
+# Adjective + verb: the adjective is the state ("veilig houden" -> veilig, "schoner maken" -> schoner).
+STATE_VERBS = frozenset({"maken", "houden"})
+HEDGES = (("een", "stukje"), ("een", "beetje"), ("wat",))
+PURPOSE_NOUNS = frozenset("missie doel opdracht ambitie taak doelstelling".split())
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """The outcome sentence for a clause, who may apply it, and which form it came from."""
+
+    text: str
+    applicability: Applicability
+    form: str
+
+
+# --------------------------------------------------------------------------- reading
+
+
+def _lower(doc: Doc, i: int) -> str:
+    return doc[i].lower_ if 0 <= i < len(doc) else ""
+
+
+def _lemma(token: Token) -> str:
+    """The verb's infinitive: from the word itself where the lexicon knows it, else the
+    lemmatiser's."""
+    lower = token.lower_
+    if lower.endswith("en") and (morphology.is_verb(lower) or token.tag_.startswith("WW|inf")):
+        return lower
+    found = morphology.infinitive(lower)
+    if found is not None:
+        return found
+    lemma = token.lemma_.lower()
+    return lemma if lemma.endswith("n") else lower
+
+
+def _is_finite(token: Token) -> bool:
+    return token.tag_.startswith("WW|pv") or ("Fin" in token.morph.get("VerbForm") and phrases.is_verb(token))
+
+
+def _is_noun(token: Token, modified: bool) -> bool:
+    if token.lower_ in DETERMINERS or token.lower_ in RELATIVES or token.is_punct or not token.text[:1].isalnum():
+        return False
+    if token.tag_.startswith("ADJ|nom"):  # ouderen, jongeren
+        return True
+    if phrases.is_tagged_noun(token):
+        return True
+    if token.pos_ not in ("VERB", "X", "ADJ") or token.tag_.startswith("ADJ|prenom"):
+        return False  # a preposition or an attributive adjective is no noun ("voor", "laag")
+    if phrases.is_verb(token) and token.lower_.endswith("en") and not modified:
+        return False
+    return phrases.is_lexicon_noun(token, modified)
+
+
+def _adjective_like(token: Token) -> bool:
+    """An adjective, or a past participle or lower-case word the tagger took for something else."""
+    if _is_adjective(token) or token.tag_.startswith("WW|vd"):
+        return True
+    return token.pos_ == "PROPN" and token.text.islower() and morphology.adjective_lemma(token.lower_) is not None
+
+
+def _is_modifier(doc: Doc, j: int, end: int) -> bool:
+    """An adjective before its noun ("goede zorg", "een schoon en groen Molenrade"); the
+    tagger sometimes calls such adjectives nouns."""
+    token = doc[j]
+    if not _adjective_like(token) or token.tag_.startswith("ADJ|nom") or j + 1 >= end:
+        return False
+    following = doc[j + 1]
+    if following.lower_ in ("en", "of", ","):
+        return j + 2 < end and _adjective_like(doc[j + 2])
+    return _is_noun(following, True) or _is_name(following) or _adjective_like(following) or _is_infinitive(following)
+
+
+def _is_adjective(token: Token) -> bool:
+    """An adjective, a participle used as one ("geletterd"), or a word the lexicon knows as one."""
+    if token.tag_.startswith(("ADJ|nom", "N|eigen", "SPEC")) or token.lower_ in DETERMINERS:
+        return False
+    if not token.text.replace("-", "").isalpha():
+        return False  # "medisch-specialistische" is one
+    known = morphology.adjective_lemma(token.lower_) is not None or morphology.compound_adjective(token.lower_)
+    if token.text[:1].isupper() and not token.is_sent_start and not known:
+        return False  # a name the tagger took for an adjective ("in Rodenbeke gratis ...")
+    if token.pos_ == "ADJ" or token.tag_.startswith(("ADJ", "WW|vd|prenom", "WW|od|prenom")):
+        return True
+    return token.pos_ in ("NOUN", "VERB", "X", "ADV") and known
+
+
+def _is_infinitive(token: Token) -> bool:
+    return phrases.infinitive_evidence(token) is not None and token.lower_.endswith("en")
+
+
+def _is_name(token: Token) -> bool:
+    """A name: tagged as one, or capitalised inside the sentence ("Zuidwolde-Oost")."""
+    if token.tag_.startswith(("N|eigen", "SPEC|deeleigen")) or token.pos_ == "PROPN":
+        return True
+    doc = token.doc
+    after_start = token.is_sent_start or token.i == 0 or doc[token.i - 1].text in (":", "-", "•", ".")
+    return (
+        token.text[:1].isupper() and token.text[1:2].islower() and not after_start and token.lower_ not in DETERMINERS
+    )
+
+
+@dataclass
+class _Simple:
+    end: int
+    determiner: Token | None
+    head: Token
+    quality: bool
+    quantified: bool
+
+
+def _simple(doc: Doc, i: int, end: int, verbs: bool) -> _Simple | None:
+    """[determiner | quantity] modifier* noun name* from doc index i ("de kleine kernen",
+    "al onze medewerkers", "betaalbaar en duurzaam wonen" when `verbs`)."""
+    j, determiner, quantified, quality = i, None, False, False
+    if j >= end:
+        return None
+    first = doc[j]
+    if first.lower_ == "al" and _lower(doc, j + 1) in DETERMINERS:
+        j, quantified = j + 2, True
+    elif first.lower_ in DETERMINERS:
+        determiner, j = first, j + 1
+    elif first.lower_ in QUANTITIES or first.like_num:
+        quality = first.lower_ in STATE_QUANTITIES
+        quantified, j = True, j + 1
+        if _lower(doc, j) == "tot" and j + 1 < end and doc[j + 1].like_num:
+            j += 2  # "0 tot 4 jaar"
+    elif first.lower_ == "heel" and j + 1 < end and _is_name(doc[j + 1]):
+        j += 1
+    elif first.lower_ in ("iedereen", "niemand"):
+        return _Simple(j + 1, None, first, False, True)
+    modifiers = 0
+    while j < end:
+        token = doc[j]
+        if _is_modifier(doc, j, end):
+            if token.lower_ in STATE_QUANTITIES:
+                quality = True
+            modifiers, j = modifiers + 1, j + 1
+        elif (
+            token.pos_ == "ADV"
+            and j + 1 < end
+            and _is_modifier(doc, j + 1, end)
+            or token.lower_ in ("en", "of", ",")
+            and modifiers
+            and j + 1 < end
+            and _is_modifier(doc, j + 1, end)
+        ):
+            j += 1
+        else:
+            break
+    if j >= end:
+        return None
+    token = doc[j]
+    if token.text.endswith("-") and _lower(doc, j + 1) in ("en", "of") and j + 2 < end:
+        j += 2  # "dak- en thuislozen", "taal- en rekenlessen"
+        token = doc[j]
+    coordinated = _lower(doc, j + 1) in ("en", "of") and j + 2 < end and _is_noun(doc[j + 2], False)
+    nominal = (verbs or modifiers > 0 or coordinated) and _is_infinitive(token)
+    if not (_is_noun(token, bool(determiner or modifiers)) or _is_name(token) or nominal):
+        return None
+    head, j = token, j + 1
+    if verbs and j < end and _is_infinitive(doc[j]) and (head.tag_.startswith("ADJ") or _is_adjective(head)):
+        head, j = doc[j], j + 1  # "gezond oud worden"
+    while j < end and (_is_name(doc[j]) or (doc[j].text[:1].isupper() and doc[j].is_alpha)):
+        j += 1  # "de stad Utrecht", "bedrijventerrein De Hoge Akker"
+    return _Simple(j, determiner, head, quality or modifiers > 0, quantified)
+
+
+def read_np(
+    doc: Doc, i: int, end: int, final: bool = False, verbs: bool = False, stop: frozenset[str] = frozenset()
+) -> phrases.NounPhrase | None:
+    """The noun phrase from doc index i: coordinated phrases, prepositional modifiers and,
+    when it ends the clause (`final`), a relative clause. `verbs` allows nominal
+    infinitives as heads ("sport en bewegen")."""
+    first = _simple(doc, i, end, verbs)
+    if first is None:
+        return None
+    j, coordinated, quality = first.end, False, first.quality
+    while j < end:
+        word = doc[j].lower_
+        if word in ("en", "of", ",") and j + 1 < end:
+            following = _simple(doc, j + 1, end, True)
+            if following is None:
+                break
+            coordinated, quality, j = True, quality or following.quality, following.end
+        elif word in PREPOSITIONS and word not in VERB_PREPOSITIONS and j + 1 < end:
+            if (word in stop and word != "in") or (
+                word == "in" and "in" in stop and _lower(doc, j + 1) in ("staat", "het")
+            ):
+                break
+            inner = read_np(doc, j + 1, end, stop=stop)
+            if inner is None:
+                break
+            quality = quality or word == "zonder"
+            j = inner.end
+        elif (word == "dichtbij" or (word == "dicht" and _lower(doc, j + 1) == "bij")) and j + 2 < end and not stop:
+            inner = read_np(doc, j + (1 if word == "dichtbij" else 2), end, stop=stop)
+            if inner is None:
+                break
+            j = inner.end
+        elif final and word in RELATIVES:
+            quality = quality or word in PLACE_RELATIVES
+            j = end
+        else:
+            break
+    head = first.head
+    number = "Plur" if coordinated else phrases.number(head, first.determiner)
+    if not coordinated and _is_infinitive(head) and not head.tag_.startswith("N|"):
+        number = "Sing"  # "duurzaam wonen is ..."
+    return phrases.NounPhrase(
+        i, j, first.determiner, head, phrases.gender(head, first.determiner), number, coordinated, quality
+    )
+
+
+def _people(phrase: phrases.NounPhrase) -> bool:
+    """Whether a noun phrase names people (ouderen, inwoners van ..., elke leerling)."""
+    from missionlint.rulebook.vocabulary import words
+
+    head = phrase.head
+    if head.lower_ in words("people", "everyone", "organisations") or head.tag_.startswith("ADJ|nom"):
+        return True
+    beneficiaries = words("people", "everyone", "organisations")
+    return phrase.number == "Plur" and (morphology.names_people(head.lower_) or head.lower_ in beneficiaries)
+
+
+def _organisation(doc: Doc, start: int, end: int) -> bool:
+    """Is doc[start:end] the organisation: wij/we, or a noun phrase that names no people,
+    no quantity and no expletive "het"?"""
+    from missionlint.rulebook.vocabulary import words
+
+    if end - start == 1 and doc[start].lower_ in ORGANISATION_PRONOUNS:
+        return True
+    phrase = read_np(doc, start, end)
+    if phrase is None or phrase.end != end or doc[start].lower_ in QUANTITIES:
+        return False
+    if phrase.head.lower_ in PURPOSE_NOUNS | {"visie", "droom"}:
+        return False  # "Onze ambitie is een gemeente waar ...": the aim itself, not who acts
+    return phrase.head.lower_ not in words("people", "everyone") and not phrase.head.tag_.startswith("ADJ|nom")
+
+
+# --------------------------------------------------------------------------- writing
+
+
+def _text(doc: Doc, start: int, end: int) -> str:
+    """The words doc[start:end], the first lower-cased when it was only capitalised for
+    starting the sentence."""
+    if start >= end:
+        return ""
+    text = doc[start:end].text
+    first = doc[start]
+    opens = first.is_sent_start or start == 0 or doc[start - 1].text in (":", "-", "•")
+    if opens and not _is_name(first) and not first.text.isupper() and not first.text[1:2].isupper():
+        text = text[:1].lower() + text[1:]
+    return text
+
+
+def _join(*parts: str) -> str:
+    return " ".join(p for p in parts if p).replace(" ,", ",")
+
+
+def _phrase_text(doc: Doc, phrase: phrases.NounPhrase) -> str:
+    """The phrase as it stands, without "een" before a mass noun ("een kwaliteitsvolle thuiszorg")."""
+    start = phrase.start
+    if phrase.determiner is not None and phrase.determiner.lower_ == "een" and phrases.is_mass_noun(phrase.head.lower_):
+        start += 1
+    return _text(doc, start, phrase.end)
+
+
+def _comparative_phrase(doc: Doc, phrase: phrases.NounPhrase, adjective: str, quantity: bool) -> str | None:
+    """ "een schonere stad" for the phrase: the one place that builds it (phrases.outcome_phrase)."""
+    if phrase.coordinated and (phrase.determiner is not None and phrase.number != "Plur"):
+        return None
+    if phrase.coordinated:
+        later = [t for t in doc[phrase.head.i + 1 : phrase.end] if t.lower_ in DETERMINERS]
+        if later and not quantity:
+            return None  # "de natuur en het landschap": no one adjective fits both
+    span = doc[phrase.start : phrase.end]
+    return phrases.outcome_phrase(span, phrase, adjective, quantity)
+
+
+def _finite(verb: str, number: str) -> str | None:
+    """The present tense of `verb` for a subject of `number`."""
+    return verb if number == "Plur" else morphology.singular(verb)
+
+
+def _fits(doc: Doc, phrase: phrases.NounPhrase | None, end: int) -> bool:
+    """Whether a phrase runs to the clause end, or is followed only by a result clause or
+    a comma and words without a verb ("..., nu en voor de generaties na ons")."""
+    if phrase is None:
+        return False
+    if phrase.end == end:
+        return True
+    if doc[phrase.end].text != ",":
+        return False
+    if _lower(doc, phrase.end + 1) in SUBORDINATE_TAIL:
+        return True
+    rest = doc[phrase.end + 1 : end]
+    return not any(phrases.is_verb(t) or t.lower_ in ORGANISATION_PRONOUNS | REFLEXIVES for t in rest)
+
+
+def _skip_means(doc: Doc, j: int, end: int) -> tuple[int, bool]:
+    """Past "samen met ..." or "via ..." at the start of the middle field: the partners and
+    means are not the outcome (dropping them makes the rewrite unsafe)."""
+    if _lower(doc, j) == "samen" and _lower(doc, j + 1) == "met":
+        partners = read_np(doc, j + 2, end)
+        if partners is not None:
+            return partners.end, True
+    if _lower(doc, j) == "via":
+        means = read_np(doc, j + 1, end)
+        if means is not None:
+            return means.end, True
+    return j, False
+
+
+# --------------------------------------------------------------------------- inner phrases
+
+
+def _state_object(doc: Doc, start: int, end: int) -> tuple[str, Applicability] | None:
+    """The aim after an effort frame, if it names a state: "betaalbaar wonen in de Kempen",
+    "een inclusieve samenleving waarin ...", "het verhogen van ..." (nominalised)."""
+    nominal = _nominalised(doc, start, end)
+    if nominal is not None:
+        return nominal
+    phrase = read_np(doc, start, end, final=True, verbs=True)
+    if not _fits(doc, phrase, end):
+        return None
+    assert phrase is not None
+    if phrase.head.lower_ in ("organisatie", "realisatie") and _lower(doc, phrase.head.i + 1) == "van":
+        return _state_object(doc, phrase.head.i + 2, end)  # "de organisatie van een kwaliteitsvolle thuiszorg"
+    if phrase.head.lower_ in phrases.INWARD:
+        return None
+    activities = any(t.lower_ == "het" and _is_infinitive(doc[t.i + 1]) for t in doc[phrase.start : phrase.end - 1])
+    if activities:
+        return None  # "inzetten op zorgteams en het versterken van ...": a list of means
+    tail = _text(doc, phrase.end, end)
+    if phrase.quality:
+        return _join(_phrase_text(doc, phrase), tail), SAFE
+    quality_noun = phrase.head.lower_ in QUALITY_NOUNS or (
+        phrase.head.lower_.endswith("heid") and morphology.is_adjective(phrase.head.lower_[:-4])
+    )
+    if quality_noun and not phrase.coordinated:  # "staan voor kwaliteit, veiligheid en respect": values
+        made = _comparative_phrase(doc, phrase, "beter", False)
+        return (_join(made, tail), UNSAFE) if made else None
+    return None
+
+
+def _direction(lemma: str) -> tuple[str, bool, Applicability] | None:
+    """The comparative a verb aims at, whether it is a quantity (meer/minder), and how sure
+    that is: the verb's own adjective raised ("versterken" -> sterker: safe), or the one
+    direction it implies ("bevorderen" -> beter, "bestrijden" -> minder: unsafe)."""
+    if lemma in DIRECTION_VERBS:
+        adjective, quantity = DIRECTION_VERBS[lemma]
+        return adjective, quantity, UNSAFE
+    found = morphology.result_adjective(lemma)
+    if found is None:
+        return None
+    raised = found[0] if found[1] else morphology.comparative(found[0])
+    return (raised, raised in morphology.UNINFLECTED, SAFE) if raised else None
+
+
+def _state(
+    doc: Doc, phrase: phrases.NounPhrase, lemmas: list[str], states: list[str], tail: str, dropped: bool = False
+) -> tuple[str, Applicability] | None:
+    """The object's state after its verbs: "een schonere stad", "veilig drinkwater", "het
+    erfgoed blijft behouden". `lemmas` are the verbs' infinitives ("behouden" adds no state
+    beside another verb), `states` the adjectives before maken/houden ("veilig houden")."""
+    if phrase.head.lower_ in phrases.INWARD:
+        return None
+    if len(lemmas) == 1 and lemmas[0] in PRESERVE_VERBS and not states:
+        copula, participle = PRESERVE_VERBS[lemmas[0]]
+        finite = _finite(copula, phrase.number)
+        return (_join(_text(doc, phrase.start, phrase.end), finite, participle, tail), UNSAFE) if finite else None
+    adjectives, quantity, applicability = [], False, UNSAFE if dropped else SAFE
+    for lemma in lemmas:
+        found = _direction(lemma)
+        if found is None:
+            if lemma in PRESERVE_VERBS and len(lemmas) > 1:
+                continue  # "het behouden en versterken van": the other verb names the state
+            return None
+        adjective, quantity, sure = found
+        applicability = UNSAFE if sure is UNSAFE else applicability
+        if adjective not in adjectives:
+            adjectives.append(adjective)
+    for state in states:  # "veilig houden", "toegankelijker maken": a known adjective, as it stands
+        base = morphology.comparative_base(state) or state
+        if not morphology.is_adjective(base) or morphology.result_adjective(base + "maken") is None:
+            return None
+        adjectives.append(state)
+    if not adjectives or (quantity and len(adjectives) > 1):
+        return None
+    made = _comparative_phrase(doc, phrase, " en ".join(adjectives), quantity)
+    return (_join(made, tail), applicability) if made else None
+
+
+def _nominalised(doc: Doc, start: int, end: int) -> tuple[str, Applicability] | None:
+    """ "Het versterken van de sociale samenhang" -> "een sterkere sociale samenhang";
+    "Het toegankelijk maken van cultuur" -> "toegankelijke cultuur"."""
+    if _lower(doc, start) != "het":
+        return None
+    j, verbs, adjective = start + 1, [], None
+    while j < end and _lower(doc, j) != "van":
+        token = doc[j]
+        if _is_infinitive(token) or token.tag_.startswith("WW") or morphology.is_verb(token.lower_):
+            verbs.append(token)
+        elif token.lower_ in ("en", ","):
+            pass
+        elif _is_adjective(token) and _lower(doc, j + 1) in STATE_VERBS:
+            adjective = token
+        else:
+            return None
+        j += 1
+    if not verbs or j >= end:
+        return None
+    phrase = read_np(doc, j + 1, end, final=True)
+    if not _fits(doc, phrase, end) or phrase is None or phrase.head.lower_ in phrases.INWARD:
+        return None
+    tail = _text(doc, phrase.end, end)
+    if adjective is not None and len(verbs) == 1:
+        form = morphology.attributive(adjective.lower_, phrase.gender, phrase.number, definite=False)
+        if phrase.number == "Sing" and not phrases.is_mass_noun(phrase.head.lower_):
+            return None
+        words = _text(doc, phrase.start + (1 if phrase.determiner is not None else 0), phrase.end)
+        return _join(f"{form} {words}", tail), SAFE
+    lemmas = [_lemma(v) for v in verbs]
+    if len(verbs) == 1 and lemmas[0] in PRESERVE_VERBS and lemmas[0] == "beschermen":
+        words = _text(doc, phrase.start + (1 if phrase.determiner is not None else 0), phrase.end)
+        participle = morphology.attributive("beschermd", phrase.gender, phrase.number, definite=False)
+        return (_join(f"{participle} {words}", tail), UNSAFE) if phrase.number == "Plur" or phrase.gender else None
+    return _state(doc, phrase, lemmas, [], tail)
+
+
+def _object_verb(doc: Doc, start: int, end: int) -> tuple[str, Applicability] | None:
+    """ "de stad schoonmaken", "het drinkwater veilig houden", "het sportpark verduurzamen en
+    toegankelijker maken voor ...", "de sociale cohesie te versterken": the object's state."""
+    phrase = read_np(doc, start, end)
+    if phrase is None:
+        return None
+    j, verbs, states = phrase.end, [], []
+    while j < end:
+        token = doc[j]
+        if token.lower_ in ("en", ",", "te"):
+            j += 1
+        elif _is_adjective(token) and _lower(doc, j + 1) in STATE_VERBS:
+            states.append(token.lower_)
+            verbs.append(doc[j + 1])
+            j += 2
+        elif _is_infinitive(token) or (token.tag_.startswith("WW") and token.lower_.endswith("en")):
+            verbs.append(token)
+            j += 1
+        else:
+            break
+    if not verbs or doc[j - 1].lower_ in ("en", ",", "te"):
+        return None
+    tail = _text(doc, j, end)
+    if tail and _lower(doc, j) not in PREPOSITIONS and doc[j].text != ",":
+        return None
+    lemmas = [_lemma(v) for v in verbs if v.lower_ not in STATE_VERBS]
+    return _state(doc, phrase, lemmas, states, tail)
+
+
+def _te_clause(doc: Doc, start: int, end: int) -> tuple[list[Token], int, int, int] | None:
+    """ "[middle] [particle] te V (en te V)* [post]" from `start`: the verbs, the index of
+    the first "te", the end of the verbs, and the particle's index (or -1)."""
+    te = next((k for k in range(start, end) if doc[k].lower_ == "te"), None)
+    if te is None or te + 1 >= end:
+        return None
+    verbs, j = [], te
+    while j < end and doc[j].lower_ == "te" and j + 1 < end and _is_infinitive(doc[j + 1]):
+        verbs.append(doc[j + 1])
+        j += 2
+        if _lower(doc, j) == "en" and _lower(doc, j + 1) == "te":
+            j += 1
+    if not verbs:
+        return None
+    particle = te - 1 if te - 1 >= start and doc[te - 1].lower_ in morphology.PARTICLES else -1
+    if particle >= 0 and morphology.separable(doc[te - 1].lower_ + verbs[0].lower_) is None:
+        particle = -1
+    return verbs, te, j, particle
+
+
+def _subject_does(
+    doc: Doc, subject: phrases.NounPhrase, start: int, end: int, allow_offer: bool = True
+) -> tuple[str, Applicability] | None:
+    """ "X om ... te V [post]" -> "X V-t ... [post]": the people do what the organisation
+    helps, lets or makes them do."""
+    clause = _te_clause(doc, start, end)
+    if clause is None:
+        return None
+    verbs, te, verbs_end, particle = clause
+    middle_start = start + 1 if _lower(doc, start) == "om" else start
+    if any(
+        _is_finite(t) and not morphology.is_noun(t.lower_) or t.lower_ in RELATIVES | SUBORDINATE_TAIL
+        for t in doc[middle_start:te]
+    ):
+        return None  # the "te" belongs to another clause ("..., waarin iedereen ... om ... waar te maken")
+    middle_end = particle if particle >= 0 else te
+    lemmas = [_lemma(v) for v in verbs]
+    if lemmas[0] == "laten" and len(verbs) == 1:
+        return None
+    if lemmas[0] in ("zijn", "worden", "blijven", "helpen") or lemmas[0] in STATE_VERBS:
+        return None  # "Nederland veiliger te maken" is the object's state (_object_verb)
+    if allow_offer and lemmas[0] in OFFER_VERBS and len(verbs) == 1:
+        given = read_np(doc, middle_start, middle_end)
+        if given is None or given.end != middle_end or given.head.lower_ in phrases.INWARD:
+            return None
+        verb = "hebben" if given.head.lower_ in HAVE_NOUNS else "krijgen"
+        finite = _finite(verb, subject.number)
+        post = _text(doc, verbs_end, end)
+        return (
+            (_join(_text(doc, subject.start, subject.end), finite, _text(doc, given.start, given.end), post), UNSAFE)
+            if finite
+            else None
+        )
+    finites = []
+    particle_word = doc[particle].lower_ if particle >= 0 else ""
+    for lemma in lemmas:
+        base = lemma
+        if particle_word and morphology.separable(particle_word + lemma):
+            base = lemma
+        finite = _finite(base, subject.number)
+        if finite is None:
+            return None
+        finites.append(finite)
+    verb_text = " en ".join(finites)
+    middle = _text(doc, middle_start, middle_end)
+    post = _text(doc, verbs_end, end)
+    text = _join(_text(doc, subject.start, subject.end), verb_text, middle, particle_word, post)
+    return text, UNSAFE
+
+
+def _lift(doc: Doc, start: int, end: int) -> tuple[str, Applicability] | None:
+    """A subordinate clause as a main clause: "dat iedere inwoner schoon drinkwater heeft"
+    -> "Iedere inwoner heeft schoon drinkwater". The finite verb moves to second place in
+    each coordinated verb phrase ("waar bewoners elkaar ontmoeten en samen activiteiten
+    opzetten" -> "Bewoners ontmoeten elkaar en zetten samen activiteiten op")."""
+    subject = read_np(doc, start, end, stop=VERB_MODIFIERS)
+    if subject is None and _lower(doc, start) in ("iedereen", "niemand"):
+        subject = phrases.NounPhrase(start, start + 1, None, doc[start], "Com", "Sing")
+    if subject is None or subject.end >= end or doc[subject.end].text == ",":
+        return None
+    if _lower(doc, subject.end) in VERB_MODIFIERS | {"dichtbij", "dicht"}:
+        return None  # "kinderen met plezier leren" or "mensen met een beperking"? Not from word order.
+    if any(t.text in (":", ";") for t in doc[start:end]):
+        return None  # what follows a colon is a sentence of its own
+    plural = subject.number == "Plur"
+
+    def finite_at(k: int) -> bool:  # a plural's finite verb looks like an infinitive ("waar kinderen leren")
+        token = doc[k]
+        bare = plural and phrases.is_verb(token) and token.lower_.endswith("en") and _lower(doc, k - 1) != "te"
+        return _is_finite(token) or bare
+
+    parts, j = [], subject.end
+    while j < end:
+        finite = next((k for k in range(j, end) if finite_at(k)), None)
+        if finite is None or any(doc[k].lower_ in RELATIVES | SUBORDINATE_TAIL for k in range(j, finite)):
+            return None
+        cluster_start, cluster_end = finite, finite + 1
+        while cluster_start - 1 >= j and _is_infinitive(doc[cluster_start - 1]):
+            cluster_start -= 1
+        while cluster_end < end and _is_infinitive(doc[cluster_end]):
+            cluster_end += 1
+        following = next(
+            (
+                k
+                for k in range(cluster_end, end)
+                if doc[k].lower_ in ("en", ",") and any(finite_at(m) for m in range(k + 1, end))
+            ),
+            end,
+        )
+        after = doc[cluster_end] if cluster_end < following else None
+        if after is not None and after.lower_ not in PREPOSITIONS | RELATIVES | SUBORDINATE_TAIL:
+            return None  # the verb is not last: a main clause already ("elk verhaal mag er verteld worden")
+        verb, particle = doc[finite].text, ""
+        split = morphology.separable(doc[finite].lower_) if doc[finite].lower_.endswith("en") else None
+        if split is not None:  # "opzetten" -> "zetten ... op"
+            particle, verb = split[0], verb[len(split[0]) :]
+        others = [t.text for t in doc[cluster_start:cluster_end] if t.i != finite]
+        middle_end = cluster_start
+        if others and middle_end > j and morphology.separable(doc[middle_end - 1].lower_ + others[-1].lower()):
+            others[-1] = doc[middle_end - 1].text + others[-1]  # "mee kan doen" -> "kan meedoen"
+            middle_end -= 1
+        middle = _text(doc, j, middle_end)
+        parts.append(_join(verb, middle, " ".join(others), particle, _text(doc, cluster_end, following)))
+        if following < end:
+            parts.append(doc[following].text)
+        j = following + 1
+    body = " ".join(parts).replace(" ,", ",")
+    return _join(_text(doc, subject.start, subject.end), body), SAFE
+
+
+def _inner(doc: Doc, start: int, end: int) -> tuple[str, Applicability] | None:
+    """What follows a purpose formula ("om", "is", "heeft als doel", ":")."""
+    if start >= end:
+        return None
+    words = [t.lower_ for t in doc[start : min(end, start + 4)]]
+    if words[:3] == ["ervoor", "te", "zorgen"] and _lower(doc, start + 3) == "dat":
+        return _lift(doc, start + 4, end)
+    if words[:1] == ["om"]:
+        return _inner(doc, start + 1, end)
+    nominal = _nominalised(doc, start, end)
+    if nominal is not None:
+        return nominal
+    subject = read_np(doc, start, end)
+    if subject is not None and _lower(doc, subject.end) == "te" and _lower(doc, subject.end + 1) == "laten":
+        verb = doc[subject.end + 2] if subject.end + 2 < end else None
+        if verb is None or not (_is_infinitive(verb) or morphology.is_verb(verb.lower_)):
+            return None
+        return _lifted_verb(doc, subject, verb, subject.end + 3, end)
+    if subject is not None and _lower(doc, subject.end) != "te":
+        done = _subject_does(doc, subject, subject.end, end)
+        if done is not None:
+            return done
+    return _object_verb(doc, start, end)
+
+
+def _lifted_verb(
+    doc: Doc, subject: phrases.NounPhrase, verb: Token, after: int, end: int
+) -> tuple[str, Applicability] | None:
+    """ "X (te) laten V [rest]" -> "X V-t [rest]"; a separable V splits ("kennismaken met" -> "maken kennis met")."""
+    lemma = _lemma(verb)
+    split = morphology.separable(lemma)
+    base, particle = (split[1], split[0]) if split else (lemma, "")
+    finite = _finite(base, subject.number)
+    if finite is None:
+        return None
+    rest = _text(doc, after, end)
+    if particle:
+        return _join(_text(doc, subject.start, subject.end), finite, particle, rest), UNSAFE
+    return _join(_text(doc, subject.start, subject.end), finite, rest), UNSAFE
+
+
+# --------------------------------------------------------------------------- clauses
+
+
+def _purpose(doc: Doc, start: int, end: int) -> tuple[str, Applicability] | None:
+    """ "Het is onze missie om ...", "Onze opdracht is ...", "Ons doel: ...", "Het doel van X is ..."."""
+    words = [t.lower_ for t in doc[start : min(end, start + 5)]]
+    if (
+        words[:2] == ["het", "is"]
+        and len(words) >= 5
+        and words[2] in ("onze", "ons")
+        and words[3] in PURPOSE_NOUNS
+        and words[4] == "om"
+    ):
+        return _inner(doc, start + 5, end)
+    if len(words) >= 3 and words[0] in ("onze", "ons", "de", "het") and words[1] in PURPOSE_NOUNS:
+        if words[2] == ":":
+            return _inner(doc, start + 3, end)
+        if words[2] == "is":
+            return _inner(doc, start + 3, end)
+    if words[:3] == ["het", "doel", "van"]:
+        copula = next((k for k in range(start + 3, end) if doc[k].lower_ == "is"), None)
+        if copula is not None:
+            return _inner(doc, copula + 1, end)
+    return None
+
+
+def _fragment(doc: Doc, start: int, end: int) -> tuple[str, Applicability] | None:
+    """A clause without subject: a nominalisation or an object with its result verb."""
+    if any(doc[k].lower_ in ORGANISATION_PRONOUNS for k in range(start, end)):
+        return None
+    nominal = _nominalised(doc, start, end)
+    if nominal is not None:
+        return nominal
+    subject = read_np(doc, start, end)
+    if (
+        subject is not None
+        and _lower(doc, subject.end) == "laten"
+        and subject.end + 1 < end
+        and _is_infinitive(doc[subject.end + 1])
+    ):
+        return _lifted_verb(doc, subject, doc[subject.end + 1], subject.end + 2, end)
+    return _object_verb(doc, start, end)
+
+
+def _subject_and_verb(doc: Doc, start: int, end: int) -> tuple[int, int, int, bool] | None:
+    """(finite verb, subject start, subject end, adjunct dropped) of a main clause whose
+    subject is the organisation, or None."""
+    finite = next((k for k in range(start, end) if _is_finite(doc[k]) and _lower(doc, k - 1) != "te"), None)
+    if finite is None or finite == start:
+        return None
+    if _organisation(doc, start, finite):
+        return finite, start, finite, False
+    if doc[finite + 1 : finite + 2].text.lower() in ORGANISATION_PRONOUNS:
+        return finite, finite + 1, finite + 2, True
+    after = read_np(doc, finite + 1, end)
+    if after is None or doc[finite + 1].lower_ not in DETERMINERS or _people(after):
+        return None
+    return (finite, finite + 1, after.end, True) if _organisation(doc, finite + 1, after.end) else None
+
+
+def _organisation_clause(doc: Doc, start: int, end: int) -> tuple[str, Applicability] | None:
+    """The organisation as subject: effort frames, "maken", offers, help, result verbs, self-image."""
+    found = _subject_and_verb(doc, start, end)
+    if found is None:
+        return None
+    finite, subject_start, subject_end, dropped = found
+    verb = _lemma(doc[finite])
+    middle = subject_end if subject_start > finite else finite + 1
+    for k in range(middle + 1, end - 1):
+        if doc[k].lower_ in RELATIVES | SUBORDINATE_TAIL:
+            break
+        coordinated = doc[k - 1].lower_ in (",", "en", "of") and _lower(doc, k + 1) not in ("en", "of", ",")
+        if _is_finite(doc[k]) and coordinated and doc[k].pos_ != "NOUN":
+            return None  # "we bieden ..., ondersteunen ... en organiseren ...": one rewrite cannot hold them all
+    result = _framed(doc, verb, middle, end)
+    if result is None:
+        return None
+    text, applicability = result
+    return text, UNSAFE if dropped else applicability
+
+
+def _framed(doc: Doc, verb: str, middle: int, end: int) -> tuple[str, Applicability] | None:
+    words = [t.lower_ for t in doc[middle:end]]
+    # purpose: "bestaan om", "zijn er om", "heeft als doel", "engageert zich om", "doen ons uiterste best om"
+    if verb == "bestaan" and words[:1] == ["om"]:
+        return _inner(doc, middle + 1, end)
+    if verb == "zijn" and words[:2] == ["er", "om"]:
+        return _inner(doc, middle + 2, end)
+    if verb == "hebben" and len(words) > 2 and words[0] in ("als", "tot", "ten") and words[1] == "doel":
+        return _inner(doc, middle + 2, end)
+    if verb in ("engageren", "inzetten") and words[:2] == ["zich", "om"]:
+        return _inner(doc, middle + 2, end)
+    if verb == "doen" and "best" in words[:4] and "om" in words[:5]:
+        return _inner(doc, middle + words.index("om") + 1, end)
+    if verb in ("waken", "zorgen") and words[:2] in (["erover", "dat"], ["ervoor", "dat"]):
+        return _lift(doc, middle + 2, end)
+    framed = _effort(doc, verb, middle, end)
+    if framed is not None:
+        return framed
+    if verb in ("willen", "blijven"):
+        if "zijn" in words and any(w in PLACE_RELATIVES for w in words):
+            return _self_image(doc, middle, end)
+        return _object_verb(doc, middle, end)
+    if verb == "zijn":
+        return _self_image(doc, middle, end, copula_first=True)
+    if verb == "maken":
+        return _make(doc, middle, end)
+    if verb in OFFER_VERBS:
+        return _offer(doc, verb, middle, end)
+    if verb in HELP_VERBS:
+        helped = _help(doc, verb, middle, end)
+        if helped is not None or verb not in DIRECTION_VERBS:
+            return helped
+    if morphology.result_adjective(verb) or verb in DIRECTION_VERBS or verb in PRESERVE_VERBS:
+        return _finite_activity(doc, verb, middle, end)
+    return None
+
+
+def _effort(doc: Doc, verb: str, middle: int, end: int) -> tuple[str, Applicability] | None:
+    """ "zetten ons in voor X", "werken aan X", "willen bijdragen aan X", "staan in voor X" -> X."""
+    seen = {verb}
+    dropped = False
+    for k in range(middle, end):
+        word = doc[k].lower_
+        if word in PREPOSITIONS and any((v, word) in FRAMES and FRAME_NEEDS.get(v, "") in seen | {""} for v in seen):
+            if word == "in" and _lower(doc, k + 1) in ("voor", "op"):
+                seen.add("in")
+                continue
+            found = _state_object(doc, k + 1, end)
+            if found is None:
+                return None
+            text, applicability = found
+            return text, UNSAFE if dropped else applicability
+        if word == "samen" and _lower(doc, k + 1) == "met":
+            dropped = True
+        if _is_infinitive(doc[k]) or morphology.is_verb(word):
+            seen.add(_lemma(doc[k]) if _is_infinitive(doc[k]) else word)
+        if word in FRAME_FILLERS or _is_infinitive(doc[k]) or morphology.is_verb(word) or dropped:
+            seen.add(word)
+            continue
+        return None
+    return None
+
+
+def _self_image(doc: Doc, middle: int, end: int, copula_first: bool = False) -> tuple[str, Applicability] | None:
+    """ "(Wij willen) een school zijn waar kinderen veilig leren" -> "Kinderen leren veilig":
+    the relative clause names the outcome; the main clause is only about the school."""
+    if _lower(doc, middle) != "een":
+        return None
+    phrase = _simple(doc, middle, end, False)
+    if phrase is None:
+        return None
+    j = phrase.end
+    if not copula_first:
+        if _lower(doc, j) != "zijn":
+            return None
+        j += 1
+    if _lower(doc, j) not in PLACE_RELATIVES:
+        return None
+    lifted = _lift(doc, j + 1, end)
+    return (lifted[0], UNSAFE) if lifted else None  # "Een school waar ..." would still be about the school
+
+
+def _make(doc: Doc, middle: int, end: int) -> tuple[str, Applicability] | None:
+    """ "maken X ADJ [rest]" -> "X is ADJ [rest]"; "maken van X een Y" -> "X is een Y"."""
+    if _lower(doc, middle) == "van":
+        place = read_np(doc, middle + 1, end)
+        if place is None or _lower(doc, place.end) not in ("een", "de"):
+            return None
+        return _join(
+            _text(doc, place.start, place.end), _finite("zijn", "Sing") or "is", _text(doc, place.end, end)
+        ), SAFE
+    phrase = read_np(doc, middle, end, verbs=True)
+    if phrase is None or phrase.head.lower_ in phrases.INWARD or "mogelijk" in [t.lower_ for t in doc[middle:end]]:
+        return None  # "zo toegankelijk mogelijk" is a hedge, not a state
+    if phrase.determiner is not None and phrase.determiner.lower_ in ("ons", "onze"):
+        return None  # "ons werk zichtbaar maken": about the organisation itself
+    head = phrase.head
+    if (
+        not phrase.coordinated
+        and phrase.number == "Plur"
+        and head.lower_.endswith("en")
+        and morphology.is_verb(head.lower_)
+    ):
+        return None  # "zwemmen" or "wijken": a verb or a plural, so "is" or "zijn"?
+    j = phrase.end
+    for hedge in HEDGES:
+        if [t.lower_ for t in doc[j : j + len(hedge)]] == list(hedge):
+            j += len(hedge)
+    predicate_start, adjectives = j, 0
+    while j < end:
+        token = doc[j]
+        if _is_adjective(token) or token.lower_ in ("dichterbij", "mogelijk", "klaar"):
+            adjectives, j = adjectives + 1, j + 1
+        elif (
+            token.lower_ in ("en", ",")
+            and adjectives
+            and j + 1 < end
+            and _is_adjective(doc[j + 1])
+            or token.pos_ == "ADV"
+            and j + 1 < end
+            and _is_adjective(doc[j + 1])
+        ):
+            j += 1
+        else:
+            break
+    if not adjectives or (j < end and _lower(doc, j) not in PREPOSITIONS and doc[j].text != ","):
+        return None
+    copula = _finite("zijn", phrase.number)
+    applicability = SAFE if predicate_start == phrase.end else UNSAFE
+    return _join(_text(doc, phrase.start, phrase.end), copula or "", _text(doc, predicate_start, end)), applicability
+
+
+def _offer(doc: Doc, verb: str, middle: int, end: int) -> tuple[str, Applicability] | None:
+    """ "bieden X Y" / "bieden Y aan X" -> "X krijgen Y" (a place or goods: "hebben")."""
+    j = middle
+    while j < end and (doc[j].pos_ == "ADV" or doc[j].tag_.startswith("ADJ|vrij")) and not _is_modifier(doc, j, end):
+        j += 1  # "dagelijks"
+    adverbs = _text(doc, middle, j)
+    first = read_np(doc, j, end, stop=frozenset({"aan", "voor"}))
+    if first is None:
+        return None
+    given: phrases.NounPhrase | None
+    receiver: phrases.NounPhrase | None
+    if _people(first) and first.end < end and doc[first.end].lower_ not in PREPOSITIONS | {"en", ","}:
+        receiver, given = first, read_np(doc, first.end, end, final=True)
+        if given is None:
+            return None
+        given_text, rest = _text(doc, given.start, end), ""
+    else:
+        k, receiver = first.end, None
+        for k in range(first.end, end):
+            if doc[k].lower_ in ("aan", "voor"):
+                receiver = read_np(doc, k + 1, end, final=True)
+                if receiver is not None and _people(receiver):
+                    break
+                receiver = None
+        if receiver is None:
+            return None
+        given = read_np(doc, j, k)
+        if given is None or given.end != k:
+            return None
+        given_text, rest = _text(doc, j, k).rstrip(" ,"), _text(doc, receiver.end, end)
+    if given.head.lower_ in phrases.INWARD or given.head.lower_ in ("activiteiten",):
+        return None
+    have = given.head.lower_ in HAVE_NOUNS
+    finite = _finite("hebben" if have else "krijgen", receiver.number)
+    if finite is None:
+        return None
+    return _join(_text(doc, receiver.start, receiver.end), finite, adverbs, given_text, rest), UNSAFE
+
+
+def _help(doc: Doc, verb: str, middle: int, end: int) -> tuple[str, Applicability] | None:
+    """ "helpen X (om) ... te V" -> "X V-t ..."; "begeleiden X naar Y" -> "X hebben Y";
+    "ondersteunen X bij Y" -> "X krijgen ondersteuning bij Y"."""
+    receiver = read_np(doc, middle, end, stop=frozenset({"naar", "aan", "bij", "in", "om"}))
+    if receiver is None:
+        return None
+    j = receiver.end
+    if verb == "stellen":
+        if [t.lower_ for t in doc[j : j + 2]] != ["in", "staat"]:
+            return None
+        j += 2
+    word = _lower(doc, j)
+    subject_text = _text(doc, receiver.start, receiver.end)
+    if word in ("naar", "aan", "richting") and verb in ("helpen", "begeleiden", "activeren"):
+        goal = read_np(doc, j + 1, end, final=True)
+        if goal is None or goal.end != end:
+            return None
+        finite = _finite("hebben", receiver.number)
+        return (_join(subject_text, finite, _text(doc, j + 1, end)), UNSAFE) if finite else None
+    if (
+        word in ("bij", "in")
+        and _lower(doc, j + 1) == "het"
+        and j + 2 < end
+        and _is_infinitive(doc[j + 2])
+        and _lower(doc, j + 3) == "van"
+    ):
+        action = doc[j + 2]
+        return _lifted_verb(doc, receiver, action, j + 4, end)
+    if word == "bij" and verb in ("ondersteunen", "begeleiden"):
+        noun = {"ondersteunen": "ondersteuning", "begeleiden": "begeleiding"}[verb]
+        finite = _finite("krijgen", receiver.number)
+        return (_join(subject_text, finite, noun, _text(doc, j, end)), UNSAFE) if finite else None
+    if word == "om" or any(doc[k].lower_ == "te" for k in range(j, end)):
+        predicate = _adjective_predicate(doc, receiver, j, end)
+        if predicate is not None:
+            return predicate
+        return _subject_does(doc, receiver, j, end, allow_offer=False)
+    return None
+
+
+def _adjective_predicate(
+    doc: Doc, receiver: phrases.NounPhrase, start: int, end: int
+) -> tuple[str, Applicability] | None:
+    """ "helpen X (om) ADJ te zijn/worden" -> "ADJ-e X" (the existing help-to-outcome form)."""
+    j = start + 1 if _lower(doc, start) == "om" else start
+    if not (
+        j + 3 == end and doc[j + 1].lower_ == "te" and doc[j + 2].lower_ in phrases.COPULAS and _is_adjective(doc[j])
+    ):
+        return None
+    made = _comparative_phrase(doc, receiver, doc[j].lower_, False)
+    return (made, UNSAFE) if made else None
+
+
+def _finite_activity(doc: Doc, verb: str, middle: int, end: int) -> tuple[str, Applicability] | None:
+    """ "De gemeente versterkt de lokale economie" -> "Een sterkere lokale economie"."""
+    middle, dropped = _skip_means(doc, middle, end)
+    phrase = read_np(doc, middle, end)
+    if phrase is None or phrase.head.lower_ in phrases.INWARD:
+        return None
+    tail = _text(doc, phrase.end, end)
+    if tail and _lower(doc, phrase.end) not in PREPOSITIONS and doc[phrase.end].text != ",":
+        return None
+    return _state(doc, phrase, [verb], [], tail, dropped)
+
+
+# --------------------------------------------------------------------------- entry
+
+
+def clause_bounds(span: Span) -> tuple[int, int]:
+    """The clause around a span: from the sentence start (or a colon or semicolon before the
+    span) to the sentence end (or a semicolon after it), without bullets and final punctuation."""
+    doc = span.doc
+    if doc.has_annotation("SENT_START") and len(span):
+        first, last = span[0].sent.start, span[-1].sent.end
+    else:
+        first, last = span.start, span.end
+    start = first
+    for k in range(first, span.start):
+        if doc[k].text in (":", ";"):
+            start = k + 1
+    end = last
+    for k in range(span.end, last):
+        if doc[k].text == ";":
+            end = k
+            break
+    while start < end and (
+        doc[start].text in ("-", "•", "*", "–") or (doc[start].like_num and _lower(doc, start + 1) == ".")
+    ):
+        start += 2 if doc[start].like_num else 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space) and doc[end - 1].text not in (")", "'", '"'):
+        end -= 1
+    return start, end
+
+
+def rewrite_clause(doc: Doc, start: int, end: int) -> Outcome | None:
+    """The outcome sentence for the role clause doc[start:end], or None."""
+    if end - start < 2:
+        return None
+    if any(t.text.endswith("%") or t.lower_ == "procent" for t in doc[start:end]):
+        return None  # a target ("met 30%") is strategy, and no outcome sentence keeps it
+    for form, transform in (("purpose", _purpose), ("fragment", _fragment), ("organisation", _organisation_clause)):
+        found = transform(doc, start, end)
+        if found is not None:
+            text, applicability = found
+            text = " ".join(text.split())
+            if not text or "[" in text:
+                return None
+            if doc[start].text[:1].isupper() or doc[start].is_sent_start:
+                text = text[:1].upper() + text[1:]
+            if text == doc[start:end].text:
+                return None
+            return Outcome(text, applicability, form)
+    return None

@@ -1,0 +1,216 @@
+"""Role sentences rewritten as outcome sentences (fix/outcome.py), their edits and who may
+apply them, on the real bundled pipeline and through the real command line.
+
+The sentences are made up for these tests (the gold set eval/rewrites.yaml is measured by
+scripts/evaluate_rewrites.py, not here).
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from missionlint.cli import app
+from missionlint.fix.rewrite import REWRITE_HELPERS
+from missionlint.nlp import morphology
+
+runner = CliRunner()
+
+
+@pytest.fixture(autouse=True)
+def in_tmp_dir(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+
+
+def sentence_rewrites(nlp, text: str) -> list[tuple[str, str]]:
+    """(replacement, applicability) of role-sentence-to-outcome on the whole sentence; the
+    replacement must cover the sentence without its final full stop."""
+    doc = nlp(text)
+    found = REWRITE_HELPERS["role-sentence-to-outcome"](doc[:])
+    for rewrite in found:
+        assert doc[rewrite.start : rewrite.end].text == text.rstrip(".")
+    return [(r.text, r.applicability.value) for r in found]
+
+
+# sentence => rewrite (applicability), one case a line, grouped by form
+CASES = """
+Wij zetten ons in voor betaalbaar en duurzaam wonen in de Kempen. => Betaalbaar en duurzaam wonen in de Kempen (safe)
+Wij willen bijdragen aan een gezonde regio. => Een gezonde regio (safe)
+Het lokaal bestuur zet in op een groener Kortenhove. => Een groener Kortenhove (safe)
+Met onze buurtteams dragen wij bij aan een veilige wijk. => Een veilige wijk (unsafe)
+
+Het versterken van de sociale samenhang in de wijk. => Een sterkere sociale samenhang in de wijk (safe)
+Het bevorderen van de leesvaardigheid van kinderen. => Een betere leesvaardigheid van kinderen (unsafe)
+De stad schoonmaken. => Een schonere stad (safe)
+Het water zuiveren. => Schoner water (safe)
+De stad Zuidhoven schoonmaken. => Een schoner Zuidhoven (safe)
+Wij willen het onderwijs in Vlaanderen verbeteren. => Beter onderwijs in Vlaanderen (safe)
+Wij verlagen de wachttijden in de jeugdzorg. => Lagere wachttijden in de jeugdzorg (safe)
+
+Wij maken kunst en cultuur bereikbaar voor alle inwoners. => Kunst en cultuur zijn bereikbaar voor alle inwoners (safe)
+Wij maken van Westerbeek een dorp waar jong en oud elkaar kennen. => Westerbeek is een dorp waar jong en oud elkaar kennen (safe)
+
+Wij helpen jongeren om een baan te vinden. => Jongeren vinden een baan (unsafe)
+Wij bieden ouderen in Zuidhoven goede zorg. => Ouderen in Zuidhoven krijgen goede zorg (unsafe)
+Wij leveren warme maaltijden aan ouderen in Maasbeek. => Ouderen in Maasbeek krijgen warme maaltijden (unsafe)
+Wij ondersteunen mantelzorgers bij de zorg voor hun naasten. => Mantelzorgers krijgen ondersteuning bij de zorg voor hun naasten (unsafe)
+
+Wij willen een school zijn waar kinderen veilig leren. => Kinderen leren veilig (unsafe)
+Wij willen een gemeente zijn waar iedereen mee kan doen. => Iedereen kan meedoen (unsafe)
+Wij willen een buurthuis zijn waar bewoners elkaar ontmoeten en samen activiteiten opzetten. => Bewoners ontmoeten elkaar en zetten samen activiteiten op (unsafe)
+Het is onze missie om de armoede in Noordveen te verminderen. => Minder armoede in Noordveen (safe)
+Wij bestaan om jongeren in Westerbeek te laten sporten. => Jongeren in Westerbeek sporten (unsafe)
+De gemeente waakt erover dat iedere inwoner een betaalbare woning heeft. => Iedere inwoner heeft een betaalbare woning (safe)
+"""
+
+
+def _cases() -> list[tuple[str, str, str]]:
+    cases = []
+    for line in CASES.strip().splitlines():
+        if line:
+            text, rewrite = line.split(" => ")
+            expected, applicability = rewrite[:-1].rsplit(" (", 1)
+            cases.append((text, expected, applicability))
+    return cases
+
+
+@pytest.mark.parametrize("text, expected, applicability", _cases())
+def test_role_sentence_to_outcome(nlp, text, expected, applicability):
+    assert sentence_rewrites(nlp, text) == [(expected, applicability)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # outcome sentences: never rewritten
+        "Ouderen in Zuidhoven wonen veilig thuis.",
+        "Een schonere stad.",
+        "Kinderen groeien op in een veilige omgeving.",
+        "Iedere jongere kan kiezen voor een opleiding die bij hem past.",
+        # no faithful outcome in the sentence: better none than a wrong one
+        "Wij zijn een betrouwbare organisatie.",
+        "Wij leveren maatwerk.",
+        "Wij werken aan onze naamsbekendheid.",
+        "Onze dienstverlening verbeteren.",
+        "Wij zetten in op preventie.",
+    ],
+)
+def test_no_rewrite(nlp, text):
+    assert sentence_rewrites(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "infinitive, form",
+    [("ontdekken", "ontdekt"), ("leven", "leeft"), ("verlaten", "verlaat"), ("zetten", "zet"), ("ontwikkelen", "ontwikkelt"),
+     ("realiseren", "realiseert"), ("krijgen", "krijgt"), ("hebben", "heeft"), ("bloeien", "bloeit"), ("reizen", "reist")],
+)  # fmt: skip
+def test_singular(infinitive, form):
+    assert morphology.singular(infinitive) == form
+
+
+def test_separable():
+    assert morphology.separable("meedoen") == ("mee", "doen")
+    assert morphology.separable("kennismaken") == ("kennis", "maken")
+    assert morphology.separable("onderhouden") is None  # inseparable: "onderhoudt"
+    assert morphology.separable("ontdekken") is None
+
+
+# --------------------------------------------------------------------------- command line
+
+
+def check(*args: str, stdin: str | None = None):
+    return runner.invoke(app, ["check", "--no-cache", *args], input=stdin)
+
+
+OFFER = "## Missie\n\nWij bieden ouderen in Zuidhoven goede zorg.\n"
+ROLE = "## Missie\n\nDe stad schoonmaken.\n"
+
+
+def test_json_suggestions_have_spans_and_applicability(tmp_path):
+    path = tmp_path / "m.md"
+    path.write_text(OFFER, encoding="utf-8")
+    result = check(str(path), "--format", "json")
+    report = json.loads(result.stdout)
+    assert report["schema"] == 2
+    finding = next(f for f in report["files"][0]["findings"] if f["rule"] == "ML105")
+    suggestion = finding["suggestions"][0]
+    assert suggestion["replacement"] == "Ouderen in Zuidhoven krijgen goede zorg"
+    assert suggestion["applicability"] == "unsafe"
+    start, end = suggestion["start"]["offset"], suggestion["end"]["offset"]
+    assert OFFER[start:end] == "Wij bieden ouderen in Zuidhoven goede zorg"
+    assert suggestion["start"]["line"] == 3 and suggestion["start"]["column"] == 1
+    assert finding["text"] == "Wij bieden"  # the finding keeps its own span
+    assert finding["fix"] is None  # no safe rewrite
+
+
+def test_sarif_carries_safe_and_unsafe_fixes(tmp_path):
+    path = tmp_path / "m.md"
+    path.write_text(OFFER, encoding="utf-8")
+    sarif = json.loads(check(str(path), "--format", "sarif").stdout)
+    result = next(r for r in sarif["runs"][0]["results"] if r["ruleId"] == "ML105")
+    fix = result["fixes"][0]
+    assert fix["properties"]["applicability"] == "unsafe"
+    replacement = fix["artifactChanges"][0]["replacements"][0]
+    assert replacement["insertedContent"]["text"] == "Ouderen in Zuidhoven krijgen goede zorg"
+    assert replacement["deletedRegion"]["charOffset"] == OFFER.index("Wij")
+
+
+def test_text_report_shows_the_whole_sentence_and_who_applies_it(tmp_path):
+    path = tmp_path / "m.md"
+    path.write_text(OFFER, encoding="utf-8")
+    out = check(str(path), "--no-color").stdout
+    assert "- Wij bieden ouderen in Zuidhoven goede zorg." in out
+    assert "+ Ouderen in Zuidhoven krijgen goede zorg.  (alleen met --fix --unsafe-fixes)" in out
+    template = check("-", "--kind", "missie", "--no-color", stdin="Wij leveren maatwerk.\n").stdout
+    assert "suggestie: Wij leveren ..., zodat [wie]" in template
+    assert "(voorstel; wordt niet automatisch toegepast)" in template
+
+
+def test_diff_shows_unsafe_rewrites_only_when_asked(tmp_path):
+    path = tmp_path / "m.md"
+    path.write_text(OFFER, encoding="utf-8")
+    assert "Ouderen in Zuidhoven" not in check(str(path), "--diff").stdout
+    diff = check(str(path), "--diff", "--unsafe-fixes").stdout
+    assert "+Ouderen in Zuidhoven krijgen goede zorg." in diff
+
+
+def test_fix_applies_safe_then_unsafe_and_a_second_fix_changes_nothing(tmp_path):
+    role, offer = tmp_path / "role.md", tmp_path / "offer.md"
+    role.write_text(ROLE, encoding="utf-8")
+    offer.write_text(OFFER, encoding="utf-8")
+    check(str(tmp_path), "--fix")
+    assert role.read_text(encoding="utf-8") == "## Missie\n\nEen schonere stad.\n"
+    assert offer.read_text(encoding="utf-8") == OFFER  # unsafe: not without --unsafe-fixes
+    check(str(tmp_path), "--fix", "--unsafe-fixes")
+    fixed = offer.read_text(encoding="utf-8")
+    assert fixed == "## Missie\n\nOuderen in Zuidhoven krijgen goede zorg.\n"
+    check(str(tmp_path), "--fix", "--unsafe-fixes")
+    assert offer.read_text(encoding="utf-8") == fixed
+    assert role.read_text(encoding="utf-8") == "## Missie\n\nEen schonere stad.\n"
+
+
+def test_rewrite_across_a_wrapped_line_maps_to_file_offsets(tmp_path):
+    text = "## Missie\n\nWij zetten ons in voor betaalbaar\nen duurzaam wonen in de Kempen, zodat\niedereen thuis is.\n"
+    path = tmp_path / "m.md"
+    path.write_text(text, encoding="utf-8")
+    report = json.loads(check(str(path), "--format", "json", "--select", "ML105,ML101").stdout)
+    spans = [
+        (s["start"]["offset"], s["end"]["offset"], s["replacement"])
+        for f in report["files"][0]["findings"]
+        for s in f["suggestions"]
+        if s["applicability"] != "display"
+    ]
+    for start, end, _ in spans:  # whatever is offered replaces whole words of the file
+        assert text[start].isalpha() and text[end - 1].isalpha()
+
+
+def test_following_no_purpose_advice_does_not_make_a_strategy_read_as_a_mission():
+    before = check("-", "--kind", "strategie", "--format", "json", stdin="We planten 500 bomen.\n")
+    assert "ML108" in {f["rule"] for f in json.loads(before.stdout)["files"][0]["findings"]}
+    after = check(
+        "-", "--kind", "strategie", "--format", "json", stdin="We planten 500 bomen, zodat de stad koeler wordt.\n"
+    )
+    rules = {f["rule"] for f in json.loads(after.stdout)["files"][0]["findings"]}
+    assert "ML201" not in rules and "ML108" not in rules
