@@ -15,6 +15,12 @@ finding one of category `kind` at warning or error. Prints precision and recall 
 label, the confusion matrix of the inferred kind, average scores per group, and, for sets
 labelled sentence by sentence (eval/LABELS.md), how the per-sentence framing profile in
 the JSON report agrees with the labels.
+
+`--rewrites` also measures the rewrites on the role-framed statements: the share with at
+least one concrete rewrite (safe or unsafe, no placeholder) on a framing finding; then
+every concrete rewrite applied (`--fix --unsafe-fixes`) and the files linted again: the
+share where no framing finding remains on a rewritten passage and no kind finding was
+added. `--show-rewrites` prints each offered rewrite next to the passage it replaces.
 """
 
 from __future__ import annotations
@@ -62,6 +68,66 @@ def run_cli(statements: list[dict], model: str, layout: str) -> tuple[dict, dict
         for item in statements:
             (Path(bare) / f"{item['id']}.txt").write_text(item["text"].strip() + "\n", encoding="utf-8")
         return lint(Path(labelled), model), lint(Path(bare), model, "--kind", "auto"), offsets
+
+
+def concrete(finding: dict) -> list[dict]:
+    return [s for s in finding.get("suggestions", []) if s["applicability"] in ("safe", "unsafe")]
+
+
+def shown(result: dict, category: str) -> list[dict]:
+    return [f for f in result["findings"] if f["severity"] in SHOWN and f["category"] == category]
+
+
+def rewrite_effects(role: list[dict], model: str, show: bool) -> None:
+    """Coverage of the concrete rewrites on role-framed statements, and what applying them
+    does: is the framing finding gone from the rewritten passage, and did no kind finding
+    come in (a rewritten mission must not now read as a vision)?"""
+    with tempfile.TemporaryDirectory() as folder:
+        for item in role:
+            write_labelled(item, Path(folder), "markdown")
+        before = lint(Path(folder), model)
+        offered = {name: [s for f in shown(result, "framing") for s in concrete(f)] for name, result in before.items()}
+        offered = {name: suggestions for name, suggestions in offered.items() if suggestions}
+        print(
+            f"\nrewrites on role-framed statements: {len(offered)}/{len(role)} "
+            f"({len(offered) / max(1, len(role)):.2f}) get a concrete rewrite on a framing finding"
+        )
+        if not offered:
+            return
+        texts = {name: (Path(folder) / f"{name}.md").read_text(encoding="utf-8") for name in offered}
+        for name in set(before) - set(offered):
+            (Path(folder) / f"{name}.md").unlink()
+        subprocess.run(
+            [sys.executable, "-m", "missionlint", "check", folder, "--fix", "--unsafe-fixes", "--model", model],
+            capture_output=True,
+        )
+        after = lint(Path(folder), model)
+        cleared = added_kind = 0
+        for name, suggestions in offered.items():
+            new_text = (Path(folder) / f"{name}.md").read_text(encoding="utf-8")
+            spans = [
+                (start, start + len(s["replacement"]))
+                for s in suggestions
+                if (start := new_text.find(s["replacement"])) >= 0
+            ]
+            left = [
+                f
+                for f in shown(after[name], "framing")
+                if any(f["start"]["offset"] < end and start < f["end"]["offset"] for start, end in spans)
+            ]
+            more_kind = len(shown(after[name], "kind")) > len(shown(before[name], "kind"))
+            cleared += not left and not more_kind
+            added_kind += more_kind
+            if show:
+                for s in suggestions:
+                    passage = texts[name][s["start"]["offset"] : s["end"]["offset"]]
+                    print(f"  {name} [{s['applicability']}] {' '.join(passage.split())}\n      -> {s['replacement']}")
+                for f in left:
+                    print(f"  {name}: still {f['rule']} on '{f['text']}'")
+        print(
+            f"applied and linted again: {cleared}/{len(offered)} ({cleared / len(offered):.2f}) without a framing "
+            f"finding on a rewritten passage and without a new kind finding ({added_kind} with a new kind finding)"
+        )
 
 
 def inferred_kind(report: dict) -> str:
@@ -118,6 +184,8 @@ def main() -> int:
     parser.add_argument("--model", default="auto")
     parser.add_argument("--layout", choices=("markdown", "yaml"), default="markdown")
     parser.add_argument("--show-errors", action="store_true", help="list false positives and misses")
+    parser.add_argument("--rewrites", action="store_true", help="measure the rewrites on role-framed statements")
+    parser.add_argument("--show-rewrites", action="store_true", help="with --rewrites: print every offered rewrite")
     args = parser.parse_args()
     statements = [
         item for path in args.paths for item in yaml.safe_load(path.read_text(encoding="utf-8"))["statements"]
@@ -196,6 +264,8 @@ def main() -> int:
         print(f"  {name:18} {sum(scores) / max(1, len(scores)):5.1f}  ({len(scores)} statements)")
 
     sentence_agreement(rows, labelled, offsets)
+    if args.rewrites:
+        rewrite_effects([item for item in statements if item["framing"] == "role"], args.model, args.show_rewrites)
 
     if args.show_errors:
         print("\nframing false positives (not role, framing finding):")
