@@ -9,7 +9,9 @@ inferred kind. The rule itself fires when a section's labelled kind (heading, ke
 `--kind`) loses to another kind by `margin`, and its message names the cues it saw: a
 kind finding always rests on phrases from the text, never on the text model alone.
 Between missie and visie, whose words overlap, a finding also needs one of the rival's
-`decisive` cues (a horizon for a vision, an explicit purpose for a mission).
+`decisive` cues (a horizon for a vision, an explicit purpose for a mission). With
+`model_agrees`, no finding when the text model gives the labelled kind at least that
+probability: the rival's cues then come from a text that mixes kinds.
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ from missionlint.rulebook.templating import render
 
 class CuesType(RuleType):
     name = "cues"
-    fields = {"cues": dict, "margin": (int, float), "decisive": dict}
+    fields = {"cues": dict, "margin": (int, float), "decisive": dict, "model_agrees": (int, float)}
 
     def prepare(self, spec: dict, fail: Fail) -> dict:
         cues = spec.get("cues")
@@ -77,6 +79,9 @@ class CuesChecker(Checker):
         gap = result.scores[rival] - result.scores[labelled]
         if gap < margin or not result.cues.get(rival):
             return []  # a finding names the phrases it rests on; the text model alone is not one
+        agrees = rule.spec.get("model_agrees")
+        if agrees is not None and result.model.get(labelled, 0.0) >= float(agrees):
+            return []  # the cues of a mixed text against the text model's reading of the whole
         decisive = (rule.spec.get("decisive") or {}).get(rival)
         if (
             decisive

@@ -80,6 +80,8 @@ def role_to_outcome(span: Span) -> list[Rewrite]:
         phrase = objects[rv.verb.i]
         if phrase.start < span.start:
             return []  # the span cuts the noun phrase in two
+        if phrase.start > context.start and context.doc[phrase.start - 1].pos_ == "NOUN":
+            return []  # "zorg de stad schoonmaken": a noun before the object, the parse is unsure
         if phrase.head.lower_ in phrases.INWARD:
             return []  # "onze dienstverlening verbeteren" stays about the organisation
         text = outcome_phrase(span, phrase, rv.adjective, rv.quantity)
