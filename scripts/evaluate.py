@@ -231,6 +231,11 @@ def main() -> int:
             [row["kind_hit"] for row in subset], [row["kind_fit"] == "confused" for row in subset]
         )
         print(f"| {kind} ({len(subset)}): framing / kind | {p:.2f} / {pk:.2f} | {r:.2f} / {rk:.2f} | | | |")
+    unmixed = [row for row in rows if row["framing"] != "mixed"]
+    p, r, tp, fp, fn = precision_recall(
+        [row["framing_hit"] for row in unmixed], [row["framing"] == "role" for row in unmixed]
+    )
+    print(f"\nframing precision without the mixed statements (role against outcome and neutral): {p:.2f} (fp {fp})")
     for framing in ("outcome", "mixed"):
         group = [row for row in rows if row["framing"] == framing]
         share = sum(row["framing_hit"] for row in group) / max(1, len(group))
