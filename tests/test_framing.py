@@ -162,6 +162,8 @@ def test_an_outcome_mission_without_horizon_is_not_read_as_a_vision(tmp_path, te
         ("Missie", "Ouderen in Eikenrode wonen tot het einde van hun leven in hun eigen dorp.", ["outcome"]),
         # a result clause about the organisation itself is no outcome
         ("Missie", "Wij zijn duidelijk over onze rol, zodat partners weten wat ze van ons mogen verwachten.", ["role"]),
+        # a nominalised activity with an adverb before the verb
+        ("Missie", "Het actief bevorderen van leesplezier bij kinderen in Oostdal.", ["role"]),
     ],
 )
 def test_sentence_framing_of_the_forms_real_statements_use(tmp_path, heading, text, expected):

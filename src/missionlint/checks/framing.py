@@ -627,13 +627,15 @@ def _fragment(main, rest, lists) -> tuple[str, str]:
     verb = _infinitive_head(tokens)
     if verb is not None:  # "Bijdragen aan ...", "De beste zorg realiseren in een ... kader"
         return "role", _text(tokens[: tokens.index(verb) + 1][-4:])
+    # "Het stimuleren van ...", "het actief bevorderen van ...": an adverb may come between
+    verb_at = 2 if len(tokens) > 3 and tokens[1].pos_ == "ADV" else 1
     if (
         first.lower_ in ("het", "de")
-        and len(tokens) > 2
-        and tokens[1].pos_ == "VERB"
-        and tokens[1].lower_.endswith("en")
+        and len(tokens) > verb_at + 1
+        and tokens[verb_at].pos_ == "VERB"
+        and tokens[verb_at].lower_.endswith("en")
     ):
-        return "role", _text(tokens[:3])
+        return "role", _text(tokens[: verb_at + 2])
     if first.pos_ == "ADP" or first.lower_ == "samen":
         return "role", _text(tokens[:4])  # "Voor en door bewoners", "Voor alle inwoners": for whom, not a state
     qualities = [t for t in tokens if _adjective(t)]
