@@ -121,6 +121,12 @@ class Config:
         return [(glob.pattern, selectors) for glob, selectors in self.per_file_ignores if glob.matches(relative)]
 
 
+def mapping(display: str, key: str, value: Any, what: str) -> dict:
+    if not isinstance(value, dict):
+        raise ConfigError(display, f"sleutel '{key}': verwacht een mapping {what}, niet {describe(value)}")
+    return value
+
+
 def strings(display: str, key: str, value: Any, what: str) -> tuple[str, ...]:
     if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
         bad = (
@@ -149,12 +155,7 @@ def parse(data: Any, path: Path, display: str) -> Config:
         if key in ("select", "extend-select", "ignore"):
             values[key.replace("-", "_")] = strings(display, key, value, "regel-id's, -namen of categorieën")
         elif key == "severity":
-            if not isinstance(value, dict):
-                raise ConfigError(
-                    display,
-                    f"sleutel 'severity': verwacht een mapping van regel naar 'info', 'warning' of 'error', "
-                    f"niet {describe(value)}",
-                )
+            mapping(display, key, value, "van regel naar 'info', 'warning' of 'error'")
             for selector, level in value.items():
                 if level not in SEVERITIES or not isinstance(selector, str):
                     raise ConfigError(
@@ -197,12 +198,7 @@ def parse(data: Any, path: Path, display: str) -> Config:
         elif key == "exclude":
             values["exclude"] = tuple(Glob.parse(p) for p in strings(display, key, value, "globpatronen"))
         elif key == "per-file-ignores":
-            if not isinstance(value, dict):
-                raise ConfigError(
-                    display,
-                    f"sleutel 'per-file-ignores': verwacht een mapping van globpatroon naar een "
-                    f"lijst met regels, niet {describe(value)}",
-                )
+            mapping(display, key, value, "van globpatroon naar een lijst met regels")
             entries = []
             for pattern, selectors in value.items():
                 name = f"per-file-ignores.{pattern}"

@@ -20,7 +20,7 @@ import shutil
 import sys
 from pathlib import Path
 
-from missionlint.training.conllu import read_sentences, split, to_docbin
+from missionlint.training.conllu import add_ud_dir, read_sentences, split, to_docbin
 from missionlint.training.evaluate import evaluate_pipeline
 from missionlint.training.meta import write_meta
 
@@ -30,13 +30,7 @@ PACKAGE_PIPELINE = REPO / "src" / "missionlint" / "pipelines" / "nl_missionlint_
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
     p = argparse.ArgumentParser(prog="python -m missionlint.training", description=__doc__.split("\n\n")[0])
-    p.add_argument(
-        "ud_dir",
-        nargs="?",
-        type=Path,
-        default=Path("../shared/data/ud-dutch"),
-        help="folder with the UD Dutch .conllu files (default: ../shared/data/ud-dutch)",
-    )
+    add_ud_dir(p)
     p.add_argument("--train-glob", default="nl_*-ud-*.conllu", help="UD files to train on (default: all)")
     p.add_argument("--domain-dir", type=Path, default=REPO / "training" / "domain")
     p.add_argument("--config", type=Path, default=REPO / "training" / "config.cfg")

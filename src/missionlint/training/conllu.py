@@ -8,12 +8,26 @@ the underscores removed.
 
 from __future__ import annotations
 
+import argparse
 import random
 from dataclasses import dataclass
 from pathlib import Path
 
 from spacy.tokens import DocBin
 from spacy.training.converters import conllu_to_docs
+
+UD_DIR = Path("../shared/data/ud-dutch")  # beside a checkout; a user's clone has none
+
+
+def add_ud_dir(parser: argparse.ArgumentParser) -> None:
+    """The treebank folder, the first argument of every training command."""
+    parser.add_argument(
+        "ud_dir",
+        nargs="?",
+        type=Path,
+        default=UD_DIR,
+        help=f"folder with the UD Dutch .conllu files (default: {UD_DIR})",
+    )
 
 
 @dataclass(frozen=True)

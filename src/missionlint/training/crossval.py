@@ -30,7 +30,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from missionlint.training.conllu import read_sentences, to_docbin
+from missionlint.training.conllu import add_ud_dir, read_sentences, to_docbin
 
 REPO = Path(__file__).resolve().parents[3]
 RESULTS = REPO / "training" / "crossval.json"
@@ -47,13 +47,7 @@ CURVE_SCORES = {
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
     p = argparse.ArgumentParser(prog="python -m missionlint.training.crossval", description=__doc__.split("\n\n")[0])
-    p.add_argument(
-        "ud_dir",
-        nargs="?",
-        type=Path,
-        default=Path("../shared/data/ud-dutch"),
-        help="folder with the UD Dutch .conllu files (default: ../shared/data/ud-dutch)",
-    )
+    add_ud_dir(p)
     p.add_argument("--ud-glob", default="nl_*-ud-*.conllu", help="UD files to pool (default: all)")
     p.add_argument("--folds", type=int, default=3)
     p.add_argument("--jobs", type=int, default=1, help="folds trained at the same time")
