@@ -32,7 +32,6 @@ from typer.testing import CliRunner
 
 from missionlint.cli import app
 from missionlint.lint.finish import NOTHING_CHECKED
-from missionlint.nlp import pipeline
 from missionlint.sources.decoding import MAX_BYTES
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -270,20 +269,7 @@ ROWS = [
 # --------------------------------------------------------------------------- running
 
 
-@pytest.fixture(scope="module", autouse=True)
-def load_pipeline_once():
-    """Each CLI run builds a Linter that loads the pipeline; load it once for this module."""
-    real, loaded = pipeline.load, {}
-
-    def load(info, exclude=(), disable=()):
-        key = (str(info.path), tuple(exclude), tuple(disable))
-        if key not in loaded:
-            loaded[key] = real(info, exclude=exclude, disable=disable)
-        return loaded[key]
-
-    pipeline.load = load
-    yield
-    pipeline.load = real
+pytestmark = pytest.mark.usefixtures("pipeline_once")  # each CLI run would load the pipeline again
 
 
 @pytest.fixture
@@ -557,6 +543,14 @@ CLI_ERRORS: dict[str, Callable[[Path], list[str]]] = {
     "config-yaml-tab": _config(".missionlint.yaml", "select:\n\t- framing\n"),
     "config-invalid-toml": _config("pyproject.toml", "[tool.missionlint]\nselect = [\n"),
     "config-toml-no-equals": _config("pyproject.toml", "[tool.missionlint]\nselect framing\n"),
+    "config-vocabulary-not-a-mapping": _config(".missionlint.yaml", "vocabulary: [integraal]\n"),
+    "config-vocabulary-unknown-list": _config(".missionlint.yaml", "vocabulary: {accepted: [integraal]}\n"),
+    "config-vocabulary-word-not-text": _config(".missionlint.yaml", "vocabulary: {reject: [3]}\n"),
+    "config-vocabulary-entry-without-word": _config(".missionlint.yaml", "vocabulary: {reject: [{reason: Nee.}]}\n"),
+    "config-vocabulary-both-lists": _config(
+        ".missionlint.yaml", "vocabulary: {accept: [integraal], reject: [Integraal]}\n"
+    ),
+    "config-vocabulary-toml": _config("pyproject.toml", "[tool.missionlint]\nvocabulary = {reject = [{word = 1}]}\n"),
     "rule-unknown-field": _rule_folder(GOOD_RULE + "kleur: rood\n"),
     "rule-missing-field": _rule_folder(GOOD_RULE.replace("summary: Iets.\n", "")),
     "rule-wrong-type": _rule_folder(GOOD_RULE.replace("weight: 1", "weight: zwaar")),

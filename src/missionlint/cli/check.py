@@ -216,6 +216,7 @@ def check(
         jobs=jobs,
         cache=cache,
         finish=finisher,
+        vocabularies=run.vocabularies,
     )
 
     if watch:
