@@ -551,6 +551,17 @@ CLI_ERRORS: dict[str, Callable[[Path], list[str]]] = {
         ".missionlint.yaml", "vocabulary: {accept: [integraal], reject: [Integraal]}\n"
     ),
     "config-vocabulary-toml": _config("pyproject.toml", "[tool.missionlint]\nvocabulary = {reject = [{word = 1}]}\n"),
+    "suppressions-not-json": _config("missionlint-suppressions.json", '{"version": 1,\n'),
+    "suppressions-hand-edited": _config(
+        "missionlint-suppressions.json", '{"version": 1, "files": {"goed.txt": {"rules": {"ML101": {"count": -1}}}}}'
+    ),
+    "suppressions-not-utf8": lambda folder: [
+        (folder / "missionlint-suppressions.json").write_bytes(b"\xff\xfe{"),
+        ["check", "goed.txt", "--no-cache"],
+    ][1],
+    "suppressions-is-a-folder": lambda folder: ["check", "goed.txt", "--suppressions", str(folder)],
+    "suppress-all-and-prune": lambda folder: ["check", "goed.txt", "--suppress-all", "--prune-suppressions"],
+    "prune-without-file": lambda folder: ["check", "goed.txt", "--prune-suppressions"],
     "rule-unknown-field": _rule_folder(GOOD_RULE + "kleur: rood\n"),
     "rule-missing-field": _rule_folder(GOOD_RULE.replace("summary: Iets.\n", "")),
     "rule-wrong-type": _rule_folder(GOOD_RULE.replace("weight: 1", "weight: zwaar")),

@@ -24,6 +24,7 @@ from missionlint.cli.usage import COMMANDS, DutchCommand
 from missionlint.errors import InputError, MissionlintError
 
 FIX_ROUNDS = 10  # --fix applies, lints again and applies again at most this often
+SUPPRESSIONS_PANEL = "Onderdrukkingsbestand"  # the options of bulk suppressions, in a panel of their own
 
 
 class Kind(str, Enum):
@@ -148,6 +149,34 @@ def check(
         "--report-unused",
         help="Meld onderdrukkingscommentaar dat niets onderdrukt (als ML000; exitcode 1).",
     ),
+    suppress_all: bool = typer.Option(
+        False,
+        "--suppress-all",
+        rich_help_panel=SUPPRESSIONS_PANEL,
+        help="Leg de huidige bevindingen per bestand en regel vast in het onderdrukkingsbestand; latere "
+        "controles melden en falen alleen op wat erbij komt.",
+    ),
+    prune_suppressions: bool = typer.Option(
+        False,
+        "--prune-suppressions",
+        rich_help_panel=SUPPRESSIONS_PANEL,
+        help="Haal vastgelegde bevindingen die niet meer voorkomen uit het onderdrukkingsbestand.",
+    ),
+    suppressions_file: Path | None = typer.Option(
+        None,
+        "--suppressions",
+        rich_help_panel=SUPPRESSIONS_PANEL,
+        metavar="BESTAND",
+        help="Het onderdrukkingsbestand. Standaard: missionlint-suppressions.json naast de configuratie "
+        "(zonder configuratie: in de huidige map).",
+        show_default=False,
+    ),
+    fail_on_score_drop: bool = typer.Option(
+        False,
+        "--fail-on-score-drop",
+        rich_help_panel=SUPPRESSIONS_PANEL,
+        help="Exitcode 1 als de score van een bestand lager is dan de score in het onderdrukkingsbestand.",
+    ),
 ) -> None:
     """Controleer bestanden, mappen of standaardinvoer en toon de bevindingen met scores en
     herschrijvingen."""
@@ -166,6 +195,7 @@ def check(
             "geen paden gegeven; probeer `missionlint check examples/`, of `missionlint check -` voor standaardinvoer"
         )
     _check_fix_watch_options(paths, fix and not diff, diff, watch, output_format)
+    _check_suppression_options(suppress_all, prune_suppressions, fix or diff or watch)
     files, path_errors = collect_paths(list(paths))
     overrides = Overrides(
         select=selectors.split(select) if select is not None else None,
@@ -184,6 +214,7 @@ def check(
         all_rules = load_rules(run.rule_dirs)
         active = run.select(all_rules)
         model_info = pipeline.resolve(run.model)
+        bulk = _suppressions(run, suppressions_file, suppress_all, prune_suppressions, fail_on_score_drop)
     except MissionlintError as error:
         raise fail(error) from None
 
@@ -207,7 +238,7 @@ def check(
         cache = ResultCache.for_run(cache_dir, active, classifier_rules, model_info)
     # The linter keeps every finding; the finisher applies each file's configuration, the
     # suppression comments and min-severity, and scores what remains.
-    finisher = Finisher.for_run(run, all_rules, report_unused=report_unused)
+    finisher = Finisher.for_run(run, all_rules, report_unused=report_unused, **bulk)
     linter = Linter(
         rules=active,
         classifier_rules=classifier_rules,
@@ -227,6 +258,7 @@ def check(
             linter.lint_stream(sources()), errors, output_format, model_info, no_color, quiet, verbose
         )
         _echo_warnings(finisher)
+        _save_suppressions(finisher, suppress_all, prune_suppressions)
         _exit(run, finisher, totals, errors)
 
     try:
@@ -246,13 +278,14 @@ def check(
         if not relint:
             break
         errors = list(path_errors)
-        finisher.unused = 0
+        finisher.reset()
         results = linter.lint(list(sources()))
         _echo_warnings(finisher)
     if output_format is not OutputFormat.json:  # the JSON report alone carries its errors
         for problem in errors:
             error_line(problem)
     totals = _write(output_format, results, errors, model_info, no_color, quiet, verbose)
+    _save_suppressions(finisher, suppress_all, prune_suppressions)
     _exit(run, finisher, totals, errors, fix_failed)
 
 
@@ -293,8 +326,9 @@ def _write(output_format, results, errors, model_info, no_color: bool, quiet: bo
 
 def _exit(run, finisher, totals, errors, fix_failed: bool = False):
     """Exit 2 on read errors (or a failed fix), 1 on findings at or above min-severity, a
-    score below --fail-under or unused suppressions, else 0. A score below --fail-under
-    says so on stderr (the report may show no finding at all, or a rounded score)."""
+    score below --fail-under or below a recorded score (--fail-on-score-drop) or unused
+    suppressions, else 0. A score below either says so on stderr (the report may show no
+    finding at all, or a rounded score)."""
     from missionlint.rulebook.model import SEVERITY_ORDER
 
     if errors or fix_failed:
@@ -304,7 +338,67 @@ def _exit(run, finisher, totals, errors, fix_failed: bool = False):
     below = run.fail_under is not None and totals.score is not None and totals.score < run.fail_under
     if below:
         status_line(f"score {decimal(totals.score)} is lager dan --fail-under {decimal(run.fail_under)}")
-    raise typer.Exit(EXIT_FINDINGS if has_findings or below or finisher.unused else EXIT_CLEAN)
+    for path, score, floor in finisher.drops:
+        status_line(
+            f"{path}: score {decimal(score)} is lager dan de vastgelegde {decimal(floor)} (--fail-on-score-drop)"
+        )
+    failed = has_findings or below or finisher.unused or finisher.drops
+    raise typer.Exit(EXIT_FINDINGS if failed else EXIT_CLEAN)
+
+
+def _suppressions(run, path: Path | None, suppress_all: bool, prune: bool, score_floor: bool) -> dict:
+    """The finisher's suppressions-file fields: the file (`--suppressions`, else
+    missionlint-suppressions.json next to the run's configuration or in the working
+    directory), when it exists or is to be written. Raises ConfigError for a file that
+    cannot be read, or one that --prune-suppressions or --fail-on-score-drop needs and
+    that is not there."""
+    from missionlint.errors import ConfigError
+    from missionlint.lint.bulk import FILE_NAME, BulkSuppressions
+
+    folder = run.run_config.path.parent if run.run_config.path is not None else run.cwd
+    bulk = BulkSuppressions.read(path if path is not None else folder / FILE_NAME)
+    if not bulk.exists and (prune or score_floor):
+        option = "--prune-suppressions" if prune else "--fail-on-score-drop"
+        raise ConfigError(bulk.display, f"{option}: bestand bestaat niet; maak het met --suppress-all")
+    if not bulk.exists and not suppress_all:
+        return {}
+    return {"bulk": bulk, "suppress_all": suppress_all, "score_floor": score_floor}
+
+
+def _save_suppressions(finisher, suppress_all: bool, prune: bool) -> None:
+    """Write the suppressions file after --suppress-all or --prune-suppressions; otherwise
+    say when recorded findings no longer occur."""
+    bulk = finisher.bulk
+    if bulk is None:
+        return
+    if not suppress_all and not prune:
+        stale = bulk.stale()
+        if stale:
+            warning_line(
+                f"{bulk.display}: {stale} vastgelegde bevinding(en) komen niet meer voor; "
+                "ruim ze op met --prune-suppressions"
+            )
+        return
+    removed = bulk.prune() if prune else 0
+    try:
+        bulk.write()
+    except MissionlintError as error:
+        raise fail(error) from None
+    if prune:
+        status_line(f"{bulk.display}: {removed} vastgelegde bevinding(en) opgeruimd")
+    else:
+        count = sum(r.count for entry in bulk.seen.values() for r in entry.rules.values())
+        files = sum(1 for entry in bulk.seen.values() if entry.rules)
+        status_line(f"{bulk.display}: {count} bevinding(en) in {files} bestand(en) vastgelegd")
+
+
+def _check_suppression_options(suppress_all: bool, prune: bool, rewrites: bool) -> None:
+    """--suppress-all and --prune-suppressions write the suppressions file once, after one plain run."""
+    if suppress_all and prune:
+        raise fail("--suppress-all gaat niet samen met --prune-suppressions")
+    if (suppress_all or prune) and rewrites:
+        option = "--suppress-all" if suppress_all else "--prune-suppressions"
+        raise fail(f"{option} gaat niet samen met --fix, --diff of --watch")
 
 
 def _check_fix_watch_options(paths: list[str], fix: bool, diff: bool, watch: bool, output_format) -> None:
