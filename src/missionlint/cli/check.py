@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
+from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
+from typing import Any
 
 import typer
 
@@ -53,6 +56,36 @@ class Severity(str, Enum):
     error = "error"
 
 
+# The options `check` shares with `review` (one definition, one help text).
+KIND = typer.Option(
+    Kind.auto,
+    "--kind",
+    help="Soort tekst van een tekst zonder kopjes, zoals een .txt-bestand of standaardinvoer (auto: afgeleid uit de tekst). Standaard: auto.",
+    show_default=False,
+)
+SELECT = typer.Option(
+    None,
+    "--select",
+    metavar="REGELS",
+    help="Alleen deze regels (id, naam of categorie; gescheiden door komma's, herhaalbaar). "
+    "Optionele pakketten: ambition, learning.",
+)
+IGNORE = typer.Option(None, "--ignore", metavar="REGELS", help="Sla deze regels over (id, naam of categorie).")
+EXTEND_SELECT = typer.Option(
+    None,
+    "--extend-select",
+    metavar="REGELS",
+    help="Voeg deze regels aan de keuze toe (bijvoorbeeld de pakketten ambition, learning).",
+)
+MODEL = typer.Option(
+    None,
+    "--model",
+    metavar="MODEL",
+    help="auto, bundled, een geïnstalleerd spaCy-pakket of een pipelinemap. Standaard: auto.",
+)
+RULES = typer.Option(None, "--rules", metavar="MAP", help="Extra map met regels (herhaalbaar).")
+
+
 @app.command(cls=DutchCommand, rich_help_panel=COMMANDS)
 def check(
     paths: list[str] = typer.Argument(
@@ -61,31 +94,13 @@ def check(
         help="Bestanden of mappen (.md .markdown .txt .yaml .yml .html .htm .docx); '-' leest standaardinvoer.",
         show_default=False,
     ),
-    kind: Kind = typer.Option(
-        Kind.auto,
-        "--kind",
-        help="Soort tekst van een tekst zonder kopjes, zoals een .txt-bestand of standaardinvoer (auto: afgeleid uit de tekst). Standaard: auto.",
-        show_default=False,
-    ),
+    kind: Kind = KIND,
     output_format: OutputFormat = typer.Option(
         OutputFormat.text, "--format", "-f", help="Uitvoerformaat. Standaard: text.", show_default=False
     ),
-    select: list[str] | None = typer.Option(
-        None,
-        "--select",
-        metavar="REGELS",
-        help="Alleen deze regels (id, naam of categorie; gescheiden door komma's, herhaalbaar). "
-        "Optionele pakketten: ambition, learning.",
-    ),
-    ignore: list[str] | None = typer.Option(
-        None, "--ignore", metavar="REGELS", help="Sla deze regels over (id, naam of categorie)."
-    ),
-    extend_select: list[str] | None = typer.Option(
-        None,
-        "--extend-select",
-        metavar="REGELS",
-        help="Voeg deze regels aan de keuze toe (bijvoorbeeld de pakketten ambition, learning).",
-    ),
+    select: list[str] | None = SELECT,
+    ignore: list[str] | None = IGNORE,
+    extend_select: list[str] | None = EXTEND_SELECT,
     min_severity: Severity | None = typer.Option(
         None, "--min-severity", help="Meld alleen bevindingen vanaf deze ernst. Standaard: info."
     ),
@@ -97,15 +112,8 @@ def check(
         metavar="SCORE",
         help="Exitcode 1 als de totaalscore lager is dan deze score (0 tot 100).",
     ),
-    model: str | None = typer.Option(
-        None,
-        "--model",
-        metavar="MODEL",
-        help="auto, bundled, een geïnstalleerd spaCy-pakket of een pipelinemap. Standaard: auto.",
-    ),
-    rules_dirs: list[Path] | None = typer.Option(
-        None, "--rules", metavar="MAP", help="Extra map met regels (herhaalbaar)."
-    ),
+    model: str | None = MODEL,
+    rules_dirs: list[Path] | None = RULES,
     organisation: bool | None = typer.Option(
         None,
         "--organisation/--no-organisation",
@@ -180,13 +188,6 @@ def check(
 ) -> None:
     """Controleer bestanden, mappen of standaardinvoer en toon de bevindingen met scores en
     herschrijvingen."""
-    from missionlint.config.run import Run
-    from missionlint.config.settings import Overrides
-    from missionlint.lint.finish import Finisher
-    from missionlint.lint.linter import Linter
-    from missionlint.nlp import pipeline
-    from missionlint.rulebook import selectors
-    from missionlint.rulebook.loading import load_rules
     from missionlint.sources.discovery import collect_paths
     from missionlint.sources.reading import MAX_BYTES, read_source
 
@@ -197,26 +198,33 @@ def check(
     _check_fix_watch_options(paths, fix and not diff, diff, watch, output_format)
     _check_suppression_options(suppress_all, prune_suppressions, fix or diff or watch)
     files, path_errors = collect_paths(list(paths))
-    overrides = Overrides(
-        select=selectors.split(select) if select is not None else None,
+    overrides = command_overrides(
+        select,
+        ignore,
         # --report-unused turns on ML000 (as ruff's RUF100); --ignore ML000 still turns it off
-        extend_select=selectors.split(extend_select) + (["ML000"] if report_unused else []),
-        ignore=selectors.split(ignore),
+        [*(extend_select or []), *(["ML000"] if report_unused else [])],
+        model,
+        rules_dirs,
         min_severity=min_severity.value if min_severity else None,
         fail_under=fail_under,
-        model=model,
-        rules=list(rules_dirs or []),
         organisation=organisation,
     )
-    try:  # the nearest configuration of every file; command-line options win (see config/run.py)
-        run = Run(list(paths), files, overrides)
-        files = run.files  # without the files `exclude` leaves out
-        all_rules = load_rules(run.rule_dirs)
-        active = run.select(all_rules)
-        model_info = pipeline.resolve(run.model)
-        bulk = _suppressions(run, suppressions_file, suppress_all, prune_suppressions, fail_on_score_drop)
+    try:
+        setup = linting(
+            list(paths),
+            files,
+            overrides,
+            cache_dir=None if no_cache else cache_dir,
+            jobs=jobs,
+            report_unused=report_unused,
+            bulk=lambda run: _suppressions(
+                run, suppressions_file, suppress_all, prune_suppressions, fail_on_score_drop
+            ),
+        )
     except MissionlintError as error:
         raise fail(error) from None
+    run, model_info, finisher, linter = setup.run, setup.model, setup.finisher, setup.linter
+    files = run.files  # without the files `exclude` leaves out
 
     errors: list[InputError] = list(path_errors)
 
@@ -229,26 +237,6 @@ def check(
                 yield read_source(path, data=data, kind=kind.value)
             except InputError as error:
                 errors.append(error)
-
-    classifier_rules = [r for r in all_rules if r.type == "cues"]
-    cache = None
-    if not no_cache:
-        from missionlint.lint.cache import ResultCache
-
-        cache = ResultCache.for_run(cache_dir, active, classifier_rules, model_info)
-    # The linter keeps every finding; the finisher applies each file's configuration, the
-    # suppression comments and min-severity, and scores what remains.
-    finisher = Finisher.for_run(run, all_rules, report_unused=report_unused, **bulk)
-    linter = Linter(
-        rules=active,
-        classifier_rules=classifier_rules,
-        model=model_info,
-        organisation=run.organisation,
-        jobs=jobs,
-        cache=cache,
-        finish=finisher,
-        vocabularies=run.vocabularies,
-    )
 
     if watch:
         _watch(linter, list(paths), kind.value, no_color, quiet, verbose, lambda: _echo_warnings(finisher))
@@ -287,6 +275,86 @@ def check(
     totals = _write(output_format, results, errors, model_info, no_color, quiet, verbose)
     _save_suppressions(finisher, suppress_all, prune_suppressions)
     _exit(run, finisher, totals, errors, fix_failed)
+
+
+@dataclass
+class Linting:
+    """What a command lints with: the run (configuration per file), the pipeline's
+    description, the linter and the finisher it hands each file to."""
+
+    run: Any
+    model: Any
+    linter: Any
+    finisher: Any
+
+
+def command_overrides(
+    select: list[str] | None,
+    ignore: list[str] | None,
+    extend_select: list[str] | None,
+    model: str | None,
+    rules_dirs: list[Path] | None,
+    **settings: Any,
+):
+    """The command line's settings (`Overrides`), which win over every configuration file."""
+    from missionlint.config.settings import Overrides
+    from missionlint.rulebook import selectors
+
+    return Overrides(
+        select=selectors.split(select) if select is not None else None,
+        extend_select=selectors.split(extend_select),
+        ignore=selectors.split(ignore),
+        model=model,
+        rules=list(rules_dirs or []),
+        **settings,
+    )
+
+
+def linting(
+    paths: list[str],
+    files: list[str],
+    overrides,
+    cache_dir: Path | None = None,
+    jobs: int = 1,
+    report_unused: bool = False,
+    bulk: Callable[[Any], dict] | None = None,
+) -> Linting:
+    """The run, rules, pipeline, cache, finisher and linter for `files` (found from `paths`),
+    as every command that lints builds them. `bulk(run)` gives the finisher its
+    suppressions-file fields (`check` only). Raises MissionlintError (configuration, rules,
+    model)."""
+    from missionlint.config.run import Run
+    from missionlint.lint.finish import Finisher
+    from missionlint.lint.linter import Linter
+    from missionlint.nlp import pipeline
+    from missionlint.rulebook.loading import load_rules
+
+    # the nearest configuration of every file; command-line options win (see config/run.py)
+    run = Run(paths, files, overrides)
+    all_rules = load_rules(run.rule_dirs)
+    active = run.select(all_rules)
+    model_info = pipeline.resolve(run.model)
+    extra = bulk(run) if bulk is not None else {}
+    classifier_rules = [r for r in all_rules if r.type == "cues"]
+    cache = None
+    if cache_dir is not None:
+        from missionlint.lint.cache import ResultCache
+
+        cache = ResultCache.for_run(cache_dir, active, classifier_rules, model_info)
+    # The linter keeps every finding; the finisher applies each file's configuration, the
+    # suppression comments and min-severity, and scores what remains.
+    finisher = Finisher.for_run(run, all_rules, report_unused=report_unused, **extra)
+    linter = Linter(
+        rules=active,
+        classifier_rules=classifier_rules,
+        model=model_info,
+        organisation=run.organisation,
+        jobs=jobs,
+        cache=cache,
+        finish=finisher,
+        vocabularies=run.vocabularies,
+    )
+    return Linting(run, model_info, linter, finisher)
 
 
 def _echo_warnings(finisher) -> None:
