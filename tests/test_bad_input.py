@@ -533,6 +533,18 @@ CLI_ERRORS: dict[str, Callable[[Path], list[str]]] = {
     "watch-json": lambda folder: ["check", "goed.txt", "--watch", "--format", "json"],
     "init-exists": lambda folder: (folder / ".missionlint.yaml").write_text("", encoding="utf-8") or ["init"],
     "init-no-folder": lambda folder: ["init", "bestaat-niet"],
+    "review-without-output": lambda folder: ["review", "goed.txt"],
+    "review-output-not-docx": lambda folder: ["review", "goed.txt", "-o", "goed.pdf"],
+    "review-output-exists": lambda folder: (
+        (folder / "goed.docx").write_bytes(b"") or ["review", "goed.txt", "-o", "goed.docx"]
+    ),
+    "review-same-file": lambda folder: (
+        (folder / "goed.docx").write_bytes(b"") or ["review", "goed.docx", "-o", "goed.docx"]
+    ),
+    "review-not-a-word-file": lambda folder: [
+        (folder / "nep.docx").write_text("tekst", encoding="utf-8"),
+        ["review", "nep.docx", "-o", "nep-review.docx"],
+    ][1],
     "config-unknown-key": _config(".missionlint.yaml", "selekt: [framing]\n"),
     "config-wrong-type": _config(".missionlint.yaml", "fail-under: hoog\n"),
     "config-list-expected": _config(".missionlint.yaml", "ignore: ML101\n"),
@@ -595,7 +607,7 @@ def test_every_error_is_one_dutch_line(case: str, folder: Path) -> None:
 
 @pytest.mark.parametrize(
     "args",
-    [[], ["check"], ["rules"], ["explain"], ["init"], ["model"], ["model", "info"], ["server"]],
+    [[], ["check"], ["review"], ["rules"], ["explain"], ["init"], ["model"], ["model", "info"], ["server"]],
     ids=lambda args: " ".join(args) or "missionlint",
 )
 def test_help_is_dutch(args: list[str]) -> None:

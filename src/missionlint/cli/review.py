@@ -84,12 +84,12 @@ def review(
         save(copy.document, output, replace=force)
     except MissionlintError as error:
         raise fail(error) from None
-    findings = len(result.findings)
-    status_line(
-        f"{output}: review-kopie geschreven met {copy.comments} opmerking(en): "
-        f"{findings} bevinding(en) en de scores"
-        + (f"; {copy.unanchored} bevinding(en) staan in de eerste opmerking" if copy.unanchored else "")
-    )
+    line = f"{output}: review-kopie geschreven met {copy.comments} opmerking(en): de scores en {copy.comments - 1} bevinding(en)"
+    if copy.unanchored:
+        line += (
+            f"; {copy.unanchored} bevinding(en) die Word niet bij de tekst kan plaatsen, staan in de eerste opmerking"
+        )
+    status_line(line)
     raise typer.Exit(EXIT_CLEAN)
 
 
