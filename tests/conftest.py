@@ -28,6 +28,23 @@ def nlp(model_info):
     return pipeline.load(model_info)
 
 
+@pytest.fixture(scope="module")
+def pipeline_once():
+    """Each CLI run builds a Linter that loads the pipeline; load each pipeline once per
+    module instead (the pipeline is the real one, only not loaded again)."""
+    real, loaded = pipeline.load, {}
+
+    def load(info, exclude=(), disable=()):
+        key = (str(info.path), tuple(exclude), tuple(disable))
+        if key not in loaded:
+            loaded[key] = real(info, exclude=exclude, disable=disable)
+        return loaded[key]
+
+    pipeline.load = load
+    yield
+    pipeline.load = real
+
+
 @pytest.fixture(scope="session")
 def lint_source(rules, model_info):
     """Lint one read Source with every built-in rule active (and unused suppression
@@ -41,7 +58,12 @@ def lint_source(rules, model_info):
         model=model_info,
         finish=Finisher(rules=rules, report_unused=True),  # ML000's examples need it
     )
-    return lambda source: linter.lint([source])[0]
+
+    def run(source, vocabulary=None):
+        linter.vocabularies = {source.path: vocabulary} if vocabulary else {}
+        return linter.lint([source])[0]
+
+    return run
 
 
 @pytest.fixture(scope="session")
@@ -49,7 +71,7 @@ def lint_text(lint_source):
     """Lint one text as a section of the given kind with every built-in rule active."""
     from missionlint.sources.reading import parse_text
 
-    def run(text: str, kind: str = "missie", fmt: str = "text"):
-        return lint_source(parse_text("<test>", text, fmt, kind=kind))
+    def run(text: str, kind: str = "missie", fmt: str = "text", vocabulary=None):
+        return lint_source(parse_text("<test>", text, fmt, kind=kind), vocabulary)
 
     return run

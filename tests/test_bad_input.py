@@ -32,7 +32,6 @@ from typer.testing import CliRunner
 
 from missionlint.cli import app
 from missionlint.lint.finish import NOTHING_CHECKED
-from missionlint.nlp import pipeline
 from missionlint.sources.decoding import MAX_BYTES
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -270,20 +269,7 @@ ROWS = [
 # --------------------------------------------------------------------------- running
 
 
-@pytest.fixture(scope="module", autouse=True)
-def load_pipeline_once():
-    """Each CLI run builds a Linter that loads the pipeline; load it once for this module."""
-    real, loaded = pipeline.load, {}
-
-    def load(info, exclude=(), disable=()):
-        key = (str(info.path), tuple(exclude), tuple(disable))
-        if key not in loaded:
-            loaded[key] = real(info, exclude=exclude, disable=disable)
-        return loaded[key]
-
-    pipeline.load = load
-    yield
-    pipeline.load = real
+pytestmark = pytest.mark.usefixtures("pipeline_once")  # each CLI run would load the pipeline again
 
 
 @pytest.fixture
@@ -547,6 +533,18 @@ CLI_ERRORS: dict[str, Callable[[Path], list[str]]] = {
     "watch-json": lambda folder: ["check", "goed.txt", "--watch", "--format", "json"],
     "init-exists": lambda folder: (folder / ".missionlint.yaml").write_text("", encoding="utf-8") or ["init"],
     "init-no-folder": lambda folder: ["init", "bestaat-niet"],
+    "review-without-output": lambda folder: ["review", "goed.txt"],
+    "review-output-not-docx": lambda folder: ["review", "goed.txt", "-o", "goed.pdf"],
+    "review-output-exists": lambda folder: (
+        (folder / "goed.docx").write_bytes(b"") or ["review", "goed.txt", "-o", "goed.docx"]
+    ),
+    "review-same-file": lambda folder: (
+        (folder / "goed.docx").write_bytes(b"") or ["review", "goed.docx", "-o", "goed.docx"]
+    ),
+    "review-not-a-word-file": lambda folder: [
+        (folder / "nep.docx").write_text("tekst", encoding="utf-8"),
+        ["review", "nep.docx", "-o", "nep-review.docx"],
+    ][1],
     "config-unknown-key": _config(".missionlint.yaml", "selekt: [framing]\n"),
     "config-wrong-type": _config(".missionlint.yaml", "fail-under: hoog\n"),
     "config-list-expected": _config(".missionlint.yaml", "ignore: ML101\n"),
@@ -557,6 +555,25 @@ CLI_ERRORS: dict[str, Callable[[Path], list[str]]] = {
     "config-yaml-tab": _config(".missionlint.yaml", "select:\n\t- framing\n"),
     "config-invalid-toml": _config("pyproject.toml", "[tool.missionlint]\nselect = [\n"),
     "config-toml-no-equals": _config("pyproject.toml", "[tool.missionlint]\nselect framing\n"),
+    "config-vocabulary-not-a-mapping": _config(".missionlint.yaml", "vocabulary: [integraal]\n"),
+    "config-vocabulary-unknown-list": _config(".missionlint.yaml", "vocabulary: {accepted: [integraal]}\n"),
+    "config-vocabulary-word-not-text": _config(".missionlint.yaml", "vocabulary: {reject: [3]}\n"),
+    "config-vocabulary-entry-without-word": _config(".missionlint.yaml", "vocabulary: {reject: [{reason: Nee.}]}\n"),
+    "config-vocabulary-both-lists": _config(
+        ".missionlint.yaml", "vocabulary: {accept: [integraal], reject: [Integraal]}\n"
+    ),
+    "config-vocabulary-toml": _config("pyproject.toml", "[tool.missionlint]\nvocabulary = {reject = [{word = 1}]}\n"),
+    "suppressions-not-json": _config("missionlint-suppressions.json", '{"version": 1,\n'),
+    "suppressions-hand-edited": _config(
+        "missionlint-suppressions.json", '{"version": 1, "files": {"goed.txt": {"rules": {"ML101": {"count": -1}}}}}'
+    ),
+    "suppressions-not-utf8": lambda folder: [
+        (folder / "missionlint-suppressions.json").write_bytes(b"\xff\xfe{"),
+        ["check", "goed.txt", "--no-cache"],
+    ][1],
+    "suppressions-is-a-folder": lambda folder: ["check", "goed.txt", "--suppressions", str(folder)],
+    "suppress-all-and-prune": lambda folder: ["check", "goed.txt", "--suppress-all", "--prune-suppressions"],
+    "prune-without-file": lambda folder: ["check", "goed.txt", "--prune-suppressions"],
     "rule-unknown-field": _rule_folder(GOOD_RULE + "kleur: rood\n"),
     "rule-missing-field": _rule_folder(GOOD_RULE.replace("summary: Iets.\n", "")),
     "rule-wrong-type": _rule_folder(GOOD_RULE.replace("weight: 1", "weight: zwaar")),
@@ -590,7 +607,7 @@ def test_every_error_is_one_dutch_line(case: str, folder: Path) -> None:
 
 @pytest.mark.parametrize(
     "args",
-    [[], ["check"], ["rules"], ["explain"], ["init"], ["model"], ["model", "info"], ["server"]],
+    [[], ["check"], ["review"], ["rules"], ["explain"], ["init"], ["model"], ["model", "info"], ["server"]],
     ids=lambda args: " ".join(args) or "missionlint",
 )
 def test_help_is_dutch(args: list[str]) -> None:

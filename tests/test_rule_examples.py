@@ -26,7 +26,7 @@ def _cases(which: str):
 
 @pytest.mark.parametrize("rule, example", list(_cases("bad")))
 def test_bad_example_fires(rule, example, lint_text):
-    result = lint_text(example.text, kind=_kind(rule, example), fmt=example.format)
+    result = lint_text(example.text, kind=_kind(rule, example), fmt=example.format, vocabulary=example.vocabulary)
     hits = [f for f in result.findings if f.rule.id == rule.id]
     assert hits, f"{rule.id} did not fire on its bad example {example.text!r}"
     if example.rewrite:
@@ -37,7 +37,7 @@ def test_bad_example_fires(rule, example, lint_text):
         f = fixed[0]
         start = f.start
         text = example.text[:start] + f.fix + example.text[f.end :]
-        again = lint_text(text, kind=_kind(rule, example), fmt=example.format)
+        again = lint_text(text, kind=_kind(rule, example), fmt=example.format, vocabulary=example.vocabulary)
         span = (start, start + len(f.fix))
         assert not [g for g in again.findings if g.rule.id == rule.id and g.start < span[1] and g.end > span[0]], (
             f"{rule.id} fires again on its own fix {text!r}"
@@ -46,9 +46,17 @@ def test_bad_example_fires(rule, example, lint_text):
 
 @pytest.mark.parametrize("rule, example", list(_cases("good")))
 def test_good_example_passes(rule, example, lint_text):
-    result = lint_text(example.text, kind=_kind(rule, example), fmt=example.format)
+    result = lint_text(example.text, kind=_kind(rule, example), fmt=example.format, vocabulary=example.vocabulary)
     hits = [f.text for f in result.findings if f.rule.id == rule.id]
     assert not hits, f"{rule.id} fired on its good example {example.text!r}: {hits}"
+
+
+@pytest.mark.parametrize("rule, example", [p for p in _cases("good") if p.values[1].vocabulary.accept])
+def test_good_example_with_an_accepted_word_fires_without_it(rule, example, lint_text):
+    """An example of the accept list shows a word the rule flags, and that accepting it silences it."""
+    assert rule.accept_list, f"{rule.id} has an example with vocabulary.accept but no accept_list: true"
+    result = lint_text(example.text, kind=_kind(rule, example), fmt=example.format)
+    assert [f for f in result.findings if f.rule.id == rule.id], f"{rule.id} does not flag {example.text!r} at all"
 
 
 def test_every_rule_has_examples_and_explanation():

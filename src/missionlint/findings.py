@@ -87,6 +87,8 @@ class FileResult:
     # What the report says about the file besides its findings (one line each): the
     # reader's warnings, text not in Dutch, nothing checked (`lint.finish`).
     warnings: list[str] = field(default_factory=list)
+    # findings that would have been reported but for a suppression: "comments", "file" (lint.finish)
+    suppressed: dict[str, int] = field(default_factory=dict)
 
     @property
     def path(self) -> str:

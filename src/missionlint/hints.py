@@ -1,9 +1,11 @@
-"""The "did you mean" hint of every error message about an unknown name."""
+"""The parts of error messages about a wrong name or value: the "did you mean" hint, and
+what a value was ("verwacht een lijst, niet een getal (3)")."""
 
 from __future__ import annotations
 
 import difflib
 from collections.abc import Iterable
+from typing import Any
 
 
 def closest(word: str, options: Iterable[str]) -> str | None:
@@ -19,3 +21,20 @@ def did_you_mean(word: str, options: Iterable[str]) -> str:
 def suggestion(close: str | None) -> str:
     """The hint itself, in the form of address of every message (see docs/taal-en-toon.md)."""
     return f" (bedoelt u '{close}'?)" if close else ""
+
+
+def describe(value: Any) -> str:
+    """What a configuration value is, for "verwacht ..., niet <this>"."""
+    if value is None:
+        return "niets"
+    if isinstance(value, bool):
+        return f"ja/nee ({str(value).lower()})"
+    if isinstance(value, (int, float)):
+        return f"een getal ({value})"
+    if isinstance(value, str):
+        return f"tekst ('{value}')"
+    if isinstance(value, list):
+        return "een lijst"
+    if isinstance(value, dict):
+        return "een mapping"
+    return "een waarde van een ander soort"

@@ -1,13 +1,15 @@
-"""The YAML and TOML parsers' error messages in Dutch, with where they point.
+"""The YAML, TOML and JSON parsers' error messages in Dutch, with where they point.
 
 PyYAML and tomllib explain a syntax error in English ("mapping values are not allowed
 here"); a user of missionlint reads Dutch. Their messages are a fixed set, translated
 here by pattern; one that is not known becomes "syntaxisfout", never English. Input
-files, configuration files and rule files all report YAML errors through `yaml_error`.
+files, configuration files and rule files all report YAML errors through `yaml_error`;
+the suppressions file reports JSON errors through `json_error`.
 """
 
 from __future__ import annotations
 
+import json
 import re
 from functools import cache
 from importlib import resources
@@ -110,3 +112,8 @@ def yaml_error(error: Exception, text: str) -> tuple[str, int | None, int | None
 def toml_problem(message: str) -> str:
     """A tomllib message ("Invalid value") in Dutch."""
     return _translate(message, "toml") or SYNTAX_ERROR
+
+
+def json_error(error: json.JSONDecodeError) -> tuple[str, int, int]:
+    """("ongeldige JSON: ...", line, column) of an error the json module raised."""
+    return f"ongeldige JSON: {_translate(error.msg, 'json') or SYNTAX_ERROR}", error.lineno, error.colno

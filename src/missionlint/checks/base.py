@@ -1,7 +1,7 @@
 """What a rule type is, and the findings all types make.
 
 A rule type (one module each: `pattern`, `dependency`, `terms`, `metric`, `cues`,
-`consistency`) holds the fields it adds to a rule file, their validation, how its rules
+`consistency`, `framing`, `suppression`, `vocabulary`) holds the fields it adds to a rule file, their validation, how its rules
 are compiled once per run and how they are run on a parsed section. `registry.RULE_TYPES`
 dispatches on the `type` field; adding a type is one new module and one line there.
 
@@ -20,6 +20,7 @@ from missionlint.fix.model import Applicability, Fix
 from missionlint.rulebook.model import Rule
 from missionlint.rulebook.schema import Fail
 from missionlint.rulebook.templating import render
+from missionlint.rulebook.vocabulary import Vocabulary
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -42,6 +43,7 @@ class SectionContext:
     # (rule id, sentence start or SECTION) pairs that an `unless` pattern silences
     blocked: set[tuple[str, int]] = field(default_factory=set)
     profile: list[SentenceFraming] = field(default_factory=list)  # framing per sentence (checks.framing)
+    vocabulary: Vocabulary = Vocabulary()  # the file's configuration's own words (checks.vocabulary)
 
     def silenced(self, rule: Rule, sentence_start: int | None = None) -> bool:
         return (rule.id, SECTION) in self.blocked or (

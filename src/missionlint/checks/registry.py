@@ -12,6 +12,7 @@ from missionlint.checks.metric import MetricType
 from missionlint.checks.pattern import PatternType
 from missionlint.checks.suppression import SuppressionType
 from missionlint.checks.terms import TermsType
+from missionlint.checks.vocabulary import VocabularyType
 
 RULE_TYPES: dict[str, RuleType] = {
     kind.name: kind
@@ -24,5 +25,6 @@ RULE_TYPES: dict[str, RuleType] = {
         ConsistencyType(),
         FramingType(),
         SuppressionType(),
+        VocabularyType(),
     )
 }

@@ -5,7 +5,7 @@
 
 from __future__ import annotations
 
-from missionlint.cli import check, commands, server  # noqa: F401  (register the commands on the app)
+from missionlint.cli import check, commands, review, server  # noqa: F401  (register the commands on the app)
 from missionlint.cli.app import app
 
 

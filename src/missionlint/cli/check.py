@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
+from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
+from typing import Any
 
 import typer
 
@@ -24,6 +27,7 @@ from missionlint.cli.usage import COMMANDS, DutchCommand
 from missionlint.errors import InputError, MissionlintError
 
 FIX_ROUNDS = 10  # --fix applies, lints again and applies again at most this often
+SUPPRESSIONS_PANEL = "Onderdrukkingsbestand"  # the options of bulk suppressions, in a panel of their own
 
 
 class Kind(str, Enum):
@@ -52,6 +56,36 @@ class Severity(str, Enum):
     error = "error"
 
 
+# The options `check` shares with `review` (one definition, one help text).
+KIND = typer.Option(
+    Kind.auto,
+    "--kind",
+    help="Soort tekst van een tekst zonder kopjes, zoals een .txt-bestand of standaardinvoer (auto: afgeleid uit de tekst). Standaard: auto.",
+    show_default=False,
+)
+SELECT = typer.Option(
+    None,
+    "--select",
+    metavar="REGELS",
+    help="Alleen deze regels (id, naam of categorie; gescheiden door komma's, herhaalbaar). "
+    "Optionele pakketten: ambition, learning.",
+)
+IGNORE = typer.Option(None, "--ignore", metavar="REGELS", help="Sla deze regels over (id, naam of categorie).")
+EXTEND_SELECT = typer.Option(
+    None,
+    "--extend-select",
+    metavar="REGELS",
+    help="Voeg deze regels aan de keuze toe (bijvoorbeeld de pakketten ambition, learning).",
+)
+MODEL = typer.Option(
+    None,
+    "--model",
+    metavar="MODEL",
+    help="auto, bundled, een geïnstalleerd spaCy-pakket of een pipelinemap. Standaard: auto.",
+)
+RULES = typer.Option(None, "--rules", metavar="MAP", help="Extra map met regels (herhaalbaar).")
+
+
 @app.command(cls=DutchCommand, rich_help_panel=COMMANDS)
 def check(
     paths: list[str] = typer.Argument(
@@ -60,31 +94,13 @@ def check(
         help="Bestanden of mappen (.md .markdown .txt .yaml .yml .html .htm .docx); '-' leest standaardinvoer.",
         show_default=False,
     ),
-    kind: Kind = typer.Option(
-        Kind.auto,
-        "--kind",
-        help="Soort tekst van een tekst zonder kopjes, zoals een .txt-bestand of standaardinvoer (auto: afgeleid uit de tekst). Standaard: auto.",
-        show_default=False,
-    ),
+    kind: Kind = KIND,
     output_format: OutputFormat = typer.Option(
         OutputFormat.text, "--format", "-f", help="Uitvoerformaat. Standaard: text.", show_default=False
     ),
-    select: list[str] | None = typer.Option(
-        None,
-        "--select",
-        metavar="REGELS",
-        help="Alleen deze regels (id, naam of categorie; gescheiden door komma's, herhaalbaar). "
-        "Optionele pakketten: ambition, learning.",
-    ),
-    ignore: list[str] | None = typer.Option(
-        None, "--ignore", metavar="REGELS", help="Sla deze regels over (id, naam of categorie)."
-    ),
-    extend_select: list[str] | None = typer.Option(
-        None,
-        "--extend-select",
-        metavar="REGELS",
-        help="Voeg deze regels aan de keuze toe (bijvoorbeeld de pakketten ambition, learning).",
-    ),
+    select: list[str] | None = SELECT,
+    ignore: list[str] | None = IGNORE,
+    extend_select: list[str] | None = EXTEND_SELECT,
     min_severity: Severity | None = typer.Option(
         None, "--min-severity", help="Meld alleen bevindingen vanaf deze ernst. Standaard: info."
     ),
@@ -96,15 +112,8 @@ def check(
         metavar="SCORE",
         help="Exitcode 1 als de totaalscore lager is dan deze score (0 tot 100).",
     ),
-    model: str | None = typer.Option(
-        None,
-        "--model",
-        metavar="MODEL",
-        help="auto, bundled, een geïnstalleerd spaCy-pakket of een pipelinemap. Standaard: auto.",
-    ),
-    rules_dirs: list[Path] | None = typer.Option(
-        None, "--rules", metavar="MAP", help="Extra map met regels (herhaalbaar)."
-    ),
+    model: str | None = MODEL,
+    rules_dirs: list[Path] | None = RULES,
     organisation: bool | None = typer.Option(
         None,
         "--organisation/--no-organisation",
@@ -148,16 +157,37 @@ def check(
         "--report-unused",
         help="Meld onderdrukkingscommentaar dat niets onderdrukt (als ML000; exitcode 1).",
     ),
+    suppress_all: bool = typer.Option(
+        False,
+        "--suppress-all",
+        rich_help_panel=SUPPRESSIONS_PANEL,
+        help="Leg de huidige bevindingen per bestand en regel vast in het onderdrukkingsbestand; latere "
+        "controles melden en falen alleen op wat erbij komt.",
+    ),
+    prune_suppressions: bool = typer.Option(
+        False,
+        "--prune-suppressions",
+        rich_help_panel=SUPPRESSIONS_PANEL,
+        help="Haal vastgelegde bevindingen die niet meer voorkomen uit het onderdrukkingsbestand.",
+    ),
+    suppressions_file: Path | None = typer.Option(
+        None,
+        "--suppressions",
+        rich_help_panel=SUPPRESSIONS_PANEL,
+        metavar="BESTAND",
+        help="Het onderdrukkingsbestand. Standaard: missionlint-suppressions.json naast de configuratie "
+        "(zonder configuratie: in de huidige map).",
+        show_default=False,
+    ),
+    fail_on_score_drop: bool = typer.Option(
+        False,
+        "--fail-on-score-drop",
+        rich_help_panel=SUPPRESSIONS_PANEL,
+        help="Exitcode 1 als de score van een bestand lager is dan de score in het onderdrukkingsbestand.",
+    ),
 ) -> None:
     """Controleer bestanden, mappen of standaardinvoer en toon de bevindingen met scores en
     herschrijvingen."""
-    from missionlint.config.run import Run
-    from missionlint.config.settings import Overrides
-    from missionlint.lint.finish import Finisher
-    from missionlint.lint.linter import Linter
-    from missionlint.nlp import pipeline
-    from missionlint.rulebook import selectors
-    from missionlint.rulebook.loading import load_rules
     from missionlint.sources.discovery import collect_paths
     from missionlint.sources.reading import MAX_BYTES, read_source
 
@@ -166,26 +196,35 @@ def check(
             "geen paden gegeven; probeer `missionlint check examples/`, of `missionlint check -` voor standaardinvoer"
         )
     _check_fix_watch_options(paths, fix and not diff, diff, watch, output_format)
+    _check_suppression_options(suppress_all, prune_suppressions, fix or diff or watch)
     files, path_errors = collect_paths(list(paths))
-    overrides = Overrides(
-        select=selectors.split(select) if select is not None else None,
+    overrides = command_overrides(
+        select,
+        ignore,
         # --report-unused turns on ML000 (as ruff's RUF100); --ignore ML000 still turns it off
-        extend_select=selectors.split(extend_select) + (["ML000"] if report_unused else []),
-        ignore=selectors.split(ignore),
+        [*(extend_select or []), *(["ML000"] if report_unused else [])],
+        model,
+        rules_dirs,
         min_severity=min_severity.value if min_severity else None,
         fail_under=fail_under,
-        model=model,
-        rules=list(rules_dirs or []),
         organisation=organisation,
     )
-    try:  # the nearest configuration of every file; command-line options win (see config/run.py)
-        run = Run(list(paths), files, overrides)
-        files = run.files  # without the files `exclude` leaves out
-        all_rules = load_rules(run.rule_dirs)
-        active = run.select(all_rules)
-        model_info = pipeline.resolve(run.model)
+    try:
+        setup = linting(
+            list(paths),
+            files,
+            overrides,
+            cache_dir=None if no_cache else cache_dir,
+            jobs=jobs,
+            report_unused=report_unused,
+            bulk=lambda run: _suppressions(
+                run, suppressions_file, suppress_all, prune_suppressions, fail_on_score_drop
+            ),
+        )
     except MissionlintError as error:
         raise fail(error) from None
+    run, model_info, finisher, linter = setup.run, setup.model, setup.finisher, setup.linter
+    files = run.files  # without the files `exclude` leaves out
 
     errors: list[InputError] = list(path_errors)
 
@@ -199,25 +238,6 @@ def check(
             except InputError as error:
                 errors.append(error)
 
-    classifier_rules = [r for r in all_rules if r.type == "cues"]
-    cache = None
-    if not no_cache:
-        from missionlint.lint.cache import ResultCache
-
-        cache = ResultCache.for_run(cache_dir, active, classifier_rules, model_info)
-    # The linter keeps every finding; the finisher applies each file's configuration, the
-    # suppression comments and min-severity, and scores what remains.
-    finisher = Finisher.for_run(run, all_rules, report_unused=report_unused)
-    linter = Linter(
-        rules=active,
-        classifier_rules=classifier_rules,
-        model=model_info,
-        organisation=run.organisation,
-        jobs=jobs,
-        cache=cache,
-        finish=finisher,
-    )
-
     if watch:
         _watch(linter, list(paths), kind.value, no_color, quiet, verbose, lambda: _echo_warnings(finisher))
     if not diff and not fix and output_format in (OutputFormat.text, OutputFormat.json):
@@ -226,6 +246,7 @@ def check(
             linter.lint_stream(sources()), errors, output_format, model_info, no_color, quiet, verbose
         )
         _echo_warnings(finisher)
+        _save_suppressions(finisher, suppress_all, prune_suppressions)
         _exit(run, finisher, totals, errors)
 
     try:
@@ -245,14 +266,95 @@ def check(
         if not relint:
             break
         errors = list(path_errors)
-        finisher.unused = 0
+        finisher.reset()
         results = linter.lint(list(sources()))
         _echo_warnings(finisher)
     if output_format is not OutputFormat.json:  # the JSON report alone carries its errors
         for problem in errors:
             error_line(problem)
     totals = _write(output_format, results, errors, model_info, no_color, quiet, verbose)
+    _save_suppressions(finisher, suppress_all, prune_suppressions)
     _exit(run, finisher, totals, errors, fix_failed)
+
+
+@dataclass
+class Linting:
+    """What a command lints with: the run (configuration per file), the pipeline's
+    description, the linter and the finisher it hands each file to."""
+
+    run: Any
+    model: Any
+    linter: Any
+    finisher: Any
+
+
+def command_overrides(
+    select: list[str] | None,
+    ignore: list[str] | None,
+    extend_select: list[str] | None,
+    model: str | None,
+    rules_dirs: list[Path] | None,
+    **settings: Any,
+):
+    """The command line's settings (`Overrides`), which win over every configuration file."""
+    from missionlint.config.settings import Overrides
+    from missionlint.rulebook import selectors
+
+    return Overrides(
+        select=selectors.split(select) if select is not None else None,
+        extend_select=selectors.split(extend_select),
+        ignore=selectors.split(ignore),
+        model=model,
+        rules=list(rules_dirs or []),
+        **settings,
+    )
+
+
+def linting(
+    paths: list[str],
+    files: list[str],
+    overrides,
+    cache_dir: Path | None = None,
+    jobs: int = 1,
+    report_unused: bool = False,
+    bulk: Callable[[Any], dict] | None = None,
+) -> Linting:
+    """The run, rules, pipeline, cache, finisher and linter for `files` (found from `paths`),
+    as every command that lints builds them. `bulk(run)` gives the finisher its
+    suppressions-file fields (`check` only). Raises MissionlintError (configuration, rules,
+    model)."""
+    from missionlint.config.run import Run
+    from missionlint.lint.finish import Finisher
+    from missionlint.lint.linter import Linter
+    from missionlint.nlp import pipeline
+    from missionlint.rulebook.loading import load_rules
+
+    # the nearest configuration of every file; command-line options win (see config/run.py)
+    run = Run(paths, files, overrides)
+    all_rules = load_rules(run.rule_dirs)
+    active = run.select(all_rules)
+    model_info = pipeline.resolve(run.model)
+    extra = bulk(run) if bulk is not None else {}
+    classifier_rules = [r for r in all_rules if r.type == "cues"]
+    cache = None
+    if cache_dir is not None:
+        from missionlint.lint.cache import ResultCache
+
+        cache = ResultCache.for_run(cache_dir, active, classifier_rules, model_info)
+    # The linter keeps every finding; the finisher applies each file's configuration, the
+    # suppression comments and min-severity, and scores what remains.
+    finisher = Finisher.for_run(run, all_rules, report_unused=report_unused, **extra)
+    linter = Linter(
+        rules=active,
+        classifier_rules=classifier_rules,
+        model=model_info,
+        organisation=run.organisation,
+        jobs=jobs,
+        cache=cache,
+        finish=finisher,
+        vocabularies=run.vocabularies,
+    )
+    return Linting(run, model_info, linter, finisher)
 
 
 def _echo_warnings(finisher) -> None:
@@ -292,8 +394,9 @@ def _write(output_format, results, errors, model_info, no_color: bool, quiet: bo
 
 def _exit(run, finisher, totals, errors, fix_failed: bool = False):
     """Exit 2 on read errors (or a failed fix), 1 on findings at or above min-severity, a
-    score below --fail-under or unused suppressions, else 0. A score below --fail-under
-    says so on stderr (the report may show no finding at all, or a rounded score)."""
+    score below --fail-under or below a recorded score (--fail-on-score-drop) or unused
+    suppressions, else 0. A score below either says so on stderr (the report may show no
+    finding at all, or a rounded score)."""
     from missionlint.rulebook.model import SEVERITY_ORDER
 
     if errors or fix_failed:
@@ -303,7 +406,67 @@ def _exit(run, finisher, totals, errors, fix_failed: bool = False):
     below = run.fail_under is not None and totals.score is not None and totals.score < run.fail_under
     if below:
         status_line(f"score {decimal(totals.score)} is lager dan --fail-under {decimal(run.fail_under)}")
-    raise typer.Exit(EXIT_FINDINGS if has_findings or below or finisher.unused else EXIT_CLEAN)
+    for path, score, floor in finisher.drops:
+        status_line(
+            f"{path}: score {decimal(score)} is lager dan de vastgelegde {decimal(floor)} (--fail-on-score-drop)"
+        )
+    failed = has_findings or below or finisher.unused or finisher.drops
+    raise typer.Exit(EXIT_FINDINGS if failed else EXIT_CLEAN)
+
+
+def _suppressions(run, path: Path | None, suppress_all: bool, prune: bool, score_floor: bool) -> dict:
+    """The finisher's suppressions-file fields: the file (`--suppressions`, else
+    missionlint-suppressions.json next to the run's configuration or in the working
+    directory), when it exists or is to be written. Raises ConfigError for a file that
+    cannot be read, or one that --prune-suppressions or --fail-on-score-drop needs and
+    that is not there."""
+    from missionlint.errors import ConfigError
+    from missionlint.lint.bulk import FILE_NAME, BulkSuppressions
+
+    folder = run.run_config.path.parent if run.run_config.path is not None else run.cwd
+    bulk = BulkSuppressions.read(path if path is not None else folder / FILE_NAME)
+    if not bulk.exists and (prune or score_floor):
+        option = "--prune-suppressions" if prune else "--fail-on-score-drop"
+        raise ConfigError(bulk.display, f"{option}: bestand bestaat niet; maak het met --suppress-all")
+    if not bulk.exists and not suppress_all:
+        return {}
+    return {"bulk": bulk, "suppress_all": suppress_all, "score_floor": score_floor}
+
+
+def _save_suppressions(finisher, suppress_all: bool, prune: bool) -> None:
+    """Write the suppressions file after --suppress-all or --prune-suppressions; otherwise
+    say when recorded findings no longer occur."""
+    bulk = finisher.bulk
+    if bulk is None:
+        return
+    if not suppress_all and not prune:
+        stale = bulk.stale()
+        if stale:
+            warning_line(
+                f"{bulk.display}: {stale} vastgelegde bevinding(en) komen niet meer voor; "
+                "ruim ze op met --prune-suppressions"
+            )
+        return
+    removed = bulk.prune() if prune else 0
+    try:
+        bulk.write()
+    except MissionlintError as error:
+        raise fail(error) from None
+    if prune:
+        status_line(f"{bulk.display}: {removed} vastgelegde bevinding(en) opgeruimd")
+    else:
+        count = sum(r.count for entry in bulk.seen.values() for r in entry.rules.values())
+        files = sum(1 for entry in bulk.seen.values() if entry.rules)
+        status_line(f"{bulk.display}: {count} bevinding(en) in {files} bestand(en) vastgelegd")
+
+
+def _check_suppression_options(suppress_all: bool, prune: bool, rewrites: bool) -> None:
+    """--suppress-all and --prune-suppressions write the suppressions file once, after one plain run."""
+    if suppress_all and prune:
+        raise fail("--suppress-all gaat niet samen met --prune-suppressions")
+    if (suppress_all or prune) and rewrites:
+        option = "--suppress-all" if suppress_all else "--prune-suppressions"
+        raise fail(f"{option} gaat niet samen met --fix, --diff of --watch")
 
 
 def _check_fix_watch_options(paths: list[str], fix: bool, diff: bool, watch: bool, output_format) -> None:

@@ -6,7 +6,7 @@ pyproject.toml; a pyproject.toml without `[tool.missionlint]` does not count.
 
 One run may lint files under different configurations. Settings about *which* findings
 a file gets come from the file's own configuration: `select`, `extend-select`, `ignore`,
-`severity`, `rules`, `exclude` and `per-file-ignores`. Settings about the run as a whole
+`severity`, `rules`, `exclude`, `per-file-ignores` and `vocabulary`. Settings about the run as a whole
 come from the configuration of the current directory, or, when there is none, from the
 configuration of the first file linted: `model`, `min-severity`, `fail-under` and
 `organisation`. Command-line options win over both (`--rules` adds folders).
@@ -27,6 +27,7 @@ from missionlint.config.settings import Config, Overrides
 from missionlint.errors import ConfigError
 from missionlint.rulebook import selectors
 from missionlint.rulebook.model import Rule
+from missionlint.rulebook.vocabulary import Vocabulary
 
 
 class Run:
@@ -143,6 +144,11 @@ class Run:
     def rules_for(self, path: str) -> frozenset[str] | None:
         """The ids of the rules selected for the file at `path` (None: every rule)."""
         return self._file_rules.get(path)
+
+    @property
+    def vocabularies(self) -> dict[str, Vocabulary]:
+        """Each file's vocabulary (source path -> its configuration's), where it has one."""
+        return {path: config.vocabulary for path, config in self.configs.items() if config.vocabulary}
 
     def severity_for(self, path: str) -> dict[str, str]:
         """Severity overrides (rule id -> level) of the file's configuration."""

@@ -12,8 +12,9 @@ from typing import Any
 import pathspec
 
 from missionlint.errors import ConfigError
-from missionlint.hints import did_you_mean
+from missionlint.hints import describe, did_you_mean
 from missionlint.rulebook.model import SEVERITIES
+from missionlint.rulebook.vocabulary import Vocabulary, parse_vocabulary
 
 KEYS = (
     "select",
@@ -27,6 +28,7 @@ KEYS = (
     "exclude",
     "per-file-ignores",
     "organisation",
+    "vocabulary",
 )
 CONFIG_NAME = ".missionlint.yaml"
 PYPROJECT = "pyproject.toml"
@@ -39,23 +41,6 @@ def display_path(path: Path) -> str:
     except ValueError:  # another drive on Windows
         return str(path)
     return str(path) if relative.startswith("..") else relative
-
-
-def describe(value: Any) -> str:
-    """What a configuration value is, for "verwacht ..., niet <this>"."""
-    if value is None:
-        return "niets"
-    if isinstance(value, bool):
-        return f"ja/nee ({str(value).lower()})"
-    if isinstance(value, (int, float)):
-        return f"een getal ({value})"
-    if isinstance(value, str):
-        return f"tekst ('{value}')"
-    if isinstance(value, list):
-        return "een lijst"
-    if isinstance(value, dict):
-        return "een mapping"
-    return "een waarde van een ander soort"
 
 
 @dataclass(frozen=True)
@@ -93,6 +78,7 @@ class Config:
     exclude: tuple[Glob, ...] = ()
     per_file_ignores: tuple[tuple[Glob, tuple[str, ...]], ...] = ()
     organisation: bool | None = None
+    vocabulary: Vocabulary = Vocabulary()
 
     @classmethod
     def default(cls, cwd: Path) -> Config:
@@ -212,6 +198,12 @@ def parse(data: Any, path: Path, display: str) -> Config:
             if not isinstance(value, bool):
                 raise ConfigError(display, f"sleutel 'organisation': verwacht true of false, niet {describe(value)}")
             values["organisation"] = value
+        elif key == "vocabulary":
+
+            def fail(message: str, field: str) -> ConfigError:
+                return ConfigError(display, f"sleutel '{field}': {message}")
+
+            values["vocabulary"] = parse_vocabulary(value, fail)
     return Config(path=path, root=root, **values)
 
 

@@ -40,4 +40,13 @@ per-file-ignores: {}
 # Alle bestanden samen zijn de teksten van een organisatie (consistentieregels over
 # bestanden heen).
 organisation: false
+
+# De eigen woorden van de organisatie. accept: nooit gemeld als modewoord, voorbehoud
+# of zelfbeoordeling; reject: altijd gemeld (ML309), met de reden als melding als u die
+# geeft. Verbuigingen tellen mee ("integraal" geldt ook voor "integrale").
+vocabulary: {}
+#   accept: [integraal]
+#   reject:
+#     - excellent
+#     - {word: klantgericht, reason: "Zeg wat de klant merkt."}
 """

@@ -92,6 +92,29 @@ def checked_as(section: SectionResult) -> str:
     return section.kind
 
 
+def suppressed_text(suppressed: dict[str, int]) -> str | None:
+    """How many findings a suppression took away, in a few words: "5 onderdrukt (3 via het
+    onderdrukkingsbestand, 2 via commentaar)"; None when none was."""
+    total = sum(suppressed.values())
+    if not total:
+        return None
+    parts = [
+        f"{suppressed[how]} via {where}"
+        for how, where in (("file", "het onderdrukkingsbestand"), ("comments", "commentaar"))
+        if suppressed.get(how)
+    ]
+    return f"{total} onderdrukt ({', '.join(parts)})"
+
+
+def suppressed_counts(suppressed: dict[str, int]) -> dict[str, int]:
+    """The counts as JSON and SARIF give them: total, comments, file."""
+    return {
+        "total": sum(suppressed.values()),
+        "comments": suppressed.get("comments", 0),
+        "file": suppressed.get("file", 0),
+    }
+
+
 @dataclass(frozen=True)
 class Options:
     """What the reader of a report asked for (the text format reads them)."""

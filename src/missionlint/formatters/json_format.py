@@ -10,7 +10,7 @@ from typing import TextIO
 from missionlint import __version__
 from missionlint.errors import InputError
 from missionlint.findings import FileResult, Finding
-from missionlint.formatters import Options
+from missionlint.formatters import Options, suppressed_counts
 from missionlint.lint.scoring import Totals
 
 SCHEMA_VERSION = 2  # 2: findings carry `suggestions` (spans and applicability)
@@ -81,6 +81,7 @@ def file_dict(result: FileResult) -> dict:
             for s in result.sections
         ],
         "findings": [finding_dict(result, f) for f in result.findings],
+        "suppressed": suppressed_counts(result.suppressed),
     }
 
 
@@ -91,6 +92,7 @@ def _summary(totals: Totals, errors: list[InputError]) -> dict:
         "errors": len(errors),
         "score": totals.score,
         "by_severity": {level: totals.by_severity.get(level, 0) for level in ("error", "warning", "info")},
+        "suppressed": suppressed_counts(totals.suppressed),
     }
 
 

@@ -2,7 +2,9 @@
 
 One <testsuite> per file, one <testcase> per section. A section with findings has one
 <failure> (type: its highest severity) whose text lists every finding; sections that are
-not mission texts are <skipped>. Each input error is a testsuite with an <error>.
+not mission texts are <skipped>. Each input error is a testsuite with an <error>. Each
+testsuite's properties say how many findings were suppressed (`suppressed`,
+`suppressed.comments`, `suppressed.file`), and so does its <system-out>.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ import xml.etree.ElementTree as ET
 from missionlint import __version__
 from missionlint.errors import InputError
 from missionlint.findings import FileResult, Finding
-from missionlint.formatters import checked_as, section_label
+from missionlint.formatters import checked_as, section_label, suppressed_counts, suppressed_text
 from missionlint.formatters.whole import writer
 from missionlint.rulebook.model import SEVERITY_ORDER
 
@@ -33,6 +35,9 @@ def _suite(result: FileResult, model: dict | None) -> ET.Element:
     if result.score is not None:
         ET.SubElement(props, "property", name="score", value=f"{result.score:g}")
     ET.SubElement(props, "property", name="checked_sections", value=str(result.checked))
+    for key, number in suppressed_counts(result.suppressed).items():
+        name = "suppressed" if key == "total" else f"suppressed.{key}"
+        ET.SubElement(props, "property", name=name, value=str(number))
     for key, value in (model or {}).items():
         ET.SubElement(props, "property", name=f"model.{key}", value=str(value))
     failures = skipped = 0
@@ -56,6 +61,9 @@ def _suite(result: FileResult, model: dict | None) -> ET.Element:
         elif section.kind == "unknown":
             skipped += 1
             ET.SubElement(case, "skipped", message="geen missie-, visie-, waarden- of strategietekst")
+    suppressed = suppressed_text(result.suppressed)
+    if suppressed:
+        ET.SubElement(suite, "system-out").text = f"{result.path}: {suppressed}"
     if result.warnings:
         ET.SubElement(suite, "system-err").text = "\n".join(result.warnings)
     suite.set("tests", str(len(result.sections)))

@@ -13,9 +13,17 @@ from collections import Counter
 from missionlint import __version__
 from missionlint.errors import InputError
 from missionlint.findings import FileResult, Finding
-from missionlint.formatters import NOT_CHECKED, SEVERITY_LABELS, SEVERITY_PLURALS, checked_text, model_text, score_text
+from missionlint.formatters import (
+    NOT_CHECKED,
+    SEVERITY_LABELS,
+    SEVERITY_PLURALS,
+    checked_text,
+    model_text,
+    score_text,
+    suppressed_text,
+)
 from missionlint.formatters.whole import writer
-from missionlint.lint.scoring import summary_score
+from missionlint.lint.scoring import Totals
 
 SEVERITIES = ("error", "warning", "info")
 _SPECIAL = re.compile(r"([\\`*_{}\[\]<>|#~])")
@@ -59,11 +67,13 @@ def render(results: list[FileResult], errors: list[InputError], model: dict | No
     findings = [f for r in results for f in r.findings]
     totals = Counter(f.level for f in findings)
     counts = ", ".join(f"{totals.get(s, 0)} {SEVERITY_PLURALS[s]}" for s in SEVERITIES)
+    run = Totals.of(results)
+    suppressed = suppressed_text(run.suppressed)
     out = [
         "## missionlint",
         "",
-        f"**Score {score_text(summary_score(results))}** · {len(results)} bestand(en) · "
-        f"{len(findings)} bevinding(en): {counts}",
+        f"**Score {score_text(run.score)}** · {len(results)} bestand(en) · "
+        f"{len(findings)} bevinding(en): {counts}" + (f" · {suppressed}" if suppressed else ""),
     ]
     if results:
         out += ["", "| Bestand | Score | Ernstig | Verbeterpunten | Aandachtspunten |", "|---|---:|---:|---:|---:|"]

@@ -5,6 +5,10 @@ One run; the driver lists the rules that have findings. Locations carry line and
 Findings carry their safe and unsafe rewrites as `fixes` (each replaces its own span,
 which may be the whole sentence around the finding); templates and advice are not fixes. Input errors and
 source warnings become tool execution notifications of the invocation.
+How many findings
+the suppression comments and the suppressions file took away is in the run's and each
+file's `properties.suppressed` (suppressed results are left out, so code scanning never
+opens an alert for a finding the suppressions file accepted).
 """
 
 from __future__ import annotations
@@ -16,8 +20,9 @@ from urllib.parse import quote
 from missionlint import __version__
 from missionlint.errors import InputError
 from missionlint.findings import FileResult, Finding
+from missionlint.formatters import suppressed_counts
 from missionlint.formatters.whole import writer
-from missionlint.lint.scoring import summary_score
+from missionlint.lint.scoring import Totals
 from missionlint.rulebook.loading import Rule
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -127,6 +132,7 @@ def notification(path: str, message: str, level: str, line: int | None = None, c
 
 
 def report(results: list[FileResult], errors: list[InputError], model: dict | None) -> dict:
+    totals = Totals.of(results)
     rules: dict[str, Rule] = {}
     for finding in sorted((f for r in results for f in r.findings), key=lambda f: f.rule.id):
         rules.setdefault(finding.rule.id, finding.rule)
@@ -153,8 +159,11 @@ def report(results: list[FileResult], errors: list[InputError], model: dict | No
         "results": [sarif_result(r, f, index[f.rule.id]) for r in results for f in r.findings],
         "properties": {
             "model": model,
-            "score": summary_score(results),
-            "files": [{"path": r.path, "score": r.score} for r in results],
+            "score": totals.score,
+            "suppressed": suppressed_counts(totals.suppressed),
+            "files": [
+                {"path": r.path, "score": r.score, "suppressed": suppressed_counts(r.suppressed)} for r in results
+            ],
         },
     }
     return {"$schema": SCHEMA_URI, "version": "2.1.0", "runs": [run]}

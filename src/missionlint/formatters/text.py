@@ -22,6 +22,7 @@ from missionlint.formatters import (
     kind_word,
     score_text,
     section_label,
+    suppressed_text,
 )
 from missionlint.kinds import UNKNOWN
 from missionlint.lint.scoring import Totals
@@ -134,6 +135,9 @@ def print_report(
     summary = Text(f"{totals.files} bestand(en), {totals.findings} bevinding(en)", style="bold")
     summary.append(", ")
     summary.append(_score(totals.score))
+    suppressed = suppressed_text(totals.suppressed)
+    if suppressed:
+        summary.append(f", {suppressed}", style="dim")
     if errors:
         summary.append(f", {len(errors)} fout(en) bij inlezen", style="bold red")
     console.print(summary)

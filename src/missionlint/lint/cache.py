@@ -1,4 +1,5 @@
-"""A result cache keyed by file content, rules, settings, pipeline and version.
+"""A result cache keyed by file content (and the file's vocabulary), rules, settings,
+pipeline and version.
 
 A re-run on unchanged files reads every result from the cache and never loads spaCy.
 Entries are small JSON files written atomically (temporary file + rename), so
@@ -18,6 +19,7 @@ from missionlint import __version__
 from missionlint.findings import FileResult, Finding, SectionResult, SentenceFraming
 from missionlint.fix.model import Fix
 from missionlint.rulebook.model import Rule
+from missionlint.rulebook.vocabulary import Vocabulary
 from missionlint.sources.model import Section, Source
 
 CACHE_FORMAT = 4
@@ -63,27 +65,29 @@ class ResultCache:
         key = fingerprint(active + classifier_rules, model.meta, str(model.path), settings)
         return cls(directory, key, active)
 
-    def _path(self, source: Source) -> Path:
+    def _path(self, source: Source, vocabulary: Vocabulary) -> Path:
         key = hashlib.sha256(f"{self.fingerprint}|{source.format}".encode())
+        if vocabulary:  # the file's configuration's own words change its findings
+            key.update(f"|{vocabulary.key()}".encode())
         for section in source.sections:
             key.update(f"|{section.kind}:{section.kind_source}:{section.start}:{section.end}".encode())
         key.update(source.text.encode("utf-8", "surrogatepass"))
         name = key.hexdigest()
         return self.directory / name[:2] / f"{name}.json"
 
-    def get(self, source: Source) -> FileResult | None:
+    def get(self, source: Source, vocabulary: Vocabulary = Vocabulary()) -> FileResult | None:
         try:
-            data = json.loads(self._path(source).read_text(encoding="utf-8"))
+            data = json.loads(self._path(source, vocabulary).read_text(encoding="utf-8"))
             return self._restore(source, data)
         except (OSError, ValueError, KeyError, TypeError, IndexError):
             return None  # missing or corrupt: recompute
 
-    def put(self, source: Source, result: FileResult) -> None:
+    def put(self, source: Source, result: FileResult, vocabulary: Vocabulary = Vocabulary()) -> None:
         """Keep the result of `source` (as read; the result's own source may have cut an
         unlabelled text into parts)."""
         if not self.write:
             return
-        path = self._path(source)
+        path = self._path(source, vocabulary)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             handle, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")

@@ -9,6 +9,9 @@ silences five rules), so they are compiled here, into one `TriggeredMatcher` wit
 per group of rules that share a pattern: each distinct pattern is matched once per
 section, not once per rule. A match silences its rules in its sentence, or in the whole
 section for rules whose type says so (`unless_scope: section`, absence rules).
+
+A word the file's configuration accepts (`vocabulary.accept`) silences the rules marked
+`accept_list: true` on the passages that hold it (`checks.vocabulary.accepted`).
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ from collections import defaultdict
 
 from spacy.tokens import Doc
 
-from missionlint.checks import framing
+from missionlint.checks import framing, vocabulary
 from missionlint.checks.base import SECTION, SectionContext
 from missionlint.checks.classify import Classification, KindClassifier
 from missionlint.checks.consistency import ConsistencyChecker
@@ -71,6 +74,7 @@ class Engine:
         for rule in active:
             by_type[rule.type].append(rule)
         findings = [f for name, typed in by_type.items() for f in self.checkers[name].check(ctx, typed)]
+        findings = vocabulary.accepted(self.nlp, ctx, findings)
         findings = framing.settle(findings, ctx.profile, ctx.section, ctx.kind)
         return sorted(findings, key=lambda f: (f.start, f.rule.id))
 

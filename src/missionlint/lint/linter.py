@@ -30,6 +30,7 @@ from missionlint.nlp import pipeline
 from missionlint.nlp.parsing import parse_bounded
 from missionlint.nlp.segmentation import item_starts, set_sentence_starts
 from missionlint.rulebook.model import Rule
+from missionlint.rulebook.vocabulary import Vocabulary
 from missionlint.sources.model import Section, Source
 
 if TYPE_CHECKING:  # classify imports spaCy, which a run from the cache never loads
@@ -50,6 +51,8 @@ class Linter:
     jobs: int = 1
     cache: ResultCache | None = None
     finish: Finisher = field(default_factory=Finisher)
+    # Each file's vocabulary (source path -> the `vocabulary` of its configuration), where it has one.
+    vocabularies: dict[str, Vocabulary] = field(default_factory=dict)
     # Loaded pipelines by model path, shared by linters that are given the same dict (the
     # language server's, one per rule selection); None: load its own.
     pipelines: dict | None = None
@@ -94,16 +97,19 @@ class Linter:
     def _raw(self, sources: list[Source]) -> list[FileResult]:
         if self.cache is None or self.organisation:
             return self._lint_parallel(sources)
-        cached = [self.cache.get(source) for source in sources]
+        cached = [self.cache.get(source, self._vocabulary(source)) for source in sources]
         misses = [source for source, hit in zip(sources, cached, strict=True) if hit is None]
         computed = iter(self._lint_parallel(misses) if misses else [])
         results = []
         for source, hit in zip(sources, cached, strict=True):
             if hit is None:
                 hit = next(computed)
-                self.cache.put(source, hit)
+                self.cache.put(source, hit, self._vocabulary(source))
             results.append(hit)
         return results
+
+    def _vocabulary(self, source: Source) -> Vocabulary:
+        return self.vocabularies.get(source.path) or Vocabulary()
 
     def lint_stream(self, sources: Iterable[Source]) -> Iterator[FileResult]:
         """Results in the order of `sources`, linted STREAM_FILES files at a time, so that
@@ -161,6 +167,7 @@ class Linter:
                     kind=kind,
                     classification=classification,
                     profile=profile if kind in LINTED_KINDS else [],
+                    vocabulary=self._vocabulary(source),
                 )
                 result.findings.extend(engine.check(ctx))
                 result.sections[-1].sentences = [

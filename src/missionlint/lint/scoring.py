@@ -90,6 +90,7 @@ class Totals:
         self.scored = 0  # files with a score (at least one checked section)
         self.findings = 0
         self.by_severity = {"error": 0, "warning": 0, "info": 0}
+        self.suppressed = {"comments": 0, "file": 0}  # findings the comments and the suppressions file took away
         self._mean = WeightedMean()  # of the file scores, by checked words
 
     def add(self, result: FileResult) -> None:
@@ -97,6 +98,8 @@ class Totals:
         self.findings += len(result.findings)
         for finding in result.findings:
             self.by_severity[finding.level] = self.by_severity.get(finding.level, 0) + 1
+        for how, count in result.suppressed.items():
+            self.suppressed[how] = self.suppressed.get(how, 0) + count
         if result.score is not None:
             self.scored += 1
             self._mean.add(result.score, result.checked_words)

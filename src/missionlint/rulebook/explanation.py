@@ -39,6 +39,8 @@ def blocks(rule: Rule) -> list[Block]:
         Block("Waarom", rule.explanation),
         Block("Fout voorbeeld", bad.text, "bad"),
     ]
+    if bad.vocabulary:
+        out.append(Block("Met deze configuratie", bad.vocabulary.flow()))
     if bad.rewrite:
         out.append(Block("Herschrijving die missionlint geeft", bad.rewrite, "good"))
     if rule.rewrite.get("template"):

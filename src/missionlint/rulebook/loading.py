@@ -21,7 +21,7 @@ from missionlint.parser_messages import yaml_error
 from missionlint.rulebook.data import TRUSTED_LOADER, builtin_rules_dir, is_data_file
 from missionlint.rulebook.model import APPLIES_TO, CATEGORIES, SEVERITIES, SIGNALS, Example, Rule
 from missionlint.rulebook.schema import check_fields
-from missionlint.rulebook.vocabulary import expand_words
+from missionlint.rulebook.vocabulary import Vocabulary, expand_words, parse_vocabulary
 
 ID_PATTERN = re.compile(r"^ML\d{3}$")
 NAME_PATTERN = re.compile(r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$")
@@ -41,6 +41,7 @@ COMMON_FIELDS = {
     "rewrite": dict,
     "notes": str,
     "signals": str,
+    "accept_list": bool,
 }
 REQUIRED = (
     "id",
@@ -68,14 +69,23 @@ def _examples(raw: list, path: Path | str, rule: str | None, name: str) -> tuple
             continue
         if not isinstance(item, dict):
             raise RuleError(path, "verwacht tekst of een mapping met 'text'", rule, where)
-        check_fields(item, {"text": str, "kind": str, "rewrite": str, "format": str}, path, rule, where + ".")
+        check_fields(
+            item, {"text": str, "kind": str, "rewrite": str, "format": str, "vocabulary": dict}, path, rule, where + "."
+        )
         if item.get("format", "text") not in ("text", "markdown", "yaml"):
             raise RuleError(path, "moet text, markdown of yaml zijn", rule, where + ".format")
         if "text" not in item:
             raise RuleError(path, "'text' ontbreekt", rule, where)
         if item.get("kind") and item["kind"] not in APPLIES_TO:
             raise RuleError(path, f"onbekende soort '{item['kind']}'", rule, where + ".kind")
-        out.append(Example(item["text"], item.get("kind"), item.get("rewrite"), item.get("format", "text")))
+        vocabulary = Vocabulary()
+        if "vocabulary" in item:
+
+            def fail(message: str, field: str, where: str = where) -> RuleError:
+                return RuleError(path, message, rule, f"{where}.{field}")
+
+            vocabulary = parse_vocabulary(item["vocabulary"], fail)
+        out.append(Example(item["text"], item.get("kind"), item.get("rewrite"), item.get("format", "text"), vocabulary))
     return tuple(out)
 
 
@@ -154,6 +164,7 @@ def parse_rule(data: Any, path: Path | str) -> Rule:
         rewrite=rewrite,
         spec=spec,
         signals=data.get("signals"),
+        accept_list=bool(data.get("accept_list", False)),
     )
 
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from missionlint.kinds import LINTED_KINDS
+from missionlint.rulebook.vocabulary import Vocabulary
 
 CATEGORIES = ("framing", "kind", "language", "consistency", "suppression", "ambition", "learning")
 SEVERITIES = ("info", "warning", "error")
@@ -22,6 +23,7 @@ class Example:
     kind: str | None = None
     rewrite: str | None = None
     format: str = "text"  # "markdown" or "yaml" for examples with several sections
+    vocabulary: Vocabulary = Vocabulary()  # the configuration's `vocabulary` the example is linted with
 
 
 @dataclass(frozen=True)
@@ -43,6 +45,7 @@ class Rule:
     rewrite: dict = field(default_factory=dict)
     spec: dict = field(default_factory=dict)  # the type's own fields, as written
     signals: str | None = None  # "role": its findings say a sentence frames a role (checks.framing)
+    accept_list: bool = False  # never flags a word of the configuration's `vocabulary.accept`
 
     @property
     def optional(self) -> bool:

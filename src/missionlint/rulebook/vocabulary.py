@@ -11,10 +11,13 @@ The names are replaced by the words when the rule loads, so spaCy sees a plain l
 
 from __future__ import annotations
 
+import json
+from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
 from missionlint.errors import RuleError
+from missionlint.hints import describe, did_you_mean
 from missionlint.rulebook.data import VOCABULARY_FOLDER, builtin_rules_dir, read_builtin
 from missionlint.rulebook.schema import Fail, expand_uses
 
@@ -64,3 +67,89 @@ def expand_words(value: Any, fail: Fail, field: str) -> Any:
 
 def _flatten(items: list, fail: Fail, field: str) -> list:
     return list(dict.fromkeys(expand_uses(items, vocabulary(), "word list", fail, field)))
+
+
+# --------------------------------------------------------------------------- the organisation's words
+
+
+@dataclass(frozen=True)
+class Word:
+    """A word (or phrase) of an organisation's vocabulary, with why, when it says."""
+
+    word: str
+    reason: str | None = None
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """An organisation's own words (configuration key `vocabulary`, as Vale's accept and
+    reject lists): accepted words are never flagged by the rules that honour the accept
+    list (`accept_list: true`: buzzwords, hedging, self-rating); rejected words are always
+    flagged, by the rule of type `vocabulary` (ML309). Words match by lemma, so
+    "integraal" covers "integrale" (`checks.vocabulary`)."""
+
+    accept: tuple[Word, ...] = ()
+    reject: tuple[Word, ...] = ()
+
+    def __bool__(self) -> bool:
+        return bool(self.accept or self.reject)
+
+    def flow(self) -> str:
+        """As a configuration writes it: `vocabulary: {reject: [excellent]}`."""
+
+        def entry(word: Word) -> str:
+            return f'{{word: {word.word}, reason: "{word.reason}"}}' if word.reason else word.word
+
+        lists = [f"{name}: [{', '.join(map(entry, words))}]" for name, words in zip(VOCABULARY_KEYS, self) if words]
+        return f"vocabulary: {{{', '.join(lists)}}}"
+
+    def __iter__(self):
+        return iter((self.accept, self.reject))
+
+    def key(self) -> str:
+        """The vocabulary as stable text, for the result cache."""
+        return json.dumps([[[w.word, w.reason] for w in words] for words in (self.accept, self.reject)])
+
+
+VOCABULARY_KEYS = ("accept", "reject")
+WORD_KEYS = ("word", "reason")
+
+
+def parse_vocabulary(value: Any, fail: Fail, field: str = "vocabulary") -> Vocabulary:
+    """Validate `{accept: [...], reject: [...]}` (each entry a word, or `{word, reason}`)
+    from a configuration or a rule example; `fail(message, field)` makes the error, which
+    names the field (`vocabulary.reject[1].word`)."""
+    if not isinstance(value, dict):
+        raise fail(f"verwacht een mapping met accept en/of reject, niet {describe(value)}", field)
+    lists: dict[str, tuple[Word, ...]] = {}
+    for key, entries in value.items():
+        where = f"{field}.{key}"
+        if key not in VOCABULARY_KEYS:
+            raise fail(f"onbekende sleutel '{key}'{did_you_mean(str(key), VOCABULARY_KEYS)}", field)
+        if entries is None:
+            continue
+        if not isinstance(entries, list):
+            raise fail(f"verwacht een lijst met woorden, niet {describe(entries)}", where)
+        lists[key] = tuple(_word(entry, fail, f"{where}[{i}]") for i, entry in enumerate(entries))
+    vocabulary = Vocabulary(lists.get("accept", ()), lists.get("reject", ()))
+    accepted = {" ".join(w.word.lower().split()) for w in vocabulary.accept}
+    both = next((w.word for w in vocabulary.reject if " ".join(w.word.lower().split()) in accepted), None)
+    if both is not None:
+        raise fail(f"'{both}' staat zowel in accept als in reject", field)
+    return vocabulary
+
+
+def _word(entry: Any, fail: Fail, field: str) -> Word:
+    if isinstance(entry, dict):
+        for key in entry:
+            if key not in WORD_KEYS:
+                raise fail(f"onbekende sleutel '{key}'{did_you_mean(str(key), WORD_KEYS)}", field)
+        word, reason = entry.get("word"), entry.get("reason")
+        if not isinstance(word, str) or not word.strip():
+            raise fail(f"verwacht een woord, niet {describe(word)}", f"{field}.word")
+        if reason is not None and (not isinstance(reason, str) or not reason.strip()):
+            raise fail(f"verwacht tekst, niet {describe(reason)}", f"{field}.reason")
+        return Word(" ".join(word.split()), " ".join(reason.split()) if reason else None)
+    if not isinstance(entry, str) or not entry.strip():
+        raise fail(f"verwacht een woord of een mapping met word (en reason), niet {describe(entry)}", field)
+    return Word(" ".join(entry.split()))

@@ -120,6 +120,7 @@ class DocumentLinter:
         source = read_source(name, data=data, kind=self.settings.kind, fmt=fmt)
         linter = self._linter(model, rules, rules_key, active)
         linter.finish = Finisher.for_run(run, rules, report_unused=self.settings.report_unused)
+        linter.vocabularies = run.vocabularies
         if linter.cache is not None:
             linter.cache.write = save
         result = linter.lint([source])[0]

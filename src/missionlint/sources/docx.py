@@ -18,6 +18,7 @@ import io
 import os
 import re
 import zipfile
+from typing import Any
 
 from missionlint.errors import InputError, os_reason
 from missionlint.sources.decoding import MAX_BYTES
@@ -75,16 +76,18 @@ class _Body:
         self.starts: list[int] = []
         self.blocks: list[Block] = []
         self.size = 0
+        self.paragraphs: list[tuple[Any, bool]] = []  # each line's python-docx Paragraph, and in a text box?
 
-    def line(self, text: str) -> tuple[int, int]:
+    def line(self, text: str, paragraph, boxed: bool = False) -> tuple[int, int]:
         self.starts.append(self.size)
         self.texts.append(text)
+        self.paragraphs.append((paragraph, boxed))
         self.size += len(text) + 1
         return self.starts[-1], self.starts[-1] + len(text)
 
-    def paragraph(self, paragraph) -> None:
+    def paragraph(self, paragraph, boxed: bool = False) -> None:
         text = _text(paragraph)
-        start, end = self.line(text)
+        start, end = self.line(text, paragraph, boxed)
         level = _heading_level(paragraph) if text.strip() else None
         if level is not None:
             title = " ".join(text.split())
@@ -94,7 +97,7 @@ class _Body:
         elif text.strip():
             self.blocks.append(Block(start, end, paragraph=True))
         for inner in _text_boxes(paragraph):
-            self.paragraph(inner)
+            self.paragraph(inner, boxed=True)
 
     def table(self, table) -> None:
         for row in table.rows:
@@ -107,7 +110,7 @@ class _Body:
                 texts = []
                 for inner_paragraph in cell.paragraphs:
                     text = _text(inner_paragraph)
-                    span = self.line(text)
+                    span = self.line(text, inner_paragraph)
                     if text.strip():
                         texts.append(span)
                 if texts:
@@ -120,7 +123,8 @@ class _Body:
                 self.blocks.append(Block(cells[0][0], cells[0][1], paragraph=True))
 
 
-def _read_bytes(path: str) -> bytes:
+def read_bytes(path: str) -> bytes:
+    """The bytes of a .docx file, within MAX_DOCX_BYTES; InputError otherwise."""
     try:
         size = os.stat(path).st_size
         if size > MAX_DOCX_BYTES:
@@ -136,7 +140,7 @@ def _read_bytes(path: str) -> bytes:
         raise InputError(path, f"kan bestand niet lezen: {os_reason(exc)}") from exc
 
 
-def _open_document(path: str, data: bytes):
+def open_document(path: str, data: bytes):
     """The python-docx Document, or InputError "geen geldig .docx-bestand"."""
     if not zipfile.is_zipfile(io.BytesIO(data)):
         raise InputError(path, f"{NOT_DOCX} (geen zip-archief)")
@@ -155,19 +159,30 @@ def _open_document(path: str, data: bytes):
         raise InputError(path, f"{NOT_DOCX} (het zip-archief bevat geen leesbaar Word-document)") from exc
 
 
-def read_docx(path: str, data: bytes | None = None, kind: str = "auto") -> Source:
-    """Read a .docx file (or its bytes) into a Source with one section per heading."""
-    if data is None:
-        data = _read_bytes(path)
-    if len(data) > MAX_DOCX_BYTES:
-        raise InputError(path, f"bestand is te groot ({len(data)} bytes)")
-    document = _open_document(path, data)
+def _walk(document) -> _Body:
+    """The body in reading order: the order of the source text's lines."""
     body = _Body()
     for item in document.iter_inner_content():
         if hasattr(item, "rows"):
             body.table(item)
         else:
             body.paragraph(item)
+    return body
+
+
+def paragraphs(document) -> list[tuple[Any, bool]]:
+    """Every paragraph of an opened document in the order `read_docx` reads them (the
+    paragraph `n` of a finding is item `n - 1`), each with whether it is in a text box."""
+    return _walk(document).paragraphs
+
+
+def read_docx(path: str, data: bytes | None = None, kind: str = "auto") -> Source:
+    """Read a .docx file (or its bytes) into a Source with one section per heading."""
+    if data is None:
+        data = read_bytes(path)
+    if len(data) > MAX_DOCX_BYTES:
+        raise InputError(path, f"bestand is te groot ({len(data)} bytes)")
+    body = _walk(open_document(path, data))
     text = "\n".join(body.texts)
     if len(text.encode("utf-8")) > MAX_BYTES:
         raise InputError(
