@@ -164,6 +164,9 @@ def test_an_outcome_mission_without_horizon_is_not_read_as_a_vision(tmp_path, te
         ("Missie", "Wij zijn duidelijk over onze rol, zodat partners weten wat ze van ons mogen verwachten.", ["role"]),
         # a nominalised activity with an adverb before the verb
         ("Missie", "Het actief bevorderen van leesplezier bij kinderen in Oostdal.", ["role"]),
+        # a place that wants to do something is its council or organisation
+        ("Missie", "Oostdal wil een net van buurthuizen uitbouwen voor alle inwoners.", ["role"]),
+        ("Visie", "In 2035 is Oostdal een gemeente waar iedereen veilig woont.", ["outcome"]),
     ],
 )
 def test_sentence_framing_of_the_forms_real_statements_use(tmp_path, heading, text, expected):

@@ -203,7 +203,8 @@ def classify(sent, tokens) -> tuple[str, str]:
         and not _describes_a_place(rest, lists)
     ):
         return "role", cue  # "Het is onze missie om ... te bevorderen" ("Onze ambitie is een gemeente waar ...": no)
-    if subject.kind == "org":
+    if subject.kind == "org" or (subject.kind == "place" and finite.lemma_ == "willen"):
+        # a place that wants something is its council or organisation: "Zuidhoven wil ... uitbouwen"
         return _org_clause(main, rest, finite, cue, result or _purpose(tokens), lists)
     if _trend(main, trends):
         return "neutral", cue
