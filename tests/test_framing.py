@@ -167,6 +167,13 @@ def test_an_outcome_mission_without_horizon_is_not_read_as_a_vision(tmp_path, te
         # a place that wants to do something is its council or organisation
         ("Missie", "Oostdal wil een net van buurthuizen uitbouwen voor alle inwoners.", ["role"]),
         ("Visie", "In 2035 is Oostdal een gemeente waar iedereen veilig woont.", ["outcome"]),
+        # "we" right after the verb is its subject, whatever stands first
+        ("Missie", "Ook de grootouders van het kind blijven we betrekken.", ["role"]),
+        # people with the organisation as object: its service
+        ("Missie", "Bewoners kunnen ons elke dag bereiken via de app.", ["role"]),
+        # a result clause about the organisation's own service or staff is no outcome
+        ("Missie", "Wij werken samen met de huisarts, zodat de zorg goed aansluit.", ["role"]),
+        ("Missie", "Wij werken samen met de huisarts, zodat gezinnen in Oostdal snel geholpen zijn.", ["mixed"]),
     ],
 )
 def test_sentence_framing_of_the_forms_real_statements_use(tmp_path, heading, text, expected):

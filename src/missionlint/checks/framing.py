@@ -395,6 +395,11 @@ def _subject(main, finite, lists) -> Subject:
     """The subject of the main clause. Dutch puts the finite verb second: the subject is
     everything before it, or, after a fronted phrase ("In 2035 is ...", "Daarom kiezen
     wij ..."), the noun phrase right after it."""
+    following = next((t for t in main if t.i > finite.i), None)
+    if following is not None and following.lower_ in ("wij", "we", "ik"):
+        # a nominative pronoun right after the verb is its subject, whatever stands first
+        # ("Ook de ouders blijven we betrekken")
+        return Subject("org", following.text, following.i)
     before = [t for t in main if t.i < finite.i]
     while before and before[0].lower_ in CONJUNCTIONS:  # "En we zijn ...", "Maar de gemeente ..."
         before = before[1:]
@@ -487,7 +492,11 @@ def _result_clause(tokens, lists) -> str:
             about_us = any(
                 w.lower_ == "ons" and "bez" not in w.tag_ and w.i > 0 and w.nbor(-1).pos_ == "ADP" for w in clause
             )
-            if first is not None and first.lower_ not in FIRST_PERSON and not about_us:
+            # "zodat onze medewerkers ...", "zodat de hulp ...": the organisation's people or service
+            ours = first is not None and (
+                first.lower_ in lists[3] or (first.i > 0 and first.nbor(-1).lower_ in POSSESSIVE)
+            )
+            if first is not None and first.lower_ not in FIRST_PERSON and not about_us and not ours:
                 return _text([token, *clause[:4]])
     return ""
 
@@ -607,6 +616,8 @@ def _served(tokens) -> bool:
         return True  # "Bezoekers kunnen er de molen beklimmen": at the organisation's place
     if "gebruikmaken" in lowers or any(w == "gebruik" and lowers[k + 1] == "maken" for k, w in enumerate(lowers[:-1])):
         return True  # "Iedereen kan gebruikmaken van de faciliteiten": using the service
+    if any(t.lower_ == "ons" and "bez" not in t.tag_ for t in tokens):
+        return True  # "Huurders kunnen ons dagelijks bereiken": the organisation as object
     return any(w == "bij" and lowers[k + 1] in SERVICE_PLACES for k, w in enumerate(lowers[:-1]))
 
 
