@@ -174,6 +174,10 @@ def test_an_outcome_mission_without_horizon_is_not_read_as_a_vision(tmp_path, te
         # a result clause about the organisation's own service or staff is no outcome
         ("Missie", "Wij werken samen met de huisarts, zodat de zorg goed aansluit.", ["role"]),
         ("Missie", "Wij werken samen met de huisarts, zodat gezinnen in Oostdal snel geholpen zijn.", ["mixed"]),
+        # a relation to the organisation, and its staff behind an adjective
+        ("Missie", "Grootouders zijn voor ons partners in de opvoeding.", ["role"]),
+        ("Missie", "Alle pedagogisch medewerkers volgen een cursus over voorlezen.", ["role"]),
+        ("Missie", "Alle kinderen in Oostdal volgen goed onderwijs.", ["outcome"]),
     ],
 )
 def test_sentence_framing_of_the_forms_real_statements_use(tmp_path, heading, text, expected):

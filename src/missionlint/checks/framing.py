@@ -135,6 +135,7 @@ PURPOSE_NOUNS = frozenset(
 LABEL_MARKS = frozenset({":", "–", "—"})
 SERVICE_PLACES = frozenset({"ons", "onze"})  # "krijgen hulp bij ons": the service, not the state
 # what people want or expect: context for what the organisation does, not a state reached
+PARTNER_WORDS = frozenset({"partner", "partners", "gesprekspartner", "gesprekspartners", "bondgenoten"})
 WANTING = frozenset({"verwachten", "verwacht", "vragen", "vraagt", "zoeken", "zoekt", "willen", "wil", "wensen"})
 CONJUNCTIONS = frozenset({"en", "maar", "want", "ook", "dus", "toch"})
 TIME_SPANS = frozenset({"jaren", "decennia", "maanden", "weken", "periode"})
@@ -211,8 +212,9 @@ def classify(sent, tokens) -> tuple[str, str]:
     if subject.kind == "people":
         if finite.lower_ in WANTING:
             return "neutral", cue  # "Bezoekers verwachten beleving": what people ask of the organisation
-        if _served(tokens):
-            return "role", f"{cue} ... bij ons"
+        served = _served(tokens)
+        if served:
+            return "role", f"{cue} ... {served}"
         return "outcome", cue
     if subject.kind == "offer":
         return "role", cue
@@ -356,7 +358,11 @@ def _np_kind(np, lists) -> str:
         return "they"
     if head in ("je", "jij", "u"):
         return "people"  # the reader: a client, a visitor
-    quantified = lowers[0] in QUANTIFIERS and head not in TIME_WORDS | offers and not _is_org_word(head, organisations)
+    quantified = (
+        lowers[0] in QUANTIFIERS
+        and head not in TIME_WORDS | offers
+        and not any(_is_org_word(w, organisations) for w in lowers)  # "alle pedagogisch medewerkers"
+    )
     if lowers[0] in POSSESSIVE and head not in people and not _is_place_word(head, places):
         return "org"  # "onze verzorgenden", "onze docenten": the organisation's people
     if quantified or any(w in people for w in lowers) or (head.endswith(("ende", "enden")) and len(head) > 6):
@@ -606,19 +612,27 @@ def _state(main, finite) -> bool:
     return any(t.pos_ == "ADJ" and t.dep_ not in ("amod", "nmod", "obl") for t in after)
 
 
-def _served(tokens) -> bool:
-    """People receiving the organisation's service: "Cliënten krijgen bij ons ...", "U kunt
-    er terecht voor ...", "Ouders zijn welkom"."""
+def _served(tokens) -> str:
+    """People receiving the organisation's service, and the words that say so: "Cliënten
+    krijgen bij ons ...", "U kunt er terecht voor ...", "Ouders zijn welkom"; "" if not."""
     lowers = [t.lower_ for t in tokens]
-    if "terecht" in lowers or any(w == "welkom" and lowers[k - 1] in ("zijn", "is") for k, w in enumerate(lowers) if k):
-        return True
-    if any(w in ("kan", "kunnen", "kunt") and lowers[k + 1] == "er" for k, w in enumerate(lowers[:-1])):
-        return True  # "Bezoekers kunnen er de molen beklimmen": at the organisation's place
-    if "gebruikmaken" in lowers or any(w == "gebruik" and lowers[k + 1] == "maken" for k, w in enumerate(lowers[:-1])):
-        return True  # "Iedereen kan gebruikmaken van de faciliteiten": using the service
+    pairs = list(zip(lowers, [*lowers[1:], ""], strict=True))
+    if "terecht" in lowers:
+        return "terecht"
+    if any(w in ("zijn", "is") and following == "welkom" for w, following in pairs):
+        return "welkom"
+    if any(w in ("kan", "kunnen", "kunt") and following == "er" for w, following in pairs):
+        return "kunnen er"  # "Bezoekers kunnen er de molen beklimmen": at the organisation's place
+    if "gebruikmaken" in lowers or ("gebruik", "maken") in pairs:
+        return "gebruikmaken"  # "Iedereen kan gebruikmaken van de faciliteiten": using the service
+    if any(w == "bij" and following in SERVICE_PLACES for w, following in pairs):
+        return "bij ons"
     if any(t.lower_ == "ons" and "bez" not in t.tag_ for t in tokens):
-        return True  # "Huurders kunnen ons dagelijks bereiken": the organisation as object
-    return any(w == "bij" and lowers[k + 1] in SERVICE_PLACES for k, w in enumerate(lowers[:-1]))
+        return "ons"  # "Huurders kunnen ons dagelijks bereiken": the organisation as object
+    partner = next((w for w in lowers if w in PARTNER_WORDS), None)
+    if partner and any(t.lemma_ == "zijn" for t in tokens):
+        return partner  # "Ouders zijn onze partners in de opvoeding": a relation to the organisation
+    return ""
 
 
 def _fragment(main, rest, lists) -> tuple[str, str]:
