@@ -178,6 +178,14 @@ def test_an_outcome_mission_without_horizon_is_not_read_as_a_vision(tmp_path, te
         ("Missie", "Grootouders zijn voor ons partners in de opvoeding.", ["role"]),
         ("Missie", "Alle pedagogisch medewerkers volgen een cursus over voorlezen.", ["role"]),
         ("Missie", "Alle kinderen in Oostdal volgen goed onderwijs.", ["outcome"]),
+        # what wants something is an organisation; a value as the organisation's conduct
+        (
+            "Visie",
+            "Schildersbedrijf Van Dorp wil over vijf jaar de vaste schilder van elke school in de regio zijn.",
+            ["role"],
+        ),
+        ("Kernwaarden", "Eerlijkheid betekent dat we zeggen wat we wel en niet kunnen.", ["role"]),
+        ("Kernwaarden", "Gezondheid betekent dat bewoners zelf de regie houden.", ["neutral"]),
     ],
 )
 def test_sentence_framing_of_the_forms_real_statements_use(tmp_path, heading, text, expected):

@@ -204,8 +204,10 @@ def classify(sent, tokens) -> tuple[str, str]:
         and not _describes_a_place(rest, lists)
     ):
         return "role", cue  # "Het is onze missie om ... te bevorderen" ("Onze ambitie is een gemeente waar ...": no)
-    if subject.kind == "org" or (subject.kind == "place" and finite.lemma_ == "willen"):
-        # a place that wants something is its council or organisation: "Zuidhoven wil ... uitbouwen"
+    if _means_we(finite, rest):
+        return "role", f"{cue} dat we"  # "Respect betekent dat we ...": a value as the organisation's conduct
+    if subject.kind == "org" or (subject.kind in ("place", "other") and finite.lemma_ == "willen"):
+        # what wants something is an organisation: "Zuidhoven wil ... uitbouwen", "Installatiebedrijf X wil ..."
         return _org_clause(main, rest, finite, cue, result or _purpose(tokens), lists)
     if _trend(main, trends):
         return "neutral", cue
@@ -610,6 +612,17 @@ def _state(main, finite) -> bool:
     if finite.lemma_ == "zijn" and any(t.tag_.startswith("WW|vd") for t in after):
         return True  # a change completed: "In 2035 is het verschil ... gehalveerd"
     return any(t.pos_ == "ADJ" and t.dep_ not in ("amod", "nmod", "obl") for t in after)
+
+
+def _means_we(finite, rest) -> bool:
+    """ "X betekent dat we ...", "X houdt in dat wij ...": what a value asks of the organisation."""
+    words = [t.lower_ for t in rest[:2]]
+    return (
+        finite.lemma_ in ("betekenen", "inhouden")
+        and len(words) == 2
+        and words[0] == "dat"
+        and words[1] in FIRST_PERSON
+    )
 
 
 def _served(tokens) -> str:
