@@ -83,6 +83,18 @@ def test_an_outcome_later_turns_the_role_sentence_into_advice(tmp_path):
     assert profile(report)[0] == "role" and profile(report)[-1] == "outcome"
 
 
+def test_a_text_of_mostly_role_sentences_keeps_its_warnings_despite_one_outcome(tmp_path):
+    text = (
+        "Wij bieden goede zorg aan ouderen in de regio. Wij organiseren elke week een koffieochtend. "
+        "Wij werken samen met de huisarts en de apotheek. Onze medewerkers volgen elk jaar een training. "
+        "Zo wonen ouderen langer thuis."
+    )
+    report = check_file(tmp_path, text)
+    assert profile(report) == ["role", "role", "role", "role", "outcome"]
+    role = framing_warnings(report)
+    assert role and all("zin 5" in f["message"] for f in role)  # still told where the outcome is
+
+
 def test_json_sections_carry_the_profile_with_offsets(tmp_path):
     text = "Wij bieden thuiszorg in de regio. Ouderen wonen langer veilig thuis."
     path = tmp_path / "tekst.md"

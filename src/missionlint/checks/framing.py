@@ -795,6 +795,10 @@ class FramingChecker(Checker):
         return out
 
 
+MOSTLY_ROLE_SHARE = 0.8  # four in five of the sentences that frame anything ...
+MOSTLY_ROLE_SENTENCES = 4  # ... and at least four of them: one outcome is then a footnote
+
+
 def settle(findings: list[Finding], profile: list[SentenceFraming], section: Section, kind: str) -> list[Finding]:
     """The section's framing decides what its role findings mean.
 
@@ -802,12 +806,16 @@ def settle(findings: list[Finding], profile: list[SentenceFraming], section: Sec
     ("..., zodat ouderen thuis wonen"), or after a sentence that names the outcome, is a
     means to that outcome: dropped. In a mission or vision, read from the top, a role
     finding before the first outcome stays as advice (info): the outcome should come
-    first; in values and strategy, lists whose order says little, it is dropped too. In a
+    first (a warning still where the section is mostly role sentences); in values and strategy, lists whose order says little, it is dropped too. In a
     section that names no outcome it stands as written. Of several role findings on one
     sentence, the sentence rule (`type: framing`) gives way to the rules that name a
     specific form.
     """
     first_outcome = next((s for s in profile if s.framing in ("outcome", "mixed")), None)
+    # a text of mostly role sentences is role-framed even if one names an outcome
+    mostly_role = (
+        role_share(profile) >= MOSTLY_ROLE_SHARE and sum(s.framing == "role" for s in profile) >= MOSTLY_ROLE_SENTENCES
+    )
 
     def sentence_of(finding: Finding) -> SentenceFraming | None:
         local = section.text_offset(finding.start)  # the profile has doc offsets
@@ -828,7 +836,9 @@ def settle(findings: list[Finding], profile: list[SentenceFraming], section: Sec
             if sentence is None or sentence.start > first_outcome.start or kind in ("waarden", "strategie"):
                 continue
             finding = replace(
-                finding, severity="info", message=finding.message + OUTCOME_LATER.format(n=first_outcome.index)
+                finding,
+                severity=finding.severity if mostly_role else "info",
+                message=finding.message + OUTCOME_LATER.format(n=first_outcome.index),
             )
         settled.append(finding)
     return settled
