@@ -74,6 +74,8 @@ Wij zorgen dat iedere bewoner van Noordveen een warme maaltijd heeft. => Iedere 
 Wij verstrekken gratis voedsel aan gezinnen in armoede in Noordveen. => Gezinnen in armoede in Noordveen krijgen gratis voedsel (unsafe)
 Wij verstrekken gratis voedsel aan gezinnen in armoede in Noordveen en doen dat met vrijwilligers. => Gezinnen in armoede in Noordveen krijgen gratis voedsel (unsafe)
 Wij verstrekken voedsel gratis aan de gezinnen in Noordveen. => De gezinnen in Noordveen krijgen voedsel gratis (unsafe)
+Het ziekenhuis wil veilige en betaalbare zorg verlenen aan elke patiënt uit Oostdal. => Elke patiënt uit Oostdal krijgt veilige en betaalbare zorg (unsafe)
+Wij willen iedereen in Zuidhoven de kans geven om een instrument te leren spelen. => Iedereen in Zuidhoven krijgt de kans om een instrument te leren spelen (unsafe)
 Stichting Kompas biedt kortdurende en langdurende hulp aan gezinnen in de regio Oostdal. => Gezinnen in de regio Oostdal krijgen kortdurende en langdurende hulp (unsafe)
 
 De best mogelijke leeromgeving realiseren voor iedere leerling. => De best mogelijke leeromgeving voor iedere leerling (safe)
@@ -140,6 +142,12 @@ def test_role_sentence_to_outcome(nlp, text, expected, applicability):
         # a realising verb on the organisation's offer: "goede zorg" would still read as the offer
         "Wij garanderen goede zorg voor iedere inwoner van Oostdal.",
         "De best mogelijke zorg realiseren voor iedere patiënt.",
+        "De best mogelijke zorgkwaliteit realiseren voor iedere patiënt.",
+        # an aim that is the organisation's self-image or a list of its qualities
+        "De gemeente Zuidhoven staat voor een krachtige en betrouwbare lokale overheid.",
+        "Wij staan voor vakmanschap, korte lijnen en service waar u op kunt rekenen.",
+        # an offer after "willen" without anyone who receives it
+        "Wij willen goede zorg bieden.",
         # effort frames whose aim is no state
         "Wij spannen ons in om het vertrouwen van de inwoners te winnen.",
         # outcome sentences in the new forms' words

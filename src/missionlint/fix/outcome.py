@@ -102,6 +102,8 @@ PRESERVE_VERBS = {
 # Adjective + verb: the adjective is the state ("veilig houden" -> veilig, "schoner maken" -> schoner).
 STATE_VERBS = frozenset({"maken", "houden"})
 HEDGES = (("een", "stukje"), ("een", "beetje"), ("wat",))
+# The organisation as a public body: "een betrouwbare lokale overheid" is its self-image.
+GOVERNMENT = frozenset({"overheid", "bestuur"})
 PURPOSE_NOUNS = frozenset("missie doel opdracht ambitie taak doelstelling streven".split())
 # Finite effort verbs whose aim follows as a te-clause: "streven ernaar (om)", "spannen ons in om".
 EFFORT_CLAUSES = {
@@ -334,6 +336,19 @@ def _people(phrase: phrases.NounPhrase) -> bool:
     return phrase.number == "Plur" and (morphology.names_people(head.lower_) or head.lower_ in beneficiaries)
 
 
+def _offered(doc: Doc, phrase: phrases.NounPhrase) -> bool:
+    """Whether a phrase still names the organisation's offer or the organisation itself
+    ("goede zorg", "een kwaliteitsvol sportaanbod", "een betrouwbare lokale overheid"): as an
+    outcome it would read as the same role. A comparative makes it a change ("betere zorg")."""
+    from missionlint.rulebook.vocabulary import words
+
+    head = phrase.head.lower_
+    if any(phrases.is_comparative(t) or t.lower_ in STATE_QUANTITIES for t in doc[phrase.start : phrase.head.i]):
+        return False
+    offer = any(head.endswith(w) and len(w) >= 4 for w in words("offers"))  # also "zorgkwaliteit", "sportaanbod"
+    return offer or head in words("organisation-words") or head in GOVERNMENT
+
+
 def _organisation(doc: Doc, start: int, end: int) -> bool:
     """Is doc[start:end] the organisation: wij/we, or a noun phrase that names no people,
     no quantity and no expletive "het"?"""
@@ -445,6 +460,8 @@ def _state_object(doc: Doc, start: int, end: int) -> tuple[str, Applicability] |
         return None  # "inzetten op zorgteams en het versterken van ...": a list of means
     tail = _text(doc, phrase.end, end)
     if phrase.quality:
+        if phrase.head.lower_ in GOVERNMENT or (phrase.coordinated and _offered(doc, phrase)):
+            return None  # "staan voor een betrouwbare overheid", "voor vakmanschap, korte lijnen en service"
         return _join(_phrase_text(doc, phrase), tail), SAFE
     quality_noun = phrase.head.lower_ in QUALITY_NOUNS or (
         phrase.head.lower_.endswith("heid") and morphology.is_adjective(phrase.head.lower_[:-4])
@@ -480,9 +497,7 @@ def _state(
     if (lemmas and not states and all(lemma in REALISE_VERBS for lemma in lemmas)) or (
         not lemmas and states == ["mogelijk"]
     ):
-        from missionlint.rulebook.vocabulary import words
-
-        if not phrase.quality or phrase.head.lower_ in words("offers", "organisation-words"):
+        if not phrase.quality or _offered(doc, phrase):
             return None  # "de veiligheid waarborgen" names no state; "goede zorg" still reads as the offer
         return _join(_phrase_text(doc, phrase), tail), UNSAFE if dropped else SAFE
     if len(lemmas) == 1 and lemmas[0] in PRESERVE_VERBS and not states:
@@ -911,6 +926,9 @@ def _framed(doc: Doc, verb: str, middle: int, end: int) -> tuple[str, Applicabil
     if verb in ("willen", "blijven"):
         if "zijn" in words and any(w in PLACE_RELATIVES for w in words):
             return _self_image(doc, middle, end)
+        offer = next((k for k in range(middle, end) if _is_infinitive(doc[k]) and _lemma(doc[k]) in OFFER_VERBS), None)
+        if offer is not None:  # "willen goede zorg verlenen aan iedere patiënt", "willen iedereen de kans geven om ..."
+            return _offer(doc, _lemma(doc[offer]), middle, end, skip=offer)
         return _object_verb(doc, middle, end)
     if verb == "zijn":
         return _self_image(doc, middle, end, copula_first=True)
@@ -1027,8 +1045,14 @@ def _make(doc: Doc, middle: int, end: int) -> tuple[str, Applicability] | None:
     return _join(_text(doc, phrase.start, phrase.end), copula or "", _text(doc, predicate_start, end)), applicability
 
 
-def _offer(doc: Doc, verb: str, middle: int, end: int) -> tuple[str, Applicability] | None:
-    """ "bieden X Y" / "bieden Y aan X" -> "X krijgen Y" (a place or goods: "hebben")."""
+def _offer(doc: Doc, verb: str, middle: int, end: int, skip: int = -1) -> tuple[str, Applicability] | None:
+    """ "bieden X Y" / "bieden Y aan X" -> "X krijgen Y" (a place or goods: "hebben").
+    `skip` is the offer verb's infinitive after "willen" ("willen goede zorg verlenen aan ..."),
+    which the outcome leaves out."""
+
+    def text(a: int, b: int) -> str:
+        return _join(_text(doc, a, skip), _text(doc, skip + 1, b)) if a <= skip < b else _text(doc, a, b)
+
     j = middle
     while j < end and (doc[j].pos_ == "ADV" or doc[j].tag_.startswith("ADJ|vrij")) and not _is_modifier(doc, j, end):
         j += 1  # "dagelijks"
@@ -1042,7 +1066,9 @@ def _offer(doc: Doc, verb: str, middle: int, end: int) -> tuple[str, Applicabili
         receiver, given = first, read_np(doc, first.end, end, final=True)
         if given is None:
             return None
-        given_text, rest = _text(doc, given.start, end), ""
+        if skip >= 0 and skip != given.end:
+            return None
+        given_text, rest = text(given.start, end), ""
     else:
         k, receiver = first.end, None
         for k in range(first.end, end):
@@ -1054,9 +1080,13 @@ def _offer(doc: Doc, verb: str, middle: int, end: int) -> tuple[str, Applicabili
         if receiver is None:
             return None
         given = read_np(doc, j, k)
-        if given is None or any(t.pos_ != "ADV" and not t.tag_.startswith("ADJ|vrij") for t in doc[given.end : k]):
+        if given is None or any(
+            t.pos_ != "ADV" and not t.tag_.startswith("ADJ|vrij") and t.i != skip for t in doc[given.end : k]
+        ):
             return None  # only adverbs may follow what is given: "voedsel gratis aan ..."
-        given_text, rest = _text(doc, j, k).rstrip(" ,"), _text(doc, receiver.end, end)
+        if skip >= 0 and not given.end <= skip < k:
+            return None
+        given_text, rest = text(j, k).rstrip(" ,"), _text(doc, receiver.end, end)
     if given.head.lower_ in phrases.INWARD or given.head.lower_ in ("activiteiten",):
         return None
     have = given.head.lower_ in HAVE_NOUNS
