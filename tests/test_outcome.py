@@ -63,6 +63,39 @@ Wij willen een buurthuis zijn waar bewoners elkaar ontmoeten en samen activiteit
 Het is onze missie om de armoede in Noordveen te verminderen. => Minder armoede in Noordveen (safe)
 Wij bestaan om jongeren in Westerbeek te laten sporten. => Jongeren in Westerbeek sporten (unsafe)
 De gemeente waakt erover dat iedere inwoner een betaalbare woning heeft. => Iedere inwoner heeft een betaalbare woning (safe)
+
+Wij dragen bij aan het versterken van de democratie en het tegengaan van eenzaamheid in Oostdal. => Een sterkere democratie en minder eenzaamheid in Oostdal (unsafe)
+Wij werken aan het verbeteren van de luchtkwaliteit en het vergroten van de verkeersveiligheid in Noordveen. => Een betere luchtkwaliteit en een grotere verkeersveiligheid in Noordveen (safe)
+Het verbeteren van de luchtkwaliteit, het vergroten van de verkeersveiligheid en het verminderen van geluidshinder. => Een betere luchtkwaliteit, een grotere verkeersveiligheid en minder geluidshinder (safe)
+
+We zorgen ervoor dat elk kind in Zuidhoven veilig naar school kan. => Elk kind in Zuidhoven kan veilig naar school (safe)
+Wij zorgen dat iedere bewoner van Noordveen een warme maaltijd heeft. => Iedere bewoner van Noordveen heeft een warme maaltijd (safe)
+
+Wij verstrekken gratis voedsel aan gezinnen in armoede in Noordveen. => Gezinnen in armoede in Noordveen krijgen gratis voedsel (unsafe)
+Wij verstrekken gratis voedsel aan gezinnen in armoede in Noordveen en doen dat met vrijwilligers. => Gezinnen in armoede in Noordveen krijgen gratis voedsel (unsafe)
+Wij verstrekken voedsel gratis aan de gezinnen in Noordveen. => De gezinnen in Noordveen krijgen voedsel gratis (unsafe)
+Het ziekenhuis wil veilige en betaalbare zorg verlenen aan elke patiënt uit Oostdal. => Elke patiënt uit Oostdal krijgt veilige en betaalbare zorg (unsafe)
+Wij willen iedereen in Zuidhoven de kans geven om een instrument te leren spelen. => Iedereen in Zuidhoven krijgt de kans om een instrument te leren spelen (unsafe)
+Stichting Kompas biedt kortdurende en langdurende hulp aan gezinnen in de regio Oostdal. => Gezinnen in de regio Oostdal krijgen kortdurende en langdurende hulp (unsafe)
+
+De best mogelijke leeromgeving realiseren voor iedere leerling. => De best mogelijke leeromgeving voor iedere leerling (safe)
+Een schone en veilige leefomgeving garanderen voor alle inwoners van Oostdal. => Een schone en veilige leefomgeving voor alle inwoners van Oostdal (safe)
+Veilige en betaalbare woningen mogelijk maken in Noordveen. => Veilige en betaalbare woningen in Noordveen (safe)
+Wij willen een inclusieve samenleving in Zuidhoven realiseren. => Een inclusieve samenleving in Zuidhoven (safe)
+Vanuit onze betrokkenheid waarborgen we een veilige omgeving voor ieder kind in Noordveen. => Een veilige omgeving voor ieder kind in Noordveen (unsafe)
+
+We streven ernaar om van Oostdal een groene gemeente te maken. => Oostdal is een groene gemeente (safe)
+We maken van de wijk een plek waar iedereen welkom is. => De wijk is een plek waar iedereen welkom is (safe)
+
+Onze school heeft tot doel jongeren te begeleiden bij hun groei naar volwassenheid. => Jongeren krijgen begeleiding bij hun groei naar volwassenheid (unsafe)
+
+Wij streven ernaar om de eenzaamheid in Oostdal te verminderen. => Minder eenzaamheid in Oostdal (safe)
+Wij streven ernaar de armoede in Noordveen te verminderen. => Minder armoede in Noordveen (safe)
+Wij spannen ons in om de armoede in Noordveen te verminderen. => Minder armoede in Noordveen (safe)
+De school spant zich in om de eenzaamheid in Oostdal te verminderen. => Minder eenzaamheid in Oostdal (safe)
+Wij zetten ons in om de wachttijden in de jeugdzorg te verkorten. => Kortere wachttijden in de jeugdzorg (safe)
+Het is ons streven om met goed onderwijs bij te dragen aan een inclusieve samenleving in Zuidhoven. => Een inclusieve samenleving in Zuidhoven (unsafe)
+De missie van onze stichting is om actief bij te dragen aan een gezonde regio. => Een gezonde regio (safe)
 """
 
 
@@ -95,6 +128,32 @@ def test_role_sentence_to_outcome(nlp, text, expected, applicability):
         "Wij werken aan onze naamsbekendheid.",
         "Onze dienstverlening verbeteren.",
         "Wij zetten in op preventie.",
+        # the clause after "zorgen dat" is still the organisation's own doing
+        "We zorgen ervoor dat we elk kind in Zuidhoven veilig naar school brengen.",
+        "Wij zorgen ervoor dat onze dienstverlening in Noordveen op orde is.",
+        # a help sentence whose purpose is a means ("door ..."), not what the people reach
+        "De voedselbank helpt gezinnen door ze tijdelijk te voorzien van pakketten.",
+        # one nominalisation that names no state: the whole list gets none
+        "Wij werken aan het versterken van de buurt en het organiseren van activiteiten.",
+        # a realising verb on an object that names no state, or the organisation's own place
+        "De veiligheid waarborgen in Zuidhoven.",
+        "We maken van onze school een plek waar iedereen welkom is.",
+        "We maken van de bibliotheek een plek waar iedereen welkom is.",
+        # a realising verb on the organisation's offer: "goede zorg" would still read as the offer
+        "Wij garanderen goede zorg voor iedere inwoner van Oostdal.",
+        "De best mogelijke zorg realiseren voor iedere patiënt.",
+        "De best mogelijke zorgkwaliteit realiseren voor iedere patiënt.",
+        # an aim that is the organisation's self-image or a list of its qualities
+        "De gemeente Zuidhoven staat voor een krachtige en betrouwbare lokale overheid.",
+        "Wij staan voor vakmanschap, korte lijnen en service waar u op kunt rekenen.",
+        # an offer after "willen" without anyone who receives it
+        "Wij willen goede zorg bieden.",
+        # effort frames whose aim is no state
+        "Wij spannen ons in om het vertrouwen van de inwoners te winnen.",
+        # outcome sentences in the new forms' words
+        "Gezinnen in Noordveen krijgen gratis voedsel.",
+        "Elk kind in Zuidhoven kan veilig naar school.",
+        "De best mogelijke zorg voor iedere patiënt.",
     ],
 )
 def test_no_rewrite(nlp, text):

@@ -51,7 +51,7 @@ REFLEXIVES = frozenset({"ons", "zich"})
 # Words that may stand between a frame verb and its preposition: "zetten ons elke dag in voor".
 FRAME_FILLERS = frozenset(
     "ons zich graag bewust samen actief volop maximaal voluit sterk ook elke dag dagelijks in bij mee "
-    "een bijdrage leveren willen wil wilt blijven blijft".split()
+    "een bijdrage leveren willen wil wilt blijven blijft te".split()
 )
 # (frame verb, preposition) -> the object after the preposition is the aim.
 FRAMES = {
@@ -75,9 +75,10 @@ FRAMES = {
 FRAME_NEEDS = {"zetten": "in", "dragen": "bij", "leveren": "bijdrage"}
 # A quality noun the sentence works on without naming a direction: "bijdragen aan de leefbaarheid" -> beter.
 QUALITY_NOUNS = frozenset("kwaliteit welzijn welbevinden leefbaarheid gezondheid veiligheid bereikbaarheid".split())
-OFFER_VERBS = frozenset("bieden aanbieden leveren verzorgen verlenen geven".split())
+OFFER_VERBS = frozenset("bieden aanbieden leveren verzorgen verlenen geven verstrekken verschaffen".split())
 # What people have rather than get: a place, a home, goods delivered.
 HAVE_NOUNS = frozenset("plek plaats thuis huis woning dak onderdak stroom water drinkwater energie".split())
+SUPPORT_NOUNS = {"ondersteunen": "ondersteuning", "begeleiden": "begeleiding"}
 HELP_VERBS = frozenset("helpen ondersteunen begeleiden coachen stimuleren stellen activeren".split())
 # Verbs without an adjective that still point one way: "bevorderen" -> beter (a choice: unsafe).
 DIRECTION_VERBS = {
@@ -89,6 +90,9 @@ DIRECTION_VERBS = {
     "terugdringen": ("minder", True),
     "beperken": ("minder", True),
 }
+# Verbs that bring about their object: the object, when it names a state, is the outcome
+# ("goede zorg garanderen" -> "goede zorg"; "mogelijk maken" is read with the adjectives).
+REALISE_VERBS = frozenset("realiseren bereiken waarborgen garanderen verzekeren".split())
 # Keeping something: the state is that it stays kept ("het erfgoed blijft behouden").
 PRESERVE_VERBS = {
     "behouden": ("blijven", "behouden"),
@@ -98,7 +102,16 @@ PRESERVE_VERBS = {
 # Adjective + verb: the adjective is the state ("veilig houden" -> veilig, "schoner maken" -> schoner).
 STATE_VERBS = frozenset({"maken", "houden"})
 HEDGES = (("een", "stukje"), ("een", "beetje"), ("wat",))
-PURPOSE_NOUNS = frozenset("missie doel opdracht ambitie taak doelstelling".split())
+# The organisation as a public body: "een betrouwbare lokale overheid" is its self-image.
+GOVERNMENT = frozenset({"overheid", "bestuur"})
+PURPOSE_NOUNS = frozenset("missie doel opdracht ambitie taak doelstelling streven".split())
+# Finite effort verbs whose aim follows as a te-clause: "streven ernaar (om)", "spannen ons in om".
+EFFORT_CLAUSES = {
+    "streven": (("ernaar",),),
+    "spannen": (("ons", "in", "om"), ("zich", "in", "om")),
+    "inspannen": (("ons", "om"), ("zich", "om")),
+    "zetten": (("ons", "in", "om"), ("zich", "in", "om")),
+}
 
 
 @dataclass(frozen=True)
@@ -131,6 +144,8 @@ def _lemma(token: Token) -> str:
 
 
 def _is_finite(token: Token) -> bool:
+    if token.tag_.startswith(("WW|od", "WW|vd")):
+        return False  # a participle the morphologiser calls finite ("kortdurende en langdurende hulp")
     return token.tag_.startswith("WW|pv") or ("Fin" in token.morph.get("VerbForm") and phrases.is_verb(token))
 
 
@@ -159,6 +174,8 @@ def _is_modifier(doc: Doc, j: int, end: int) -> bool:
     """An adjective before its noun ("goede zorg", "een schoon en groen Molenrade"); the
     tagger sometimes calls such adjectives nouns."""
     token = doc[j]
+    if token.tag_.startswith("ADJ|nom|sup") and j + 1 < end and doc[j + 1].tag_.startswith("ADJ|prenom"):
+        return True  # "de best mogelijke zorg": the tagger reads "best" as a noun
     if not _adjective_like(token) or token.tag_.startswith("ADJ|nom") or j + 1 >= end:
         return False
     following = doc[j + 1]
@@ -319,6 +336,19 @@ def _people(phrase: phrases.NounPhrase) -> bool:
     return phrase.number == "Plur" and (morphology.names_people(head.lower_) or head.lower_ in beneficiaries)
 
 
+def _offered(doc: Doc, phrase: phrases.NounPhrase) -> bool:
+    """Whether a phrase still names the organisation's offer or the organisation itself
+    ("goede zorg", "een kwaliteitsvol sportaanbod", "een betrouwbare lokale overheid"): as an
+    outcome it would read as the same role. A comparative makes it a change ("betere zorg")."""
+    from missionlint.rulebook.vocabulary import words
+
+    head = phrase.head.lower_
+    if any(phrases.is_comparative(t) or t.lower_ in STATE_QUANTITIES for t in doc[phrase.start : phrase.head.i]):
+        return False
+    offer = any(head.endswith(w) and len(w) >= 4 for w in words("offers"))  # also "zorgkwaliteit", "sportaanbod"
+    return offer or head in words("organisation-words") or head in GOVERNMENT
+
+
 def _organisation(doc: Doc, start: int, end: int) -> bool:
     """Is doc[start:end] the organisation: wij/we, or a noun phrase that names no people,
     no quantity and no expletive "het"?"""
@@ -430,6 +460,8 @@ def _state_object(doc: Doc, start: int, end: int) -> tuple[str, Applicability] |
         return None  # "inzetten op zorgteams en het versterken van ...": a list of means
     tail = _text(doc, phrase.end, end)
     if phrase.quality:
+        if phrase.head.lower_ in GOVERNMENT or (phrase.coordinated and _offered(doc, phrase)):
+            return None  # "staan voor een betrouwbare overheid", "voor vakmanschap, korte lijnen en service"
         return _join(_phrase_text(doc, phrase), tail), SAFE
     quality_noun = phrase.head.lower_ in QUALITY_NOUNS or (
         phrase.head.lower_.endswith("heid") and morphology.is_adjective(phrase.head.lower_[:-4])
@@ -462,6 +494,12 @@ def _state(
     beside another verb), `states` the adjectives before maken/houden ("veilig houden")."""
     if phrase.head.lower_ in phrases.INWARD:
         return None
+    if (lemmas and not states and all(lemma in REALISE_VERBS for lemma in lemmas)) or (
+        not lemmas and states == ["mogelijk"]
+    ):
+        if not phrase.quality or _offered(doc, phrase):
+            return None  # "de veiligheid waarborgen" names no state; "goede zorg" still reads as the offer
+        return _join(_phrase_text(doc, phrase), tail), UNSAFE if dropped else SAFE
     if len(lemmas) == 1 and lemmas[0] in PRESERVE_VERBS and not states:
         copula, participle = PRESERVE_VERBS[lemmas[0]]
         finite = _finite(copula, phrase.number)
@@ -489,6 +527,29 @@ def _state(
 
 
 def _nominalised(doc: Doc, start: int, end: int) -> tuple[str, Applicability] | None:
+    """One nominalisation or several ("het versterken van de democratie en het tegengaan van
+    eenzaamheid" -> "een sterkere democratie en minder eenzaamheid"); none when one of them
+    cannot be rewritten, since the outcome would then drop part of the aim."""
+    if _lower(doc, start) != "het":
+        return None
+    cuts = [
+        k
+        for k in range(start + 2, end - 2)
+        if doc[k].lower_ in ("en", ",") and _lower(doc, k + 1) == "het" and phrases.infinitive_evidence(doc[k + 2])
+    ]
+    if not cuts:
+        return _nominalisation(doc, start, end)
+    parts, applicability = [], SAFE
+    for part_start, part_end in zip([start] + [k + 1 for k in cuts], cuts + [end], strict=True):
+        found = _nominalisation(doc, part_start, part_end)
+        if found is None:
+            return None
+        parts.append(found[0])
+        applicability = UNSAFE if found[1] is UNSAFE else applicability
+    return ", ".join(parts[:-1]) + " en " + parts[-1], applicability
+
+
+def _nominalisation(doc: Doc, start: int, end: int) -> tuple[str, Applicability] | None:
     """ "Het versterken van de sociale samenhang" -> "een sterkere sociale samenhang";
     "Het toegankelijk maken van cultuur" -> "toegankelijke cultuur"."""
     if _lower(doc, start) != "het":
@@ -629,7 +690,12 @@ def _lift(doc: Doc, start: int, end: int) -> tuple[str, Applicability] | None:
     -> "Iedere inwoner heeft schoon drinkwater". The finite verb moves to second place in
     each coordinated verb phrase ("waar bewoners elkaar ontmoeten en samen activiteiten
     opzetten" -> "Bewoners ontmoeten elkaar en zetten samen activiteiten op")."""
+    if _lower(doc, start) in ORGANISATION_PRONOUNS:
+        return None  # "zorgen ervoor dat we ...": still what the organisation does
     subject = read_np(doc, start, end, stop=VERB_MODIFIERS)
+    own = subject is not None and subject.determiner is not None and subject.determiner.lower_ in ("ons", "onze")
+    if own and subject is not None and not _people(subject):
+        return None  # "dat onze school ...": the organisation's own
     if subject is None and _lower(doc, start) in ("iedereen", "niemand"):
         subject = phrases.NounPhrase(start, start + 1, None, doc[start], "Com", "Sing")
     if subject is None or subject.end >= end or doc[subject.end].text == ",":
@@ -693,11 +759,24 @@ def _inner(doc: Doc, start: int, end: int) -> tuple[str, Applicability] | None:
         return _lift(doc, start + 4, end)
     if words[:1] == ["om"]:
         return _inner(doc, start + 1, end)
+    if words[:1] == ["van"] and _lower(doc, end - 2) == "te" and _lower(doc, end - 1) == "maken":
+        return _make(doc, start, end - 2)  # "(om) van de wijk een plek ... te maken"
+    effort_start, dropped = start, False
+    if words[:1] == ["met"]:  # "(om) met goed onderwijs bij te dragen aan ...": the means goes
+        means = read_np(doc, start + 1, end)
+        effort_start, dropped = (means.end, True) if means is not None else (start, False)
+    framed = _effort(doc, "", effort_start, end)
+    if framed is not None:
+        return framed[0], UNSAFE if dropped else framed[1]
     nominal = _nominalised(doc, start, end)
     if nominal is not None:
         return nominal
     subject = read_np(doc, start, end)
-    if subject is not None and _lower(doc, subject.end) == "te" and _lower(doc, subject.end + 1) == "laten":
+    if subject is not None and _lower(doc, subject.end) == "te" and _lower(doc, subject.end + 1) in SUPPORT_NOUNS:
+        if _lower(doc, subject.end + 2) == "bij" and _people(subject):  # "(om) jongeren te begeleiden bij ..."
+            return _supported(doc, subject, _lower(doc, subject.end + 1), subject.end + 2, end)
+        return None
+    if subject is not None and _lower(doc, subject.end) == "te" and _lower(doc, subject.end + 1) in ("laten", "helpen"):
         verb = doc[subject.end + 2] if subject.end + 2 < end else None
         if verb is None or not (_is_infinitive(verb) or morphology.is_verb(verb.lower_)):
             return None
@@ -744,7 +823,7 @@ def _purpose(doc: Doc, start: int, end: int) -> tuple[str, Applicability] | None
             return _inner(doc, start + 3, end)
         if words[2] == "is":
             return _inner(doc, start + 3, end)
-    if words[:3] == ["het", "doel", "van"]:
+    if len(words) >= 3 and words[0] in ("de", "het") and words[1] in PURPOSE_NOUNS and words[2] == "van":
         copula = next((k for k in range(start + 3, end) if doc[k].lower_ == "is"), None)
         if copula is not None:
             return _inner(doc, copula + 1, end)
@@ -793,6 +872,9 @@ def _organisation_clause(doc: Doc, start: int, end: int) -> tuple[str, Applicabi
     finite, subject_start, subject_end, dropped = found
     verb = _lemma(doc[finite])
     middle = subject_end if subject_start > finite else finite + 1
+    how = _how_tail(doc, middle, end)
+    if how is not None:
+        end, dropped = how, True
     for k in range(middle + 1, end - 1):
         if doc[k].lower_ in RELATIVES | SUBORDINATE_TAIL:
             break
@@ -804,6 +886,18 @@ def _organisation_clause(doc: Doc, start: int, end: int) -> tuple[str, Applicabi
         return None
     text, applicability = result
     return text, UNSAFE if dropped else applicability
+
+
+def _how_tail(doc: Doc, start: int, end: int) -> int | None:
+    """Where a coordinated "en doen dat ..." / "en dat doen we ..." starts: how the
+    organisation works ("... en doen dat met vrijwilligers"), which no outcome keeps."""
+    for k in range(start + 1, end - 2):
+        if doc[k].lower_ != "en":
+            continue
+        following = (doc[k + 1], doc[k + 2])
+        if any(_lemma(t) == "doen" for t in following) and any(t.lower_ in ("dat", "dit") for t in following):
+            return k
+    return None
 
 
 def _framed(doc: Doc, verb: str, middle: int, end: int) -> tuple[str, Applicability] | None:
@@ -821,12 +915,20 @@ def _framed(doc: Doc, verb: str, middle: int, end: int) -> tuple[str, Applicabil
         return _inner(doc, middle + words.index("om") + 1, end)
     if verb in ("waken", "zorgen") and words[:2] in (["erover", "dat"], ["ervoor", "dat"]):
         return _lift(doc, middle + 2, end)
+    if verb == "zorgen" and words[:1] == ["dat"]:
+        return _lift(doc, middle + 1, end)
+    for frame in EFFORT_CLAUSES.get(verb, ()):
+        if tuple(words[: len(frame)]) == frame:
+            return _inner(doc, middle + len(frame), end)
     framed = _effort(doc, verb, middle, end)
     if framed is not None:
         return framed
     if verb in ("willen", "blijven"):
         if "zijn" in words and any(w in PLACE_RELATIVES for w in words):
             return _self_image(doc, middle, end)
+        offer = next((k for k in range(middle, end) if _is_infinitive(doc[k]) and _lemma(doc[k]) in OFFER_VERBS), None)
+        if offer is not None:  # "willen goede zorg verlenen aan iedere patiënt", "willen iedereen de kans geven om ..."
+            return _offer(doc, _lemma(doc[offer]), middle, end, skip=offer)
         return _object_verb(doc, middle, end)
     if verb == "zijn":
         return _self_image(doc, middle, end, copula_first=True)
@@ -838,7 +940,7 @@ def _framed(doc: Doc, verb: str, middle: int, end: int) -> tuple[str, Applicabil
         helped = _help(doc, verb, middle, end)
         if helped is not None or verb not in DIRECTION_VERBS:
             return helped
-    if morphology.result_adjective(verb) or verb in DIRECTION_VERBS or verb in PRESERVE_VERBS:
+    if morphology.result_adjective(verb) or verb in REALISE_VERBS or verb in DIRECTION_VERBS or verb in PRESERVE_VERBS:
         return _finite_activity(doc, verb, middle, end)
     return None
 
@@ -894,6 +996,11 @@ def _make(doc: Doc, middle: int, end: int) -> tuple[str, Applicability] | None:
         place = read_np(doc, middle + 1, end)
         if place is None or _lower(doc, place.end) not in ("een", "de"):
             return None
+        from missionlint.rulebook.vocabulary import words
+
+        own = place.determiner is not None and place.determiner.lower_ in ("ons", "onze")
+        if own or place.head.lower_ in words("organisation-words"):
+            return None  # "van de bibliotheek een plek maken": "De bibliotheek is ..." is still about the organisation
         return _join(
             _text(doc, place.start, place.end), _finite("zijn", "Sing") or "is", _text(doc, place.end, end)
         ), SAFE
@@ -938,8 +1045,14 @@ def _make(doc: Doc, middle: int, end: int) -> tuple[str, Applicability] | None:
     return _join(_text(doc, phrase.start, phrase.end), copula or "", _text(doc, predicate_start, end)), applicability
 
 
-def _offer(doc: Doc, verb: str, middle: int, end: int) -> tuple[str, Applicability] | None:
-    """ "bieden X Y" / "bieden Y aan X" -> "X krijgen Y" (a place or goods: "hebben")."""
+def _offer(doc: Doc, verb: str, middle: int, end: int, skip: int = -1) -> tuple[str, Applicability] | None:
+    """ "bieden X Y" / "bieden Y aan X" -> "X krijgen Y" (a place or goods: "hebben").
+    `skip` is the offer verb's infinitive after "willen" ("willen goede zorg verlenen aan ..."),
+    which the outcome leaves out."""
+
+    def text(a: int, b: int) -> str:
+        return _join(_text(doc, a, skip), _text(doc, skip + 1, b)) if a <= skip < b else _text(doc, a, b)
+
     j = middle
     while j < end and (doc[j].pos_ == "ADV" or doc[j].tag_.startswith("ADJ|vrij")) and not _is_modifier(doc, j, end):
         j += 1  # "dagelijks"
@@ -953,7 +1066,9 @@ def _offer(doc: Doc, verb: str, middle: int, end: int) -> tuple[str, Applicabili
         receiver, given = first, read_np(doc, first.end, end, final=True)
         if given is None:
             return None
-        given_text, rest = _text(doc, given.start, end), ""
+        if skip >= 0 and skip != given.end:
+            return None
+        given_text, rest = text(given.start, end), ""
     else:
         k, receiver = first.end, None
         for k in range(first.end, end):
@@ -965,9 +1080,13 @@ def _offer(doc: Doc, verb: str, middle: int, end: int) -> tuple[str, Applicabili
         if receiver is None:
             return None
         given = read_np(doc, j, k)
-        if given is None or given.end != k:
+        if given is None or any(
+            t.pos_ != "ADV" and not t.tag_.startswith("ADJ|vrij") and t.i != skip for t in doc[given.end : k]
+        ):
+            return None  # only adverbs may follow what is given: "voedsel gratis aan ..."
+        if skip >= 0 and not given.end <= skip < k:
             return None
-        given_text, rest = _text(doc, j, k).rstrip(" ,"), _text(doc, receiver.end, end)
+        given_text, rest = text(j, k).rstrip(" ,"), _text(doc, receiver.end, end)
     if given.head.lower_ in phrases.INWARD or given.head.lower_ in ("activiteiten",):
         return None
     have = given.head.lower_ in HAVE_NOUNS
@@ -989,6 +1108,8 @@ def _help(doc: Doc, verb: str, middle: int, end: int) -> tuple[str, Applicabilit
             return None
         j += 2
     word = _lower(doc, j)
+    if any(doc[k].lower_ == "door" and _lower(doc, k + 1) != "te" for k in range(j, end)):
+        return None  # "helpen gezinnen door ze ... te voorzien van ...": a means, not what the people reach
     subject_text = _text(doc, receiver.start, receiver.end)
     if word in ("naar", "aan", "richting") and verb in ("helpen", "begeleiden", "activeren"):
         goal = read_np(doc, j + 1, end, final=True)
@@ -1005,16 +1126,24 @@ def _help(doc: Doc, verb: str, middle: int, end: int) -> tuple[str, Applicabilit
     ):
         action = doc[j + 2]
         return _lifted_verb(doc, receiver, action, j + 4, end)
-    if word == "bij" and verb in ("ondersteunen", "begeleiden"):
-        noun = {"ondersteunen": "ondersteuning", "begeleiden": "begeleiding"}[verb]
-        finite = _finite("krijgen", receiver.number)
-        return (_join(subject_text, finite, noun, _text(doc, j, end)), UNSAFE) if finite else None
+    if word == "bij" and verb in SUPPORT_NOUNS:
+        return _supported(doc, receiver, verb, j, end)
     if word == "om" or any(doc[k].lower_ == "te" for k in range(j, end)):
         predicate = _adjective_predicate(doc, receiver, j, end)
         if predicate is not None:
             return predicate
         return _subject_does(doc, receiver, j, end, allow_offer=False)
     return None
+
+
+def _supported(
+    doc: Doc, receiver: phrases.NounPhrase, verb: str, start: int, end: int
+) -> tuple[str, Applicability] | None:
+    """ "ondersteunen/begeleiden X bij Y" -> "X krijgen ondersteuning/begeleiding bij Y"."""
+    finite = _finite("krijgen", receiver.number)
+    if finite is None:
+        return None
+    return _join(_text(doc, receiver.start, receiver.end), finite, SUPPORT_NOUNS[verb], _text(doc, start, end)), UNSAFE
 
 
 def _adjective_predicate(
@@ -1063,7 +1192,9 @@ def clause_bounds(span: Span) -> tuple[int, int]:
             end = k
             break
     while start < end and (
-        doc[start].text in ("-", "•", "*", "–") or (doc[start].like_num and _lower(doc, start + 1) == ".")
+        doc[start].is_space
+        or doc[start].text in ("-", "•", "*", "–")
+        or (doc[start].like_num and _lower(doc, start + 1) == ".")
     ):
         start += 2 if doc[start].like_num else 1
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space) and doc[end - 1].text not in (")", "'", '"'):
