@@ -174,7 +174,13 @@ class KindClassifier:
         if whole is not None and whole.kind == "missie" and whole.confidence >= MISSION_KEPT:
             return None
         bounds = [0, *sorted(s for s in set(starts) if 0 < s < len(doc.text)), len(doc.text)]
-        paragraphs = [(a, b) for a, b in zip(bounds, bounds[1:]) if doc.text[a:b].strip()]
+        # each paragraph without the whitespace around it (a masked list marker, a blank
+        # line), so that a part's doc and its section start at the same character
+        paragraphs = [
+            (a + len(text) - len(text.lstrip()), a + len(text.rstrip()))
+            for a, b in zip(bounds, bounds[1:])
+            if (text := doc.text[a:b]).strip()
+        ]
         if len(paragraphs) < 2:
             return None
         groups: list[tuple[str, list[int]]] = []  # (kind, paragraph indexes)
