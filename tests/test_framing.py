@@ -198,6 +198,12 @@ def test_an_outcome_mission_without_horizon_is_not_read_as_a_vision(tmp_path, te
         ),
         ("Kernwaarden", "Eerlijkheid betekent dat we zeggen wat we wel en niet kunnen.", ["role"]),
         ("Kernwaarden", "Gezondheid betekent dat bewoners zelf de regie houden.", ["neutral"]),
+        # outcomes that read as notes: a way of living, a place by its name, a plural subject
+        ("Missie", "Betaalbaar en duurzaam wonen in de Kempen.", ["outcome"]),
+        ("Missie", "Een groen en veilig Oostdal.", ["outcome"]),
+        ("Missie", "Jonge mensen in Oostdal ontdekken wat ze kunnen.", ["outcome"]),
+        ("Missie", "Kinderen helpen.", ["role"]),
+        ("Missie", "Actief samenwerken met de buurt.", ["role"]),
     ],
 )
 def test_sentence_framing_of_the_forms_real_statements_use(tmp_path, heading, text, expected):

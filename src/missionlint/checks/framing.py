@@ -29,7 +29,9 @@ from typing import TYPE_CHECKING
 
 from missionlint.checks.base import Checker, RuleType, span_finding
 from missionlint.findings import Finding, SentenceFraming
+from missionlint.fix.model import Applicability, Fix
 from missionlint.nlp.morphology import names_people
+from missionlint.nlp.parsing import parse_sentence
 from missionlint.nlp.segmentation import is_word, sentences
 from missionlint.rulebook.model import Rule
 from missionlint.rulebook.schema import Fail
@@ -135,6 +137,8 @@ PURPOSE_NOUNS = frozenset(
 LABEL_MARKS = frozenset({":", "–", "—"})
 SERVICE_PLACES = frozenset({"ons", "onze"})  # "krijgen hulp bij ons": the service, not the state
 # what people want or expect: context for what the organisation does, not a state reached
+OBJECT_CLAUSES = frozenset({"wat", "dat", "hoe", "waar", "wie", "welke"})  # "... ontdekken wat ze kunnen"
+LIVING_VERBS = frozenset({"wonen", "leven", "samenleven", "opgroeien", "leren", "werken", "sporten", "bewegen"})
 PARTNER_WORDS = frozenset({"partner", "partners", "gesprekspartner", "gesprekspartners", "bondgenoten"})
 WANTING = frozenset({"verwachten", "verwacht", "vragen", "vraagt", "zoeken", "zoekt", "willen", "wil", "wensen"})
 CONJUNCTIONS = frozenset({"en", "maar", "want", "ook", "dus", "toch"})
@@ -660,9 +664,21 @@ def _fragment(main, rest, lists) -> tuple[str, str]:
         len(tokens) >= 2
         and (last.tag_.startswith("WW|inf") or "Inf" in last.morph.get("VerbForm"))
         and last.pos_ == "VERB"
+        # a plural subject and a clause after the verb: finite ("Jonge mensen ontdekken wat ...")
+        and not (rest and rest[0].lower_ in OBJECT_CLAUSES and _plural_subject(tokens[:-1], people))
     ):
         return "role", _text(tokens[-3:])
     first = tokens[0]
+    # "Betaalbaar en duurzaam wonen in ...": a way of living after adjectives is a state,
+    # not the organisation's activity
+    living = next((t for t in tokens if t.lower_ in LIVING_VERBS and t.pos_ in ("VERB", "NOUN")), None)
+    before = tokens[: tokens.index(living)] if living is not None else []
+    if (
+        before
+        and all(t.pos_ in ("ADJ", "ADV", "CCONJ", "PUNCT") for t in before)
+        and any(t.pos_ == "ADJ" for t in before)
+    ):
+        return "outcome", _text([*before, living])
     verb = _infinitive_head(tokens)
     if verb is not None:  # "Bijdragen aan ...", "De beste zorg realiseren in een ... kader"
         return "role", _text(tokens[: tokens.index(verb) + 1][-4:])
@@ -678,7 +694,7 @@ def _fragment(main, rest, lists) -> tuple[str, str]:
     if first.pos_ == "ADP" or first.lower_ == "samen":
         return "role", _text(tokens[:4])  # "Voor en door bewoners", "Voor alle inwoners": for whom, not a state
     qualities = [t for t in tokens if _adjective(t)]
-    if len(qualities) >= 2 and not any(t.pos_ == "NOUN" and t.i > qualities[-1].i for t in tokens):
+    if len(qualities) >= 2 and not any(t.pos_ in ("NOUN", "PROPN") and t.i > qualities[-1].i for t in tokens):
         return "role", _text(qualities[:3])  # "verrassend, gastvrij en van iedereen": the organisation's qualities
     nouns = [t for t in tokens if (t.pos_ in ("NOUN", "PROPN") and not _adjective(t)) or t.lower_ in people]
     head = nouns[0] if nouns else None
@@ -692,8 +708,8 @@ def _fragment(main, rest, lists) -> tuple[str, str]:
     for_whom = any(
         t.lower_ in people or _is_place_word(t.lower_, places) or _is_name(t) for t in tokens[tokens.index(head) + 1 :]
     )
-    if _is_place_word(lower, places) and (described or modified):
-        return "outcome", cue  # "Een warme, groene gemeente waar ..."
+    if (_is_place_word(lower, places) or _is_name(head)) and (described or modified):
+        return "outcome", cue  # "Een warme, groene gemeente waar ...", "Een kindvriendelijk Oostrode"
     if any(_more_or_less(t) for t in tokens[: tokens.index(head)]):
         return "outcome", cue  # "Betere zorg voor ...", "Minder laaggeletterdheid in ...": a change, not an offer
     if lower in offers or _is_org_word(lower, lists[2]):
@@ -842,6 +858,31 @@ def settle(findings: list[Finding], profile: list[SentenceFraming], section: Sec
             )
         settled.append(finding)
     return settled
+
+
+def rewrites_that_read_as_outcomes(nlp, findings: list[Finding], seen: dict[str, bool]) -> list[Finding]:
+    """A framing finding's concrete rewrite is applied only if the sentence it makes reads
+    as an outcome to this same profile: one that still reads as the organisation's offer or
+    way of working ("Een sterke samenwerking met de buurgemeenten") is shown as a
+    suggestion (display), so that following the advice never brings the finding back.
+    `seen` keeps each rewrite's verdict for the run."""
+    if "parser" not in nlp.pipe_names:
+        return findings  # no profile without the parse (a selection without framing rules)
+    out = []
+    for finding in findings:
+        if finding.rule.category != "framing" or not any(f.concrete for f in finding.fixes):
+            out.append(finding)
+            continue
+        fixes = []
+        for fix in finding.fixes:
+            text = fix.replacement
+            if fix.concrete and text not in seen:
+                seen[text] = all(s.framing != "role" for s in profile(parse_sentence(nlp, text)))
+            if fix.concrete and not seen[text]:
+                fix = Fix(fix.edits, Applicability.DISPLAY)
+            fixes.append(fix)
+        out.append(replace(finding, fixes=tuple(fixes)))
+    return out
 
 
 def role_share(profile: list[SentenceFraming]) -> float:

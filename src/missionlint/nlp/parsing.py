@@ -11,6 +11,16 @@ BATCH_TOKENS = 2_000
 PIECE_TOKENS = 1_000
 
 
+def parse_sentence(nlp, text: str):
+    """One short text (a rewrite) parsed as the linter parses a section: its sentence
+    starts set first, so that the parser does not split a verbless phrase."""
+    from missionlint.nlp.segmentation import set_sentence_starts
+
+    doc = nlp.make_doc(text)
+    set_sentence_starts(doc, set())
+    return nlp(doc)
+
+
 def _pieces(doc):
     """`doc` (not yet parsed) cut into docs of at most PIECE_TOKENS tokens, or [doc]."""
     if len(doc) <= PIECE_TOKENS:
