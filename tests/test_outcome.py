@@ -204,6 +204,20 @@ def test_json_suggestions_have_spans_and_applicability(tmp_path):
     assert finding["fix"] is None  # no safe rewrite
 
 
+def test_a_rewrite_that_still_reads_as_an_offer_is_only_shown(tmp_path):
+    # "Een snelle afhandeling van ..." is still what the organisation does: following the
+    # rewrite must not bring the finding back, so --fix never applies it
+    text = "## Missie\n\nWe zorgen voor een snelle afhandeling van reparatieverzoeken.\n"
+    path = tmp_path / "m.md"
+    path.write_text(text, encoding="utf-8")
+    report = json.loads(check(str(path), "--format", "json").stdout)
+    offered = [s for f in report["files"][0]["findings"] for s in f["suggestions"]]
+    assert any(s["replacement"] == "Een snelle afhandeling van reparatieverzoeken" for s in offered)
+    assert all(s["applicability"] == "display" for s in offered)
+    check(str(path), "--fix", "--unsafe-fixes")
+    assert path.read_text(encoding="utf-8") == text
+
+
 def test_sarif_carries_safe_and_unsafe_fixes(tmp_path):
     path = tmp_path / "m.md"
     path.write_text(OFFER, encoding="utf-8")
