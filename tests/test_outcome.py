@@ -154,6 +154,8 @@ def test_role_sentence_to_outcome(nlp, text, expected, applicability):
         "Gezinnen in Noordveen krijgen gratis voedsel.",
         "Elk kind in Zuidhoven kan veilig naar school.",
         "De best mogelijke zorg voor iedere patiënt.",
+        # the organisation's own ("onze rol"): a comparative would drop whose it is
+        "We versterken onze rol in het sociale domein.",
     ],
 )
 def test_no_rewrite(nlp, text):

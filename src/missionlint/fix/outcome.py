@@ -400,6 +400,8 @@ def _comparative_phrase(doc: Doc, phrase: phrases.NounPhrase, adjective: str, qu
         later = [t for t in doc[phrase.head.i + 1 : phrase.end] if t.lower_ in DETERMINERS]
         if later and not quantity:
             return None  # "de natuur en het landschap": no one adjective fits both
+    if phrase.determiner is not None and phrase.determiner.lower_ in ("ons", "onze") and not _people(phrase):
+        return None  # "onze rol versterken": "een sterkere rol" would drop whose it is
     span = doc[phrase.start : phrase.end]
     return phrases.outcome_phrase(span, phrase, adjective, quantity)
 
