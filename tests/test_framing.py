@@ -153,17 +153,17 @@ def test_an_outcome_mission_without_horizon_is_not_read_as_a_vision(tmp_path, te
             "De gemeente wil:\n\n- toonaangevend worden in duurzame vernieuwing\n- herkenbaar zijn door een helder beleid",
             ["neutral", "role", "role"],
         ),
-        ("Missie", "De beste zorg leveren in een duidelijk ethisch kader.", ["role"]),
+        ("Missie", "De beste begeleiding bieden in een warm en veilig huis.", ["role"]),
         # a purpose formula; an adjective inside a phrase is no state
         (
             "Missie",
-            "Het is ons streven om met goed onderwijs bij te dragen aan de toekomst van jonge mensen.",
+            "Het is ons streven om met muziekles bij te dragen aan het plezier van kinderen in Oostdal.",
             ["role"],
         ),
         # the organisation's professionals as subject
-        ("Missie", "Een huisarts behandelt mensen van alle leeftijden.", ["role"]),
+        ("Missie", "Een wijkverpleegkundige bezoekt ouderen in de hele gemeente.", ["role"]),
         # a label and a dash before the explanation
-        ("Kernwaarden", "- Iedereen welkom – de school staat open voor alle kinderen uit de buurt.", ["role"]),
+        ("Kernwaarden", "- Gastvrij – de bibliotheek heet elke bezoeker uit de wijk welkom.", ["role"]),
         # qualities of the organisation, not states of the world
         ("Kernwaarden", "- Positieve werksfeer\n- Externe gerichtheid", ["role", "role"]),
         # that something matters is no state reached
@@ -173,11 +173,15 @@ def test_an_outcome_mission_without_horizon_is_not_read_as_a_vision(tmp_path, te
         # people in a state, also when the tagger calls their verb an infinitive
         ("Missie", "Ouderen in Eikenrode wonen tot het einde van hun leven in hun eigen dorp.", ["outcome"]),
         # a result clause about the organisation itself is no outcome
-        ("Missie", "Wij zijn duidelijk over onze rol, zodat partners weten wat ze van ons mogen verwachten.", ["role"]),
+        (
+            "Missie",
+            "Wij werken open en eerlijk, zodat samenwerkingspartners weten wat zij bij ons kunnen halen.",
+            ["role"],
+        ),
         # a nominalised activity with an adverb before the verb
         ("Missie", "Het actief bevorderen van leesplezier bij kinderen in Oostdal.", ["role"]),
         # a place that wants to do something is its council or organisation
-        ("Missie", "Oostdal wil een net van buurthuizen uitbouwen voor alle inwoners.", ["role"]),
+        ("Missie", "De stad wil in elke wijk een buurthuis openen.", ["role"]),
         ("Visie", "In 2035 is Oostdal een gemeente waar iedereen veilig woont.", ["outcome"]),
         # "we" right after the verb is its subject, whatever stands first
         ("Missie", "Ook de grootouders van het kind blijven we betrekken.", ["role"]),

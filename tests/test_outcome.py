@@ -64,7 +64,7 @@ Het is onze missie om de armoede in Noordveen te verminderen. => Minder armoede 
 Wij bestaan om jongeren in Westerbeek te laten sporten. => Jongeren in Westerbeek sporten (unsafe)
 De gemeente waakt erover dat iedere inwoner een betaalbare woning heeft. => Iedere inwoner heeft een betaalbare woning (safe)
 
-Wij dragen bij aan het versterken van de democratie en het tegengaan van eenzaamheid in Oostdal. => Een sterkere democratie en minder eenzaamheid in Oostdal (unsafe)
+Wij dragen bij aan het verbeteren van de luchtkwaliteit en het tegengaan van geluidsoverlast in Oostdal. => Een betere luchtkwaliteit en minder geluidsoverlast in Oostdal (unsafe)
 Wij werken aan het verbeteren van de luchtkwaliteit en het vergroten van de verkeersveiligheid in Noordveen. => Een betere luchtkwaliteit en een grotere verkeersveiligheid in Noordveen (safe)
 Het verbeteren van de luchtkwaliteit, het vergroten van de verkeersveiligheid en het verminderen van geluidshinder. => Een betere luchtkwaliteit, een grotere verkeersveiligheid en minder geluidshinder (safe)
 
@@ -87,15 +87,15 @@ Vanuit onze betrokkenheid waarborgen we een veilige omgeving voor ieder kind in 
 We streven ernaar om van Oostdal een groene gemeente te maken. => Oostdal is een groene gemeente (safe)
 We maken van de wijk een plek waar iedereen welkom is. => De wijk is een plek waar iedereen welkom is (safe)
 
-Onze school heeft tot doel jongeren te begeleiden bij hun groei naar volwassenheid. => Jongeren krijgen begeleiding bij hun groei naar volwassenheid (unsafe)
+Het buurthuis heeft tot doel tieners te begeleiden bij hun eerste stappen op de arbeidsmarkt. => Tieners krijgen begeleiding bij hun eerste stappen op de arbeidsmarkt (unsafe)
 
 Wij streven ernaar om de eenzaamheid in Oostdal te verminderen. => Minder eenzaamheid in Oostdal (safe)
 Wij streven ernaar de armoede in Noordveen te verminderen. => Minder armoede in Noordveen (safe)
 Wij spannen ons in om de armoede in Noordveen te verminderen. => Minder armoede in Noordveen (safe)
 De school spant zich in om de eenzaamheid in Oostdal te verminderen. => Minder eenzaamheid in Oostdal (safe)
 Wij zetten ons in om de wachttijden in de jeugdzorg te verkorten. => Kortere wachttijden in de jeugdzorg (safe)
-Het is ons streven om met goed onderwijs bij te dragen aan een inclusieve samenleving in Zuidhoven. => Een inclusieve samenleving in Zuidhoven (unsafe)
-De missie van onze stichting is om actief bij te dragen aan een gezonde regio. => Een gezonde regio (safe)
+Het is ons streven om met sport en spel bij te dragen aan een gezonde jeugd in Zuidhoven. => Een gezonde jeugd in Zuidhoven (unsafe)
+De missie van onze stichting is om bij te dragen aan een gezonde regio. => Een gezonde regio (safe)
 """
 
 
@@ -132,7 +132,7 @@ def test_role_sentence_to_outcome(nlp, text, expected, applicability):
         "We zorgen ervoor dat we elk kind in Zuidhoven veilig naar school brengen.",
         "Wij zorgen ervoor dat onze dienstverlening in Noordveen op orde is.",
         # a help sentence whose purpose is a means ("door ..."), not what the people reach
-        "De voedselbank helpt gezinnen door ze tijdelijk te voorzien van pakketten.",
+        "De kledingbank helpt gezinnen door ze elk seizoen te voorzien van kleding.",
         # one nominalisation that names no state: the whole list gets none
         "Wij werken aan het versterken van de buurt en het organiseren van activiteiten.",
         # a realising verb on an object that names no state, or the organisation's own place
@@ -142,20 +142,20 @@ def test_role_sentence_to_outcome(nlp, text, expected, applicability):
         # a realising verb on the organisation's offer: "goede zorg" would still read as the offer
         "Wij garanderen goede zorg voor iedere inwoner van Oostdal.",
         "De best mogelijke zorg realiseren voor iedere patiënt.",
-        "De best mogelijke zorgkwaliteit realiseren voor iedere patiënt.",
+        "De hoogst mogelijke servicekwaliteit realiseren voor iedere huurder.",
         # an aim that is the organisation's self-image or a list of its qualities
         "De gemeente Zuidhoven staat voor een krachtige en betrouwbare lokale overheid.",
         "Wij staan voor vakmanschap, korte lijnen en service waar u op kunt rekenen.",
         # an offer after "willen" without anyone who receives it
         "Wij willen goede zorg bieden.",
         # effort frames whose aim is no state
-        "Wij spannen ons in om het vertrouwen van de inwoners te winnen.",
+        "Wij spannen ons in om het respect van onze buren te verdienen.",
         # outcome sentences in the new forms' words
         "Gezinnen in Noordveen krijgen gratis voedsel.",
         "Elk kind in Zuidhoven kan veilig naar school.",
         "De best mogelijke zorg voor iedere patiënt.",
         # the organisation's own ("onze rol"): a comparative would drop whose it is
-        "We versterken onze rol in het sociale domein.",
+        "Wij versterken onze band met de wijk.",
     ],
 )
 def test_no_rewrite(nlp, text):

@@ -500,7 +500,7 @@ def _result_clause(tokens, lists) -> str:
             first = next(
                 (w for w in clause if w.pos_ in ("NOUN", "PROPN", "PRON") and w.lower_ not in ("er", "het")), None
             )
-            # "zodat partners weten wat ze van ons mogen verwachten": about the organisation
+            # "zodat partners weten wat zij bij ons kunnen halen": about the organisation
             about_us = any(
                 w.lower_ == "ons" and "bez" not in w.tag_ and w.i > 0 and w.nbor(-1).pos_ == "ADP" for w in clause
             )
@@ -609,7 +609,7 @@ def _trend(main, trends) -> bool:
 
 def _state(main, finite) -> bool:
     """A copula with a predicative adjective: "Herstel is mogelijk", "Zorg is dichtbij"
-    (not one inside a phrase: "Het is ons streven om met goed onderwijs ...")."""
+    (not one inside a phrase: "Het is ons streven om met muziekles ...")."""
     if finite.lemma_ not in ("zijn", "worden", "blijven"):
         return False
     after = [t for t in main if t.i > finite.i]

@@ -529,8 +529,8 @@ def _state(
 
 
 def _nominalised(doc: Doc, start: int, end: int) -> tuple[str, Applicability] | None:
-    """One nominalisation or several ("het versterken van de democratie en het tegengaan van
-    eenzaamheid" -> "een sterkere democratie en minder eenzaamheid"); none when one of them
+    """One nominalisation or several ("het verbeteren van de luchtkwaliteit en het tegengaan van
+    geluidsoverlast" -> "een betere luchtkwaliteit en minder geluidsoverlast"); none when one of them
     cannot be rewritten, since the outcome would then drop part of the aim."""
     if _lower(doc, start) != "het":
         return None
@@ -764,7 +764,7 @@ def _inner(doc: Doc, start: int, end: int) -> tuple[str, Applicability] | None:
     if words[:1] == ["van"] and _lower(doc, end - 2) == "te" and _lower(doc, end - 1) == "maken":
         return _make(doc, start, end - 2)  # "(om) van de wijk een plek ... te maken"
     effort_start, dropped = start, False
-    if words[:1] == ["met"]:  # "(om) met goed onderwijs bij te dragen aan ...": the means goes
+    if words[:1] == ["met"]:  # "(om) met sport en spel bij te dragen aan ...": the means goes
         means = read_np(doc, start + 1, end)
         effort_start, dropped = (means.end, True) if means is not None else (start, False)
     framed = _effort(doc, "", effort_start, end)
