@@ -43,8 +43,10 @@ def vocabulary() -> dict[str, tuple[str, ...]]:
     return lists
 
 
+@cache
 def words(*names: str) -> frozenset[str]:
-    """The words of the named lists together."""
+    """The words of the named lists together (built once per combination: the sentence
+    framing asks for them for every sentence)."""
     return frozenset(word for name in names for word in vocabulary()[name])
 
 
