@@ -75,3 +75,11 @@ def lint_text(lint_source):
         return lint_source(parse_text("<test>", text, fmt, kind=kind), vocabulary)
 
     return run
+
+
+@pytest.fixture
+def in_tmp(tmp_path, monkeypatch):
+    """Run a test in its own empty folder, so no configuration of the repository applies
+    (modules that need it everywhere use it with autouse)."""
+    monkeypatch.chdir(tmp_path)
+    return tmp_path

@@ -7,6 +7,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
+from helpers import write
 from typer.testing import CliRunner
 
 from missionlint.cli import app
@@ -14,24 +15,12 @@ from missionlint.cli.output import decimal
 from missionlint.lint.bulk import FILE_NAME
 
 runner = CliRunner()
-pytestmark = pytest.mark.usefixtures("pipeline_once")
+pytestmark = pytest.mark.usefixtures("pipeline_once", "in_tmp")
 
 # A weak mission: a role phrase, hedging, a buzzword, first-person activity, two sentences.
 WEAK = "# Missie\n\nDe stad schoonmaken. Wij bieden zo veel mogelijk integrale zorg aan ouderen in de regio.\n"
 NEW_SENTENCE = "Wij organiseren activiteiten voor jongeren.\n"  # role-framed: ML105 'Wij organiseren'
 FIXED = "# Missie\n\nEen schonere stad waarin ouderen in de regio zelfstandig thuis wonen.\n"
-
-
-@pytest.fixture(autouse=True)
-def in_tmp(tmp_path, monkeypatch):
-    monkeypatch.chdir(tmp_path)
-    return tmp_path
-
-
-def write(path: Path, text: str) -> Path:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(text, encoding="utf-8")
-    return path
 
 
 def check(*args: str, stdin: str | None = None):

@@ -6,26 +6,15 @@ import json
 from pathlib import Path
 
 import pytest
+from helpers import write
 from typer.testing import CliRunner
 
 from missionlint.cli import app
 
 ROOT = Path(__file__).resolve().parents[1]
 runner = CliRunner()
+pytestmark = pytest.mark.usefixtures("in_tmp")  # each test in its own folder: no repository configuration applies
 MISSION = "## Missie\n\nDe stad schoonmaken.\n"  # fires ML101 (role-phrasing, framing), ML107, ML108
-
-
-@pytest.fixture(autouse=True)
-def in_tmp(tmp_path, monkeypatch):
-    """Every test runs in its own folder, so no configuration of the repository applies."""
-    monkeypatch.chdir(tmp_path)
-    return tmp_path
-
-
-def write(path: Path, text: str) -> Path:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(text, encoding="utf-8")
-    return path
 
 
 def check(*args: str, stdin: str | None = None):

@@ -6,26 +6,15 @@ import json
 from pathlib import Path
 
 import pytest
+from helpers import write
 from typer.testing import CliRunner
 
 from missionlint.cli import app
 
 runner = CliRunner()
-pytestmark = pytest.mark.usefixtures("pipeline_once")
+pytestmark = pytest.mark.usefixtures("pipeline_once", "in_tmp")
 
 ISSUE_CONFIG = "vocabulary: {accept: [integraal], reject: [excellent]}\n"
-
-
-@pytest.fixture(autouse=True)
-def in_tmp(tmp_path, monkeypatch):
-    monkeypatch.chdir(tmp_path)
-    return tmp_path
-
-
-def write(path: Path, text: str) -> Path:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(text, encoding="utf-8")
-    return path
 
 
 def findings(*args: str, cache: bool = False) -> dict[str, list[tuple[str, str, str]]]:
