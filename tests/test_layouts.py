@@ -10,6 +10,7 @@ import json
 from pathlib import Path
 
 import pytest
+from helpers import add_text_box
 from typer.testing import CliRunner
 
 from missionlint.cli import app
@@ -270,19 +271,10 @@ def test_fix_on_a_web_page_changes_only_the_mission(tmp_path):
 
 def test_word_text_boxes_are_read(tmp_path):
     import docx
-    from docx.oxml import parse_xml
 
     document = docx.Document()
     document.add_paragraph("Stichting Schoon Zuidhoven")
-    anchor = document.add_paragraph("Zie het kader.")
-    box = "".join(f"<w:p><w:r><w:t>{text}</w:t></w:r></w:p>" for text in ("Missie", MISSION))
-    anchor._p.append(
-        parse_xml(
-            '<w:r xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
-            'xmlns:v="urn:schemas-microsoft-com:vml"><w:pict><v:shape><v:textbox>'
-            f"<w:txbxContent>{box}</w:txbxContent></v:textbox></v:shape></w:pict></w:r>"
-        )
-    )
+    add_text_box(document, ("Missie", MISSION))
     document.save(str(tmp_path / "kader.docx"))
     file = report("kader.docx")["kader.docx"]
     assert [(s["title"], s["linted_as"]) for s in file["sections"]] == [(None, "unknown"), ("Missie", "missie")]

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import docx
 import pytest
-from docx.oxml import parse_xml
+from helpers import add_text_box
 from lxml import etree
 from typer.testing import CliRunner
 
@@ -83,15 +83,7 @@ def word_file(path: Path, table: bool = False, text_box: str | None = None) -> b
         rows.cell(0, 0).text = "Visie"
         rows.cell(0, 1).text = "Wij bieden de beste zorg van Nederland."
     if text_box:
-        anchor = document.add_paragraph("Zie het kader.")
-        box = "".join(f"<w:p><w:r><w:t>{text}</w:t></w:r></w:p>" for text in ("Strategie", text_box))
-        anchor._p.append(
-            parse_xml(
-                '<w:r xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
-                'xmlns:v="urn:schemas-microsoft-com:vml"><w:pict><v:shape><v:textbox>'
-                f"<w:txbxContent>{box}</w:txbxContent></v:textbox></v:shape></w:pict></w:r>"
-            )
-        )
+        add_text_box(document, ("Strategie", text_box))
     document.save(str(path))
     return path.read_bytes()
 
