@@ -708,7 +708,8 @@ def _fragment(main, rest, lists) -> tuple[str, str]:
     for_whom = any(
         t.lower_ in people or _is_place_word(t.lower_, places) or _is_name(t) for t in tokens[tokens.index(head) + 1 :]
     )
-    if (_is_place_word(lower, places) or _is_name(head)) and (described or modified):
+    name = _is_name(head) and head.text[:1].isupper()  # a capitalised word, not a symbol the tagger calls a name
+    if (_is_place_word(lower, places) or name) and (described or modified):
         return "outcome", cue  # "Een warme, groene gemeente waar ...", "Een kindvriendelijk Oostrode"
     if any(_more_or_less(t) for t in tokens[: tokens.index(head)]):
         return "outcome", cue  # "Betere zorg voor ...", "Minder laaggeletterdheid in ...": a change, not an offer
