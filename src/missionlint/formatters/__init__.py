@@ -33,6 +33,7 @@ MODULES = {
 FORMATS = tuple(MODULES)
 
 # Dutch labels shared by the human-readable formats (markdown, html).
+SEVERITIES = ("error", "warning", "info")  # the order reports list them in
 SEVERITY_LABELS = {"error": "ernstig", "warning": "verbeterpunt", "info": "aandachtspunt"}
 SEVERITY_PLURALS = {"error": "ernstig", "warning": "verbeterpunten", "info": "aandachtspunten"}
 KIND_LABELS = {

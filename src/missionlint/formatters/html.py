@@ -29,6 +29,7 @@ from missionlint.fix.model import Applicability
 from missionlint.formatters import (
     KIND_LABELS,
     NOT_CHECKED,
+    SEVERITIES,
     SEVERITY_LABELS,
     SEVERITY_PLURALS,
     checked_as,
@@ -41,7 +42,6 @@ from missionlint.lint.scoring import summary_score
 from missionlint.rulebook.model import SEVERITY_ORDER
 from missionlint.sources.model import Source
 
-SEVERITIES = ("error", "warning", "info")
 LIST_MARKER = re.compile(r"[ \t>]*(?:[-*+•]|\d{1,9}[.)])[ \t]")
 MONTHS = (
     "januari",

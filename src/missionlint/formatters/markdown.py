@@ -15,6 +15,7 @@ from missionlint.errors import InputError
 from missionlint.findings import FileResult, Finding
 from missionlint.formatters import (
     NOT_CHECKED,
+    SEVERITIES,
     SEVERITY_LABELS,
     SEVERITY_PLURALS,
     checked_text,
@@ -25,7 +26,6 @@ from missionlint.formatters import (
 from missionlint.formatters.whole import writer
 from missionlint.lint.scoring import Totals
 
-SEVERITIES = ("error", "warning", "info")
 _SPECIAL = re.compile(r"([\\`*_{}\[\]<>|#~])")
 
 

@@ -143,14 +143,20 @@ def plural_noun_lemma(word: str) -> str | None:
     return None
 
 
+def _known_as(lower: str, known) -> str | None:
+    """`lower` itself or its lookup lemma, when the word list `known` has it."""
+    if known(lower):
+        return lower
+    lemma = lemma_lookup().get(lower)
+    return lemma if lemma is not None and known(lemma) else None
+
+
 def adjective_lemma(form: str) -> str | None:
     """The adjective lemma of an inflected or comparative form (schonere -> schoon)."""
     lower = form.lower()
-    if is_adjective(lower):
-        return lower
-    lemma = lemma_lookup().get(lower)
-    if lemma is not None and is_adjective(lemma):
-        return lemma
+    known = _known_as(lower, is_adjective)
+    if known is not None:
+        return known
     for base, comp in IRREGULAR_COMPARATIVES.items():
         if lower in (comp, comp + "e"):
             return base
@@ -426,11 +432,9 @@ def infinitive(form: str) -> str | None:
     """The infinitive of a present-tense form ("zet" -> "zetten", "maakt" -> "maken",
     "leeft" -> "leven"), or None."""
     lower = form.lower()
-    if is_verb(lower):
-        return lower
-    lemma = lemma_lookup().get(lower)
-    if lemma is not None and is_verb(lemma):
-        return lemma
+    known = _known_as(lower, is_verb)
+    if known is not None:
+        return known
     for verb, singular_form in IRREGULAR_SINGULAR.items():
         if lower == singular_form:
             return verb
