@@ -58,6 +58,13 @@ class Checker:
         raise NotImplementedError
 
 
+class MatcherChecker(Checker):
+    """A checker around one spaCy matcher compiled from its rules' patterns."""
+
+    def __init__(self, nlp, matcher):
+        self.nlp, self.matcher = nlp, matcher
+
+
 class RuleType:
     name: ClassVar[str] = ""
     fields: ClassVar[dict[str, Any]] = {}  # the type's own fields in a rule file: name -> type(s)

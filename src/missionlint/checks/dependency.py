@@ -8,9 +8,8 @@ A finding spans the matched tokens, from the first to the last.
 
 from __future__ import annotations
 
-from missionlint.checks.base import Checker, RuleType, SectionContext, span_finding
-from missionlint.checks.patterns import check_token_patterns, spacy_problem, validate_with_spacy
-from missionlint.errors import RuleError
+from missionlint.checks.base import Checker, MatcherChecker, RuleType, SectionContext, span_finding
+from missionlint.checks.patterns import add_to_matcher, check_token_patterns
 from missionlint.findings import Finding
 from missionlint.rulebook.model import Rule
 from missionlint.rulebook.schema import Fail
@@ -44,22 +43,11 @@ class DependencyType(RuleType):
 
         matcher = DependencyMatcher(nlp.vocab, validate=False)
         for rule in rules:
-
-            def fail(message: str, field: str, rule: Rule = rule) -> RuleError:
-                return RuleError(rule.path, message, rule.id, field)
-
-            try:
-                matcher.add(rule.id, rule.spec["patterns"])
-            except (ValueError, KeyError, TypeError) as error:
-                raise fail(spacy_problem(str(error)), "patterns") from None
-            validate_with_spacy(rule.spec.get("unless", []), fail, "unless")
+            add_to_matcher(rule, matcher)
         return DependencyChecker(nlp, matcher)
 
 
-class DependencyChecker(Checker):
-    def __init__(self, nlp, matcher):
-        self.nlp, self.matcher = nlp, matcher
-
+class DependencyChecker(MatcherChecker):
     def check(self, ctx: SectionContext, rules: list[Rule]) -> list[Finding]:
         from spacy.util import filter_spans
 

@@ -12,9 +12,17 @@ finding one means nothing is absent.
 
 from __future__ import annotations
 
-from missionlint.checks.base import Checker, RuleType, SectionContext, finding, span_finding, template, whole_section
-from missionlint.checks.patterns import check_token_patterns, spacy_problem, validate_with_spacy
-from missionlint.errors import RuleError
+from missionlint.checks.base import (
+    Checker,
+    MatcherChecker,
+    RuleType,
+    SectionContext,
+    finding,
+    span_finding,
+    template,
+    whole_section,
+)
+from missionlint.checks.patterns import add_to_matcher, check_token_patterns, rule_fail, validate_with_spacy
 from missionlint.findings import Finding
 from missionlint.rulebook.model import Rule
 from missionlint.rulebook.schema import Fail
@@ -53,26 +61,18 @@ class PatternType(RuleType):
 
         matcher = TriggeredMatcher(nlp.vocab, validate=False)
         for rule in rules:
-
-            def fail(message: str, field: str, rule: Rule = rule) -> RuleError:
-                return RuleError(rule.path, message, rule.id, field)
-
-            validate_with_spacy(rule.spec["patterns"], fail, "patterns")
-            if not rule.spec.get("absent"):  # an absence rule's patterns run with the unless patterns
-                try:
-                    matcher.add(
-                        rule.id, rule.spec["patterns"], greedy=rule.spec.get("greedy", "LONGEST"), group=rule.applies_to
-                    )
-                except (ValueError, KeyError, TypeError) as error:
-                    raise fail(spacy_problem(str(error)), "patterns") from None
-            validate_with_spacy(rule.spec.get("unless", []), fail, "unless")
+            validate_with_spacy(rule.spec["patterns"], rule_fail(rule), "patterns")
+            # an absence rule's patterns run with the unless patterns, not in this matcher
+            add_to_matcher(
+                rule,
+                None if rule.spec.get("absent") else matcher,
+                greedy=rule.spec.get("greedy", "LONGEST"),
+                group=rule.applies_to,
+            )
         return PatternChecker(nlp, matcher)
 
 
-class PatternChecker(Checker):
-    def __init__(self, nlp, matcher):
-        self.nlp, self.matcher = nlp, matcher
-
+class PatternChecker(MatcherChecker):
     def check(self, ctx: SectionContext, rules: list[Rule]) -> list[Finding]:
         from spacy.util import filter_spans
 

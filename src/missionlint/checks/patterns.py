@@ -12,7 +12,9 @@ import re
 import sys
 from typing import Any
 
+from missionlint.errors import RuleError
 from missionlint.hints import did_you_mean
+from missionlint.rulebook.model import Rule
 from missionlint.rulebook.schema import Fail
 
 # A group that repeats and itself contains a repeat, e.g. (a+)+ or (\w*)*: the classic
@@ -164,3 +166,25 @@ def validate_with_spacy(patterns: list, fail: Fail, field: str) -> None:
         errors = validate_token_pattern(pattern)
         if errors:
             raise fail(spacy_problem(errors[0]), f"{field}[{i}]")
+
+
+def rule_fail(rule: Rule) -> Fail:
+    """An error about one of the rule's fields, naming its file and id."""
+
+    def fail(message: str, field: str) -> RuleError:
+        return RuleError(rule.path, message, rule.id, field)
+
+    return fail
+
+
+def add_to_matcher(rule: Rule, matcher: Any, **options: Any) -> None:
+    """Add the rule's patterns to a spaCy matcher (with `options`; none when `matcher` is
+    None), then validate its `unless` patterns: what spaCy rejects becomes an error naming
+    the rule's file, id and field."""
+    fail = rule_fail(rule)
+    try:
+        if matcher is not None:
+            matcher.add(rule.id, rule.spec["patterns"], **options)
+    except (ValueError, KeyError, TypeError) as error:
+        raise fail(spacy_problem(str(error)), "patterns") from None
+    validate_with_spacy(rule.spec.get("unless", []), fail, "unless")
