@@ -11,6 +11,7 @@ from typer.testing import CliRunner
 from missionlint.cli import app
 
 runner = CliRunner()
+pytestmark = pytest.mark.usefixtures("pipeline_once")  # each CLI run would load the pipeline again
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 
 

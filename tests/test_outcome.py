@@ -17,6 +17,7 @@ from missionlint.fix.rewrite import REWRITE_HELPERS
 from missionlint.nlp import morphology
 
 runner = CliRunner()
+pytestmark = pytest.mark.usefixtures("pipeline_once")  # each CLI run would load the pipeline again
 
 
 @pytest.fixture(autouse=True)
