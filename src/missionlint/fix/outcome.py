@@ -116,11 +116,10 @@ EFFORT_CLAUSES = {
 
 @dataclass(frozen=True)
 class Outcome:
-    """The outcome sentence for a clause, who may apply it, and which form it came from."""
+    """The outcome sentence for a clause, and who may apply it."""
 
     text: str
     applicability: Applicability
-    form: str
 
 
 # --------------------------------------------------------------------------- reading
@@ -332,8 +331,7 @@ def _people(phrase: phrases.NounPhrase) -> bool:
     head = phrase.head
     if head.lower_ in words("people", "everyone", "organisations") or head.tag_.startswith("ADJ|nom"):
         return True
-    beneficiaries = words("people", "everyone", "organisations")
-    return phrase.number == "Plur" and (morphology.names_people(head.lower_) or head.lower_ in beneficiaries)
+    return phrase.number == "Plur" and morphology.names_people(head.lower_)
 
 
 def _offered(doc: Doc, phrase: phrases.NounPhrase) -> bool:
@@ -673,10 +671,7 @@ def _subject_does(
     finites = []
     particle_word = doc[particle].lower_ if particle >= 0 else ""
     for lemma in lemmas:
-        base = lemma
-        if particle_word and morphology.separable(particle_word + lemma):
-            base = lemma
-        finite = _finite(base, subject.number)
+        finite = _finite(lemma, subject.number)
         if finite is None:
             return None
         finites.append(finite)
@@ -820,11 +815,13 @@ def _purpose(doc: Doc, start: int, end: int) -> tuple[str, Applicability] | None
         and words[4] == "om"
     ):
         return _inner(doc, start + 5, end)
-    if len(words) >= 3 and words[0] in ("onze", "ons", "de", "het") and words[1] in PURPOSE_NOUNS:
-        if words[2] == ":":
-            return _inner(doc, start + 3, end)
-        if words[2] == "is":
-            return _inner(doc, start + 3, end)
+    if (
+        len(words) >= 3
+        and words[0] in ("onze", "ons", "de", "het")
+        and words[1] in PURPOSE_NOUNS
+        and words[2] in (":", "is")
+    ):
+        return _inner(doc, start + 3, end)
     if len(words) >= 3 and words[0] in ("de", "het") and words[1] in PURPOSE_NOUNS and words[2] == "van":
         copula = next((k for k in range(start + 3, end) if doc[k].lower_ == "is"), None)
         if copula is not None:
@@ -1003,9 +1000,7 @@ def _make(doc: Doc, middle: int, end: int) -> tuple[str, Applicability] | None:
         own = place.determiner is not None and place.determiner.lower_ in ("ons", "onze")
         if own or place.head.lower_ in words("organisation-words"):
             return None  # "van de bibliotheek een plek maken": "De bibliotheek is ..." is still about the organisation
-        return _join(
-            _text(doc, place.start, place.end), _finite("zijn", "Sing") or "is", _text(doc, place.end, end)
-        ), SAFE
+        return _join(_text(doc, place.start, place.end), "is", _text(doc, place.end, end)), SAFE
     phrase = read_np(doc, middle, end, verbs=True)
     if phrase is None or phrase.head.lower_ in phrases.INWARD or "mogelijk" in [t.lower_ for t in doc[middle:end]]:
         return None  # "zo toegankelijk mogelijk" is a hedge, not a state
@@ -1210,7 +1205,7 @@ def rewrite_clause(doc: Doc, start: int, end: int) -> Outcome | None:
         return None
     if any(t.text.endswith("%") or t.lower_ == "procent" for t in doc[start:end]):
         return None  # a target ("met 30%") is strategy, and no outcome sentence keeps it
-    for form, transform in (("purpose", _purpose), ("fragment", _fragment), ("organisation", _organisation_clause)):
+    for transform in (_purpose, _fragment, _organisation_clause):
         found = transform(doc, start, end)
         if found is not None:
             text, applicability = found
@@ -1221,5 +1216,5 @@ def rewrite_clause(doc: Doc, start: int, end: int) -> Outcome | None:
                 text = text[:1].upper() + text[1:]
             if text == doc[start:end].text:
                 return None
-            return Outcome(text, applicability, form)
+            return Outcome(text, applicability)
     return None
