@@ -10,7 +10,7 @@ from typing import TextIO
 from missionlint import __version__
 from missionlint.errors import InputError
 from missionlint.findings import FileResult, Finding
-from missionlint.formatters import Options, suppressed_counts
+from missionlint.formatters import SEVERITIES, Options, suppressed_counts
 from missionlint.lint.scoring import Totals
 
 SCHEMA_VERSION = 2  # 2: findings carry `suggestions` (spans and applicability)
@@ -91,7 +91,7 @@ def _summary(totals: Totals, errors: list[InputError]) -> dict:
         "findings": totals.findings,
         "errors": len(errors),
         "score": totals.score,
-        "by_severity": {level: totals.by_severity.get(level, 0) for level in ("error", "warning", "info")},
+        "by_severity": {level: totals.by_severity.get(level, 0) for level in SEVERITIES},
         "suppressed": suppressed_counts(totals.suppressed),
     }
 

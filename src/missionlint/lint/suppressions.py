@@ -95,7 +95,8 @@ def _next_line(masked: str, pos: int) -> tuple[int, int] | None:
 
 def html_directives(text: str, markdown: bool = True) -> list[Directive]:
     """The HTML-comment directives of a Markdown or plain-text file."""
-    fences = code_ranges(text) if markdown else []
+    # code blocks need a Markdown parse: only when there is a comment to place
+    fences = code_ranges(text) if markdown and SUPPRESSION_COMMENT.search(text) else []
     masked = _without_comments(text)
     directives: list[Directive] = []
     open_ranges: list[tuple[Directive, str]] = []  # (disable directive, selector) not yet enabled

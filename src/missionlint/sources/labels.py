@@ -133,14 +133,10 @@ def _candidate(masked: str, block: Block) -> Label | None:
     start = block.start + lead
     after_sentence = block.paragraph or _ends_sentence(masked, block.start)
     first = next((c for c in core if c.isalpha()), "")
-    if (
-        len(core) <= MAX_LABEL
-        and not block.item
-        and core[-1] not in ".!?,;"
-        and (after_sentence or first.isupper())
-        and naming(core).is_label
-    ):
-        return Label(block.start, start, start + len(core), block.end, _title(core), naming(core))
+    shaped = len(core) <= MAX_LABEL and not block.item and core[-1] not in ".!?,;"
+    label_named = naming(core) if shaped and (after_sentence or first.isupper()) else None
+    if label_named is not None and label_named.is_label:
+        return Label(block.start, start, start + len(core), block.end, _title(core), label_named)
     match = _INLINE.match(text, lead)
     if match and (after_sentence or first.isupper()):
         title = _title(match.group("label"))

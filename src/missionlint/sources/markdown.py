@@ -191,11 +191,12 @@ def blocks(text: str) -> Blocks:
     return found
 
 
-def code_ranges(text: str) -> list[tuple[int, int]]:
-    """Character spans of code blocks and front matter (where comments are not comments)."""
+def code_ranges(text: str, found: Blocks | None = None) -> list[tuple[int, int]]:
+    """Character spans of code blocks and front matter (where comments are not comments);
+    `found` is the text's blocks when the caller has them already."""
     lines = line_spans(text)
     spans: list[tuple[int, int]] = []
-    for i in sorted(blocks(text).code):
+    for i in sorted((found or blocks(text)).code):
         start, end = lines[i]
         if spans and spans[-1][1] + 1 == start:
             spans[-1] = (spans[-1][0], end)
@@ -213,7 +214,7 @@ def markdown_sections(text: str, kind: str) -> tuple[list[Section], tuple[int, .
     m = Masker(text)
     for i in found.code:
         m.blank(*lines[i])
-    code = code_ranges(text)
+    code = code_ranges(text, found)
     for match in _COMMENT.finditer(text):
         if not any(a <= match.start() < b for a, b in code):
             m.blank(match.start(), match.end())
