@@ -183,9 +183,17 @@ class KindClassifier:
         ]
         if len(paragraphs) < 2:
             return None
+        read: dict[tuple[int, int], tuple[Doc, list[SentenceFraming], Classification]] = {}
+
+        def part(start: int, end: int):
+            """A stretch read once: a group of one paragraph is that paragraph."""
+            if (start, end) not in read:
+                read[start, end] = self._part(doc, start, end)
+            return read[start, end]
+
         groups: list[tuple[str, list[int]]] = []  # (kind, paragraph indexes)
         for i, (a, b) in enumerate(paragraphs):
-            kind = self._clear_kind(self._part(doc, a, b)[2], among)
+            kind = self._clear_kind(part(a, b)[2], among)
             if groups and (kind is None or kind == groups[-1][0]):
                 groups[-1][1].append(i)
             elif kind is None:
@@ -199,10 +207,10 @@ class KindClassifier:
         parts = []
         for kind, members in groups:
             start, end = paragraphs[members[0]][0], paragraphs[members[-1]][1]
-            part, profile, classification = self._part(doc, start, end)
+            part_doc, profile, classification = part(start, end)
             if self._clear_kind(classification, among) != kind:
                 return None  # the paragraphs together read otherwise: keep the text whole
-            parts.append(Part(start, end, part, profile, classification, (members[0] + 1, members[-1] + 1)))
+            parts.append(Part(start, end, part_doc, profile, classification, (members[0] + 1, members[-1] + 1)))
         return parts
 
     def _part(self, doc: Doc, start: int, end: int) -> tuple[Doc, list[SentenceFraming], Classification]:

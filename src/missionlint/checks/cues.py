@@ -82,13 +82,9 @@ class CuesChecker(Checker):
         agrees = rule.spec.get("model_agrees")
         if agrees is not None and result.model.get(labelled, 0.0) >= float(agrees):
             return []  # the cues of a mixed text against the text model's reading of the whole
-        decisive = (rule.spec.get("decisive") or {}).get(rival)
-        if (
-            decisive
-            and {labelled, rival} == {"missie", "visie"}
-            and not result.labels.get(rival, set()) & set(decisive)
-        ):
-            return []  # missie against visie needs a horizon, or an explicit purpose
+        decisive = rule.spec.get("decisive") or {}
+        if rival in decisive and labelled in decisive and not result.labels.get(rival, set()) & set(decisive[rival]):
+            return []  # between the kinds `decisive` names (missie, visie): a horizon, or an explicit purpose
         seen = ", ".join(f"'{c}'" for c in result.evidence().get(rival, [])[:4])
         message = render(rule.message, kind=labelled, inferred=rival, cues=seen)
         confidence = min(1.0, rule.confidence * (0.5 + gap / (2 * margin)))

@@ -408,7 +408,7 @@ def _subject(main, finite, lists) -> Subject:
     everything before it, or, after a fronted phrase ("In 2035 is ...", "Daarom kiezen
     wij ..."), the noun phrase right after it."""
     following = next((t for t in main if t.i > finite.i), None)
-    if following is not None and following.lower_ in ("wij", "we", "ik"):
+    if following is not None and following.lower_ in FIRST_PERSON:
         # a nominative pronoun right after the verb is its subject, whatever stands first
         # ("Ook de ouders blijven we betrekken")
         return Subject("org", following.text, following.i)

@@ -38,8 +38,8 @@ if TYPE_CHECKING:  # classify imports spaCy, which a run from the cache never lo
 
     from missionlint.checks.classify import Classification, Part
 
-STREAM_FILES = 200
-AMBIGUOUS_MARGIN = 1.0  # how far an ambiguous label's text must lean away from its first reading  # files linted at a time when results are printed as they come
+STREAM_FILES = 200  # files linted at a time when results are printed as they come
+AMBIGUOUS_MARGIN = 1.0  # how far an ambiguous label's text must lean away from its first reading
 
 
 @dataclass
