@@ -867,8 +867,6 @@ def rewrites_that_read_as_outcomes(nlp, findings: list[Finding], seen: dict[str,
     way of working ("Een sterke samenwerking met de buurgemeenten") is shown as a
     suggestion (display), so that following the advice never brings the finding back.
     `seen` keeps each rewrite's verdict for the run."""
-    if "parser" not in nlp.pipe_names:
-        return findings  # no profile without the parse (a selection without framing rules)
     out = []
     for finding in findings:
         if finding.rule.category != "framing" or not any(f.concrete for f in finding.fixes):

@@ -1,7 +1,7 @@
 """Sources -> parsed sections -> findings: the one place that runs the pipeline.
 
-All sections of all files go through `nlp.pipe` together, in batches. Components no
-active rule needs are left out, and the rules are compiled once per run. Each file's
+All sections of all files go through `nlp.pipe` together, in batches, and the rules are
+compiled once per run. Each file's
 result is finished (`lint.finish`) as it comes out, from the cache or from the engine.
 
 Here each section gets the kind it is checked as (`linted_kind`): its label's, the one
