@@ -16,13 +16,12 @@ from __future__ import annotations
 
 import bisect
 import copy
-import os
 import re
-import tempfile
 from dataclasses import dataclass
 from typing import Any
 
 from missionlint.errors import InputError, os_reason
+from missionlint.files import write_atomically
 from missionlint.findings import FileResult, Finding
 from missionlint.fix.model import Applicability
 from missionlint.formatters import SEVERITY_LABELS, checked_as, checked_text, score_text, section_label
@@ -311,47 +310,11 @@ def _keep(r, low: int, high: int | None) -> None:
 
 
 def save(document, path: str, replace: bool) -> None:
-    """Write the document atomically: a temporary file in the target's folder, then a
-    rename. Without `replace` an existing file is never overwritten, also not one made
-    while the review was built. Raises InputError."""
-    folder = os.path.dirname(os.path.abspath(path))
+    """Write the document atomically; without `replace` an existing file is never
+    overwritten, also not one made while the review was built. Raises InputError."""
     try:
-        handle, temporary = tempfile.mkstemp(dir=folder, prefix=".missionlint-", suffix=".docx")
-    except OSError as error:
-        raise InputError(path, f"kan niet schrijven: {os_reason(error)}") from None
-    try:
-        with os.fdopen(handle, "wb") as out:
-            document.save(out)
-            out.flush()
-            os.fsync(out.fileno())
-        os.chmod(temporary, 0o666 & ~_umask())
-        if replace:
-            os.replace(temporary, path)
-        else:
-            _link(temporary, path)
+        write_atomically(path, document.save, replace=replace)
     except FileExistsError:
         raise InputError(path, "bestaat al; gebruik --force om het te overschrijven") from None
     except OSError as error:
         raise InputError(path, f"kan niet schrijven: {os_reason(error)}") from None
-    finally:
-        if os.path.exists(temporary):
-            os.unlink(temporary)
-
-
-def _link(temporary: str, path: str) -> None:
-    """Put the file in place only if nothing is there (a hard link fails if the name
-    exists); where the file system has no hard links, check and rename."""
-    try:
-        os.link(temporary, path)
-    except FileExistsError:
-        raise
-    except OSError:
-        if os.path.exists(path):
-            raise FileExistsError(path) from None
-        os.replace(temporary, path)
-
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask

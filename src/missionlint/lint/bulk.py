@@ -34,7 +34,6 @@ from __future__ import annotations
 import json
 import os
 import re
-import tempfile
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -42,6 +41,7 @@ from typing import Any
 
 from missionlint.config.settings import display_path
 from missionlint.errors import ConfigError, os_reason
+from missionlint.files import write_atomically
 from missionlint.findings import FileResult, Finding
 from missionlint.hints import describe, did_you_mean
 from missionlint.parser_messages import json_error
@@ -220,11 +220,9 @@ class BulkSuppressions:
 
     def write(self) -> None:
         """Write the file atomically (a temporary file in its folder, then a rename)."""
+        data = self.dumps().encode("utf-8")
         try:
-            handle, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=".missionlint-", suffix=".tmp")
-            with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as out:
-                out.write(self.dumps())
-            os.replace(tmp, self.path)
+            write_atomically(str(self.path), lambda out: out.write(data))
         except OSError as error:
             raise ConfigError(
                 self.display, f"kan het onderdrukkingsbestand niet schrijven: {os_reason(error)}"

@@ -1,0 +1,49 @@
+"""Writing a file so that readers see the old one or the new one, never half of either."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Callable
+from typing import IO
+
+
+def write_atomically(path: str, write: Callable[[IO[bytes]], object], replace: bool = True) -> None:
+    """Write `path` through `write(out)`: a temporary file in the same folder, flushed to
+    disk, given the permissions a new file gets, then renamed into place. Without
+    `replace` an existing file is never overwritten, not even one made meanwhile
+    (FileExistsError). The temporary file never stays behind. OSErrors are the caller's
+    to word."""
+    handle, temporary = tempfile.mkstemp(dir=os.path.dirname(os.path.abspath(path)), prefix=".missionlint-")
+    try:
+        with os.fdopen(handle, "wb") as out:
+            write(out)
+            out.flush()
+            os.fsync(out.fileno())
+        os.chmod(temporary, 0o666 & ~_umask())
+        if replace:
+            os.replace(temporary, path)
+        else:
+            _link(temporary, path)
+    finally:
+        if os.path.exists(temporary):
+            os.unlink(temporary)
+
+
+def _link(temporary: str, path: str) -> None:
+    """Put the file in place only if nothing is there (a hard link fails if the name
+    exists); where the file system has no hard links, check and rename."""
+    try:
+        os.link(temporary, path)
+    except FileExistsError:
+        raise
+    except OSError:
+        if os.path.exists(path):
+            raise FileExistsError(path) from None
+        os.replace(temporary, path)
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
