@@ -43,6 +43,7 @@ def cache_options(relative_to: str = "") -> tuple:
 
 
 NO_CACHE, CACHE_DIR = cache_options()
+RULES = typer.Option(None, "--rules", metavar="MAP", help="Extra map met regels (herhaalbaar).")
 
 
 def _version(value: bool) -> None:

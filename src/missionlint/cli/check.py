@@ -11,7 +11,7 @@ from typing import Any
 
 import typer
 
-from missionlint.cli.app import CACHE_DIR, NO_CACHE, app
+from missionlint.cli.app import CACHE_DIR, NO_CACHE, RULES, app
 from missionlint.cli.output import (
     EXIT_CLEAN,
     EXIT_ERROR,
@@ -83,7 +83,6 @@ MODEL = typer.Option(
     metavar="MODEL",
     help="auto, bundled, een geïnstalleerd spaCy-pakket of een pipelinemap. Standaard: auto.",
 )
-RULES = typer.Option(None, "--rules", metavar="MAP", help="Extra map met regels (herhaalbaar).")
 
 
 @app.command(cls=DutchCommand, rich_help_panel=COMMANDS)

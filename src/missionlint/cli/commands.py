@@ -12,7 +12,7 @@ from pathlib import Path
 
 import typer
 
-from missionlint.cli.app import app, model_app
+from missionlint.cli.app import RULES, app, model_app
 from missionlint.cli.output import console, fail
 from missionlint.cli.usage import COMMANDS, DutchCommand
 from missionlint.errors import MissionlintError, os_reason
@@ -63,9 +63,7 @@ def list_rules(
     output_format: RulesFormat = typer.Option(
         RulesFormat.text, "--format", "-f", help="Uitvoerformaat. Standaard: text.", show_default=False
     ),
-    rules_dirs: list[Path] | None = typer.Option(
-        None, "--rules", metavar="MAP", help="Extra map met regels (herhaalbaar)."
-    ),
+    rules_dirs: list[Path] | None = RULES,
 ) -> None:
     """Toon elke regel: id, naam, categorie, ernst, voor welke soorten, en wat ze controleert."""
     rules = _load_rules(list(rules_dirs or []))
@@ -94,9 +92,7 @@ def explain(
     rule: str | None = typer.Argument(
         None, metavar="REGEL", help="Id of naam van een regel, bijvoorbeeld ML101 of role-phrasing.", show_default=False
     ),
-    rules_dirs: list[Path] | None = typer.Option(
-        None, "--rules", metavar="MAP", help="Extra map met regels (herhaalbaar)."
-    ),
+    rules_dirs: list[Path] | None = RULES,
 ) -> None:
     """Leg een regel uit: wat ze controleert, waarom, een fout en een goed voorbeeld, en de herschrijving."""
     from rich.text import Text

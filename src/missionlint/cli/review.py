@@ -14,8 +14,8 @@ from pathlib import Path
 
 import typer
 
-from missionlint.cli.app import CACHE_DIR, NO_CACHE, app
-from missionlint.cli.check import EXTEND_SELECT, IGNORE, KIND, MODEL, RULES, SELECT, Kind, command_overrides, linting
+from missionlint.cli.app import CACHE_DIR, NO_CACHE, RULES, app
+from missionlint.cli.check import EXTEND_SELECT, IGNORE, KIND, MODEL, SELECT, Kind, command_overrides, linting
 from missionlint.cli.output import EXIT_CLEAN, fail, status_line, warning_line
 from missionlint.cli.usage import COMMANDS, DutchCommand
 from missionlint.errors import MissionlintError
