@@ -43,6 +43,8 @@ Het lokaal bestuur zet in op een groener Kortenhove. => Een groener Kortenhove (
 Met onze buurtteams dragen wij bij aan een veilige wijk. => Een veilige wijk (unsafe)
 
 Het versterken van de sociale samenhang in de wijk. => Een sterkere sociale samenhang in de wijk (safe)
+Het toegankelijk maken van het openbare vervoer. => Toegankelijk openbaar vervoer (safe)
+Het beschermen van het kwetsbare landschap. => Een beschermd kwetsbaar landschap (unsafe)
 Het bevorderen van de leesvaardigheid van kinderen. => Een betere leesvaardigheid van kinderen (unsafe)
 De stad schoonmaken. => Een schonere stad (safe)
 Het water zuiveren. => Schoner water (safe)

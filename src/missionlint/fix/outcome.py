@@ -572,17 +572,16 @@ def _nominalisation(doc: Doc, start: int, end: int) -> tuple[str, Applicability]
     if not _fits(doc, phrase, end) or phrase is None or phrase.head.lower_ in phrases.INWARD:
         return None
     tail = _text(doc, phrase.end, end)
+    span = doc[phrase.start : phrase.end]
     if adjective is not None and len(verbs) == 1:
-        form = morphology.attributive(adjective.lower_, phrase.gender, phrase.number, definite=False)
         if phrase.number == "Sing" and not phrases.is_mass_noun(phrase.head.lower_):
             return None
-        words = _text(doc, phrase.start + (1 if phrase.determiner is not None else 0), phrase.end)
-        return _join(f"{form} {words}", tail), SAFE
+        made = phrases.outcome_phrase(span, phrase, adjective.lower_)
+        return (_join(made, tail), SAFE) if made else None
     lemmas = [_lemma(v) for v in verbs]
-    if len(verbs) == 1 and lemmas[0] in PRESERVE_VERBS and lemmas[0] == "beschermen":
-        words = _text(doc, phrase.start + (1 if phrase.determiner is not None else 0), phrase.end)
-        participle = morphology.attributive("beschermd", phrase.gender, phrase.number, definite=False)
-        return (_join(f"{participle} {words}", tail), UNSAFE) if phrase.number == "Plur" or phrase.gender else None
+    if len(verbs) == 1 and lemmas[0] == "beschermen":
+        protected = phrases.outcome_phrase(span, phrase, "beschermd")
+        return (_join(protected, tail), UNSAFE) if protected and (phrase.number == "Plur" or phrase.gender) else None
     return _state(doc, phrase, lemmas, [], tail)
 
 
