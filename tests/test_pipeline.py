@@ -119,9 +119,10 @@ def test_pipeline_size_under_limit(model_info):
 
 
 def test_kind_model_gives_a_probability_per_kind(nlp):
-    from missionlint.checks.classify import KINDS, MODEL_COMPONENT
+    from missionlint.checks.classify import KINDS
+    from missionlint.nlp.pipeline import KIND_MODEL
 
-    assert MODEL_COMPONENT in nlp.pipe_names
+    assert KIND_MODEL in nlp.pipe_names
     cats = nlp("In 2035 woont iedere inwoner van Zuidhoven op loopafstand van een park.").cats
     assert set(cats) == set(KINDS)
     assert abs(sum(cats.values()) - 1) < 1e-4

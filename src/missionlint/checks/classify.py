@@ -35,6 +35,7 @@ from missionlint.checks.metrics import (
 )
 from missionlint.findings import SentenceFraming
 from missionlint.kinds import LINTED_KINDS
+from missionlint.nlp.pipeline import KIND_MODEL
 from missionlint.nlp.views import match_view
 
 KINDS = LINTED_KINDS
@@ -47,7 +48,6 @@ SHORT_TEXT_PRIOR = 0.5
 # statements, `python -m missionlint.training.kind_model`) adds its probabilities times
 # MODEL_WEIGHT: enough to decide between weak or no cues, not to overrule strong ones.
 # Other pipelines have no such component; the cues then decide alone.
-MODEL_COMPONENT = "kind_textcat"
 MODEL_WEIGHT = 4.0
 MODEL_CUE = "woordgebruik zoals in {kind}teksten ({p:.0%})"
 # Cutting a mission of three paragraphs into three texts is worse than leaving a mission
@@ -218,8 +218,8 @@ class KindClassifier:
         framing profile and its classification."""
         span = doc.char_span(start, end, alignment_mode="expand")
         part = span.as_doc() if span is not None else doc
-        if MODEL_COMPONENT in self.nlp.pipe_names:
-            part = self.nlp.get_pipe(MODEL_COMPONENT)(part)
+        if KIND_MODEL in self.nlp.pipe_names:
+            part = self.nlp.get_pipe(KIND_MODEL)(part)
         profile = framing.profile(part)
         return part, profile, self.classify(part, profile)
 

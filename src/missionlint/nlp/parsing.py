@@ -13,12 +13,14 @@ PIECE_TOKENS = 1_000
 
 def parse_sentence(nlp, text: str):
     """One short text (a rewrite) parsed as the linter parses a section: its sentence
-    starts set first, so that the parser does not split a verbless phrase."""
+    starts set first, so that the parser does not split a verbless phrase; without the
+    kind text model, which a sentence's framing does not read."""
+    from missionlint.nlp.pipeline import KIND_MODEL
     from missionlint.nlp.segmentation import set_sentence_starts
 
     doc = nlp.make_doc(text)
     set_sentence_starts(doc, set())
-    return nlp(doc)
+    return next(nlp.pipe([doc], disable=[name for name in (KIND_MODEL,) if name in nlp.pipe_names]))
 
 
 def _pieces(doc):

@@ -130,11 +130,12 @@ def load(info: ModelInfo, exclude: tuple[str, ...] = (), disable: tuple[str, ...
 NEEDED = ("token.pos", "token.tag", "token.dep")
 
 
+KIND_MODEL = "kind_textcat"  # the text model of the four kinds (`training.kind_model` trains it)
 # The bundled pipeline's own components, by name there and factory.
 OWN_COMPONENTS = {
     "lemma_lookup": "missionlint_lemma_lookup",
     "mission_fixes": "missionlint_mission_fixes",
-    "kind_textcat": "textcat",
+    KIND_MODEL: "textcat",
 }
 
 
@@ -147,12 +148,12 @@ def add_own_components(nlp, exclude: tuple[str, ...] = ()) -> None:
     for name in ("lemma_lookup", "mission_fixes"):
         if OWN_COMPONENTS[name] not in factories and name not in exclude and name not in nlp.pipe_names:
             nlp.add_pipe(OWN_COMPONENTS[name], name=name, last=True)
-    if "kind_textcat" not in nlp.pipe_names and "kind_textcat" not in exclude:
+    if KIND_MODEL not in nlp.pipe_names and KIND_MODEL not in exclude:
         import spacy
 
         bundled = spacy.load(
             bundled_path(),
-            exclude=[n for n in OWN_COMPONENTS if n != "kind_textcat"]
+            exclude=[n for n in OWN_COMPONENTS if n != KIND_MODEL]
             + ["tok2vec", "tagger", "morphologizer", "parser", "trainable_lemmatizer"],
         )
-        nlp.add_pipe("kind_textcat", source=bundled, last=True)
+        nlp.add_pipe(KIND_MODEL, source=bundled, last=True)

@@ -25,8 +25,9 @@ from pathlib import Path
 
 import yaml
 
+from missionlint.nlp.pipeline import KIND_MODEL as COMPONENT
+
 KINDS = ("missie", "visie", "waarden", "strategie")
-COMPONENT = "kind_textcat"
 REPO = Path(__file__).resolve().parents[3]
 PACKAGE_PIPELINE = REPO / "src" / "missionlint" / "pipelines" / "nl_missionlint_sm"
 # Never trained on: the sets measured after the model was built, the final blind ones last.
