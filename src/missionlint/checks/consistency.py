@@ -17,7 +17,7 @@ from missionlint.checks.base import Checker, RuleType, SectionContext
 from missionlint.findings import FileResult, Finding
 from missionlint.fix.model import Applicability, Fix
 from missionlint.rulebook.model import Rule
-from missionlint.rulebook.schema import Fail
+from missionlint.rulebook.schema import Fail, require_choice
 from missionlint.rulebook.templating import render
 
 CONTENT_POS = ("NOUN", "PROPN", "ADJ", "VERB")
@@ -116,9 +116,7 @@ class ConsistencyType(RuleType):
     fields = {"check": str}
 
     def prepare(self, spec: dict, fail: Fail) -> dict:
-        if spec.get("check") not in CHECKS:
-            raise fail(f"onbekende controle; kies uit {', '.join(CHECKS)}", "check")
-        return spec
+        return require_choice(spec, "check", CHECKS, fail, "onbekende controle; kies uit {choices}")
 
     def compile(self, rules: list[Rule], nlp) -> Checker:
         return ConsistencyChecker()

@@ -34,7 +34,7 @@ from missionlint.nlp.morphology import names_people
 from missionlint.nlp.parsing import parse_sentence
 from missionlint.nlp.segmentation import is_word, sentences
 from missionlint.rulebook.model import Rule
-from missionlint.rulebook.schema import Fail
+from missionlint.rulebook.schema import Fail, require_choice
 from missionlint.rulebook.vocabulary import words as vocabulary
 
 if TYPE_CHECKING:
@@ -790,9 +790,7 @@ class FramingType(RuleType):
     fields = {"sentences": str}
 
     def prepare(self, spec: dict, fail: Fail) -> dict:
-        if spec.get("sentences", "role") not in FRAMINGS:
-            raise fail(f"moet een van deze zijn: {', '.join(FRAMINGS)}", "sentences")
-        return spec
+        return require_choice(spec, "sentences", FRAMINGS, fail, "moet een van deze zijn: {choices}", "role")
 
     def compile(self, rules: list[Rule], nlp) -> Checker:
         return FramingChecker()

@@ -21,6 +21,14 @@ _TYPE_NAMES = {
 }
 
 
+def require_choice(spec: dict, field: str, choices: Sequence[str], fail: Fail, message: str, default=None) -> dict:
+    """`spec` when its `field` (or `default` when absent) is one of `choices`; else
+    `message` ("... {choices}") as the rule's error on that field."""
+    if spec.get(field, default) not in choices:
+        raise fail(message.format(choices=", ".join(choices)), field)
+    return spec
+
+
 def type_name(expected) -> str:
     if isinstance(expected, tuple):
         return " of ".join(sorted({_TYPE_NAMES[t] for t in expected}))
