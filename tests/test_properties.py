@@ -287,13 +287,43 @@ def test_web_pages_lint_with_offsets_into_the_file(lint_text, text, kind):
     result = lint_text(text, kind, "html")
     check_invariants(result)
     for section in result.source.sections:
-        assert len(section.text) == section.end - section.start
-        original = text[section.start : section.end]
-        # each character is the file's, blanked markup, an entity's first character, or a
-        # line break (a lone carriage return read as one)
+        if not section.offsets:
+            assert len(section.text) == section.end - section.start
+        # each character is the file's, blanked markup, an entity's one character (at the
+        # entity's "&"), or a line break (a lone carriage return read as one)
+        original = [text[section.file_offset(i)] for i in range(len(section.text))]
         assert all(
             s == o or s == " " or o == "&" or (s == "\n" and o in "\r\n") for s, o in zip(section.text, original)
         )
+        if section.offsets:  # only an entity's blanks are left out
+            assert section.offsets[0] == section.start and section.offsets[-1] == section.end
+            assert list(section.offsets) == sorted(set(section.offsets))
+
+
+def test_an_entity_inside_a_word_keeps_the_word_whole(lint_text):
+    page = "<h2>Missie</h2><p>Wij willen de financi&euml;le zelfredzaamheid in Zuidhoven vergroten.</p>"
+    result = lint_text(page, "auto", "html")
+    (section,) = result.source.sections
+    assert "financiële zelfredzaamheid" in section.text
+    check_invariants(result)
+    role = next(f for f in result.findings if f.rule.id == "ML101")
+    assert role.text.startswith("willen de financi&euml;le")
+    assert "financiële" in role.fix
+
+
+def test_paragraphs_after_an_entity_are_cut_at_the_right_place(lint_text):
+    page = (
+        "<p>Caf&eacute; De Hoek biedt goede zorg en begeleiding aan ouderen in de regio.</p>\n"
+        "<p>In 2030 is Zuidhoven een regio waar ouderen met financi&euml;le zorgen veilig thuis wonen.</p>\n"
+        "<p>Respect, vakmanschap en betrouwbaarheid.</p>"
+    )
+    result = lint_text(page, "auto", "html")
+    check_invariants(result)
+    firsts = [section.text.split()[0] for section in result.source.sections]
+    assert firsts == ["Café", "In", "Respect,"]
+    for section in result.source.sections:
+        assert page[section.start] == section.text[0]
+        assert page[section.file_offset(len(section.text)) - 1] == section.text[-1]
 
 
 def _docx_bytes(blocks: list[tuple[str, str]]) -> bytes:

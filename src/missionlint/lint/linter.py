@@ -198,7 +198,7 @@ class Linter:
         for section, doc in parsed:
             profile = framing.profile(doc)
             classification = self.engine.classify(doc, profile)
-            starts = [p - section.start for p in source.paragraph_starts if section.start < p < section.end]
+            starts = [section.text_offset(p) for p in source.paragraph_starts if section.start < p < section.end]
             parts = None
             if starts and section.kind == AMBIGUOUS:  # "Missie en visie": the label announces a mix
                 parts = self.engine.classifier.parts(doc, starts, among=section.candidates)
@@ -231,7 +231,7 @@ def part_section(section: Section, part: Part) -> Section:
     title = f"alinea {first}" if first == last else f"alinea {first}-{last}"
     if section.title:
         title = f"{section.title}, {title}"
-    return section.part(section.start + part.start, section.start + part.end, title)
+    return section.part(section.file_offset(part.start), section.file_offset(part.end), title)
 
 
 def linted_kind(section: Section, classification: Classification, written_in: str) -> str:

@@ -2,8 +2,9 @@
 
 Python's `html.parser` gives the position of every piece of text, so the page keeps its
 offsets like the other formats: tags, comments and everything outside the main content
-are blanked with spaces. An entity (`&amp;`, `&eacute;`) becomes its character followed
-by blanks, so the text the pipeline reads still has the file's length.
+are blanked with spaces. An entity (`&amp;`, `&eacute;`) becomes its one character: a
+section with entities carries `offsets` (`sources.model`), so "caf&eacute;s" reads as
+one word and findings still point into the file.
 
 The main content is `<main>` (or `role="main"`) when the page has one, else the body;
 navigation, the page header and footer, asides, forms, scripts, styles, hidden elements
@@ -17,7 +18,7 @@ from __future__ import annotations
 
 import html
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from html.parser import HTMLParser
 
 from missionlint.sources.labels import Block, find_labels, labelled_sections
@@ -248,14 +249,33 @@ class _PageReader(HTMLParser):
         self._entity()
 
 
-def _masked(text: str, pieces: list[tuple[int, int, str]]) -> str:
+def _masked(text: str, pieces: list[tuple[int, int, str]]) -> tuple[str, set[int]]:
+    """The page with everything but `pieces` blanked, and the offsets that follow an
+    entity's character inside the entity (blanks the section text leaves out)."""
     out = [c if c == "\n" else " " for c in text]
+    padding: set[int] = set()
     for start, end, shown in pieces:
         if shown == text[start:end]:
             out[start:end] = shown
         else:  # an entity: its character first, then blanks
             out[start] = shown
-    return "".join(out)
+            padding.update(range(start + 1, end))
+    return "".join(out), padding
+
+
+def _read(masked: str, start: int, end: int, padding: set[int]) -> tuple[str, list[int]]:
+    """The characters of masked[start:end] without the blanks inside entities, and the
+    offset of each."""
+    kept = [i for i in range(start, end) if i not in padding]
+    return "".join(masked[i] for i in kept), kept
+
+
+def _without_padding(section: Section, masked: str, padding: set[int]) -> Section:
+    """`section` with the blanks inside its entities left out."""
+    text, kept = _read(masked, section.start, section.end, padding)
+    if len(text) == len(section.text):
+        return section
+    return replace(section, text=text, offsets=(*kept, section.end))
 
 
 def html_sections(text: str, kind: str) -> tuple[list[Section], tuple[int, ...], tuple[int, ...]]:
@@ -266,16 +286,18 @@ def html_sections(text: str, kind: str) -> tuple[list[Section], tuple[int, ...],
     if any(run.main for run in runs):
         runs = [run for run in runs if run.main]
     kept = {piece for run in runs for piece in run.pieces}
-    masked = _masked(text, [p for p in reader.pieces if (p[0], p[1]) in kept])
+    masked, padding = _masked(text, [p for p in reader.pieces if (p[0], p[1]) in kept])
     blocks = []
     for run in runs:
         start, end = run.pieces[0][0], run.pieces[-1][1]
         if run.level is not None:
-            title = " ".join(masked[start:end].split())
+            title = " ".join(_read(masked, start, end, padding)[0].split())
             blocks.append(Block(start, end, level=run.level, title=title, title_span=(start, end)))
         else:
             blocks.append(Block(start, end, cells=run.cells, paragraph=True))
     sections = labelled_sections(masked, find_labels(masked, blocks), kind)
+    if padding:
+        sections = [_without_padding(section, masked, padding) for section in sections]
     breaks = tuple(b.start for b in blocks[1:])
     paragraphs = tuple(run.pieces[0][0] for run in runs[1:] if run.paragraph)
     return sections, breaks, paragraphs

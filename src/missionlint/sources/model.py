@@ -5,9 +5,10 @@ file: markup (heading marks, list bullets, emphasis, quotes, YAML keys) is repla
 spaces, never removed. So an offset inside a section plus `section.start` is the offset
 in the original file, and findings point at the right place in Markdown and YAML.
 
-One exception: a YAML string whose escapes the YAML parser decoded ("caf\\u00e9" is
-"café") is shorter than its span. Such a section carries `offsets`, the file offset of
-each of its characters; `file_offset` and `text_offset` map either way for every section.
+One exception: text whose source spelled a character with several ("caf\\u00e9" in a
+YAML string, "caf&eacute;" in a web page) is shorter than its span. Such a section
+carries `offsets`, the file offset of each of its characters; `file_offset` and
+`text_offset` map either way for every section.
 """
 
 from __future__ import annotations
@@ -56,10 +57,13 @@ class Section:
         """The stretch start:end of this section (file offsets; whitespace trimmed) as a
         section of its own, labelled as this one: paragraphs of an unlabelled text, or of
         a text under "Missie en visie", that read as another kind than the rest."""
-        text = self.text[start - self.start : end - self.start]
-        lead = len(text) - len(text.lstrip())
-        text = text.strip()
-        return replace(self, start=start + lead, end=start + lead + len(text), text=text, title=title)
+        first, last = self.text_offset(start), self.text_offset(end)
+        text = self.text[first:last]
+        lead, trail = len(text) - len(text.lstrip()), len(text.rstrip())
+        if not self.offsets:
+            return replace(self, start=start + lead, end=start + trail, text=text[lead:trail], title=title)
+        kept = self.offsets[first + lead : first + trail + 1]
+        return replace(self, start=kept[0], end=kept[-1], text=text[lead:trail], title=title, offsets=kept)
 
     @property
     def empty(self) -> bool:
