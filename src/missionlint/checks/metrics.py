@@ -330,11 +330,17 @@ def value_list_items(doc, bare: bool = False) -> list[list]:
     """
     found: list[list] = []
     single: list[list] = []  # consecutive segments that are one bare item each
-    for segment in _segments(doc):
+    listed: list[list] = []  # items of every segment that is one or two bare items
+    listed_segments = 0
+    segmented = _segments(doc)
+    for segment in segmented:
         lead = 0
         while lead < len(segment) and segment[lead].is_punct:
             lead += 1  # bullets
         items, whole, _end = _list_items(segment, lead)
+        if whole and len(items) <= 2:
+            listed.extend(items)
+            listed_segments += 1
         if whole and len(items) == 1:
             single.append(items[0])
             continue
@@ -360,6 +366,16 @@ def value_list_items(doc, bare: bool = False) -> list[list]:
                 break
     if len(single) >= MIN_LIST_ITEMS:
         found.extend(single)
+    # a list of values with a longer bullet here and there ("Respect", "Eerlijkheid en
+    # loyaliteit", "Zorgvuldig omgaan met middelen", ...): its bare bullets, when they are
+    # at least three items and half the segments
+    if (
+        not found
+        and len(listed) >= MIN_LIST_ITEMS
+        and listed_segments * 2 >= len(segmented)
+        and not _things_or_people(listed)
+    ):
+        found.extend(listed)
     return found
 
 
