@@ -205,6 +205,8 @@ def test_an_outcome_mission_without_horizon_is_not_read_as_a_vision(tmp_path, te
         ("Kernwaarden", "Gezondheid betekent dat bewoners zelf de regie houden.", ["neutral"]),
         # outcomes that read as notes: a way of living, a place by its name, a plural subject
         ("Missie", "Betaalbaar en duurzaam wonen in de Kempen.", ["outcome"]),
+        ("Missie", "Betaalbaar wonen.", ["outcome"]),  # the rewrite of "Wij zetten ons in voor betaalbaar wonen"
+        ("Kernwaarden", "Duurzaam werken.", ["role"]),  # how the organisation works
         ("Missie", "Een groen en veilig Oostdal.", ["outcome"]),
         ("Missie", "Jonge mensen in Oostdal ontdekken wat ze kunnen.", ["outcome"]),
         ("Missie", "Kinderen helpen.", ["role"]),

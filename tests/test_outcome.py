@@ -99,6 +99,16 @@ De school spant zich in om de eenzaamheid in Oostdal te verminderen. => Minder e
 Wij zetten ons in om de wachttijden in de jeugdzorg te verkorten. => Kortere wachttijden in de jeugdzorg (safe)
 Het is ons streven om met sport en spel bij te dragen aan een gezonde jeugd in Zuidhoven. => Een gezonde jeugd in Zuidhoven (unsafe)
 De missie van onze stichting is om bij te dragen aan een gezonde regio. => Een gezonde regio (safe)
+
+De school streeft naar verdraagzaamheid. => Meer verdraagzaamheid (unsafe)
+Wij staan voor veiligheid in de wijk Noordveen. => Meer veiligheid in de wijk Noordveen (unsafe)
+Wij werken aan de leefbaarheid van de wijk. => Een betere leefbaarheid van de wijk (unsafe)
+Wij verschaffen heldere informatie aan huurders over hun rechten. => Huurders krijgen heldere informatie over hun rechten (unsafe)
+Heldere informatie verschaffen aan de patiënt over zijn behandeling. => De patiënt krijgt heldere informatie over zijn behandeling (unsafe)
+Goede zorg bieden aan iedere bewoner van Oostdal. => Iedere bewoner van Oostdal krijgt goede zorg (unsafe)
+We laten kinderen ontdekken wat ze kunnen. => Kinderen ontdekken wat ze kunnen (unsafe)
+Wij laten jongeren kennismaken met cultuur. => Jongeren maken kennis met cultuur (unsafe)
+Onze missie is om jongeren in Zuidhoven zelfstandig te laten wonen. => Jongeren in Zuidhoven wonen zelfstandig (unsafe)
 """
 
 
@@ -159,6 +169,10 @@ def test_role_sentence_to_outcome(nlp, text, expected, applicability):
         "De best mogelijke zorg voor iedere patiënt.",
         # the organisation's own ("onze rol"): a comparative would drop whose it is
         "Wij versterken onze band met de wijk.",
+        # "met plezier" may be the manner or the people's own: none rather than a guess
+        "Wij streven ernaar om leerlingen met plezier te laten leren.",
+        # letting a thing, not people, do something
+        "We laten de stad groeien.",
     ],
 )
 def test_no_rewrite(nlp, text):

@@ -659,6 +659,18 @@ def _fragment(main, rest, lists) -> tuple[str, str]:
     "Een Nederland waarin ieder kind kan sporten", "Schone energie voor iedereen")."""
     people, places, _organisations, offers, _trends = lists
     tokens = main
+    # "Betaalbaar wonen", "Gezond en veilig opgroeien in ...": a way of living after
+    # adjectives is a state, not the organisation's activity
+    living = next((t for t in tokens if t.lower_ in LIVING_VERBS and t.pos_ in ("VERB", "NOUN")), None)
+    before = tokens[: tokens.index(living)] if living is not None else []
+    if (
+        living is not None
+        and before
+        and all(t.pos_ in ("ADJ", "ADV", "CCONJ", "PUNCT") for t in before)
+        and any(_adjective(t) for t in before)
+        and not (living.lower_ == "werken" and living is tokens[-1])  # "Duurzaam werken": how we work
+    ):
+        return "outcome", _text([*before, living])
     last = tokens[-1]
     if (
         len(tokens) >= 2
@@ -669,16 +681,6 @@ def _fragment(main, rest, lists) -> tuple[str, str]:
     ):
         return "role", _text(tokens[-3:])
     first = tokens[0]
-    # "Betaalbaar en duurzaam wonen in ...": a way of living after adjectives is a state,
-    # not the organisation's activity
-    living = next((t for t in tokens if t.lower_ in LIVING_VERBS and t.pos_ in ("VERB", "NOUN")), None)
-    before = tokens[: tokens.index(living)] if living is not None else []
-    if (
-        before
-        and all(t.pos_ in ("ADJ", "ADV", "CCONJ", "PUNCT") for t in before)
-        and any(t.pos_ == "ADJ" for t in before)
-    ):
-        return "outcome", _text([*before, living])
     verb = _infinitive_head(tokens)
     if verb is not None:  # "Bijdragen aan ...", "De beste zorg realiseren in een ... kader"
         return "role", _text(tokens[: tokens.index(verb) + 1][-4:])

@@ -74,8 +74,11 @@ FRAMES = {
 # Frame verbs that need a word beside them to be a frame: "zetten (ons) in voor", "dragen bij aan".
 FRAME_NEEDS = {"zetten": "in", "dragen": "bij", "leveren": "bijdrage"}
 # A quality noun the sentence works on without naming a direction: "bijdragen aan de leefbaarheid" -> beter.
-QUALITY_NOUNS = frozenset("kwaliteit welzijn welbevinden leefbaarheid gezondheid veiligheid bereikbaarheid".split())
+QUALITY_NOUNS = frozenset("kwaliteit welzijn welbevinden leefbaarheid gezondheid bereikbaarheid".split())
 OFFER_VERBS = frozenset("bieden aanbieden leveren verzorgen verlenen geven verstrekken verschaffen".split())
+# After the receiver, these begin a modifier of what is given, not of the people:
+# "informatie verschaffen aan de patiënt over de behandeling".
+GIVEN_MODIFIERS = frozenset({"over", "bij", "rond", "omtrent", "inzake", "tijdens"})
 # What people have rather than get: a place, a home, goods delivered.
 HAVE_NOUNS = frozenset("plek plaats thuis huis woning dak onderdak stroom water drinkwater energie".split())
 SUPPORT_NOUNS = {"ondersteunen": "ondersteuning", "begeleiden": "begeleiding"}
@@ -463,11 +466,12 @@ def _state_object(doc: Doc, start: int, end: int) -> tuple[str, Applicability] |
         if phrase.head.lower_ in GOVERNMENT or (phrase.coordinated and _offered(doc, phrase)):
             return None  # "staan voor een betrouwbare overheid", "voor vakmanschap, korte lijnen en service"
         return _join(_phrase_text(doc, phrase), tail), SAFE
-    quality_noun = phrase.head.lower_ in QUALITY_NOUNS or (
-        phrase.head.lower_.endswith("heid") and morphology.is_adjective(phrase.head.lower_[:-4])
-    )
-    if quality_noun and not phrase.coordinated:  # "staan voor kwaliteit, veiligheid en respect": values
-        made = _comparative_phrase(doc, phrase, "beter", False)
+    head = phrase.head.lower_
+    quality_noun = head in QUALITY_NOUNS
+    # "streven naar verdraagzaamheid" -> "meer verdraagzaamheid" (not "een betere")
+    grows = not quality_noun and head.endswith("heid") and morphology.is_adjective(head[:-4])
+    if (quality_noun or grows) and not phrase.coordinated:  # "staan voor kwaliteit, veiligheid en respect": values
+        made = _comparative_phrase(doc, phrase, "meer" if grows else "beter", grows)
         return (_join(made, tail), UNSAFE) if made else None
     return None
 
@@ -643,16 +647,24 @@ def _subject_does(
     if clause is None:
         return None
     verbs, te, verbs_end, particle = clause
+    joined_particle = ""
     middle_start = start + 1 if _lower(doc, start) == "om" else start
     if any(
         _is_finite(t) and not morphology.is_noun(t.lower_) or t.lower_ in RELATIVES | SUBORDINATE_TAIL
         for t in doc[middle_start:te]
     ):
         return None  # the "te" belongs to another clause ("..., waarin iedereen ... om ... waar te maken")
-    middle_end = particle if particle >= 0 else te
     lemmas = [_lemma(v) for v in verbs]
     if lemmas[0] == "laten" and len(verbs) == 1:
-        return None
+        # "(om) de kinderen respectvol met elkaar om te laten gaan": the people do the second verb
+        if verbs_end >= end or not _is_infinitive(doc[verbs_end]):
+            return None
+        verbs, verbs_end = [doc[verbs_end]], verbs_end + 1
+        lemmas = [_lemma(verbs[0])]
+        split = morphology.separable(lemmas[0])  # "te laten kennismaken" -> "maken ... kennis"
+        if split is not None:
+            joined_particle, lemmas = split[0], [split[1]]
+    middle_end = particle if particle >= 0 else te
     if lemmas[0] in ("zijn", "worden", "blijven", "helpen") or lemmas[0] in STATE_VERBS:
         return None  # "Nederland veiliger te maken" is the object's state (_object_verb)
     if allow_offer and lemmas[0] in OFFER_VERBS and len(verbs) == 1:
@@ -668,7 +680,7 @@ def _subject_does(
             else None
         )
     finites = []
-    particle_word = doc[particle].lower_ if particle >= 0 else ""
+    particle_word = doc[particle].lower_ if particle >= 0 else joined_particle
     for lemma in lemmas:
         finite = _finite(lemma, subject.number)
         if finite is None:
@@ -773,6 +785,8 @@ def _inner(doc: Doc, start: int, end: int) -> tuple[str, Applicability] | None:
             return _supported(doc, subject, _lower(doc, subject.end + 1), subject.end + 2, end)
         return None
     if subject is not None and _lower(doc, subject.end) == "te" and _lower(doc, subject.end + 1) in ("laten", "helpen"):
+        if any(t.lower_ == "met" for t in doc[subject.start : subject.end]):
+            return None  # "leerlingen met plezier te laten leren": the manner or the people's own?
         verb = doc[subject.end + 2] if subject.end + 2 < end else None
         if verb is None or not (_is_infinitive(verb) or morphology.is_verb(verb.lower_)):
             return None
@@ -843,6 +857,10 @@ def _fragment(doc: Doc, start: int, end: int) -> tuple[str, Applicability] | Non
         and _is_infinitive(doc[subject.end + 1])
     ):
         return _lifted_verb(doc, subject, doc[subject.end + 1], subject.end + 2, end)
+    # "begrijpelijke informatie verschaffen aan de patiënt" (a bullet under "We willen:")
+    offer = next((k for k in range(start + 1, end) if _is_infinitive(doc[k]) and _lemma(doc[k]) in OFFER_VERBS), None)
+    if offer is not None and not any(_is_finite(t) for t in doc[start:end]):
+        return _offer(doc, _lemma(doc[offer]), start, end, skip=offer)
     return _object_verb(doc, start, end)
 
 
@@ -928,6 +946,8 @@ def _framed(doc: Doc, verb: str, middle: int, end: int) -> tuple[str, Applicabil
         if offer is not None:  # "willen goede zorg verlenen aan iedere patiënt", "willen iedereen de kans geven om ..."
             return _offer(doc, _lemma(doc[offer]), middle, end, skip=offer)
         return _object_verb(doc, middle, end)
+    if verb == "laten":  # "We laten kinderen ontdekken wat ze kunnen" -> "Kinderen ontdekken wat ze kunnen"
+        return _let(doc, middle, end)
     if verb == "zijn":
         return _self_image(doc, middle, end, copula_first=True)
     if verb == "maken":
@@ -1069,7 +1089,7 @@ def _offer(doc: Doc, verb: str, middle: int, end: int, skip: int = -1) -> tuple[
         k, receiver = first.end, None
         for k in range(first.end, end):
             if doc[k].lower_ in ("aan", "voor"):
-                receiver = read_np(doc, k + 1, end, final=True)
+                receiver = read_np(doc, k + 1, end, final=True, stop=GIVEN_MODIFIERS)
                 if receiver is not None and _people(receiver):
                     break
                 receiver = None
@@ -1090,6 +1110,17 @@ def _offer(doc: Doc, verb: str, middle: int, end: int, skip: int = -1) -> tuple[
     if finite is None:
         return None
     return _join(_text(doc, receiver.start, receiver.end), finite, adverbs, given_text, rest), UNSAFE
+
+
+def _let(doc: Doc, middle: int, end: int) -> tuple[str, Applicability] | None:
+    """ "laten X V [rest]" -> "X V-t [rest]", when X names people."""
+    people = read_np(doc, middle, end)
+    if people is None or not _people(people) or people.end >= end:
+        return None
+    verb = doc[people.end]
+    if not _is_infinitive(verb) or _lemma(verb) in phrases.COPULAS | OFFER_VERBS:
+        return None
+    return _lifted_verb(doc, people, verb, people.end + 1, end)
 
 
 def _help(doc: Doc, verb: str, middle: int, end: int) -> tuple[str, Applicability] | None:
