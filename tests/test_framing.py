@@ -207,6 +207,12 @@ def test_an_outcome_mission_without_horizon_is_not_read_as_a_vision(tmp_path, te
         ("Missie", "Betaalbaar en duurzaam wonen in de Kempen.", ["outcome"]),
         ("Missie", "Betaalbaar wonen.", ["outcome"]),  # the rewrite of "Wij zetten ons in voor betaalbaar wonen"
         ("Kernwaarden", "Duurzaam werken.", ["role"]),  # how the organisation works
+        # the people inside a phrase are not its head: the facility is
+        (
+            "Missie",
+            "Een goed bereikbare, voor iedereen toegankelijke voorziening voor informatie en cultuur.",
+            ["role"],
+        ),
         ("Missie", "Een groen en veilig Oostdal.", ["outcome"]),
         ("Missie", "Jonge mensen in Oostdal ontdekken wat ze kunnen.", ["outcome"]),
         ("Missie", "Kinderen helpen.", ["role"]),

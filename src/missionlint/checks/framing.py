@@ -698,7 +698,13 @@ def _fragment(main, rest, lists) -> tuple[str, str]:
     qualities = [t for t in tokens if _adjective(t)]
     if len(qualities) >= 2 and not any(t.pos_ in ("NOUN", "PROPN") and t.i > qualities[-1].i for t in tokens):
         return "role", _text(qualities[:3])  # "verrassend, gastvrij en van iedereen": the organisation's qualities
-    nouns = [t for t in tokens if (t.pos_ in ("NOUN", "PROPN") and not _adjective(t)) or t.lower_ in people]
+    # the head is not a word inside a prepositional phrase ("voor iedereen toegankelijke voorziening")
+    nouns = [
+        t
+        for t in tokens
+        if ((t.pos_ in ("NOUN", "PROPN") and not _adjective(t)) or t.lower_ in people)
+        and not (t.i > first.i and t.doc[t.i - 1].pos_ == "ADP" and t.pos_ == "PRON")
+    ]
     head = nouns[0] if nouns else None
     if head is None:
         return "role", _text(tokens[:4])  # "Samen leren, samen leven!"
