@@ -162,6 +162,21 @@ def test_a_markdown_file_becomes_a_word_document_with_the_same_comments(tmp_path
     assert any("ML105" in t and "Herschrijving: Betaalbaar" in t for t in on(found, "Wij zetten"))
 
 
+def test_headings_are_the_ones_the_markdown_reader_finds(tmp_path):
+    text = f"Missie\n======\n\n{MISSION}\n\n```\n# geen kop\n```\n\n### Contact ###\n\nBel ons.\n"
+    (tmp_path / "klant.md").write_text(text, encoding="utf-8")
+    result = review("klant.md", "-o", "klant-review.docx")
+    assert result.exit_code == 0, result.output
+    document = docx.Document(str(tmp_path / "klant-review.docx"))
+    assert [(p.style.name, p.text) for p in document.paragraphs] == [
+        ("Heading 1", "Missie"),
+        ("Normal", MISSION),
+        ("Normal", "``` # geen kop ```"),
+        ("Heading 3", "Contact"),
+        ("Normal", "Bel ons."),
+    ]
+
+
 def test_standard_input_and_yaml_become_a_word_document(tmp_path):
     result = review("-", "-o", "invoer.docx", "--kind", "missie", stdin=f"{ROLE}\n")
     assert result.exit_code == 0, result.output

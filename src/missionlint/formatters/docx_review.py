@@ -38,7 +38,6 @@ _RUNS = "./w:r | ./w:hyperlink/w:r"  # the runs of Paragraph.text, in order
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 IN_TEXT_BOX = "in een tekstvak"  # why a finding is listed in the first comment
 NO_TEXT = "in een lege paragraaf"
-_ATX_HEADING = re.compile(r" {0,3}(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*")
 
 
 @dataclass(frozen=True)
@@ -110,20 +109,22 @@ def review_text(result: FileResult) -> Review:
 def _blocks(text: str, breaks: tuple[int, ...], markdown: bool) -> list[tuple[int, int, int | None]]:
     """(start, end, heading level or None) of each paragraph to make: lines run together
     until a blank line, a line where the reader starts a block (a list item), or a
-    Markdown heading, which is a block of its own without its marks."""
+    Markdown heading (as the Markdown reader finds them: not a "#" line in code), which is
+    a block of its own without its marks."""
+    headings = _markdown_headings(text) if markdown else {}
     blocks: list[list] = []
     open_block = False
     offset = 0
-    for line in text.split("\n"):
+    for number, line in enumerate(text.split("\n")):
         start, end = offset, offset + len(line)
         offset = end + 1
         if not line.strip():
             open_block = False
             continue
-        heading = _ATX_HEADING.fullmatch(line) if markdown else None
-        if heading and heading.group(2).strip():
-            lead = start + heading.start(2)
-            blocks.append([lead, lead + len(heading.group(2)), len(heading.group(1))])
+        if number in headings:
+            heading = headings[number]
+            if heading is not None:
+                blocks.append([start + heading[0], start + heading[1], heading[2]])
             open_block = False
             continue
         lead = start + len(line) - len(line.lstrip())
@@ -135,6 +136,25 @@ def _blocks(text: str, breaks: tuple[int, ...], markdown: bool) -> list[tuple[in
             blocks.append([lead, trail, None])
             open_block = True
     return [(start, end, level) for start, end, level in blocks]
+
+
+def _markdown_headings(text: str) -> dict[int, tuple[int, int, int] | None]:
+    """Line index -> (start, end, level) of the heading's words within the line; None for
+    the underline of a "Titel / ====" heading."""
+    from missionlint.sources.markdown import blocks
+
+    lines = text.split("\n")
+    found: dict[int, tuple[int, int, int] | None] = {}
+    for first, last, raw, level in blocks(text).headings:
+        line = lines[first]
+        title = raw.strip()
+        at = line.find(title) if title else -1
+        if at < 0:
+            continue  # a heading without words ("##"): an ordinary line
+        found[first] = (at, at + len(title), level)
+        for underline in range(first + 1, last):
+            found[underline] = None
+    return found
 
 
 def _annotate(document, result: FileResult, places: list[Place]) -> Review:
