@@ -306,3 +306,19 @@ def test_following_no_purpose_advice_does_not_make_a_strategy_read_as_a_mission(
     )
     rules = {f["rule"] for f in json.loads(after.stdout)["files"][0]["findings"]}
     assert "ML201" not in rules and "ML108" not in rules
+
+
+def test_the_rewrite_verdicts_a_run_keeps_are_bounded(rules, model_info):
+    """A language server lints for days: the verdicts on rewrites it keeps stay at
+    REWRITE_MEMORY, the newest kept."""
+    from missionlint.checks.framing import REWRITE_MEMORY
+    from missionlint.lint.linter import Linter
+    from missionlint.sources.reading import parse_text
+
+    linter = Linter(rules=rules, classifier_rules=[r for r in rules if r.type == "cues"], model=model_info)
+    seen = linter.engine._rewrite_read
+    seen.update((f"oud {n}", True) for n in range(REWRITE_MEMORY))
+    result = linter.lint([parse_text("<test>", "Wij willen de stad schoonmaken.\n", "text", kind="missie")])[0]
+    offered = [fix.replacement for f in result.findings for fix in f.fixes if fix.concrete]
+    assert offered and all(text in seen for text in offered)
+    assert len(seen) == REWRITE_MEMORY and "oud 0" not in seen

@@ -31,7 +31,7 @@ from missionlint.checks.base import Checker, RuleType, span_finding
 from missionlint.findings import Finding, SentenceFraming
 from missionlint.fix.model import Applicability, Fix
 from missionlint.nlp.morphology import names_people
-from missionlint.nlp.parsing import parse_sentence
+from missionlint.nlp.parsing import parse_sentences
 from missionlint.nlp.segmentation import is_word, sentences
 from missionlint.rulebook.model import Rule
 from missionlint.rulebook.schema import Fail, require_choice
@@ -867,26 +867,41 @@ def settle(findings: list[Finding], profile: list[SentenceFraming], section: Sec
     return settled
 
 
+# How many rewrites' verdicts a run keeps (a language server runs for days).
+REWRITE_MEMORY = 4096
+
+
 def rewrites_that_read_as_outcomes(nlp, findings: list[Finding], seen: dict[str, bool]) -> list[Finding]:
     """A framing finding's concrete rewrite is applied only if the sentence it makes reads
     as an outcome to this same profile: one that still reads as the organisation's offer or
     way of working ("Een sterke samenwerking met de buurgemeenten") is shown as a
     suggestion (display), so that following the advice never brings the finding back.
-    `seen` keeps each rewrite's verdict for the run."""
+    `seen` keeps the latest REWRITE_MEMORY verdicts; new rewrites are parsed in one batch."""
+    offered = [
+        fix.replacement
+        for finding in findings
+        if finding.rule.category == "framing"
+        for fix in finding.fixes
+        if fix.concrete
+    ]
+    if not offered:
+        return findings
+    verdicts = {text: seen[text] for text in offered if text in seen}
+    new = [text for text in dict.fromkeys(offered) if text not in verdicts]
+    for text, doc in zip(new, parse_sentences(nlp, new), strict=True):
+        verdicts[text] = seen[text] = all(s.framing != "role" for s in profile(doc))
+        while len(seen) > REWRITE_MEMORY:
+            del seen[next(iter(seen))]
     out = []
     for finding in findings:
         if finding.rule.category != "framing" or not any(f.concrete for f in finding.fixes):
             out.append(finding)
             continue
-        fixes = []
-        for fix in finding.fixes:
-            text = fix.replacement
-            if fix.concrete and text not in seen:
-                seen[text] = all(s.framing != "role" for s in profile(parse_sentence(nlp, text)))
-            if fix.concrete and not seen[text]:
-                fix = Fix(fix.edits, Applicability.DISPLAY)
-            fixes.append(fix)
-        out.append(replace(finding, fixes=tuple(fixes)))
+        fixes = tuple(
+            Fix(fix.edits, Applicability.DISPLAY) if fix.concrete and not verdicts[fix.replacement] else fix
+            for fix in finding.fixes
+        )
+        out.append(replace(finding, fixes=fixes))
     return out
 
 

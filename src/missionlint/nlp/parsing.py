@@ -11,16 +11,17 @@ BATCH_TOKENS = 2_000
 PIECE_TOKENS = 1_000
 
 
-def parse_sentence(nlp, text: str):
-    """One short text (a rewrite) parsed as the linter parses a section: its sentence
-    starts set first, so that the parser does not split a verbless phrase; without the
-    kind text model, which a sentence's framing does not read."""
+def parse_sentences(nlp, texts: list[str]) -> list:
+    """Short texts (rewrites) parsed as the linter parses a section, in one batch: their
+    sentence starts set first, so that the parser does not split a verbless phrase;
+    without the kind text model, which a sentence's framing does not read."""
     from missionlint.nlp.pipeline import KIND_MODEL
     from missionlint.nlp.segmentation import set_sentence_starts
 
-    doc = nlp.make_doc(text)
-    set_sentence_starts(doc, set())
-    return next(nlp.pipe([doc], disable=[name for name in (KIND_MODEL,) if name in nlp.pipe_names]))
+    docs = [nlp.make_doc(text) for text in texts]
+    for doc in docs:
+        set_sentence_starts(doc, set())
+    return list(nlp.pipe(docs, disable=[name for name in (KIND_MODEL,) if name in nlp.pipe_names]))
 
 
 def _pieces(doc):
