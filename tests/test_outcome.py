@@ -101,6 +101,7 @@ Het is ons streven om met sport en spel bij te dragen aan een gezonde jeugd in Z
 De missie van onze stichting is om bij te dragen aan een gezonde regio. => Een gezonde regio (safe)
 
 De school streeft naar verdraagzaamheid. => Meer verdraagzaamheid (unsafe)
+Wij dragen bij aan de zelfredzaamheid van ouderen in Oostdal. => Een grotere zelfredzaamheid van ouderen in Oostdal (unsafe)
 Wij staan voor veiligheid in de wijk Noordveen. => Meer veiligheid in de wijk Noordveen (unsafe)
 Wij werken aan de leefbaarheid van de wijk. => Een betere leefbaarheid van de wijk (unsafe)
 Wij verschaffen heldere informatie aan huurders over hun rechten. => Huurders krijgen heldere informatie over hun rechten (unsafe)

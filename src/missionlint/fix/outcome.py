@@ -468,10 +468,16 @@ def _state_object(doc: Doc, start: int, end: int) -> tuple[str, Applicability] |
         return _join(_phrase_text(doc, phrase), tail), SAFE
     head = phrase.head.lower_
     quality_noun = head in QUALITY_NOUNS
-    # "streven naar verdraagzaamheid" -> "meer verdraagzaamheid" (not "een betere")
+    # a quality made from an adjective grows: "streven naar verdraagzaamheid" -> "meer
+    # verdraagzaamheid", "de zelfredzaamheid van ouderen" -> "een grotere zelfredzaamheid van ..."
     grows = not quality_noun and head.endswith("heid") and morphology.is_adjective(head[:-4])
     if (quality_noun or grows) and not phrase.coordinated:  # "staan voor kwaliteit, veiligheid en respect": values
-        made = _comparative_phrase(doc, phrase, "meer" if grows else "beter", grows)
+        if not grows:
+            made = _comparative_phrase(doc, phrase, "beter", False)
+        elif _lower(doc, phrase.head.i + 1) == "van":
+            made = _comparative_phrase(doc, phrase, "groter", False)
+        else:
+            made = _comparative_phrase(doc, phrase, "meer", True)
         return (_join(made, tail), UNSAFE) if made else None
     return None
 
