@@ -110,6 +110,11 @@ Goede zorg bieden aan iedere bewoner van Oostdal. => Iedere bewoner van Oostdal 
 We laten kinderen ontdekken wat ze kunnen. => Kinderen ontdekken wat ze kunnen (unsafe)
 Wij laten jongeren kennismaken met cultuur. => Jongeren maken kennis met cultuur (unsafe)
 Onze missie is om jongeren in Zuidhoven zelfstandig te laten wonen. => Jongeren in Zuidhoven wonen zelfstandig (unsafe)
+Wij bieden een veilige plek in de wijk, waar jongeren elkaar ontmoeten. => Jongeren ontmoeten elkaar (unsafe)
+Wij creëren een omgeving waarin kinderen zich veilig voelen. => Kinderen voelen zich veilig (unsafe)
+Wij zijn een kleine basisschool in het centrum van Oostdal, waar kinderen en ouders elkaar kennen en respecteren. => Kinderen en ouders kennen en respecteren elkaar (unsafe)
+Wij zorgen ervoor dat inwoners hun buurt kennen en waarderen. => Inwoners kennen en waarderen hun buurt (safe)
+We zorgen ervoor dat kinderen veilig opgroeien en leren. => Kinderen groeien veilig op en leren (safe)
 """
 
 
@@ -174,6 +179,8 @@ def test_role_sentence_to_outcome(nlp, text, expected, applicability):
         "Wij streven ernaar om leerlingen met plezier te laten leren.",
         # letting a thing, not people, do something
         "We laten de stad groeien.",
+        # does "huiswerk maken" share "kunnen"? Not from word order
+        "Wij bieden een veilige plek waar kinderen na school kunnen spelen en huiswerk maken.",
     ],
 )
 def test_no_rewrite(nlp, text):

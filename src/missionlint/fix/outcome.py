@@ -76,6 +76,8 @@ FRAME_NEEDS = {"zetten": "in", "dragen": "bij", "leveren": "bijdrage"}
 # A quality noun the sentence works on without naming a direction: "bijdragen aan de leefbaarheid" -> beter.
 QUALITY_NOUNS = frozenset("kwaliteit welzijn welbevinden leefbaarheid gezondheid bereikbaarheid".split())
 OFFER_VERBS = frozenset("bieden aanbieden leveren verzorgen verlenen geven verstrekken verschaffen".split())
+# Making a place: what happens there may be the outcome ("een plek creëren waar ...").
+CREATE_VERBS = frozenset({"creëren", "scheppen"})
 # After the receiver, these begin a modifier of what is given, not of the people:
 # "informatie verschaffen aan de patiënt over de behandeling".
 GIVEN_MODIFIERS = frozenset({"over", "bij", "rond", "omtrent", "inzake", "tijdens"})
@@ -725,6 +727,16 @@ def _lift(doc: Doc, start: int, end: int) -> tuple[str, Applicability] | None:
         bare = plural and phrases.is_verb(token) and token.lower_.endswith("en") and _lower(doc, k - 1) != "te"
         return _is_finite(token) or bare
 
+    if subject.end < end - 3 and doc[end - 2].lower_ == "en" and finite_at(end - 3) and finite_at(end - 1):
+        # two verbs with one object: "waar ze elkaar kennen en respecteren" -> "kennen en respecteren elkaar"
+        # (an adverb or a place is not shared: "veilig opgroeien en leren" is read below)
+        middle = doc[subject.end : end - 3]
+        shared = read_np(doc, subject.end, end - 3) if middle[0].lower_ != "elkaar" else None
+        if (len(middle) == 1 and middle[0].lower_ == "elkaar") or (shared is not None and shared.end == end - 3):
+            if any(morphology.separable(doc[k].lower_) for k in (end - 3, end - 1)):
+                return None
+            verbs = f"{doc[end - 3].text} en {doc[end - 1].text}"
+            return _join(_text(doc, subject.start, subject.end), verbs, middle.text), SAFE
     parts, j = [], subject.end
     while j < end:
         finite = next((k for k in range(j, end) if finite_at(k)), None)
@@ -746,6 +758,8 @@ def _lift(doc: Doc, start: int, end: int) -> tuple[str, Applicability] | None:
         after = doc[cluster_end] if cluster_end < following else None
         if after is not None and after.lower_ not in PREPOSITIONS | RELATIVES | SUBORDINATE_TAIL:
             return None  # the verb is not last: a main clause already ("elk verhaal mag er verteld worden")
+        if following < end and cluster_end - cluster_start > 1:
+            return None  # "waar kinderen kunnen spelen en huiswerk maken": does "maken" share "kunnen"?
         verb, particle = doc[finite].text, ""
         split = morphology.separable(doc[finite].lower_) if doc[finite].lower_.endswith("en") else None
         if split is not None:  # "opzetten" -> "zetten ... op"
@@ -958,8 +972,10 @@ def _framed(doc: Doc, verb: str, middle: int, end: int) -> tuple[str, Applicabil
         return _self_image(doc, middle, end, copula_first=True)
     if verb == "maken":
         return _make(doc, middle, end)
-    if verb in OFFER_VERBS:
-        return _offer(doc, verb, middle, end)
+    if verb in OFFER_VERBS or verb in CREATE_VERBS:
+        # "Wij bieden ouderen goede zorg"; "Wij bieden een plek waar ouderen elkaar ontmoeten"
+        offered = _offer(doc, verb, middle, end) if verb in OFFER_VERBS else None
+        return offered or _self_image(doc, middle, end, copula_first=True)
     if verb in HELP_VERBS:
         helped = _help(doc, verb, middle, end)
         if helped is not None or verb not in DIRECTION_VERBS:
@@ -997,17 +1013,22 @@ def _effort(doc: Doc, verb: str, middle: int, end: int) -> tuple[str, Applicabil
 
 def _self_image(doc: Doc, middle: int, end: int, copula_first: bool = False) -> tuple[str, Applicability] | None:
     """ "(Wij willen) een school zijn waar kinderen veilig leren" -> "Kinderen leren veilig":
-    the relative clause names the outcome; the main clause is only about the school."""
+    the relative clause names the outcome; the main clause is only about the school (or,
+    after an offer, about the place offered: "bieden een plek waar ..."; `copula_first`
+    when the verb before the phrase is not "zijn" at its end)."""
     if _lower(doc, middle) != "een":
         return None
-    phrase = _simple(doc, middle, end, False)
-    if phrase is None:
-        return None
-    j = phrase.end
-    if not copula_first:
-        if _lower(doc, j) != "zijn":
+    if copula_first:  # the place with where it is: "een basisschool in het centrum van Kleiwijk, waar ..."
+        j = next((k for k in range(middle + 1, end) if doc[k].lower_ in PLACE_RELATIVES), end)
+        phrase_end = j - 1 if doc[j - 1].text == "," else j
+        phrase = read_np(doc, middle, phrase_end, stop=frozenset({"met", "voor"})) if j < end else None
+        if phrase is None or phrase.end != phrase_end:
             return None
-        j += 1
+    else:
+        simple = _simple(doc, middle, end, False)
+        if simple is None or _lower(doc, simple.end) != "zijn":
+            return None
+        j = simple.end + 1
     if _lower(doc, j) not in PLACE_RELATIVES:
         return None
     lifted = _lift(doc, j + 1, end)
