@@ -685,7 +685,8 @@ def _fragment(main, rest, lists) -> tuple[str, str]:
     if verb is not None:  # "Bijdragen aan ...", "De beste zorg realiseren in een ... kader"
         return "role", _text(tokens[: tokens.index(verb) + 1][-4:])
     # "Het stimuleren van ...", "het actief bevorderen van ...": an adverb may come between
-    verb_at = 2 if len(tokens) > 3 and tokens[1].pos_ == "ADV" else 1
+    adverb = len(tokens) > 3 and (tokens[1].pos_ == "ADV" or tokens[1].tag_.startswith("ADJ|vrij"))  # "actief"
+    verb_at = 2 if adverb else 1
     if (
         first.lower_ in ("het", "de")
         and len(tokens) > verb_at + 1
