@@ -207,6 +207,8 @@ def test_an_outcome_mission_without_horizon_is_not_read_as_a_vision(tmp_path, te
         ("Missie", "Betaalbaar en duurzaam wonen in de Kempen.", ["outcome"]),
         ("Missie", "Betaalbaar wonen.", ["outcome"]),  # the rewrite of "Wij zetten ons in voor betaalbaar wonen"
         ("Kernwaarden", "Duurzaam werken.", ["role"]),  # how the organisation works
+        # an organisation word in the plural is still the organisation
+        ("Missie", "De kledingbanken helpen gezinnen met een laag inkomen aan kleding.", ["role"]),
         # a theme, then an activity with an adverb: "Sport: het actief ondersteunen van ..."
         ("Strategie", "Sport: het actief ondersteunen van clubs die jongeren aan het bewegen krijgen.", ["role"]),
         # the people inside a phrase are not its head: the facility is
