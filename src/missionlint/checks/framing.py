@@ -130,9 +130,6 @@ LABEL_WORDS = frozenset(
     }
 )
 QUANTIFIERS = frozenset({"elk", "elke", "ieder", "iedere", "alle", "geen", "meer", "minder", "jong"})
-PURPOSE_NOUNS = frozenset(
-    {"missie", "doel", "doelstelling", "opdracht", "taak", "ambitie", "bestaansreden", "roeping", "streven", "rol"}
-)
 # what separates a label from its explanation: "Respect: wij ...", "Iedereen welkom – De school ..."
 LABEL_MARKS = frozenset({":", "–", "—"})
 SERVICE_PLACES = frozenset({"ons", "onze"})  # "krijgen hulp bij ons": the service, not the state
@@ -203,7 +200,7 @@ def classify(sent, tokens) -> tuple[str, str]:
         return "role", cue  # "De cliënt staat centraal": a way of working
     if (
         finite.lemma_ == "zijn"
-        and lowers & PURPOSE_NOUNS
+        and lowers & vocabulary("purpose")
         and lowers & POSSESSIVE
         and not _describes_a_place(rest, lists)
     ):

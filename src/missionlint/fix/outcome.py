@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 from missionlint.fix import phrases
 from missionlint.fix.model import Applicability
 from missionlint.nlp import morphology
+from missionlint.rulebook.vocabulary import words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -109,7 +110,6 @@ STATE_VERBS = frozenset({"maken", "houden"})
 HEDGES = (("een", "stukje"), ("een", "beetje"), ("wat",))
 # The organisation as a public body: "een betrouwbare lokale overheid" is its self-image.
 GOVERNMENT = frozenset({"overheid", "bestuur"})
-PURPOSE_NOUNS = frozenset("missie doel opdracht ambitie taak doelstelling streven".split())
 # Finite effort verbs whose aim follows as a te-clause: "streven ernaar (om)", "spannen ons in om".
 EFFORT_CLAUSES = {
     "streven": (("ernaar",),),
@@ -331,8 +331,6 @@ def read_np(
 
 def _people(phrase: phrases.NounPhrase) -> bool:
     """Whether a noun phrase names people (ouderen, inwoners van ..., elke leerling)."""
-    from missionlint.rulebook.vocabulary import words
-
     head = phrase.head
     if head.lower_ in words("people", "everyone", "organisations") or head.tag_.startswith("ADJ|nom"):
         return True
@@ -343,8 +341,6 @@ def _offered(doc: Doc, phrase: phrases.NounPhrase) -> bool:
     """Whether a phrase still names the organisation's offer or the organisation itself
     ("goede zorg", "een kwaliteitsvol sportaanbod", "een betrouwbare lokale overheid"): as an
     outcome it would read as the same role. A comparative makes it a change ("betere zorg")."""
-    from missionlint.rulebook.vocabulary import words
-
     head = phrase.head.lower_
     if any(phrases.is_comparative(t) or t.lower_ in STATE_QUANTITIES for t in doc[phrase.start : phrase.head.i]):
         return False
@@ -355,14 +351,12 @@ def _offered(doc: Doc, phrase: phrases.NounPhrase) -> bool:
 def _organisation(doc: Doc, start: int, end: int) -> bool:
     """Is doc[start:end] the organisation: wij/we, or a noun phrase that names no people,
     no quantity and no expletive "het"?"""
-    from missionlint.rulebook.vocabulary import words
-
     if end - start == 1 and doc[start].lower_ in ORGANISATION_PRONOUNS:
         return True
     phrase = read_np(doc, start, end)
     if phrase is None or phrase.end != end or doc[start].lower_ in QUANTITIES:
         return False
-    if phrase.head.lower_ in PURPOSE_NOUNS | {"visie", "droom"}:
+    if phrase.head.lower_ in words("purpose") | {"visie", "droom"}:
         return False  # "Onze ambitie is een gemeente waar ...": the aim itself, not who acts
     return phrase.head.lower_ not in words("people", "everyone") and not phrase.head.tag_.startswith("ADJ|nom")
 
@@ -782,15 +776,15 @@ def _inner(doc: Doc, start: int, end: int) -> tuple[str, Applicability] | None:
     """What follows a purpose formula ("om", "is", "heeft als doel", ":")."""
     if start >= end:
         return None
-    words = [t.lower_ for t in doc[start : min(end, start + 4)]]
-    if words[:3] == ["ervoor", "te", "zorgen"] and _lower(doc, start + 3) == "dat":
+    lowers = [t.lower_ for t in doc[start : min(end, start + 4)]]
+    if lowers[:3] == ["ervoor", "te", "zorgen"] and _lower(doc, start + 3) == "dat":
         return _lift(doc, start + 4, end)
-    if words[:1] == ["om"]:
+    if lowers[:1] == ["om"]:
         return _inner(doc, start + 1, end)
-    if words[:1] == ["van"] and _lower(doc, end - 2) == "te" and _lower(doc, end - 1) == "maken":
+    if lowers[:1] == ["van"] and _lower(doc, end - 2) == "te" and _lower(doc, end - 1) == "maken":
         return _make(doc, start, end - 2)  # "(om) van de wijk een plek ... te maken"
     effort_start, dropped = start, False
-    if words[:1] == ["met"]:  # "(om) met sport en spel bij te dragen aan ...": the means goes
+    if lowers[:1] == ["met"]:  # "(om) met sport en spel bij te dragen aan ...": the means goes
         means = read_np(doc, start + 1, end)
         effort_start, dropped = (means.end, True) if means is not None else (start, False)
     framed = _effort(doc, "", effort_start, end)
@@ -839,23 +833,24 @@ def _lifted_verb(
 
 def _purpose(doc: Doc, start: int, end: int) -> tuple[str, Applicability] | None:
     """ "Het is onze missie om ...", "Onze opdracht is ...", "Ons doel: ...", "Het doel van X is ..."."""
-    words = [t.lower_ for t in doc[start : min(end, start + 5)]]
+    lowers = [t.lower_ for t in doc[start : min(end, start + 5)]]
+    purpose = words("purpose")
     if (
-        words[:2] == ["het", "is"]
-        and len(words) >= 5
-        and words[2] in ("onze", "ons")
-        and words[3] in PURPOSE_NOUNS
-        and words[4] == "om"
+        lowers[:2] == ["het", "is"]
+        and len(lowers) >= 5
+        and lowers[2] in ("onze", "ons")
+        and lowers[3] in purpose
+        and lowers[4] == "om"
     ):
         return _inner(doc, start + 5, end)
     if (
-        len(words) >= 3
-        and words[0] in ("onze", "ons", "de", "het")
-        and words[1] in PURPOSE_NOUNS
-        and words[2] in (":", "is")
+        len(lowers) >= 3
+        and lowers[0] in ("onze", "ons", "de", "het")
+        and lowers[1] in purpose
+        and lowers[2] in (":", "is")
     ):
         return _inner(doc, start + 3, end)
-    if len(words) >= 3 and words[0] in ("de", "het") and words[1] in PURPOSE_NOUNS and words[2] == "van":
+    if len(lowers) >= 3 and lowers[0] in ("de", "het") and lowers[1] in purpose and lowers[2] == "van":
         copula = next((k for k in range(start + 3, end) if doc[k].lower_ == "is"), None)
         if copula is not None:
             return _inner(doc, copula + 1, end)
@@ -937,30 +932,30 @@ def _how_tail(doc: Doc, start: int, end: int) -> int | None:
 
 
 def _framed(doc: Doc, verb: str, middle: int, end: int) -> tuple[str, Applicability] | None:
-    words = [t.lower_ for t in doc[middle:end]]
+    lowers = [t.lower_ for t in doc[middle:end]]
     # purpose: "bestaan om", "zijn er om", "heeft als doel", "engageert zich om", "doen ons uiterste best om"
-    if verb == "bestaan" and words[:1] == ["om"]:
+    if verb == "bestaan" and lowers[:1] == ["om"]:
         return _inner(doc, middle + 1, end)
-    if verb == "zijn" and words[:2] == ["er", "om"]:
+    if verb == "zijn" and lowers[:2] == ["er", "om"]:
         return _inner(doc, middle + 2, end)
-    if verb == "hebben" and len(words) > 2 and words[0] in ("als", "tot", "ten") and words[1] == "doel":
+    if verb == "hebben" and len(lowers) > 2 and lowers[0] in ("als", "tot", "ten") and lowers[1] == "doel":
         return _inner(doc, middle + 2, end)
-    if verb in ("engageren", "inzetten") and words[:2] == ["zich", "om"]:
+    if verb in ("engageren", "inzetten") and lowers[:2] == ["zich", "om"]:
         return _inner(doc, middle + 2, end)
-    if verb == "doen" and "best" in words[:4] and "om" in words[:5]:
-        return _inner(doc, middle + words.index("om") + 1, end)
-    if verb in ("waken", "zorgen") and words[:2] in (["erover", "dat"], ["ervoor", "dat"]):
+    if verb == "doen" and "best" in lowers[:4] and "om" in lowers[:5]:
+        return _inner(doc, middle + lowers.index("om") + 1, end)
+    if verb in ("waken", "zorgen") and lowers[:2] in (["erover", "dat"], ["ervoor", "dat"]):
         return _lift(doc, middle + 2, end)
-    if verb == "zorgen" and words[:1] == ["dat"]:
+    if verb == "zorgen" and lowers[:1] == ["dat"]:
         return _lift(doc, middle + 1, end)
     for frame in EFFORT_CLAUSES.get(verb, ()):
-        if tuple(words[: len(frame)]) == frame:
+        if tuple(lowers[: len(frame)]) == frame:
             return _inner(doc, middle + len(frame), end)
     framed = _effort(doc, verb, middle, end)
     if framed is not None:
         return framed
     if verb in ("willen", "blijven"):
-        if "zijn" in words and any(w in PLACE_RELATIVES for w in words):
+        if "zijn" in lowers and any(w in PLACE_RELATIVES for w in lowers):
             return _self_image(doc, middle, end)
         offer = next((k for k in range(middle, end) if _is_infinitive(doc[k]) and _lemma(doc[k]) in OFFER_VERBS), None)
         if offer is not None:  # "willen goede zorg verlenen aan iedere patiënt", "willen iedereen de kans geven om ..."
@@ -1041,8 +1036,6 @@ def _make(doc: Doc, middle: int, end: int) -> tuple[str, Applicability] | None:
         place = read_np(doc, middle + 1, end)
         if place is None or _lower(doc, place.end) not in ("een", "de"):
             return None
-        from missionlint.rulebook.vocabulary import words
-
         own = place.determiner is not None and place.determiner.lower_ in ("ons", "onze")
         if own or place.head.lower_ in words("organisation-words"):
             return None  # "van de bibliotheek een plek maken": "De bibliotheek is ..." is still about the organisation
