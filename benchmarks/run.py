@@ -1,8 +1,10 @@
 """Performance benchmark: run on demand, never in the test suite.
 
     python benchmarks/run.py [--files 3000] [--runs 5] [--repeat 3] [--skip-memory] [--only PART ...]
+                             [--statements eval/real-like-dev.yaml ...]
 
-Everything is measured in one run, on the same generated texts and the same pipeline,
+Everything is measured in one run, on the same texts and the same pipeline (generated
+short sections, or with --statements files of four labelled statements each),
 and reported as ratios against spaCy itself:
 - throughput: `check --no-cache` over generated Markdown files against raw `nlp.pipe`
   over the same section texts (both as fresh processes: start-up and load included);
@@ -68,6 +70,26 @@ def document(rng: random.Random) -> str:
     )
 
 
+HEADINGS = {"missie": "Missie", "visie": "Visie", "waarden": "Kernwaarden", "strategie": "Strategie"}
+
+
+def from_statements(folder: Path, count: int, paths: list[Path], seed: int = 1) -> Path:
+    """Files of four labelled statements each (eval/*.yaml), under the headings they were
+    published under: texts of the length and shape users have, not the short generated ones."""
+    import yaml
+
+    statements = [item for path in paths for item in yaml.safe_load(path.read_text(encoding="utf-8"))["statements"]]
+    rng = random.Random(seed)
+    folder.mkdir(parents=True, exist_ok=True)
+    for i in range(count):
+        body = "\n\n".join(
+            f"## {HEADINGS.get(item['labelled_as'], 'Missie')}\n\n{item['text'].strip()}"
+            for item in rng.sample(statements, 4)
+        )
+        (folder / f"doc-{i:05d}.md").write_text(f"# Organisatie {i}\n\n{body}\n", encoding="utf-8")
+    return folder
+
+
 def generate(folder: Path, count: int, seed: int = 1) -> Path:
     rng = random.Random(seed)
     folder.mkdir(parents=True, exist_ok=True)
@@ -112,6 +134,9 @@ def main() -> int:
     parser.add_argument("--skip-memory", action="store_true")
     parser.add_argument("--repeat", type=int, default=3, help="raw/check pairs for the throughput ratio")
     parser.add_argument("--only", nargs="+", choices=PARTS, default=PARTS, help="measure only these parts")
+    parser.add_argument(
+        "--statements", nargs="+", type=Path, help="build the files from these labelled sets (eval/real-like-*.yaml)"
+    )
     args = parser.parse_args()
     parts = set(args.only) - ({"memory"} if args.skip_memory else set())
     py = sys.executable
@@ -124,7 +149,11 @@ def main() -> int:
 
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
-        docs = generate(tmp / "docs", args.files)
+        docs = (
+            from_statements(tmp / "docs", args.files, args.statements)
+            if args.statements
+            else generate(tmp / "docs", args.files)
+        )
         if "throughput" in parts:
             throughput(docs, model.path, args.files, py, cli, args.repeat)
         if "startup" in parts:
