@@ -324,7 +324,7 @@ def test_the_rewrite_verdicts_a_run_keeps_are_bounded(rules, model_info):
     from missionlint.sources.reading import parse_text
 
     linter = Linter(rules=rules, classifier_rules=[r for r in rules if r.type == "cues"], model=model_info)
-    seen = linter.engine._rewrite_read
+    seen = linter.engine.rewrite_verdicts
     seen.update((f"oud {n}", True) for n in range(REWRITE_MEMORY))
     result = linter.lint([parse_text("<test>", "Wij willen de stad schoonmaken.\n", "text", kind="missie")])[0]
     offered = [fix.replacement for f in result.findings for fix in f.fixes if fix.concrete]

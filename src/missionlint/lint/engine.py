@@ -46,7 +46,7 @@ class Engine:
         self._unless_keys: dict[frozenset[str], set[str]] = {}  # active rule ids -> unless keys to run
         self._compile_unless()
         self.classifier = KindClassifier(nlp, classifier_rules)
-        self._rewrite_read: dict[str, bool] = {}  # rewrite text -> reads as an outcome
+        self.rewrite_verdicts: dict[str, bool] = {}  # rewrite text -> reads as an outcome (bounded)
 
     def _compile_unless(self) -> None:
         """One matcher key per group of rules that share silencing patterns."""
@@ -77,7 +77,7 @@ class Engine:
         findings = [f for name, typed in by_type.items() for f in self.checkers[name].check(ctx, typed)]
         findings = vocabulary.accepted(self.nlp, ctx, findings)
         findings = framing.settle(findings, ctx.profile, ctx.section, ctx.kind)
-        findings = framing.rewrites_that_read_as_outcomes(self.nlp, findings, self._rewrite_read)
+        findings = framing.rewrites_that_read_as_outcomes(self.nlp, findings, self.rewrite_verdicts)
         return sorted(findings, key=lambda f: (f.start, f.rule.id))
 
     def _silenced(self, doc: Doc, active_ids: set[str]) -> set[tuple[str, int]]:
