@@ -225,3 +225,19 @@ def test_an_outcome_mission_without_horizon_is_not_read_as_a_vision(tmp_path, te
 )
 def test_sentence_framing_of_the_forms_real_statements_use(tmp_path, heading, text, expected):
     assert profile(check_file(tmp_path, text, heading)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # values pasted as lines without bullets: each line is an item of its own
+        ("Dit zijn onze waarden:\nTrouw\nSamen sterk\nOpenheid", 4),
+        ("Wij werken vanuit:\nRespect voor elkaar\nVakmanschap", 3),
+        # a sentence wrapped over lines stays one sentence
+        ("Wij willen dat alle kinderen in Oostdal\nveilig en gezond kunnen opgroeien.", 1),
+        ("Wij willen dat alle kinderen in Oostdal veilig,\nGezond en gelukkig opgroeien.", 1),
+        ("Ouderen in Zuidhoven wonen veilig thuis en krijgen de zorg\nDie zij nodig hebben.", 1),
+    ],
+)
+def test_short_lines_without_punctuation_are_items_of_their_own(tmp_path, text, expected):
+    assert len(profile(check_file(tmp_path, text, "Kernwaarden"))) == expected

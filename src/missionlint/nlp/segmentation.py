@@ -15,6 +15,9 @@ def item_starts(source: Source, start: int, end: int) -> list[int]:
 
 
 SENTENCE_END = frozenset({".", "!", "?", "…"})
+# A line of at most this many words, without punctuation at its end, followed by a line
+# that begins with a capital is a list item written without a bullet ("Respect\nOpenheid").
+LIST_LINE_WORDS = 5
 _OPENERS = "\"'‘“("
 
 
@@ -22,7 +25,8 @@ def set_sentence_starts(doc, items: set[int]) -> None:
     """Fix sentence boundaries before the parser, which respects them.
 
     A sentence starts at a list item or paragraph, or at a capital, digit or opening quote
-    after sentence-final punctuation; nowhere else. The parser, trained on news, otherwise
+    after sentence-final punctuation, or at the start of a line after a colon or after a
+    short line without punctuation (a list written without bullets); nowhere else. The parser, trained on news, otherwise
     splits short verbless fragments ("Elke dag | vers brood ...") and misreads line breaks,
     and every rule that counts or reads sentences would inherit that. The starts are set
     in one pass over the doc's array (setting them token by token costs time that grows
@@ -33,15 +37,26 @@ def set_sentence_starts(doc, items: set[int]) -> None:
 
     starts = numpy.full(len(doc), -1, dtype="int64")  # -1: no start (spaCy reads the array as uint64)
     after_end = False
+    line_words, last = 0, None  # the words on the current line so far, and its last token
+    listed = False  # after a line break that ends a short line without punctuation, or a colon
     for token in doc:
         if token.i == 0:
             starts[0] = 1  # so a one-word doc has its sentence too
         elif not token.is_space:
             first = token.text[:1]
-            if token.i in items or (after_end and (first.isupper() or first.isdigit() or first in _OPENERS)):
+            capital = first.isupper() or first.isdigit() or first in _OPENERS
+            if token.i in items or ((after_end or listed) and capital):
                 starts[token.i] = 1
+            listed = False
         if not token.is_space:
             after_end = token.text in SENTENCE_END
+            line_words += not token.is_punct
+            last = token
+        elif "\n" in token.text:
+            listed = last is not None and (
+                last.text == ":" or (0 < line_words <= LIST_LINE_WORDS and not last.is_punct)
+            )
+            line_words = 0
     if len(doc):
         doc.from_array([SENT_START], starts.astype("uint64"))
 
