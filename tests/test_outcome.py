@@ -184,7 +184,7 @@ def test_role_sentence_to_outcome(nlp, text, expected, applicability):
     ],
 )
 def test_no_rewrite(nlp, text):
-    assert sentence_rewrites(nlp, text) == []
+    assert [r for r in sentence_rewrites(nlp, text) if r[1] != "display"] == []
 
 
 @pytest.mark.parametrize(
@@ -241,6 +241,23 @@ def test_a_rewrite_that_still_reads_as_an_offer_is_only_shown(tmp_path):
     offered = [s for f in report["files"][0]["findings"] for s in f["suggestions"]]
     assert any(s["replacement"] == "Een snelle afhandeling van reparatieverzoeken" for s in offered)
     assert all(s["applicability"] == "display" for s in offered)
+    check(str(path), "--fix", "--unsafe-fixes")
+    assert path.read_text(encoding="utf-8") == text
+
+
+def test_an_offer_to_no_one_named_gets_a_draft_in_its_own_words(tmp_path):
+    # no receiver, so no outcome to rewrite to: a draft with placeholders, never applied
+    text = "## Missie\n\nWij bieden ook kwalitatief goed onderwijs in de regio Oostdal.\n"
+    path = tmp_path / "m.md"
+    path.write_text(text, encoding="utf-8")
+    report = json.loads(check(str(path), "--format", "json").stdout)
+    finding = next(f for f in report["files"][0]["findings"] if f["rule"] == "ML105")
+    (draft,) = finding["suggestions"]
+    assert draft["replacement"] == (
+        "[wie] krijgen ook kwalitatief goed onderwijs in de regio Oostdal, zodat [wat er voor hen beter wordt]"
+    )
+    assert draft["applicability"] == "display"
+    assert text[draft["start"]["offset"] : draft["end"]["offset"]].startswith("Wij bieden")
     check(str(path), "--fix", "--unsafe-fixes")
     assert path.read_text(encoding="utf-8") == text
 

@@ -1249,6 +1249,26 @@ def clause_bounds(span: Span) -> tuple[int, int]:
     return start, end
 
 
+def offer_draft(doc: Doc, start: int, end: int) -> str | None:
+    """A draft for an offer that names no one who receives it, in its own words: "Wij
+    bieden kwalitatief goed onderwijs" -> "[wie] krijgen kwalitatief goed onderwijs, zodat
+    [wat er voor hen beter wordt]". The sentence gives no outcome to rewrite to, so the
+    draft has placeholders and is only shown."""
+    found = _subject_and_verb(doc, start, end)
+    if found is None or _lemma(doc[found[0]]) not in OFFER_VERBS:
+        return None
+    finite, subject_start, subject_end, _dropped = found
+    j = subject_end if subject_start > finite else finite + 1
+    while j < end and doc[j].pos_ == "ADV" and not _is_modifier(doc, j, end):
+        j += 1  # "ook", "dagelijks"
+    given = read_np(doc, j, end, final=True)
+    if given is None or given.end != end or given.head.lower_ in phrases.INWARD or _people(given):
+        return None
+    if any(t.lower_ in RELATIVES for t in doc[given.start : given.end]):
+        return None  # "een plek waar kinderen ...": the clause may name who already
+    return f"[wie] krijgen {_phrase_text(doc, given)}, zodat [wat er voor hen beter wordt]"
+
+
 def rewrite_clause(doc: Doc, start: int, end: int) -> Outcome | None:
     """The outcome sentence for the role clause doc[start:end], or None."""
     if end - start < 2:

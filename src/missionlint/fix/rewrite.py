@@ -154,9 +154,14 @@ def role_sentence_to_outcome(span: Span) -> list[Rewrite]:
     """The role sentence or main clause around `span` as an outcome sentence of its own
     words ("Wij zetten ons in voor betaalbaar wonen" -> "Betaalbaar wonen"), replacing the
     clause without its final punctuation; else the rewrites of the object + result verb or
-    helper verb inside it. See outcome.py for the forms and their applicability."""
+    helper verb inside it; else, for an offer to no one named, a draft in its words with
+    placeholders (display). See outcome.py for the forms and their applicability."""
     start, end = outcome.clause_bounds(span)
     found = outcome.rewrite_clause(span.doc, start, end)
     if found is not None:
         return [Rewrite(start, end, found.text, found.applicability)]
-    return role_to_outcome(span) or help_to_outcome(span)
+    concrete = role_to_outcome(span) or help_to_outcome(span)
+    if concrete:
+        return concrete
+    draft = outcome.offer_draft(span.doc, start, end)
+    return [Rewrite(start, end, draft, Applicability.DISPLAY)] if draft else []
