@@ -72,6 +72,8 @@ def helper_rewrites(items: list[dict]) -> dict[str, list[tuple[str, str]]]:
                 continue
             view, index = match_view(doc)
             for rewrite in helper(words_only(span)):
+                if rewrite.applicability.value == "display":
+                    continue  # a draft with placeholders is no rewrite
                 first = doc[index[rewrite.start]] if view is not doc else doc[rewrite.start]
                 last = doc[index[rewrite.end - 1]] if view is not doc else doc[rewrite.end - 1]
                 a, b = first.idx + section.start, last.idx + len(last.text) + section.start
