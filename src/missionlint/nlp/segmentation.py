@@ -24,13 +24,14 @@ _OPENERS = "\"'‘“("
 def set_sentence_starts(doc, items: set[int]) -> None:
     """Fix sentence boundaries before the parser, which respects them.
 
-    A sentence starts at a list item or paragraph, or at a capital, digit or opening quote
-    after sentence-final punctuation, or at the start of a line after a colon or after a
-    short line without punctuation (a list written without bullets); nowhere else. The parser, trained on news, otherwise
-    splits short verbless fragments ("Elke dag | vers brood ...") and misreads line breaks,
-    and every rule that counts or reads sentences would inherit that. The starts are set
-    in one pass over the doc's array (setting them token by token costs time that grows
-    with the square of the doc's length).
+    A sentence starts at a list item or paragraph; at a capital, digit or opening quote
+    after sentence-final punctuation; or at a capital that begins a line after a colon or
+    after a short line without punctuation (a list written without bullets); nowhere else.
+    The parser, trained on news, otherwise splits short verbless fragments ("Elke dag |
+    vers brood ...") and misreads line breaks, and every rule that counts or reads
+    sentences would inherit that. The starts are set in one pass over the doc's array
+    (setting them token by token costs time that grows with the square of the doc's
+    length).
     """
     import numpy
     from spacy.attrs import SENT_START
