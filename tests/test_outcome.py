@@ -115,6 +115,7 @@ Wij creëren een omgeving waarin kinderen zich veilig voelen. => Kinderen voelen
 Wij zijn een kleine basisschool in het centrum van Oostdal, waar kinderen en ouders elkaar kennen en respecteren. => Kinderen en ouders kennen en respecteren elkaar (unsafe)
 Wij zorgen ervoor dat inwoners hun buurt kennen en waarderen. => Inwoners kennen en waarderen hun buurt (safe)
 We zorgen ervoor dat kinderen veilig opgroeien en leren. => Kinderen groeien veilig op en leren (safe)
+Wij zetten ons in voor een groene wijk, waar kinderen veilig buiten spelen. => Een groene wijk, waar kinderen veilig buiten spelen (safe)
 """
 
 

@@ -296,6 +296,8 @@ def read_np(
     while j < end:
         word = doc[j].lower_
         if word in ("en", "of", ",") and j + 1 < end:
+            if doc[j + 1].lower_ in RELATIVES:
+                break  # "de wijk, waar jongeren ...": a relative clause, not a second phrase
             following = _simple(doc, j + 1, end, True)
             if following is None:
                 break
