@@ -559,7 +559,9 @@ def _believes_in_a_state(main, rest, finite, people, places) -> bool:
     )
 
 
-WORLD_NOUNS = frozenset({"samenleving", "wereld", "toekomst", "maatschappij", "buurt", "stad", "regio"})
+# Beside the places and the world (the `places` word list), the future is what a state can be
+# of: "een toekomst waarin ...".
+WORLD_NOUNS = frozenset({"toekomst"})
 # compounds that name an organisation although their last part alone does not ("woonmaatschappij")
 ORG_COMPOUND_ENDINGS = ("maatschappij",)
 # the goal named is the organisation's own plan, not a state of others ("Om onze ambities waar te maken")
