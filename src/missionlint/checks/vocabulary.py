@@ -99,26 +99,34 @@ def matches(nlp, doc, words: tuple[Word, ...]) -> list[tuple[Word, int, int]]:
     """(word, start, end) of every occurrence of `words` in `doc` (character offsets in
     the doc), longest first where two overlap; whitespace tokens between words are skipped."""
     tokens = [t for t in doc if not t.is_space]
+    token_forms = [forms(t) for t in tokens]  # each token's forms, read once
+    starts: dict[str, list[int]] = {}  # form -> the positions of the tokens that have it
+    for i, found_forms in enumerate(token_forms):
+        for form in found_forms:
+            starts.setdefault(form, []).append(i)
     found: list[tuple[Word, int, int]] = []
     taken: set[int] = set()
     for word, parts in sorted(_parts(nlp, words), key=lambda item: -len(item[1])):
-        for i in range(len(tokens) - len(parts) + 1):
-            window = tokens[i : i + len(parts)]
-            if any(t.i in taken for t in window):
+        for i in starts.get(parts[0], ()):  # only where the word's first part stands
+            window = range(i, i + len(parts))
+            if window.stop > len(tokens) or any(k in taken for k in window):
                 continue
-            if all(part in forms(token) for part, token in zip(parts, window)):
-                taken.update(t.i for t in window)
-                found.append((word, window[0].idx, window[-1].idx + len(window[-1].text)))
+            if all(part in token_forms[k] for part, k in zip(parts, window)):
+                taken.update(window)
+                last = tokens[window.stop - 1]
+                found.append((word, tokens[i].idx, last.idx + len(last.text)))
     return sorted(found, key=lambda item: item[1])
 
 
 def _parts(nlp, words: tuple[Word, ...]) -> list[tuple[Word, tuple[str, ...]]]:
     """Each word with its tokens in lower case ("best practice" -> best, practice)."""
-    return [(word, _tokens(nlp, word.word)) for word in words]
+    return [(word, _tokens(nlp.tokenizer, word.word)) for word in words]
 
 
-def _tokens(nlp, text: str) -> tuple[str, ...]:
-    return tuple(t.lower_ for t in nlp.make_doc(text) if not t.is_space)
+@lru_cache(maxsize=4096)
+def _tokens(tokenizer, text: str) -> tuple[str, ...]:
+    """A configured word's tokens, once per run (the same words are looked for in every section)."""
+    return tuple(t.lower_ for t in tokenizer(text) if not t.is_space)
 
 
 def forms(token: Token) -> frozenset[str]:
