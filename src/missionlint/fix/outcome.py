@@ -110,8 +110,14 @@ STATE_VERBS = frozenset({"maken", "houden"})
 HEDGES = (("een", "stukje"), ("een", "beetje"), ("wat",))
 # The organisation as a public body: "een betrouwbare lokale overheid" is its self-image.
 GOVERNMENT = frozenset({"overheid", "bestuur"})
-# Finite effort verbs whose aim follows as a te-clause: "streven ernaar (om)", "spannen ons in om".
-EFFORT_CLAUSES = {
+# Finite verbs and the words after them that introduce the aim as a clause: purpose
+# formulas ("bestaan om", "zijn er om", "engageert zich om") and effort ("streven ernaar
+# (om)", "spannen ons in om").
+AIM_CLAUSES = {
+    "bestaan": (("om",),),
+    "zijn": (("er", "om"),),
+    "engageren": (("zich", "om"),),
+    "inzetten": (("zich", "om"),),
     "streven": (("ernaar",),),
     "spannen": (("ons", "in", "om"), ("zich", "in", "om")),
     "inspannen": (("ons", "om"), ("zich", "om")),
@@ -331,6 +337,11 @@ def read_np(
     )
 
 
+def _own(phrase: phrases.NounPhrase) -> bool:
+    """Whether "ons" or "onze" makes the phrase the organisation's own ("onze school")."""
+    return phrase.determiner is not None and phrase.determiner.lower_ in ("ons", "onze")
+
+
 def _people(phrase: phrases.NounPhrase) -> bool:
     """Whether a noun phrase names people (ouderen, inwoners van ..., elke leerling)."""
     head = phrase.head
@@ -399,7 +410,7 @@ def _comparative_phrase(doc: Doc, phrase: phrases.NounPhrase, adjective: str, qu
         later = [t for t in doc[phrase.head.i + 1 : phrase.end] if t.lower_ in DETERMINERS]
         if later and not quantity:
             return None  # "de natuur en het landschap": no one adjective fits both
-    if phrase.determiner is not None and phrase.determiner.lower_ in ("ons", "onze") and not _people(phrase):
+    if _own(phrase) and not _people(phrase):
         return None  # "onze rol versterken": "een sterkere rol" would drop whose it is
     span = doc[phrase.start : phrase.end]
     return phrases.outcome_phrase(span, phrase, adjective, quantity)
@@ -705,7 +716,7 @@ def _lift(doc: Doc, start: int, end: int) -> tuple[str, Applicability] | None:
     if _lower(doc, start) in ORGANISATION_PRONOUNS:
         return None  # "zorgen ervoor dat we ...": still what the organisation does
     subject = read_np(doc, start, end, stop=VERB_MODIFIERS)
-    own = subject is not None and subject.determiner is not None and subject.determiner.lower_ in ("ons", "onze")
+    own = subject is not None and _own(subject)
     if own and subject is not None and not _people(subject):
         return None  # "dat onze school ...": the organisation's own
     if subject is None and _lower(doc, start) in ("iedereen", "niemand"):
@@ -875,7 +886,7 @@ def _fragment(doc: Doc, start: int, end: int) -> tuple[str, Applicability] | Non
     ):
         return _lifted_verb(doc, subject, doc[subject.end + 1], subject.end + 2, end)
     # "begrijpelijke informatie verschaffen aan de patiënt" (a bullet under "We willen:")
-    offer = next((k for k in range(start + 1, end) if _is_infinitive(doc[k]) and _lemma(doc[k]) in OFFER_VERBS), None)
+    offer = _offer_at(doc, start + 1, end)
     if offer is not None and not any(_is_finite(t) for t in doc[start:end]):
         return _offer(doc, _lemma(doc[offer]), start, end, skip=offer)
     return _object_verb(doc, start, end)
@@ -935,14 +946,11 @@ def _how_tail(doc: Doc, start: int, end: int) -> int | None:
 
 def _framed(doc: Doc, verb: str, middle: int, end: int) -> tuple[str, Applicability] | None:
     lowers = [t.lower_ for t in doc[middle:end]]
-    # purpose: "bestaan om", "zijn er om", "heeft als doel", "engageert zich om", "doen ons uiterste best om"
-    if verb == "bestaan" and lowers[:1] == ["om"]:
-        return _inner(doc, middle + 1, end)
-    if verb == "zijn" and lowers[:2] == ["er", "om"]:
-        return _inner(doc, middle + 2, end)
+    for frame in AIM_CLAUSES.get(verb, ()):
+        if tuple(lowers[: len(frame)]) == frame:
+            return _inner(doc, middle + len(frame), end)
+    # purpose: "heeft als doel", "doen ons uiterste best om"
     if verb == "hebben" and len(lowers) > 2 and lowers[0] in ("als", "tot", "ten") and lowers[1] == "doel":
-        return _inner(doc, middle + 2, end)
-    if verb in ("engageren", "inzetten") and lowers[:2] == ["zich", "om"]:
         return _inner(doc, middle + 2, end)
     if verb == "doen" and "best" in lowers[:4] and "om" in lowers[:5]:
         return _inner(doc, middle + lowers.index("om") + 1, end)
@@ -950,16 +958,13 @@ def _framed(doc: Doc, verb: str, middle: int, end: int) -> tuple[str, Applicabil
         return _lift(doc, middle + 2, end)
     if verb == "zorgen" and lowers[:1] == ["dat"]:
         return _lift(doc, middle + 1, end)
-    for frame in EFFORT_CLAUSES.get(verb, ()):
-        if tuple(lowers[: len(frame)]) == frame:
-            return _inner(doc, middle + len(frame), end)
     framed = _effort(doc, verb, middle, end)
     if framed is not None:
         return framed
     if verb in ("willen", "blijven"):
         if "zijn" in lowers and any(w in PLACE_RELATIVES for w in lowers):
             return _self_image(doc, middle, end)
-        offer = next((k for k in range(middle, end) if _is_infinitive(doc[k]) and _lemma(doc[k]) in OFFER_VERBS), None)
+        offer = _offer_at(doc, middle, end)
         if offer is not None:  # "willen goede zorg verlenen aan iedere patiënt", "willen iedereen de kans geven om ..."
             return _offer(doc, _lemma(doc[offer]), middle, end, skip=offer)
         return _object_verb(doc, middle, end)
@@ -1038,14 +1043,14 @@ def _make(doc: Doc, middle: int, end: int) -> tuple[str, Applicability] | None:
         place = read_np(doc, middle + 1, end)
         if place is None or _lower(doc, place.end) not in ("een", "de"):
             return None
-        own = place.determiner is not None and place.determiner.lower_ in ("ons", "onze")
+        own = _own(place)
         if own or place.head.lower_ in words("organisation-words"):
             return None  # "van de bibliotheek een plek maken": "De bibliotheek is ..." is still about the organisation
         return _join(_text(doc, place.start, place.end), "is", _text(doc, place.end, end)), SAFE
     phrase = read_np(doc, middle, end, verbs=True)
     if phrase is None or phrase.head.lower_ in phrases.INWARD or "mogelijk" in [t.lower_ for t in doc[middle:end]]:
         return None  # "zo toegankelijk mogelijk" is a hedge, not a state
-    if phrase.determiner is not None and phrase.determiner.lower_ in ("ons", "onze"):
+    if _own(phrase):
         return None  # "ons werk zichtbaar maken": about the organisation itself
     head = phrase.head
     if (
@@ -1132,6 +1137,11 @@ def _offer(doc: Doc, verb: str, middle: int, end: int, skip: int = -1) -> tuple[
     if finite is None:
         return None
     return _join(_text(doc, receiver.start, receiver.end), finite, adverbs, given_text, rest), UNSAFE
+
+
+def _offer_at(doc: Doc, start: int, end: int) -> int | None:
+    """The first infinitive of an offer verb in doc[start:end] ("goede zorg verlenen")."""
+    return next((k for k in range(start, end) if _is_infinitive(doc[k]) and _lemma(doc[k]) in OFFER_VERBS), None)
 
 
 def _let(doc: Doc, middle: int, end: int) -> tuple[str, Applicability] | None:
