@@ -1,5 +1,5 @@
-"""The parts of error messages about a wrong name or value: the "did you mean" hint, and
-what a value was ("verwacht een lijst, niet een getal (3)")."""
+"""The parts of messages: the "did you mean" hint, what a value was ("verwacht een lijst,
+niet een getal (3)"), and a passage cut to one line."""
 
 from __future__ import annotations
 
@@ -38,3 +38,9 @@ def describe(value: Any) -> str:
     if isinstance(value, dict):
         return "een mapping"
     return "een waarde van een ander soort"
+
+
+def one_line(text: str, limit: int) -> str:
+    """`text` on one line, cut to `limit` characters with "…"."""
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"

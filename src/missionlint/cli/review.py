@@ -9,7 +9,6 @@ whatever the findings (the copy is the report), 2 on errors.
 from __future__ import annotations
 
 import os
-import sys
 from pathlib import Path
 
 import typer
@@ -55,7 +54,7 @@ def review(
     from missionlint.formatters.docx_review import review_docx, review_text, save
     from missionlint.sources.discovery import DOCX_SUFFIX
     from missionlint.sources.docx import open_document, read_bytes
-    from missionlint.sources.reading import MAX_BYTES, read_source
+    from missionlint.sources.reading import read_source
 
     if not path:
         raise fail("geef een bestand; bijvoorbeeld: missionlint review klant.docx -o klant-review.docx")
@@ -64,16 +63,11 @@ def review(
     _check_paths(path, output, force)
     word = path != "-" and os.path.splitext(path)[1].lower() == DOCX_SUFFIX
     try:
-        if path == "-":
-            data = sys.stdin.buffer.read(MAX_BYTES + 1)
-        elif word:
-            data = read_bytes(path)
-        else:
-            data = None  # read_source reads it, within its limits
+        data = read_bytes(path) if word else None  # else read_source reads it (stdin too), within its limits
         source = read_source(path, data=data, kind=kind.value)
         if source.format in NO_REVIEW_FORMATS:
             raise fail(f"{path}: review maakt geen kopie van een webpagina; gebruik check")
-        document = open_document(path, data) if word and data is not None else None
+        document = open_document(path, data) if data is not None else None
         overrides = command_overrides(select, ignore, extend_select, model, rules_dirs)
         # No suppressions file: a review shows every finding, as the language server does.
         setup = linting([path], [path], overrides, cache_dir=None if no_cache else cache_dir)

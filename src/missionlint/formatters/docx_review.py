@@ -25,6 +25,7 @@ from missionlint.files import write_atomically
 from missionlint.findings import FileResult, Finding
 from missionlint.fix.model import Applicability
 from missionlint.formatters import SEVERITY_LABELS, checked_as, checked_text, score_text, section_label
+from missionlint.hints import one_line
 
 AUTHOR = "missionlint"
 INITIALS = "ML"
@@ -222,13 +223,10 @@ def _summary(result: FileResult, unanchored: list[tuple[Finding, str]]) -> str:
     if unanchored:
         lines.append(f"{len(unanchored)} bevinding(en) staan hieronder, omdat Word ze niet bij de tekst kan plaatsen:")
         for finding, reason in unanchored:
-            lines.append(f"{_where(result, finding)} ({reason}), '{_short(finding.text)}': {comment_text(finding)}")
+            lines.append(
+                f"{_where(result, finding)} ({reason}), '{one_line(finding.text, 80)}': {comment_text(finding)}"
+            )
     return "\n".join(lines)
-
-
-def _short(text: str, limit: int = 80) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def comment_text(finding: Finding) -> str:

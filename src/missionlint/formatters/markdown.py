@@ -64,16 +64,14 @@ def finding_lines(result: FileResult, finding: Finding) -> list[str]:
 
 
 def render(results: list[FileResult], errors: list[InputError], model: dict | None) -> str:
-    findings = [f for r in results for f in r.findings]
-    totals = Counter(f.level for f in findings)
-    counts = ", ".join(f"{totals.get(s, 0)} {SEVERITY_PLURALS[s]}" for s in SEVERITIES)
     run = Totals.of(results)
+    counts = ", ".join(f"{run.by_severity.get(s, 0)} {SEVERITY_PLURALS[s]}" for s in SEVERITIES)
     suppressed = suppressed_text(run.suppressed)
     out = [
         "## missionlint",
         "",
         f"**Score {score_text(run.score)}** · {len(results)} bestand(en) · "
-        f"{len(findings)} bevinding(en): {counts}" + (f" · {suppressed}" if suppressed else ""),
+        f"{run.findings} bevinding(en): {counts}" + (f" · {suppressed}" if suppressed else ""),
     ]
     if results:
         out += ["", "| Bestand | Score | Ernstig | Verbeterpunten | Aandachtspunten |", "|---|---:|---:|---:|---:|"]

@@ -43,7 +43,7 @@ from missionlint.config.settings import display_path
 from missionlint.errors import ConfigError, os_reason
 from missionlint.files import write_atomically
 from missionlint.findings import FileResult, Finding
-from missionlint.hints import describe, did_you_mean
+from missionlint.hints import describe, did_you_mean, one_line
 from missionlint.parser_messages import json_error
 
 FILE_NAME = "missionlint-suppressions.json"
@@ -54,8 +54,7 @@ RULE_ID = re.compile(r"^ML\d{3}$")
 
 def passage(finding: Finding) -> str:
     """The flagged text on one line, cut to PASSAGE_LENGTH characters."""
-    text = " ".join(finding.text.split())
-    return text if len(text) <= PASSAGE_LENGTH else text[: PASSAGE_LENGTH - 1] + "…"
+    return one_line(finding.text, PASSAGE_LENGTH)
 
 
 @dataclass

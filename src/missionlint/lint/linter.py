@@ -246,7 +246,7 @@ def linted_kind(section: Section, classification: Classification, written_in: st
         return section.kind
     if section.kind == AMBIGUOUS and section.candidates:
         scores, first = classification.scores, section.candidates[0]
-        best = max(section.candidates, key=lambda k: (scores.get(k, 0.0), -section.candidates.index(k)))
+        best = max(section.candidates, key=lambda k: scores.get(k, 0.0))  # a tie: the first candidate
         clear = classification.cues.get(best) and scores[best] - scores[first] >= AMBIGUOUS_MARGIN
         return best if clear else first
     if section.kind == UNKNOWN and section.kind_source == "inferred" and classification.kind in LINTED_KINDS:
