@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 from html.parser import HTMLParser
 
 from missionlint.sources.labels import Block, find_labels, labelled_sections
-from missionlint.sources.model import Section
+from missionlint.sources.model import Section, line_starts
 
 _SKIP = {
     "script",
@@ -103,7 +103,7 @@ class _PageReader(HTMLParser):
     def __init__(self, text: str) -> None:
         super().__init__(convert_charrefs=False)
         self.text = text
-        self.line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
+        self.line_starts = line_starts(text)
         # the open elements: (tag, skipped, in the main content, inside an article or section)
         self.open: list[tuple[str, bool, bool, bool]] = []
         self.pieces: list[tuple[int, int, str]] = []  # (start, end, what the pipeline reads)

@@ -14,7 +14,9 @@ carries `offsets`, the file offset of each of its characters; `file_offset` and
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass, field, replace
+import re
+from dataclasses import dataclass, replace
+from functools import cached_property
 
 from missionlint.kinds import UNKNOWN
 
@@ -81,7 +83,6 @@ class Source:
     sections: tuple[Section, ...]
     encoding: str = "utf-8"
     warnings: tuple[str, ...] = ()
-    _line_starts: list[int] = field(default_factory=list, init=False, repr=False, compare=False)
     # Start offsets of the paragraphs of a .docx file (empty for other formats).
     paragraphs: tuple[int, ...] = ()
     # Offsets where a paragraph or list item begins: sentences start there, whatever the
@@ -94,12 +95,11 @@ class Source:
     # refuses to write a file whose bytes changed since.
     digest: str = ""
 
-    def __post_init__(self) -> None:
-        starts = [0]
-        for i, ch in enumerate(self.text):
-            if ch == "\n":
-                starts.append(i + 1)
-        self._line_starts.extend(starts)
+    @cached_property
+    def _line_starts(self) -> list[int]:
+        """Where each line begins, computed on first use (not again for every copy with
+        other sections)."""
+        return line_starts(self.text)
 
     def with_sections(self, sections: tuple[Section, ...]) -> Source:
         """The same file read into other sections (an unlabelled text cut into parts)."""
@@ -116,6 +116,11 @@ class Source:
             return None
         index = max(bisect.bisect_right(self.paragraphs, offset) - 1, 0)
         return index + 1, offset - self.paragraphs[index] + 1
+
+
+def line_starts(text: str) -> list[int]:
+    """The offset where each line of `text` begins."""
+    return [0] + [m.end() for m in re.finditer("\n", text)]
 
 
 def mask(text: str, keep: list[tuple[int, int]]) -> str:
