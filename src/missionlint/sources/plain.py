@@ -15,7 +15,7 @@ SUPPRESSION_COMMENT = re.compile(r"<!--\s*missionlint-(disable-next-line|disable
 LIST_ITEM = re.compile(r"[ \t]*(?:[-*+•]|\d+[.)])\s")
 _BULLET = re.compile(r"[ \t]*[-*+•][ \t]")
 _MARKERS = " \t-*+•0123456789.)"
-_CELL = re.compile(r"[^\t]+")
+_CELL = re.compile(r"\S(?:[^\t]*\S)?")  # a cell between tabs, without the spaces around it
 
 
 def block_starts(text: str) -> tuple[int, ...]:
@@ -53,12 +53,14 @@ def line_blocks(text: str) -> list[Block]:
     for line in text.split("\n"):
         end = pos + len(line)
         if line.strip():
-            cells = tuple((pos + m.start(), pos + m.end()) for m in _CELL.finditer(line) if m.group().strip())
+            cells = (
+                tuple((pos + m.start(), pos + m.end()) for m in _CELL.finditer(line)) if "\t" in line.strip() else ()
+            )
             blocks.append(
                 Block(
                     pos,
                     end,
-                    cells=_trim_cells(text, cells) if "\t" in line.strip() else (),
+                    cells=cells,
                     paragraph=blank_before,
                     item=bool(_BULLET.match(line)),
                 )
@@ -68,16 +70,9 @@ def line_blocks(text: str) -> list[Block]:
     return blocks
 
 
-def _trim_cells(text: str, cells: tuple[tuple[int, int], ...]) -> tuple[tuple[int, int], ...]:
-    out = []
-    for start, end in cells:
-        chunk = text[start:end]
-        start += len(chunk) - len(chunk.lstrip())
-        out.append((start, start + len(chunk.strip())))
-    return tuple(out)
-
-
-def text_sections(text: str, kind: str) -> tuple[list[Section], tuple[int, ...]]:
+def text_sections(text: str, kind: str) -> tuple[list[Section], tuple[int, ...], tuple[int, ...]]:
+    """The sections of a plain text, where its blocks begin (sentence starts), and where
+    its paragraphs begin (as the other readers return them)."""
     masked = blank_suppression_comments(text)
     sections = labelled_sections(masked, find_labels(masked, line_blocks(masked)), kind)
-    return sections, block_starts(masked)
+    return sections, block_starts(masked), paragraph_starts(text)

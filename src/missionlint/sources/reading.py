@@ -21,7 +21,6 @@ from missionlint.sources.html_page import html_sections
 from missionlint.sources.markdown import markdown_sections
 from missionlint.sources.model import Source
 from missionlint.sources.plain import block_starts, text_sections
-from missionlint.sources.plain import paragraph_starts as text_paragraphs
 from missionlint.sources.yaml_text import yaml_sections
 
 FORMATS = ("markdown", "text", "yaml", "html")
@@ -98,8 +97,7 @@ def _parse(
     elif fmt_name == "html":
         sections, breaks, paragraphs = html_sections(text, kind)
     else:
-        sections, breaks = text_sections(text, kind)
-        paragraphs = text_paragraphs(text)
+        sections, breaks, paragraphs = text_sections(text, kind)
     return Source(
         path=path,
         text=text,
