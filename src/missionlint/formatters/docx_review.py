@@ -160,7 +160,8 @@ def _markdown_headings(text: str) -> dict[int, tuple[int, int, int] | None]:
 
 def _annotate(document, result: FileResult, places: list[Place]) -> Review:
     """Add the scores' comment on the first paragraph, then a comment per finding."""
-    anchors = [(finding, _anchor(finding, places)) for finding in result.findings]
+    starts = [p.start for p in places]
+    anchors = [(finding, _anchor(finding, places, starts)) for finding in result.findings]
     unanchored = [(finding, anchor) for finding, anchor in anchors if isinstance(anchor, str)]
     first = next((p.paragraph for p in places if p.paragraph is not None and p.length), None)
     if first is None:  # no text Word can anchor on: the comment hangs on an empty run
@@ -177,12 +178,12 @@ def _annotate(document, result: FileResult, places: list[Place]) -> Review:
     return Review(document, count, len(unanchored))
 
 
-def _anchor(finding: Finding, places: list[Place]) -> Anchor | str:
+def _anchor(finding: Finding, places: list[Place], starts: list[int]) -> Anchor | str:
     """Where a finding's passage is in the document, or why it cannot carry a comment
-    there (a paragraph it starts or ends in is in a text box, or has no text)."""
+    there (a paragraph it starts or ends in is in a text box, or has no text). `starts`
+    are the places' start offsets."""
     if not places:
         return NO_TEXT
-    starts = [p.start for p in places]
     first = max(bisect.bisect_right(starts, finding.start) - 1, 0)
     last = max(bisect.bisect_right(starts, max(finding.end - 1, finding.start)) - 1, first)
     start = finding.start - places[first].start
@@ -273,11 +274,11 @@ def _cut(places: list[Place], anchor: Anchor) -> list:
     last = places[anchor.last].paragraph
     _split_at(first, anchor.start)
     _split_at(last, anchor.end)
-    head = [run for run, start, _end in _text_runs(first) if start >= anchor.start]
-    tail = [run for run, _start, end in _text_runs(last) if end <= anchor.end]
     if anchor.first == anchor.last:
-        head = [run for run, start, end in _text_runs(first) if start >= anchor.start and end <= anchor.end]
-        tail = head
+        head = tail = [run for run, start, end in _text_runs(first) if start >= anchor.start and end <= anchor.end]
+    else:
+        head = [run for run, start, _end in _text_runs(first) if start >= anchor.start]
+        tail = [run for run, _start, end in _text_runs(last) if end <= anchor.end]
     if not head or not tail:  # cannot happen after the cuts; the whole paragraph then
         head = tail = [run for run, _start, _end in _text_runs(first)]
     return [head[0], tail[-1]]

@@ -21,7 +21,7 @@ def parse_sentences(nlp, texts: list[str]) -> list:
     docs = [nlp.make_doc(text) for text in texts]
     for doc in docs:
         set_sentence_starts(doc, set())
-    return list(nlp.pipe(docs, disable=[name for name in (KIND_MODEL,) if name in nlp.pipe_names]))
+    return list(nlp.pipe(docs, disable=[KIND_MODEL] if KIND_MODEL in nlp.pipe_names else []))
 
 
 def _pieces(doc):

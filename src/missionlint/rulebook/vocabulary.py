@@ -102,11 +102,9 @@ class Vocabulary:
         def entry(word: Word) -> str:
             return f'{{word: {word.word}, reason: "{word.reason}"}}' if word.reason else word.word
 
-        lists = [f"{name}: [{', '.join(map(entry, words))}]" for name, words in zip(VOCABULARY_KEYS, self) if words]
+        listed = zip(VOCABULARY_KEYS, (self.accept, self.reject), strict=True)
+        lists = [f"{name}: [{', '.join(map(entry, chosen))}]" for name, chosen in listed if chosen]
         return f"vocabulary: {{{', '.join(lists)}}}"
-
-    def __iter__(self):
-        return iter((self.accept, self.reject))
 
     def key(self) -> str:
         """The vocabulary as stable text, for the result cache."""
