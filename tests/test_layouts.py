@@ -15,6 +15,7 @@ from typer.testing import CliRunner
 
 from missionlint.cli import app
 from missionlint.lint.finish import NOTHING_CHECKED
+from missionlint.sources.reading import read_source
 
 runner = CliRunner()
 MISSION = "De stad schoonmaken en de wijken vergroenen."  # role-framed: ML101
@@ -279,3 +280,27 @@ def test_word_text_boxes_are_read(tmp_path):
     file = report("kader.docx")["kader.docx"]
     assert [(s["title"], s["linted_as"]) for s in file["sections"]] == [(None, "unknown"), ("Missie", "missie")]
     assert "ML101" in {f["rule"] for f in file["findings"]}
+
+
+def test_a_text_box_inside_a_text_box_is_read_once(tmp_path):
+    import docx
+    from docx.oxml import parse_xml
+
+    document = docx.Document()
+    document.add_paragraph("Stichting Schoon Zuidhoven")
+    anchor = add_text_box(document, ("Missie", MISSION))
+    inner = anchor._p.xpath(".//w:txbxContent/w:p")[-1]  # a box inside the box's last paragraph
+    inner.append(
+        parse_xml(
+            '<w:r xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+            'xmlns:v="urn:schemas-microsoft-com:vml"><w:pict><v:shape><v:textbox><w:txbxContent>'
+            "<w:p><w:r><w:t>Wij helpen jongeren om een baan te vinden.</w:t></w:r></w:p>"
+            "</w:txbxContent></v:textbox></v:shape></w:pict></w:r>"
+        )
+    )
+    document.save(str(tmp_path / "kaders.docx"))
+    file = report("kaders.docx")["kaders.docx"]
+    source = read_source(str(tmp_path / "kaders.docx"))
+    assert source.text.count("Wij helpen jongeren") == 1
+    assert source.text.count(MISSION) == 1
+    assert [f["rule"] for f in file["findings"]].count("ML101") == 1

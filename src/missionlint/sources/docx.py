@@ -32,6 +32,7 @@ _HEADING_STYLE = re.compile(r"(?:heading|kop)\s*(\d+)|title|titel", re.I)
 _MAX_STYLE_DEPTH = 10
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+_TEXT_BOX = f"{_W}txbxContent"
 
 
 def _heading_level(paragraph) -> int | None:
@@ -57,12 +58,13 @@ def _text(paragraph) -> str:
 
 def _text_boxes(paragraph) -> list:
     """The paragraphs of the text boxes anchored in `paragraph` (python-docx has no API
-    for them; a box saved twice, as a drawing and as its VML fallback, is read once)."""
+    for them; a box saved twice, as a drawing and as its VML fallback, is read once). A
+    box inside a box is read with the outer box's paragraphs, once."""
     from docx.text.paragraph import Paragraph
 
     found: list[Paragraph] = []
-    for box in paragraph._p.iter(f"{_W}txbxContent"):
-        if any(parent.tag == _FALLBACK for parent in box.iterancestors()):
+    for box in paragraph._p.iter(_TEXT_BOX):
+        if any(parent.tag in (_FALLBACK, _TEXT_BOX) for parent in box.iterancestors()):
             continue
         found.extend(Paragraph(p, paragraph._parent) for p in box.iter(f"{_W}p"))
     return found
@@ -96,8 +98,9 @@ class _Body:
             self.blocks.append(Block(start, end, level=level, title=title, title_span=span))
         elif text.strip():
             self.blocks.append(Block(start, end, paragraph=True))
-        for inner in _text_boxes(paragraph):
-            self.paragraph(inner, boxed=True)
+        if not boxed:  # a boxed paragraph's own boxes came with its box
+            for inner in _text_boxes(paragraph):
+                self.paragraph(inner, boxed=True)
 
     def table(self, table) -> None:
         for row in table.rows:
