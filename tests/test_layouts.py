@@ -304,3 +304,19 @@ def test_a_text_box_inside_a_text_box_is_read_once(tmp_path):
     assert source.text.count("Wij helpen jongeren") == 1
     assert source.text.count(MISSION) == 1
     assert [f["rule"] for f in file["findings"]].count("ML101") == 1
+
+
+def test_a_markdown_table_cuts_its_cells_at_the_pipes(tmp_path):
+    # emphasis or two spaces inside the label cell do not cut it in two
+    (tmp_path / "tabel.md").write_text(
+        "# Stichting Schoon\n\n| | |\n|---|---|\n"
+        f"| Onze **missie** | {MISSION} |\n"
+        "| Onze  visie | In 2030 is Zuidhoven een schone stad waar iedereen graag woont. |\n",
+        encoding="utf-8",
+    )
+    file = report("tabel.md")["tabel.md"]
+    assert [(s["title"], s["linted_as"]) for s in file["sections"]] == [
+        ("Onze missie", "missie"),
+        ("Onze visie", "visie"),
+    ]
+    assert "ML101" in {f["rule"] for f in file["findings"]}

@@ -239,9 +239,8 @@ def markdown_sections(text: str, kind: str) -> tuple[list[Section], tuple[int, .
         if i in found.tables:
             if _TABLE_DELIM.match(text, start, end):
                 m.blank(start, end)
-            for k in range(start, end):
-                if text[k] == "|" and (k == 0 or text[k - 1] != "\\"):
-                    m.blank(k, k + 1)
+            for k in _pipes(text, start, end):
+                m.blank(k, k + 1)
     mask_inline(m)
     masked = m.result()
     assert len(masked) == len(text)
@@ -281,16 +280,29 @@ def _label_blocks(
         if i in heading_lines or i in found.code or i in found.html or not masked[start:end].strip():
             continue
         if i in found.tables:
-            cells = _cells(masked, start, end)
+            cells = _cells(text, masked, start, end)
             out.append(Block(start, end, cells=cells if len(cells) >= 2 else ()))
             continue
         out.append(Block(start, end, paragraph=i in paragraph_lines, item=i in found.bullets))
     return out
 
 
-def _cells(masked: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
-    """The cells of a table row, by the runs of text between its (blanked) pipes."""
-    return tuple((start + m.start(), start + m.end()) for m in re.finditer(r"\S+(?:[ \t]\S+)*", masked[start:end]))
+def _cells(text: str, masked: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
+    """The cells of a table row: the text between its unescaped pipes, trimmed (blanked
+    emphasis or two spaces inside a cell do not cut it)."""
+    pipes = _pipes(text, start, end)
+    cells = []
+    for a, b in zip([start, *(k + 1 for k in pipes)], [*pipes, end], strict=True):
+        chunk = masked[a:b]
+        if chunk.strip():
+            lead = len(chunk) - len(chunk.lstrip())
+            cells.append((a + lead, a + len(chunk.rstrip())))
+    return tuple(cells)
+
+
+def _pipes(text: str, start: int, end: int) -> list[int]:
+    """The offsets of a table row's cell separators: its unescaped pipes."""
+    return [k for k in range(start, end) if text[k] == "|" and (k == 0 or text[k - 1] != "\\")]
 
 
 def clean_title(title: str) -> str:
