@@ -92,20 +92,32 @@ def yaml_problem(problem: str | None) -> str:
     return SYNTAX_ERROR
 
 
+def line_and_column(text: str, index: int) -> tuple[int, int]:
+    """1-based line and column of a character of `text`, lines broken at "\n" only."""
+    return text.count("\n", 0, index) + 1, index - (text.rfind("\n", 0, index) + 1) + 1
+
+
+def mark_position(mark) -> tuple[int, int]:
+    """1-based line and column of a PyYAML mark as everything else in missionlint counts
+    them: YAML also breaks lines at NEL and U+2028, a file's lines do not."""
+    if mark.buffer is None:  # a mark without its text (the C loader): PyYAML's own count
+        return mark.line + 1, mark.column + 1
+    return line_and_column(mark.buffer, mark.index)
+
+
 def yaml_error(error: Exception, text: str) -> tuple[str, int | None, int | None]:
     """("ongeldige YAML: ...", line, column) of an error PyYAML raised on `text` (lines
     and columns 1-based; None where PyYAML does not say)."""
     if isinstance(error, RecursionError):  # PyYAML builds nested collections recursively
         return "ongeldige YAML: te diep geneste lijsten of mappings", None, None
     if isinstance(error, yaml.reader.ReaderError):  # a control character YAML does not allow
-        line = text.count("\n", 0, error.position) + 1
-        column = error.position - (text.rfind("\n", 0, error.position) + 1) + 1
+        line, column = line_and_column(text, error.position)
         char = error.character if isinstance(error.character, str) else chr(error.character)
         return f"ongeldige YAML: teken #x{ord(char):04x} is niet toegestaan", line, column
     if isinstance(error, yaml.MarkedYAMLError):
         mark = error.problem_mark or error.context_mark
         message = f"ongeldige YAML: {yaml_problem(error.problem or error.context)}"
-        return message, (mark.line + 1 if mark else None), (mark.column + 1 if mark else None)
+        return (message, *mark_position(mark)) if mark else (message, None, None)
     return f"ongeldige YAML: {SYNTAX_ERROR}", None, None
 
 

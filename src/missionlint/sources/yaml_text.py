@@ -13,7 +13,7 @@ import yaml
 from yaml.scanner import Scanner
 
 from missionlint.errors import InputError
-from missionlint.parser_messages import yaml_error
+from missionlint.parser_messages import mark_position, yaml_error
 from missionlint.sources.headings import naming
 from missionlint.sources.model import Section, mask
 
@@ -27,8 +27,7 @@ TEXT_FIELDS = ("tekst", "text", "nl", "omschrijving", "beschrijving", "inhoud", 
 
 
 def _node_error(path: str, node: yaml.Node, message: str) -> InputError:
-    mark = node.start_mark
-    return InputError(path, message, mark.line + 1, mark.column + 1)
+    return InputError(path, message, *mark_position(node.start_mark))
 
 
 def _next_token(text: str, pos: int, end: int) -> int:
