@@ -140,19 +140,17 @@ def _blocks(text: str, breaks: tuple[int, ...], markdown: bool) -> list[tuple[in
 
 
 def _markdown_headings(text: str) -> dict[int, tuple[int, int, int] | None]:
-    """Line index -> (start, end, level) of the heading's words within the line; None for
-    the underline of a "Titel / ====" heading."""
-    from missionlint.sources.markdown import blocks
+    """Line index -> (start, end, level) of the heading's words within the line, as the
+    Markdown reader finds them; None for the underline of a "Titel / ====" heading."""
+    from missionlint.sources.markdown import blocks, line_spans, title_span
 
-    lines = text.split("\n")
+    lines = line_spans(text)
     found: dict[int, tuple[int, int, int] | None] = {}
     for first, last, raw, level in blocks(text).headings:
-        line = lines[first]
-        title = raw.strip()
-        at = line.find(title) if title else -1
-        if at < 0:
+        span = title_span(text, lines[first], raw)
+        if span is None:
             continue  # a heading without words ("##"): an ordinary line
-        found[first] = (at, at + len(title), level)
+        found[first] = (span[0] - lines[first][0], span[1] - lines[first][0], level)
         for underline in range(first + 1, last):
             found[underline] = None
     return found

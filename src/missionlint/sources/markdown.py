@@ -270,12 +270,8 @@ def _label_blocks(
     for i, (start, end) in enumerate(lines):
         if i in headings:
             last, raw, level = headings[i]
-            title = clean_title(raw)
-            line_start, line_end = lines[i]
-            line = text[line_start:line_end]
-            at = line.find(raw.strip()) if raw.strip() else -1
-            span = (line_start + at, line_start + at + len(raw.strip())) if at >= 0 else (line_start, line_end)
-            out.append(Block(start, lines[last - 1][1], level=level, title=title, title_span=span))
+            span = title_span(text, lines[i], raw) or lines[i]
+            out.append(Block(start, lines[last - 1][1], level=level, title=clean_title(raw), title_span=span))
             continue
         if i in heading_lines or i in found.code or i in found.html or not masked[start:end].strip():
             continue
@@ -285,6 +281,14 @@ def _label_blocks(
             continue
         out.append(Block(start, end, paragraph=i in paragraph_lines, item=i in found.bullets))
     return out
+
+
+def title_span(text: str, line: tuple[int, int], raw: str) -> tuple[int, int] | None:
+    """Where a heading's words (`raw`, as markdown-it gives them) stand in its first
+    line, or None for a heading without words ("##")."""
+    words = raw.strip()
+    at = text.find(words, line[0], line[1]) if words else -1
+    return (at, at + len(words)) if at >= 0 else None
 
 
 def _cells(text: str, masked: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
