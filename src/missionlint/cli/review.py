@@ -53,7 +53,7 @@ def review(
     de scores in de eerste opmerking."""
     from missionlint.formatters.docx_review import review_docx, review_text, save
     from missionlint.sources.discovery import DOCX_SUFFIX
-    from missionlint.sources.docx import open_document, read_bytes
+    from missionlint.sources.docx import read_word
     from missionlint.sources.reading import read_source
 
     if not path:
@@ -63,18 +63,19 @@ def review(
     _check_paths(path, output, force)
     word = path != "-" and os.path.splitext(path)[1].lower() == DOCX_SUFFIX
     try:
-        data = read_bytes(path) if word else None  # else read_source reads it (stdin too), within its limits
-        source = read_source(path, data=data, kind=kind.value)
+        if word:  # the document is opened and walked once, for the Source and for the copy
+            source, document, found = read_word(path, kind=kind.value)
+        else:
+            source, document, found = read_source(path, kind=kind.value), None, []
         if source.format in NO_REVIEW_FORMATS:
             raise fail(f"{path}: review maakt geen kopie van een webpagina; gebruik check")
-        document = open_document(path, data) if data is not None else None
         overrides = command_overrides(select, ignore, extend_select, model, rules_dirs)
         # No suppressions file: a review shows every finding, as the language server does.
         setup = linting([path], [path], overrides, cache_dir=None if no_cache else cache_dir)
         (result,) = setup.linter.lint([source])
         for warning in setup.finisher.warnings:
             warning_line(warning)
-        copy = review_docx(result, document) if document is not None else review_text(result)
+        copy = review_docx(result, document, found) if document is not None else review_text(result)
         save(copy.document, output, replace=force)
     except MissionlintError as error:
         raise fail(error) from None

@@ -69,13 +69,11 @@ class Review:
     unanchored: int  # findings listed in the first comment because their passage cannot carry one
 
 
-def review_docx(result: FileResult, document) -> Review:
-    """Annotate `document`, the .docx file `result` was read from (opened from the same bytes)."""
-    from missionlint.sources.docx import paragraphs
-
+def review_docx(result: FileResult, document, found: list[tuple[Any, bool]]) -> Review:
+    """Annotate `document`, the .docx file `result` was read from, whose paragraphs in
+    reading order are `found` (`sources.docx.read_word`)."""
     places = []
     text = result.source.text
-    found = paragraphs(document)
     starts = result.source.paragraphs
     for index, (paragraph, boxed) in enumerate(found):
         start = starts[index] if index < len(starts) else len(text)

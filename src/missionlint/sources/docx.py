@@ -173,19 +173,21 @@ def _walk(document) -> _Body:
     return body
 
 
-def paragraphs(document) -> list[tuple[Any, bool]]:
-    """Every paragraph of an opened document in the order `read_docx` reads them (the
-    paragraph `n` of a finding is item `n - 1`), each with whether it is in a text box."""
-    return _walk(document).paragraphs
-
-
 def read_docx(path: str, data: bytes | None = None, kind: str = "auto") -> Source:
     """Read a .docx file (or its bytes) into a Source with one section per heading."""
+    return read_word(path, data, kind)[0]
+
+
+def read_word(path: str, data: bytes | None = None, kind: str = "auto") -> tuple[Source, Any, list[tuple[Any, bool]]]:
+    """The Source of a .docx file, the opened document, and its paragraphs in the order
+    the Source reads them (the paragraph `n` of a finding is item `n - 1`), each with
+    whether it is in a text box: the review copy annotates the document it was read from."""
     if data is None:
         data = read_bytes(path)
     if len(data) > MAX_DOCX_BYTES:
         raise InputError(path, f"bestand is te groot ({len(data)} bytes)")
-    body = _walk(open_document(path, data))
+    document = open_document(path, data)
+    body = _walk(document)
     text = "\n".join(body.texts)
     if len(text.encode("utf-8")) > MAX_BYTES:
         raise InputError(
@@ -194,7 +196,7 @@ def read_docx(path: str, data: bytes | None = None, kind: str = "auto") -> Sourc
         )
     sections = labelled_sections(text, find_labels(text, body.blocks), kind)
     starts = body.starts
-    return Source(
+    source = Source(
         path=path,
         text=text,
         format="docx",
@@ -205,3 +207,4 @@ def read_docx(path: str, data: bytes | None = None, kind: str = "auto") -> Sourc
         paragraph_starts=tuple(b.start for b in body.blocks[1:]),
         digest=hashlib.sha256(data).hexdigest(),
     )
+    return source, document, body.paragraphs
