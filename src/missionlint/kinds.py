@@ -11,5 +11,4 @@ from __future__ import annotations
 LINTED_KINDS = ("missie", "visie", "waarden", "strategie")
 AMBIGUOUS = "ambiguous"
 UNKNOWN = "unknown"
-KINDS = (*LINTED_KINDS, AMBIGUOUS, UNKNOWN)
 KIND_SOURCES = ("heading", "key", "option", "inferred")

@@ -25,9 +25,10 @@ from pathlib import Path
 
 import yaml
 
+from missionlint.kinds import LINTED_KINDS
 from missionlint.nlp.pipeline import KIND_MODEL as COMPONENT
 
-KINDS = ("missie", "visie", "waarden", "strategie")
+KINDS = LINTED_KINDS  # the text model's labels
 REPO = Path(__file__).resolve().parents[3]
 PACKAGE_PIPELINE = REPO / "src" / "missionlint" / "pipelines" / "nl_missionlint_sm"
 # Never trained on: the sets measured after the model was built, the final blind ones last.
