@@ -116,6 +116,8 @@ Wij zijn een kleine basisschool in het centrum van Oostdal, waar kinderen en oud
 Wij zorgen ervoor dat inwoners hun buurt kennen en waarderen. => Inwoners kennen en waarderen hun buurt (safe)
 We zorgen ervoor dat kinderen veilig opgroeien en leren. => Kinderen groeien veilig op en leren (safe)
 Wij zetten ons in voor een groene wijk, waar kinderen veilig buiten spelen. => Een groene wijk, waar kinderen veilig buiten spelen (safe)
+Wij begeleiden jongeren in een moeilijke thuissituatie. => Jongeren in een moeilijke thuissituatie krijgen begeleiding (unsafe)
+Wij bieden een warme plek waar kinderen kunnen spelen en ontdekken. => Kinderen kunnen spelen en ontdekken (unsafe)
 """
 
 
@@ -180,12 +182,31 @@ def test_role_sentence_to_outcome(nlp, text, expected, applicability):
         "Wij streven ernaar om leerlingen met plezier te laten leren.",
         # letting a thing, not people, do something
         "We laten de stad groeien.",
-        # does "huiswerk maken" share "kunnen"? Not from word order
+        # a verb after the modal's cluster that may be finite on its own ("maken"): left alone
         "Wij bieden een veilige plek waar kinderen na school kunnen spelen en huiswerk maken.",
     ],
 )
 def test_no_rewrite(nlp, text):
     assert [r for r in sentence_rewrites(nlp, text) if r[1] != "display"] == []
+
+
+@pytest.mark.parametrize(
+    "text, clause, expected",
+    [
+        ("Geborgenheid: wij bieden kinderen een vaste plek.", "wij bieden kinderen een vaste plek",
+         "kinderen hebben een vaste plek"),
+        ("Kortom: wij willen een school zijn waar iedereen zich thuis voelt.",
+         "wij willen een school zijn waar iedereen zich thuis voelt", "iedereen voelt zich thuis"),
+        # a purpose label is part of the formula: the whole sentence is rewritten
+        ("Onze missie: het versterken van de sociale samenhang in de wijk.",
+         "Onze missie: het versterken van de sociale samenhang in de wijk",
+         "Een sterkere sociale samenhang in de wijk"),
+    ],
+)  # fmt: skip
+def test_a_label_before_a_colon_stays_and_the_clause_after_it_is_rewritten(nlp, text, clause, expected):
+    doc = nlp(text)
+    [rewrite] = [r for r in REWRITE_HELPERS["role-sentence-to-outcome"](doc[:]) if r.applicability.value != "display"]
+    assert (doc[rewrite.start : rewrite.end].text, rewrite.text) == (clause, expected)
 
 
 @pytest.mark.parametrize(

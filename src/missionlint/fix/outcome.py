@@ -107,6 +107,7 @@ PRESERVE_VERBS = {
 }
 # Adjective + verb: the adjective is the state ("veilig houden" -> veilig, "schoner maken" -> schoner).
 STATE_VERBS = frozenset({"maken", "houden"})
+MODALS = frozenset({"kunnen", "mogen", "willen", "moeten", "zullen"})
 HEDGES = (("een", "stukje"), ("een", "beetje"), ("wat",))
 # The organisation as a public body: "een betrouwbare lokale overheid" is its self-image.
 GOVERNMENT = frozenset({"overheid", "bestuur"})
@@ -766,7 +767,12 @@ def _lift(doc: Doc, start: int, end: int) -> tuple[str, Applicability] | None:
         if after is not None and after.lower_ not in PREPOSITIONS | RELATIVES | SUBORDINATE_TAIL:
             return None  # the verb is not last: a main clause already ("elk verhaal mag er verteld worden")
         if following < end and cluster_end - cluster_start > 1:
-            return None  # "waar kinderen kunnen spelen en huiswerk maken": does "maken" share "kunnen"?
+            # "waar kinderen na school kunnen spelen en huiswerk maken": whether "maken" shares
+            # "kunnen" or not, "Kinderen kunnen na school spelen en huiswerk maken" says it, as
+            # long as the modal is the finite verb and no other finite verb follows
+            if _lemma(doc[finite]) not in MODALS or any(_is_finite(doc[k]) for k in range(cluster_end, end)):
+                return None
+            following = end
         verb, particle = doc[finite].text, ""
         split = morphology.separable(doc[finite].lower_) if doc[finite].lower_.endswith("en") else None
         if split is not None:  # "opzetten" -> "zetten ... op"
@@ -1187,6 +1193,11 @@ def _help(doc: Doc, verb: str, middle: int, end: int) -> tuple[str, Applicabilit
         return _lifted_verb(doc, receiver, action, j + 4, end)
     if word == "bij" and verb in SUPPORT_NOUNS:
         return _supported(doc, receiver, verb, j, end)
+    if verb in SUPPORT_NOUNS and word != "om" and _people(receiver):
+        # "begeleiden jongeren in een moeilijke thuissituatie": the phrase after the people is theirs
+        whole = read_np(doc, middle, end, final=True)
+        if whole is not None and whole.end == end and whole.head.i == receiver.head.i:
+            return _supported(doc, whole, verb, end, end)
     if word == "om" or any(doc[k].lower_ == "te" for k in range(j, end)):
         predicate = _adjective_predicate(doc, receiver, j, end)
         if predicate is not None:
@@ -1258,7 +1269,25 @@ def clause_bounds(span: Span) -> tuple[int, int]:
         start += 2 if doc[start].like_num else 1
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space) and doc[end - 1].text not in (")", "'", '"'):
         end -= 1
+    label = _label_end(doc, start, end)
+    if label is not None:
+        start = label
+        while start < end and doc[start].is_space:
+            start += 1
     return start, end
+
+
+def _label_end(doc: Doc, start: int, end: int) -> int | None:
+    """Where the clause begins after a short label with a colon ("Geborgenheid: wij bieden
+    ...", "Kortom: wij willen ..."): the label stays, the clause after it is rewritten. A
+    purpose label ("Onze missie: ...") is part of the purpose formula and stays in."""
+    colon = next((k for k in range(start + 1, min(end, start + 4)) if doc[k].text == ":"), None)
+    if colon is None or colon + 2 >= end:
+        return None
+    label = doc[start:colon]
+    if any(t.lower_ in words("purpose") or phrases.is_verb(t) for t in label):
+        return None
+    return colon + 1
 
 
 def offer_draft(doc: Doc, start: int, end: int) -> str | None:
