@@ -118,6 +118,7 @@ We zorgen ervoor dat kinderen veilig opgroeien en leren. => Kinderen groeien vei
 Wij zetten ons in voor een groene wijk, waar kinderen veilig buiten spelen. => Een groene wijk, waar kinderen veilig buiten spelen (safe)
 Wij begeleiden jongeren in een moeilijke thuissituatie. => Jongeren in een moeilijke thuissituatie krijgen begeleiding (unsafe)
 Wij bieden een warme plek waar kinderen kunnen spelen en ontdekken. => Kinderen kunnen spelen en ontdekken (unsafe)
+Tennisclub De Kaats is een gezellige club waar plezier en sportiviteit voorop staan. => Plezier en sportiviteit staan voorop (unsafe)
 """
 
 

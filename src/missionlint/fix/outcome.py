@@ -730,9 +730,9 @@ def _lift(doc: Doc, start: int, end: int) -> tuple[str, Applicability] | None:
         return None  # what follows a colon is a sentence of its own
     plural = subject.number == "Plur"
 
-    def finite_at(k: int) -> bool:  # a plural's finite verb looks like an infinitive ("waar kinderen leren")
+    def finite_at(k: int) -> bool:  # a plural's finite verb looks like an infinitive ("waar kinderen leren", "staan")
         token = doc[k]
-        bare = plural and phrases.is_verb(token) and token.lower_.endswith("en") and _lower(doc, k - 1) != "te"
+        bare = plural and phrases.is_verb(token) and token.lower_.endswith("n") and _lower(doc, k - 1) != "te"
         return _is_finite(token) or bare
 
     if subject.end < end - 3 and doc[end - 2].lower_ == "en" and finite_at(end - 3) and finite_at(end - 1):
