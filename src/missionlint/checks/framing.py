@@ -35,6 +35,7 @@ from missionlint.nlp.parsing import parse_sentences
 from missionlint.nlp.segmentation import is_word, sentences
 from missionlint.rulebook.model import Rule
 from missionlint.rulebook.schema import Fail, require_choice
+from missionlint.rulebook.vocabulary import is_compound_of
 from missionlint.rulebook.vocabulary import words as vocabulary
 
 if TYPE_CHECKING:
@@ -392,14 +393,14 @@ def _is_place_word(word: str, places) -> bool:
     """A place or community, also inside a compound ("plattelandsgemeente", "woonwijk")."""
     if word.endswith(ORG_COMPOUND_ENDINGS) and word not in ORG_COMPOUND_ENDINGS:
         return False
-    return word in places or (len(word) > 6 and any(len(p) >= 4 and word.endswith(p) for p in places))
+    return is_compound_of(word, places)
 
 
 def _is_org_word(word: str, organisations) -> bool:
     """An organisation noun, also inside a compound ("korfbalvereniging", "welzijnsorganisatie")."""
-    if word in organisations or (word.endswith(ORG_COMPOUND_ENDINGS) and word not in ORG_COMPOUND_ENDINGS):
+    if word.endswith(ORG_COMPOUND_ENDINGS) and word not in ORG_COMPOUND_ENDINGS:
         return True
-    return len(word) > 6 and any(len(o) >= 4 and word.endswith(o) and o != "huis" for o in organisations)
+    return is_compound_of(word, organisations, exclude=("huis",))
 
 
 def _subject(main, finite, lists) -> Subject:

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 from missionlint.fix import phrases
 from missionlint.fix.model import Applicability
 from missionlint.nlp import morphology
-from missionlint.rulebook.vocabulary import words
+from missionlint.rulebook.vocabulary import is_compound_of, words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -358,7 +358,7 @@ def _offered(doc: Doc, phrase: phrases.NounPhrase) -> bool:
     head = phrase.head.lower_
     if any(phrases.is_comparative(t) or t.lower_ in STATE_QUANTITIES for t in doc[phrase.start : phrase.head.i]):
         return False
-    offer = any(head.endswith(w) and len(w) >= 4 for w in words("offers"))  # also "zorgkwaliteit", "sportaanbod"
+    offer = is_compound_of(head, words("offers"))  # also "zorgkwaliteit", "sportaanbod"
     return offer or head in words("organisation-words") or head in GOVERNMENT
 
 

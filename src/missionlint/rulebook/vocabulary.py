@@ -12,6 +12,7 @@ The names are replaced by the words when the rule loads, so spaCy sees a plain l
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -48,6 +49,16 @@ def words(*names: str) -> frozenset[str]:
     """The words of the named lists together (built once per combination: the sentence
     framing asks for them for every sentence)."""
     return frozenset(word for name in names for word in vocabulary()[name])
+
+
+def is_compound_of(word: str, heads: Iterable[str], exclude: Iterable[str] = ()) -> bool:
+    """Whether `word` is one of `heads` or a compound that ends in one ("plattelandsgemeente",
+    "welzijnsorganisatie", "zorgkwaliteit"): Dutch writes a compound as one word with its
+    head last. Heads under four letters, and words under seven, are too short to tell a
+    compound from a chance ending."""
+    if word in heads:
+        return True
+    return len(word) > 6 and any(len(h) >= 4 and word.endswith(h) and h not in exclude for h in heads)
 
 
 def expand_words(value: Any, fail: Fail, field: str) -> Any:
