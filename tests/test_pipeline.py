@@ -36,6 +36,18 @@ def test_verbless_fragment_has_an_infinitive(nlp):
     assert verb.lemma_ == "schoonmaken"
 
 
+def test_a_participle_the_morphologiser_calls_finite_is_a_participle(nlp):
+    """The tagger and the morphologiser are separate models and may disagree; the rules
+    read finiteness from both, so the fix makes the participle's morphology agree."""
+    doc = nlp("Wij bieden kortdurende en langdurende hulp aan gezinnen.")
+    participle = token(doc, "langdurende")
+    participle.set_morph("Number=Sing|Tense=Past|VerbForm=Fin")  # what the morphologiser sometimes says
+    nlp.get_pipe("mission_fixes")(doc)
+    assert participle.morph.get("VerbForm") == ["Part"]
+    assert participle.morph.get("Tense") == ["Past"]
+    assert token(doc, "bieden").morph.get("VerbForm") == ["Fin"]
+
+
 def test_noun_gender(nlp):
     assert token(nlp("Een schonere stad."), "stad").morph.get("Gender") == ["Com"]
     assert token(nlp("Een veiliger Nederland."), "Nederland").morph.get("Gender") == ["Neut"]

@@ -155,8 +155,6 @@ def _lemma(token: Token) -> str:
 
 
 def _is_finite(token: Token) -> bool:
-    if token.tag_.startswith(("WW|od", "WW|vd")):
-        return False  # a participle the morphologiser calls finite ("kortdurende en langdurende hulp")
     return token.tag_.startswith("WW|pv") or ("Fin" in token.morph.get("VerbForm") and phrases.is_verb(token))
 
 

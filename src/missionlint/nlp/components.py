@@ -58,7 +58,7 @@ def make_lemma_lookup(nlp: Language, name: str, use_table: bool) -> LemmaLookup:
 
 
 class MissionFixes:
-    """Fix three systematic tagging errors on mission-style text, after the parser.
+    """Fix four systematic tagging errors on mission-style text, after the parser.
 
     Mission texts are full of what news text rarely has, and the statistical model,
     trained mostly on news, mislabels them:
@@ -69,7 +69,9 @@ class MissionFixes:
       form is the lemma + "st(e)" and the lemma is a known adjective, it gets Degree=Sup;
     - the infinitive of a verbless fragment ("De stad schoonmaken.") tagged as a finite
       plural: a sentence root in the plural present (same form as the infinitive) that
-      ends its sentence and has no plural subject to agree with becomes an infinitive.
+      ends its sentence and has no plural subject to agree with becomes an infinitive;
+    - a participle ("kortdurende", "gerealiseerd") whose morphology says finite while its
+      tag says participle: the tag wins, so no rule takes it for the clause's verb.
     """
 
     FINITE_PLURAL = "WW|pv|tgw|mv"
@@ -97,6 +99,8 @@ class MissionFixes:
         from missionlint.nlp import morphology
 
         for token in doc:
+            if token.tag_.startswith(("WW|od", "WW|vd")) and "Fin" in token.morph.get("VerbForm"):
+                token.set_morph({**token.morph.to_dict(), "VerbForm": "Part"})
             if token.pos_ in ("VERB", "NOUN", "PROPN", "X", "ADJ") and token.lower_.endswith(("er", "ere")):
                 if token.pos_ == "ADJ" and "Cmp" in token.morph.get("Degree"):
                     continue
