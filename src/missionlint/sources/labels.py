@@ -96,11 +96,9 @@ def labelled_sections(masked: str, labels: list[Label], kind: str, kind_source: 
         if section is not None:
             sections.append(section)
         elif named.names_kind and not _heads_group(label, following):
-            blank = "".join(c if c == "\n" else " " for c in masked[label.start : label.end])
+            label_text = masked[label.start : label.end]
             sections.append(
-                Section(
-                    named.kind, kind_source, label.start, label.end, blank, label.title, candidates=named.candidates
-                )
+                Section.on_label(named.kind, kind_source, label_text, label.start, label.title, named.candidates)
             )
         rest = trimmed_section(masked, stop, end, UNKNOWN, kind_source, None) if stop < end else None
         if rest:

@@ -72,6 +72,16 @@ class Section:
         """A label with no text under it: the section covers the label, blanked."""
         return not self.text.strip()
 
+    @classmethod
+    def on_label(
+        cls, kind: str, kind_source: str, label: str, start: int, title: str | None, candidates: tuple[str, ...] = ()
+    ) -> Section:
+        """The empty section of a label with nothing under it ("Missie:", a "missie:" key):
+        it covers the label's own text (`label`, from file offset `start`), blanked with its
+        line breaks kept, so a finding on it points at the label."""
+        blank = "".join(c if c == "\n" else " " for c in label)
+        return cls(kind, kind_source, start, start + len(label), blank, title, candidates=candidates)
+
 
 @dataclass(frozen=True)
 class Source:

@@ -197,8 +197,7 @@ def yaml_sections(path: str, text: str) -> list[Section]:
         section = _section(text, named.kind, key_node.value, runs, named.candidates) if runs else None
         if section is None:  # "missie:" with nothing after it: an empty section on the key
             start, end = key_node.start_mark.index, key_node.end_mark.index
-            blank = " " * (end - start)
-            section = Section(named.kind, "key", start, end, blank, key_node.value, candidates=named.candidates)
+            section = Section.on_label(named.kind, "key", text[start:end], start, key_node.value, named.candidates)
         sections.append(section)
     sections.sort(key=lambda s: s.start)
     return sections
