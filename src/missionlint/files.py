@@ -8,19 +8,31 @@ from collections.abc import Callable
 from typing import IO
 
 
-def write_atomically(path: str, write: Callable[[IO[bytes]], object], replace: bool = True) -> None:
+def write_atomically(
+    path: str,
+    write: Callable[[IO[bytes]], object],
+    replace: bool = True,
+    mode: int | None = None,
+    before_replace: Callable[[], object] | None = None,
+    durable: bool = True,
+) -> None:
     """Write `path` through `write(out)`: a temporary file in the same folder, flushed to
-    disk, given the permissions a new file gets, then renamed into place. Without
-    `replace` an existing file is never overwritten, not even one made meanwhile
-    (FileExistsError). The temporary file never stays behind. OSErrors are the caller's
-    to word."""
+    disk (unless not `durable`: a cache only costs speed when lost), given `mode` or the
+    permissions a new file gets, then renamed into place. Without `replace` an existing
+    file is never overwritten, not even one made meanwhile (FileExistsError).
+    `before_replace()` runs last before the rename and may raise to stop it (--fix checks
+    there that the file did not change). The temporary file never stays behind. OSErrors
+    are the caller's to word."""
     handle, temporary = tempfile.mkstemp(dir=os.path.dirname(os.path.abspath(path)), prefix=".missionlint-")
     try:
         with os.fdopen(handle, "wb") as out:
             write(out)
-            out.flush()
-            os.fsync(out.fileno())
-        os.chmod(temporary, 0o666 & ~_umask())
+            if durable:
+                out.flush()
+                os.fsync(out.fileno())
+        os.chmod(temporary, 0o666 & ~_umask() if mode is None else mode)
+        if before_replace is not None:
+            before_replace()
         if replace:
             os.replace(temporary, path)
         else:

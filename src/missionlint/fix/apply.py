@@ -20,11 +20,11 @@ import hashlib
 import os
 import re
 import stat
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from missionlint.errors import FixError, InputError, os_reason
+from missionlint.files import write_atomically
 from missionlint.findings import FileResult
 from missionlint.fix.model import Edit
 from missionlint.sources.model import Source
@@ -221,34 +221,18 @@ def write(p: Plan, before_write: Callable[[str], None] | None = None) -> int:
     data = _read(p)
     _check_parses(p)
     new = fixed_bytes(p, data)
-    folder, name = os.path.split(path)
-    try:
-        mode = stat.S_IMODE(os.stat(path).st_mode)
-        temporary = tempfile.NamedTemporaryFile(  # noqa: SIM115 (closed below, after the write)
-            "wb",
-            dir=folder or ".",
-            prefix=f".{name}.",
-            suffix=".missionlint",
-            delete=False,
-        )
-    except OSError as exc:
-        raise FixError(p.path, f"kan niet schrijven: {os_reason(exc)}") from None
-    try:
-        with temporary:
-            temporary.write(new)
-            temporary.flush()
-            os.fsync(temporary.fileno())
-        os.chmod(temporary.name, mode)
+
+    def unchanged() -> None:
         if before_write is not None:
             before_write(p.path)
         if _digest(path) != p.source.digest:
             raise FixError(p.path, CHANGED)
-        os.replace(temporary.name, path)
+
+    try:
+        mode = stat.S_IMODE(os.stat(path).st_mode)
+        write_atomically(path, lambda out: out.write(new), mode=mode, before_replace=unchanged)
     except OSError as exc:
         raise FixError(p.path, f"kan niet schrijven: {os_reason(exc)}") from None
-    finally:
-        if os.path.exists(temporary.name):
-            os.unlink(temporary.name)
     return len(p.edits)
 
 

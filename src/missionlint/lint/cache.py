@@ -11,11 +11,10 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
-import tempfile
 from pathlib import Path
 
 from missionlint import __version__
+from missionlint.files import write_atomically
 from missionlint.findings import FileResult, Finding, SectionResult, SentenceFraming
 from missionlint.fix.model import Fix
 from missionlint.rulebook.model import Rule
@@ -90,10 +89,8 @@ class ResultCache:
         path = self._path(source, vocabulary)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            handle, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-            with os.fdopen(handle, "w", encoding="utf-8") as out:
-                json.dump(self._dump(source, result), out, ensure_ascii=False)
-            os.replace(tmp, path)
+            data = json.dumps(self._dump(source, result), ensure_ascii=False).encode("utf-8")
+            write_atomically(str(path), lambda out: out.write(data), durable=False)
         except OSError:
             pass  # a cache that cannot be written only costs speed
 
