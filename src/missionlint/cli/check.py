@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import typer
 
@@ -25,6 +25,9 @@ from missionlint.cli.output import (
 )
 from missionlint.cli.usage import COMMANDS, DutchCommand
 from missionlint.errors import InputError, MissionlintError
+
+if TYPE_CHECKING:
+    from missionlint.lint.bulk import BulkSuppressions
 
 FIX_ROUNDS = 10  # --fix applies, lints again and applies again at most this often
 SUPPRESSIONS_PANEL = "Onderdrukkingsbestand"  # the options of bulk suppressions, in a panel of their own
@@ -316,11 +319,11 @@ def linting(
     cache_dir: Path | None = None,
     jobs: int = 1,
     report_unused: bool = False,
-    bulk: Callable[[Any], dict] | None = None,
+    bulk: Callable[[Any], BulkSuppressions | None] | None = None,
 ) -> Linting:
     """The run, rules, pipeline, cache, finisher and linter for `files` (found from `paths`),
-    as every command that lints builds them. `bulk(run)` gives the finisher its
-    suppressions-file fields (`check` only). Raises MissionlintError (configuration, rules,
+    as every command that lints builds them. `bulk(run)` gives the finisher the run's
+    suppressions file (`check` only). Raises MissionlintError (configuration, rules,
     model)."""
     from missionlint.config.run import Run
     from missionlint.lint.finish import Finisher
@@ -333,7 +336,7 @@ def linting(
     all_rules = load_rules(run.rule_dirs)
     active = run.select(all_rules)
     model_info = pipeline.resolve(run.model)
-    extra = bulk(run) if bulk is not None else {}
+    suppressions = bulk(run) if bulk is not None else None
     classifier_rules = [r for r in all_rules if r.type == "cues"]
     cache = None
     if cache_dir is not None:
@@ -342,7 +345,7 @@ def linting(
         cache = ResultCache.for_run(cache_dir, active, classifier_rules, model_info)
     # The linter keeps every finding; the finisher applies each file's configuration, the
     # suppression comments and min-severity, and scores what remains.
-    finisher = Finisher.for_run(run, all_rules, report_unused=report_unused, **extra)
+    finisher = Finisher.for_run(run, all_rules, report_unused=report_unused, bulk=suppressions)
     linter = Linter(
         rules=active,
         classifier_rules=classifier_rules,
@@ -413,10 +416,12 @@ def _exit(run, finisher, totals, errors, fix_failed: bool = False):
     raise typer.Exit(EXIT_FINDINGS if failed else EXIT_CLEAN)
 
 
-def _suppressions(run, path: Path | None, suppress_all: bool, prune: bool, score_floor: bool) -> dict:
-    """The finisher's suppressions-file fields: the file (`--suppressions`, else
-    missionlint-suppressions.json next to the run's configuration or in the working
-    directory), when it exists or is to be written. Raises ConfigError for a file that
+def _suppressions(
+    run, path: Path | None, suppress_all: bool, prune: bool, score_floor: bool
+) -> BulkSuppressions | None:
+    """The run's suppressions file (`--suppressions`, else missionlint-suppressions.json
+    next to the run's configuration or in the working directory), when it exists or is
+    to be written, with how the run uses it. Raises ConfigError for a file that
     cannot be read, or one that --prune-suppressions or --fail-on-score-drop needs and
     that is not there."""
     from missionlint.errors import ConfigError
@@ -428,8 +433,9 @@ def _suppressions(run, path: Path | None, suppress_all: bool, prune: bool, score
         option = "--prune-suppressions" if prune else "--fail-on-score-drop"
         raise ConfigError(bulk.display, f"{option}: bestand bestaat niet; maak het met --suppress-all")
     if not bulk.exists and not suppress_all:
-        return {}
-    return {"bulk": bulk, "suppress_all": suppress_all, "score_floor": score_floor}
+        return None
+    bulk.record_all, bulk.score_floor = suppress_all, score_floor
+    return bulk
 
 
 def _save_suppressions(finisher, suppress_all: bool, prune: bool) -> None:

@@ -96,6 +96,9 @@ class BulkSuppressions:
         self.files: dict[str, FileEntry] = files or {}
         self.exists = exists
         self.seen: dict[str, FileEntry] = {}  # this run's findings per linted file
+        # how the run uses the file, from its options
+        self.record_all = False  # record each file's findings first (--suppress-all)
+        self.score_floor = False  # compare each file's score with the recorded one (--fail-on-score-drop)
 
     @property
     def display(self) -> str:

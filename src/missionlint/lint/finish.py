@@ -37,22 +37,22 @@ class Finisher:
     warnings: list[str] = field(default_factory=list)  # unknown selectors in suppression comments
     unused: int = 0  # ML000 findings reported
     bulk: BulkSuppressions | None = None  # the suppressions file, when the run uses one
-    suppress_all: bool = False  # record each file's findings in `bulk` first (--suppress-all)
-    score_floor: bool = False  # compare each file's score with the recorded one (--fail-on-score-drop)
     drops: list[tuple[str, float, float]] = field(default_factory=list)  # (path, score, recorded score)
 
     @classmethod
-    def for_run(cls, run, rules: list[Rule], report_unused: bool = False, **bulk) -> Finisher:
+    def for_run(
+        cls, run, rules: list[Rule], report_unused: bool = False, bulk: BulkSuppressions | None = None
+    ) -> Finisher:
         """The finishing step of a `config.run.Run`: each file's selection and severities,
         the run's min-severity; `rules` are every rule known (for comment selectors);
-        `bulk`: the suppressions file's fields (`bulk`, `suppress_all`, `score_floor`)."""
+        `bulk`: the suppressions file, when the run uses one."""
         return cls(
             rules=rules,
             rules_for=run.rules_for,
             severity_for=run.severity_for,
             min_severity=run.min_severity,
             report_unused=report_unused,
-            **bulk,
+            bulk=bulk,
         )
 
     def reset(self) -> None:
@@ -102,9 +102,9 @@ class Finisher:
             return 0
         self.bulk.observe(result, every)
         floor = self.bulk.floor(result.path)
-        if self.score_floor and floor is not None and result.score is not None and result.score < floor:
+        if self.bulk.score_floor and floor is not None and result.score is not None and result.score < floor:
             self.drops.append((result.path, result.score, floor))
-        if self.suppress_all:
+        if self.bulk.record_all:
             self.bulk.record(result)
         return self.bulk.apply(result)
 
