@@ -99,6 +99,12 @@ CASES = [
         ["ML990-test-rule.yaml", "regel ML990", "veld 'applies_to'", "verwacht een lijst"],
     ),
     (
+        # an "Ambitie" heading is read as one of the linted kinds: no section is ever "ambitie"
+        "kind-no-section-has",
+        {"ML990-test-rule.yaml": dump(rule(applies_to=["ambitie"]))},
+        ["ML990-test-rule.yaml", "regel ML990", "veld 'applies_to'", "onbekende soort 'ambitie'"],
+    ),
+    (
         "wrong-type-bool",
         {"ML990-test-rule.yaml": dump(rule(rewrite={"safe": "ja"}))},
         ["ML990-test-rule.yaml", "regel ML990", "veld 'rewrite.safe'", "verwacht true/false"],

@@ -111,7 +111,8 @@ def parse_rule(data: Any, path: Path | str) -> Rule:
             raise RuleError(path, f"moet een van deze zijn: {', '.join(allowed)}", rule, key)
     for kind in data["applies_to"]:
         if kind not in APPLIES_TO:
-            raise RuleError(path, f"onbekende soort '{kind}' (kies uit {', '.join(APPLIES_TO)})", rule, "applies_to")
+            choices = ", ".join(f"'{k}'" for k in APPLIES_TO)
+            raise RuleError(path, f"onbekende soort '{kind}' (kies uit {choices})", rule, "applies_to")
     if data.get("signals") is not None and data["signals"] not in SIGNALS:
         raise RuleError(path, f"moet een van deze zijn: {', '.join(SIGNALS)}", rule, "signals")
     if not 0 <= float(data.get("confidence", 0.8)) <= 1:

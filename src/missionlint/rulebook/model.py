@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from missionlint.kinds import LINTED_KINDS
+from missionlint.kinds import LINTED_KINDS, UNKNOWN
 from missionlint.rulebook.vocabulary import Vocabulary
 
 CATEGORIES = ("framing", "kind", "language", "consistency", "suppression", "ambition", "learning")
@@ -14,7 +14,7 @@ SEVERITIES = ("info", "warning", "error")
 SEVERITY_ORDER = {"info": 0, "warning": 1, "error": 2}
 SIGNALS = ("role",)
 OPTIONAL_CATEGORIES = ("ambition", "learning")  # packs that run only when selected
-APPLIES_TO = (*LINTED_KINDS, "ambitie", "unknown")
+APPLIES_TO = (*LINTED_KINDS, UNKNOWN)  # an "Ambitie" heading becomes one of the linted kinds
 
 
 @dataclass(frozen=True)
