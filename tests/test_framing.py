@@ -221,6 +221,12 @@ def test_an_outcome_mission_without_horizon_is_not_read_as_a_vision(tmp_path, te
         ("Missie", "Jonge mensen in Oostdal ontdekken wat ze kunnen.", ["outcome"]),
         ("Missie", "Kinderen helpen.", ["role"]),
         ("Missie", "Actief samenwerken met de buurt.", ["role"]),
+        # a people word inside the organisation's name does not make it the people
+        ("Missie", "Stichting Gezond Kind zet zich in voor alle kinderen in Oostdal.", ["role"]),
+        ("Missie", "Vereniging Vrienden van het Kind steunt gezinnen in Oostdal.", ["role"]),
+        # a company named after a family: "Van" is no fronted phrase
+        ("Missie", "Van Dalen Installaties levert duurzame warmtepompen aan huishoudens.", ["role"]),
+        ("Visie", "Van jong tot oud wonen inwoners van Oostdal veilig in hun eigen wijk.", ["outcome"]),
     ],
 )
 def test_sentence_framing_of_the_forms_real_statements_use(tmp_path, heading, text, expected):

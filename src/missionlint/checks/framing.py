@@ -45,6 +45,7 @@ if TYPE_CHECKING:
 FRAMINGS = ("role", "mixed", "outcome", "neutral")
 FIRST_PERSON = frozenset({"wij", "we", "ik"})
 POSSESSIVE = frozenset({"onze", "ons", "mijn"})
+NAME_LINKS = frozenset({"van", "de", "het", "en", "voor", "der", "den", "'t"})  # small words inside a name
 RESULT_MARKERS = frozenset({"zodat", "opdat", "waardoor"})
 # "zorgen ervoor dat ...", "willen bereiken dat ...", "willen dat ...": the organisation
 # aims at a state of others, told in a dat-clause
@@ -369,6 +370,8 @@ def _np_kind(np, lists) -> str:
     )
     if lowers[0] in POSSESSIVE and head not in people and not _is_place_word(head, places):
         return "org"  # "onze verzorgenden", "onze docenten": the organisation's people
+    if _is_org_word(lowers[0], organisations) and _names(np[1:]):
+        return "org"  # "Stichting Kansrijk Kind", "Vzw Kind en Gezin": the name does not make it people
     if quantified or any(w in people for w in lowers) or (head.endswith(("ende", "enden")) and len(head) > 6):
         return "people"
     if any(_is_org_word(w, organisations) for w in lowers):
@@ -387,6 +390,15 @@ def _np_kind(np, lists) -> str:
     if content and content[0].pos_ == "NOUN" and "Plur" in content[0].morph.get("Number") and names_people(head):
         return "people"
     return "other"
+
+
+def _names(tokens) -> bool:
+    """Capitalised words, with the small words a name may hold ("Vrienden van het Kind",
+    "Kind en Gezin")."""
+    words = [t for t in tokens if t.is_alpha]
+    return bool(words) and words[0].text[:1].isupper() and all(
+        t.text[:1].isupper() or t.lower_ in NAME_LINKS for t in words
+    )
 
 
 def _is_place_word(word: str, places) -> bool:
@@ -415,9 +427,10 @@ def _subject(main, finite, lists) -> Subject:
     before = [t for t in main if t.i < finite.i]
     while before and before[0].lower_ in CONJUNCTIONS:  # "En we zijn ...", "Maar de gemeente ..."
         before = before[1:]
+    family_name = before[0].lower_ == "van" and len(before) > 1 and _names(before[1:]) if before else False
     fronted = (
         not before
-        or before[0].pos_ in ("ADP", "ADV", "SCONJ")
+        or (before[0].pos_ in ("ADP", "ADV", "SCONJ") and not family_name)  # "Van Dorsten Installaties levert"
         or (before[0].like_num and before[0].pos_ != "DET")  # "In 2035", not "Een huisarts"
         or (before[0].lower_ in ("daarom", "daarvoor", "zo", "samen", "dan", "nu", "vandaag"))
         or any(t.lower_ in TIME_WORDS | TIME_SPANS for t in before[-2:])  # "De komende jaren wil ..."
