@@ -396,8 +396,10 @@ def _names(tokens) -> bool:
     """Capitalised words, with the small words a name may hold ("Vrienden van het Kind",
     "Kind en Gezin")."""
     words = [t for t in tokens if t.is_alpha]
-    return bool(words) and words[0].text[:1].isupper() and all(
-        t.text[:1].isupper() or t.lower_ in NAME_LINKS for t in words
+    return (
+        bool(words)
+        and words[0].text[:1].isupper()
+        and all(t.text[:1].isupper() or t.lower_ in NAME_LINKS for t in words)
     )
 
 
