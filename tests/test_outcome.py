@@ -119,6 +119,8 @@ Wij zetten ons in voor een groene wijk, waar kinderen veilig buiten spelen. => E
 Wij begeleiden jongeren in een moeilijke thuissituatie. => Jongeren in een moeilijke thuissituatie krijgen begeleiding (unsafe)
 Wij bieden een warme plek waar kinderen kunnen spelen en ontdekken. => Kinderen kunnen spelen en ontdekken (unsafe)
 Tennisclub De Kaats is een gezellige club waar plezier en sportiviteit voorop staan. => Plezier en sportiviteit staan voorop (unsafe)
+Wij werken samen met scholen en leveren een bijdrage aan een gezondere jeugd in Oostdal. => Een gezondere jeugd in Oostdal (unsafe)
+Wij staan voor vakmanschap en service, en zorgen zo voor tevreden huurders. => Tevreden huurders (unsafe)
 """
 
 
@@ -183,6 +185,9 @@ def test_role_sentence_to_outcome(nlp, text, expected, applicability):
         "Wij streven ernaar om leerlingen met plezier te laten leren.",
         # letting a thing, not people, do something
         "We laten de stad groeien.",
+        # coordinated verb phrases with two aims, or none: one rewrite cannot hold them
+        "Wij werken aan een groene wijk en zetten ons in voor betaalbaar wonen.",
+        "Wij bieden zorg, ondersteunen mantelzorgers en organiseren activiteiten.",
         # a verb after the modal's cluster that may be finite on its own ("maken"): left alone
         "Wij bieden een veilige plek waar kinderen na school kunnen spelen en huiswerk maken.",
     ],

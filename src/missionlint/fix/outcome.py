@@ -51,7 +51,7 @@ ORGANISATION_PRONOUNS = frozenset({"wij", "we"})
 REFLEXIVES = frozenset({"ons", "zich"})
 # Words that may stand between a frame verb and its preposition: "zetten ons elke dag in voor".
 FRAME_FILLERS = frozenset(
-    "ons zich graag bewust samen actief volop maximaal voluit sterk ook elke dag dagelijks in bij mee "
+    "ons zich graag bewust samen actief volop maximaal voluit sterk ook zo elke dag dagelijks in bij mee "
     "een bijdrage leveren willen wil wilt blijven blijft te".split()
 )
 # (frame verb, preposition) -> the object after the preposition is the aim.
@@ -923,17 +923,40 @@ def _organisation_clause(doc: Doc, start: int, end: int) -> tuple[str, Applicabi
     how = _how_tail(doc, middle, end)
     if how is not None:
         end, dropped = how, True
+    cuts = []
     for k in range(middle + 1, end - 1):
         if doc[k].lower_ in RELATIVES | SUBORDINATE_TAIL:
             break
         coordinated = doc[k - 1].lower_ in (",", "en", "of") and _lower(doc, k + 1) not in ("en", "of", ",")
         if _is_finite(doc[k]) and coordinated and doc[k].pos_ != "NOUN":
-            return None  # "we bieden ..., ondersteunen ... en organiseren ...": one rewrite cannot hold them all
+            cuts.append(k)
+    if cuts:  # "we bieden ..., ondersteunen ... en organiseren ...": one rewrite cannot hold them all
+        return _one_aim(doc, verb, middle, end, cuts)
     result = _framed(doc, verb, middle, end)
     if result is None:
         return None
     text, applicability = result
     return text, UNSAFE if dropped else applicability
+
+
+def _one_aim(doc: Doc, verb: str, middle: int, end: int, cuts: list[int]) -> tuple[str, Applicability] | None:
+    """Coordinated verb phrases of one subject, of which exactly one is an effort towards a
+    state ("Wij werken samen met inwoners en leveren een bijdrage aan een mooiere
+    samenleving" -> "Een mooiere samenleving"): that state is the outcome, and the other
+    phrases say how (dropped, so unsafe). Two aims, or none, give no rewrite."""
+    parts: list[tuple[str, int, int]] = []
+    start, lemma = middle, verb
+    for cut in [*cuts, end]:
+        stop = cut
+        while stop > start and doc[stop - 1].lower_ in (",", "en", "of"):
+            stop -= 1
+        parts.append((lemma, start, stop))
+        if cut < end:
+            lemma, start = _lemma(doc[cut]), cut + 1
+            if _lower(doc, start) in ORGANISATION_PRONOUNS:
+                start += 1  # "en werken wij ..."
+    aims = [found for lemma, a, b in parts if (found := _effort(doc, lemma, a, b)) is not None]
+    return (aims[0][0], UNSAFE) if len(aims) == 1 else None
 
 
 def _how_tail(doc: Doc, start: int, end: int) -> int | None:
