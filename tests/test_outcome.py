@@ -121,6 +121,11 @@ Wij bieden een warme plek waar kinderen kunnen spelen en ontdekken. => Kinderen 
 Tennisclub De Kaats is een gezellige club waar plezier en sportiviteit voorop staan. => Plezier en sportiviteit staan voorop (unsafe)
 Wij werken samen met scholen en leveren een bijdrage aan een gezondere jeugd in Oostdal. => Een gezondere jeugd in Oostdal (unsafe)
 Wij staan voor vakmanschap en service, en zorgen zo voor tevreden huurders. => Tevreden huurders (unsafe)
+Wij willen in 2030 een gemeente zijn waar iedereen meedoet. => Iedereen doet mee (unsafe)
+Het museum wil de komende jaren een plek zijn waar verschillende verhalen samenkomen. => Verschillende verhalen komen samen (unsafe)
+Wij willen de komende tien jaar een stevige bijdrage leveren aan een betaalbare woningmarkt. => Een betaalbare woningmarkt (unsafe)
+De komende jaren zetten wij in op betaalbaar wonen. => Betaalbaar wonen (unsafe)
+Sportclub Oostdal wil over vijf jaar de club zijn waar kinderen uit alle wijken samen spelen. => Kinderen uit alle wijken spelen samen (unsafe)
 """
 
 
@@ -185,6 +190,9 @@ def test_role_sentence_to_outcome(nlp, text, expected, applicability):
         "Wij streven ernaar om leerlingen met plezier te laten leren.",
         # letting a thing, not people, do something
         "We laten de stad groeien.",
+        # a preposition "waar" left behind needs an "er" in the main clause: none rather than a wrong one
+        "Wij willen een school zijn waar kinderen graag naartoe gaan.",
+        "Wij willen een club zijn waar leden op kunnen rekenen.",
         # coordinated verb phrases with two aims, or none: one rewrite cannot hold them
         "Wij werken aan een groene wijk en zetten ons in voor betaalbaar wonen.",
         "Wij bieden zorg, ondersteunen mantelzorgers en organiseren activiteiten.",

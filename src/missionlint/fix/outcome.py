@@ -46,6 +46,8 @@ VERB_MODIFIERS = PREPOSITIONS - {"van", "uit"}
 VERB_PREPOSITIONS = frozenset({"tegen", "richting"})
 RELATIVES = frozenset("die dat waar waarin waarbij waarmee wat".split())
 PLACE_RELATIVES = frozenset({"waar", "waarin", "waarbij"})
+# Prepositions that "waar" leaves behind in its clause ("waar ... op rekenen" = "waarop ... rekenen").
+WAAR_PREPOSITIONS = frozenset("op aan voor mee in over door naar uit van bij tegen onder achter om".split())
 SUBORDINATE_TAIL = frozenset("zodat waardoor opdat omdat waar waarin die dat".split())
 ORGANISATION_PRONOUNS = frozenset({"wij", "we"})
 REFLEXIVES = frozenset({"ons", "zich"})
@@ -109,6 +111,8 @@ PRESERVE_VERBS = {
 STATE_VERBS = frozenset({"maken", "houden"})
 MODALS = frozenset({"kunnen", "mogen", "willen", "moeten", "zullen"})
 HEDGES = (("een", "stukje"), ("een", "beetje"), ("wat",))
+TIME_PREPOSITIONS = frozenset({"in", "tegen", "tot", "vanaf", "over", "binnen", "tijdens"})
+TIME_NOUNS = frozenset("jaar jaren maanden periode decennium beleidsperiode bestuursperiode planperiode legislatuur".split())
 # The organisation as a public body: "een betrouwbare lokale overheid" is its self-image.
 GOVERNMENT = frozenset({"overheid", "bestuur"})
 # Finite verbs and the words after them that introduce the aim as a clause: purpose
@@ -435,6 +439,21 @@ def _fits(doc: Doc, phrase: phrases.NounPhrase | None, end: int) -> bool:
     return not any(phrases.is_verb(t) or t.lower_ in ORGANISATION_PRONOUNS | REFLEXIVES for t in rest)
 
 
+def _skip_time(doc: Doc, j: int, end: int) -> tuple[int, bool]:
+    """Past a time phrase at the start of the middle field ("wil de komende jaren ...",
+    "willen in 2030 ...", "wil over vijf jaar ..."): an outcome names no horizon, so
+    dropping it makes the rewrite unsafe."""
+    k = j + 1 if _lower(doc, j) in TIME_PREPOSITIONS else j
+    if k > j and k < end and doc[k].text.isdigit() and len(doc[k].text) == 4:
+        return k + 1, True  # "in 2030"
+    m = k + 1 if _lower(doc, k) in ("de", "deze") else k
+    m = m + 1 if _lower(doc, m) in ("komende", "volgende") else m
+    m = m + 1 if m < end and doc[m].like_num else m
+    if m > k and m < end and doc[m].lower_ in TIME_NOUNS:
+        return m + 1, True
+    return j, False
+
+
 def _skip_means(doc: Doc, j: int, end: int) -> tuple[int, bool]:
     """Past "samen met ..." or "via ..." at the start of the middle field: the partners and
     means are not the outcome (dropping them makes the rewrite unsafe)."""
@@ -707,6 +726,22 @@ def _subject_does(
     return text, UNSAFE
 
 
+def _stranded(doc: Doc, start: int, end: int) -> bool:
+    """Whether a "waar" clause has a preposition left behind ("waar ... naartoe gaan",
+    "waar ... op kunnen rekenen"), not a verb's particle ("waar iedereen mee kan doen")."""
+    if _lower(doc, start - 1) != "waar":
+        return False
+    for k in range(start, end):
+        word = doc[k].lower_
+        if word in ("naartoe", "heen", "vandaan"):
+            return True
+        if word in WAAR_PREPOSITIONS and doc[k].tag_.startswith("VZ|fin"):
+            verbs = [t for t in doc[k + 1 : end] if phrases.is_verb(t)]
+            if not any(morphology.separable(word + _lemma(v)) for v in verbs):
+                return True
+    return False
+
+
 def _lift(doc: Doc, start: int, end: int) -> tuple[str, Applicability] | None:
     """A subordinate clause as a main clause: "dat iedere inwoner schoon drinkwater heeft"
     -> "Iedere inwoner heeft schoon drinkwater". The finite verb moves to second place in
@@ -726,6 +761,8 @@ def _lift(doc: Doc, start: int, end: int) -> tuple[str, Applicability] | None:
         return None  # "kinderen met plezier leren" or "mensen met een beperking"? Not from word order.
     if any(t.text in (":", ";") for t in doc[start:end]):
         return None  # what follows a colon is a sentence of its own
+    if _stranded(doc, start, end):
+        return None  # "waar kinderen graag naartoe gaan": the main clause needs an "er" we cannot place
     plural = subject.number == "Plur"
 
     def finite_at(k: int) -> bool:  # a plural's finite verb looks like an infinitive ("waar kinderen leren", "staan")
@@ -772,9 +809,10 @@ def _lift(doc: Doc, start: int, end: int) -> tuple[str, Applicability] | None:
                 return None
             following = end
         verb, particle = doc[finite].text, ""
-        split = morphology.separable(doc[finite].lower_) if doc[finite].lower_.endswith("en") else None
-        if split is not None:  # "opzetten" -> "zetten ... op"
-            particle, verb = split[0], verb[len(split[0]) :]
+        form = doc[finite].lower_
+        split = morphology.separable(form if form.endswith("en") else _lemma(doc[finite]))
+        if split is not None and form.startswith(split[0]) and len(form) > len(split[0]):
+            particle, verb = split[0], verb[len(split[0]) :]  # "opzetten" -> "zetten ... op", "meedoet" -> "doet mee"
         others = [t.text for t in doc[cluster_start:cluster_end] if t.i != finite]
         middle_end = cluster_start
         if others and middle_end > j and morphology.separable(doc[middle_end - 1].lower_ + others[-1].lower()):
@@ -902,10 +940,10 @@ def _subject_and_verb(doc: Doc, start: int, end: int) -> tuple[int, int, int, bo
     finite = next((k for k in range(start, end) if _is_finite(doc[k]) and _lower(doc, k - 1) != "te"), None)
     if finite is None or finite == start:
         return None
+    if doc[finite + 1 : finite + 2].text.lower() in ORGANISATION_PRONOUNS:
+        return finite, finite + 1, finite + 2, True  # "De komende jaren zetten wij ...": what stands first is no subject
     if _organisation(doc, start, finite):
         return finite, start, finite, False
-    if doc[finite + 1 : finite + 2].text.lower() in ORGANISATION_PRONOUNS:
-        return finite, finite + 1, finite + 2, True
     after = read_np(doc, finite + 1, end)
     if after is None or doc[finite + 1].lower_ not in DETERMINERS or _people(after):
         return None
@@ -920,6 +958,8 @@ def _organisation_clause(doc: Doc, start: int, end: int) -> tuple[str, Applicabi
     finite, subject_start, subject_end, dropped = found
     verb = _lemma(doc[finite])
     middle = subject_end if subject_start > finite else finite + 1
+    middle, timed = _skip_time(doc, middle, end)
+    dropped = dropped or timed
     how = _how_tail(doc, middle, end)
     if how is not None:
         end, dropped = how, True
@@ -1015,26 +1055,35 @@ def _framed(doc: Doc, verb: str, middle: int, end: int) -> tuple[str, Applicabil
 
 
 def _effort(doc: Doc, verb: str, middle: int, end: int) -> tuple[str, Applicability] | None:
-    """ "zetten ons in voor X", "werken aan X", "willen bijdragen aan X", "staan in voor X" -> X."""
+    """ "zetten ons in voor X", "werken aan X", "willen bijdragen aan X", "staan in voor X" -> X.
+    A partner ("samen met") or a time ("de komende jaren") on the way is dropped: unsafe."""
     seen = {verb}
     dropped = False
-    for k in range(middle, end):
+    k = middle
+    while k < end:
         word = doc[k].lower_
         if word in PREPOSITIONS and any((v, word) in FRAMES and FRAME_NEEDS.get(v, "") in seen | {""} for v in seen):
             if word == "in" and _lower(doc, k + 1) in ("voor", "op"):
                 seen.add("in")
+                k += 1
                 continue
             found = _state_object(doc, k + 1, end)
             if found is None:
                 return None
             text, applicability = found
             return text, UNSAFE if dropped else applicability
+        after_time, timed = _skip_time(doc, k, end)
+        if timed:
+            k, dropped = after_time, True
+            continue
         if word == "samen" and _lower(doc, k + 1) == "met":
             dropped = True
         if _is_infinitive(doc[k]) or morphology.is_verb(word):
             seen.add(_lemma(doc[k]) if _is_infinitive(doc[k]) else word)
-        if word in FRAME_FILLERS or _is_infinitive(doc[k]) or morphology.is_verb(word) or dropped:
+        adjective = doc[k].pos_ == "ADJ" and _lower(doc, k + 1) == "bijdrage"  # "een stevige bijdrage leveren aan"
+        if word in FRAME_FILLERS or adjective or _is_infinitive(doc[k]) or morphology.is_verb(word) or dropped:
             seen.add(word)
+            k += 1
             continue
         return None
     return None
@@ -1044,8 +1093,9 @@ def _self_image(doc: Doc, middle: int, end: int, copula_first: bool = False) -> 
     """ "(Wij willen) een school zijn waar kinderen veilig leren" -> "Kinderen leren veilig":
     the relative clause names the outcome; the main clause is only about the school (or,
     after an offer, about the place offered: "bieden een plek waar ..."; `copula_first`
-    when the verb before the phrase is not "zijn" at its end)."""
-    if _lower(doc, middle) != "een":
+    when the verb before the phrase is not "zijn" at its end). "De club zijn waar ..." is
+    read alike."""
+    if _lower(doc, middle) not in ("een", "de", "het"):
         return None
     if copula_first:  # the place with where it is: "een basisschool in het centrum van Kleiwijk, waar ..."
         j = next((k for k in range(middle + 1, end) if doc[k].lower_ in PLACE_RELATIVES), end)
