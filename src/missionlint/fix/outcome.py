@@ -112,7 +112,9 @@ STATE_VERBS = frozenset({"maken", "houden"})
 MODALS = frozenset({"kunnen", "mogen", "willen", "moeten", "zullen"})
 HEDGES = (("een", "stukje"), ("een", "beetje"), ("wat",))
 TIME_PREPOSITIONS = frozenset({"in", "tegen", "tot", "vanaf", "over", "binnen", "tijdens"})
-TIME_NOUNS = frozenset("jaar jaren maanden periode decennium beleidsperiode bestuursperiode planperiode legislatuur".split())
+TIME_NOUNS = frozenset(
+    "jaar jaren maanden periode decennium beleidsperiode bestuursperiode planperiode legislatuur".split()
+)
 # The organisation as a public body: "een betrouwbare lokale overheid" is its self-image.
 GOVERNMENT = frozenset({"overheid", "bestuur"})
 # Finite verbs and the words after them that introduce the aim as a clause: purpose
@@ -941,7 +943,8 @@ def _subject_and_verb(doc: Doc, start: int, end: int) -> tuple[int, int, int, bo
     if finite is None or finite == start:
         return None
     if doc[finite + 1 : finite + 2].text.lower() in ORGANISATION_PRONOUNS:
-        return finite, finite + 1, finite + 2, True  # "De komende jaren zetten wij ...": what stands first is no subject
+        # "De komende jaren zetten wij ...": what stands first is no subject
+        return finite, finite + 1, finite + 2, True
     if _organisation(doc, start, finite):
         return finite, start, finite, False
     after = read_np(doc, finite + 1, end)
