@@ -337,22 +337,16 @@ def linting(
     active = run.select(all_rules)
     model_info = pipeline.resolve(run.model)
     suppressions = bulk(run) if bulk is not None else None
-    classifier_rules = [r for r in all_rules if r.type == "cues"]
-    cache = None
-    if cache_dir is not None:
-        from missionlint.lint.cache import ResultCache
-
-        cache = ResultCache.for_run(cache_dir, active, classifier_rules, model_info)
     # The linter keeps every finding; the finisher applies each file's configuration, the
     # suppression comments and min-severity, and scores what remains.
     finisher = Finisher.for_run(run, all_rules, report_unused=report_unused, bulk=suppressions)
-    linter = Linter(
-        rules=active,
-        classifier_rules=classifier_rules,
-        model=model_info,
+    linter = Linter.for_rules(
+        all_rules,
+        active,
+        model_info,
+        cache_dir,
         organisation=run.organisation,
         jobs=jobs,
-        cache=cache,
         finish=finisher,
         vocabularies=run.vocabularies,
     )

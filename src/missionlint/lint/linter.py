@@ -58,6 +58,21 @@ class Linter:
     pipelines: dict | None = None
     _engine: object = field(default=None, init=False, repr=False)
 
+    @classmethod
+    def for_rules(
+        cls, every_rule: list[Rule], active: list[Rule], model: pipeline.ModelInfo, cache_dir=None, **options
+    ) -> Linter:
+        """The linter of a run, as `check` and the language server build it: the active
+        rules check, the cue rules among every known rule classify, and a result cache in
+        `cache_dir` (None: none) keyed by both and the pipeline."""
+        classifier_rules = [r for r in every_rule if r.type == "cues"]
+        cache = None
+        if cache_dir is not None:
+            from missionlint.lint.cache import ResultCache
+
+            cache = ResultCache.for_run(cache_dir, active, classifier_rules, model)
+        return cls(rules=active, classifier_rules=classifier_rules, model=model, cache=cache, **options)
+
     @property
     def engine(self):
         if self._engine is None:

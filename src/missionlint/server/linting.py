@@ -22,7 +22,6 @@ from missionlint.errors import ConfigError
 from missionlint.findings import FileResult
 from missionlint.hints import did_you_mean
 from missionlint.kinds import LINTED_KINDS
-from missionlint.lint.cache import ResultCache
 from missionlint.lint.finish import Finisher
 from missionlint.lint.linter import Linter
 from missionlint.nlp import pipeline
@@ -157,13 +156,7 @@ class DocumentLinter:
         key = (str(model.path), rules_key, tuple(r.id for r in active))
         linter = self._linters.pop(key, None)
         if linter is None:
-            classifier_rules = [r for r in rules if r.type == "cues"]
-            cache = None
-            if self.cache_dir is not None:
-                cache = ResultCache.for_run(self.cache_dir, active, classifier_rules, model)
-            linter = Linter(
-                rules=active, classifier_rules=classifier_rules, model=model, cache=cache, pipelines=self._pipelines
-            )
+            linter = Linter.for_rules(rules, active, model, self.cache_dir, pipelines=self._pipelines)
         self._linters[key] = linter
         while len(self._linters) > MAX_LINTERS:
             self._linters.pop(next(iter(self._linters)))
