@@ -26,6 +26,7 @@ from missionlint.findings import FileResult, Finding
 from missionlint.fix.model import Applicability
 from missionlint.formatters import SEVERITY_LABELS, checked_as, checked_text, score_text, section_label
 from missionlint.hints import one_line
+from missionlint.sources.docx import paragraph_text
 
 AUTHOR = "missionlint"
 INITIALS = "ML"
@@ -77,9 +78,10 @@ def review_docx(result: FileResult, document, found: list[tuple[Any, bool]]) -> 
     starts = result.source.paragraphs
     for index, (paragraph, boxed) in enumerate(found):
         start = starts[index] if index < len(starts) else len(text)
-        length = len(paragraph.text)
+        own = paragraph_text(paragraph)
+        length = len(own)
         # a paragraph whose text is not the source's (never expected) gets no comment
-        same = text[start : start + length] == paragraph.text.replace("\r", "\n")
+        same = text[start : start + length] == own
         places.append(Place(start, length, None if boxed or not same else paragraph))
     return _annotate(document, result, places)
 

@@ -52,7 +52,9 @@ def _heading_level(paragraph) -> int | None:
     return None
 
 
-def _text(paragraph) -> str:
+def paragraph_text(paragraph) -> str:
+    """A Word paragraph's text as the source holds it (line breaks as "\\n"): the reader
+    and the review copy must agree on it to the character."""
     return paragraph.text.replace("\r\n", "\n").replace("\r", "\n")
 
 
@@ -88,7 +90,7 @@ class _Body:
         return self.starts[-1], self.starts[-1] + len(text)
 
     def paragraph(self, paragraph, boxed: bool = False) -> None:
-        text = _text(paragraph)
+        text = paragraph_text(paragraph)
         start, end = self.line(text, paragraph, boxed)
         level = _heading_level(paragraph) if text.strip() else None
         if level is not None:
@@ -112,7 +114,7 @@ class _Body:
                 seen.add(id(cell._tc))
                 texts = []
                 for inner_paragraph in cell.paragraphs:
-                    text = _text(inner_paragraph)
+                    text = paragraph_text(inner_paragraph)
                     span = self.line(text, inner_paragraph)
                     if text.strip():
                         texts.append(span)
