@@ -126,6 +126,10 @@ Het museum wil de komende jaren een plek zijn waar verschillende verhalen samenk
 Wij willen de komende tien jaar een stevige bijdrage leveren aan een betaalbare woningmarkt. => Een betaalbare woningmarkt (unsafe)
 De komende jaren zetten wij in op betaalbaar wonen. => Betaalbaar wonen (unsafe)
 Sportclub Oostdal wil over vijf jaar de club zijn waar kinderen uit alle wijken samen spelen. => Kinderen uit alle wijken spelen samen (unsafe)
+Wij houden de buurt schoon en veilig. => De buurt blijft schoon en veilig (safe)
+De stichting brengt nieuwkomers en oude bewoners met elkaar in contact via taalmaatjes en sport. => Nieuwkomers en oude bewoners komen met elkaar in contact via taalmaatjes en sport (unsafe)
+Stichting De Tafel heeft als doel mensen met een krappe beurs in Dalem te ondersteunen met voedsel en kleding. => Mensen met een krappe beurs in Dalem krijgen voedsel en kleding (unsafe)
+Onze missie is om mantelzorgers in Dalem te ondersteunen. => Mantelzorgers in Dalem krijgen ondersteuning (unsafe)
 """
 
 
@@ -190,6 +194,10 @@ def test_role_sentence_to_outcome(nlp, text, expected, applicability):
         "Wij streven ernaar om leerlingen met plezier te laten leren.",
         # letting a thing, not people, do something
         "We laten de stad groeien.",
+        # "huren" may be a verb or a plural: "blijft" or "blijven"?
+        "Wij houden de huren laag.",
+        # brought somewhere, not together: no meeting to say of the people
+        "Wij brengen cultuur naar de wijken.",
         # a preposition "waar" left behind needs an "er" in the main clause: none rather than a wrong one
         "Wij willen een school zijn waar kinderen graag naartoe gaan.",
         "Wij willen een club zijn waar leden op kunnen rekenen.",

@@ -109,6 +109,8 @@ PRESERVE_VERBS = {
 }
 # Adjective + verb: the adjective is the state ("veilig houden" -> veilig, "schoner maken" -> schoner).
 STATE_VERBS = frozenset({"maken", "houden"})
+# What people come to when they are brought together: "brengen X in contact" -> "X komen in contact".
+MEETINGS = (("in", "contact"), ("samen",), ("bij", "elkaar"), ("tot", "elkaar"))
 MODALS = frozenset({"kunnen", "mogen", "willen", "moeten", "zullen"})
 HEDGES = (("een", "stukje"), ("een", "beetje"), ("wat",))
 TIME_PREPOSITIONS = frozenset({"in", "tegen", "tot", "vanaf", "over", "binnen", "tijdens"})
@@ -852,8 +854,15 @@ def _inner(doc: Doc, start: int, end: int) -> tuple[str, Applicability] | None:
         return nominal
     subject = read_np(doc, start, end)
     if subject is not None and _lower(doc, subject.end) == "te" and _lower(doc, subject.end + 1) in SUPPORT_NOUNS:
-        if _lower(doc, subject.end + 2) == "bij" and _people(subject):  # "(om) jongeren te begeleiden bij ..."
-            return _supported(doc, subject, _lower(doc, subject.end + 1), subject.end + 2, end)
+        if not _people(subject):
+            return None
+        support, after = _lower(doc, subject.end + 1), subject.end + 2
+        if _lower(doc, after) == "bij" or after == end:  # "(om) jongeren te begeleiden (bij ...)"
+            return _supported(doc, subject, support, after, end)
+        given = read_np(doc, after + 1, end) if _lower(doc, after) == "met" else None
+        finite = _finite("krijgen", subject.number)
+        if given is not None and given.end == end and finite:  # "mensen ... te ondersteunen met voedsel"
+            return _join(_text(doc, subject.start, subject.end), finite, _text(doc, after + 1, end)), UNSAFE
         return None
     if subject is not None and _lower(doc, subject.end) == "te" and _lower(doc, subject.end + 1) in ("laten", "helpen"):
         if any(t.lower_ == "met" for t in doc[subject.start : subject.end]):
@@ -1042,8 +1051,10 @@ def _framed(doc: Doc, verb: str, middle: int, end: int) -> tuple[str, Applicabil
         return _let(doc, middle, end)
     if verb == "zijn":
         return _self_image(doc, middle, end, copula_first=True)
-    if verb == "maken":
-        return _make(doc, middle, end)
+    if verb in STATE_VERBS:  # "maken de stad groener", "houden de huren laag"
+        return _make(doc, middle, end, "zijn" if verb == "maken" else "blijven")
+    if verb == "brengen":
+        return _bring(doc, middle, end)
     if verb in OFFER_VERBS or verb in CREATE_VERBS:
         # "Wij bieden ouderen goede zorg"; "Wij bieden een plek waar ouderen elkaar ontmoeten"
         offered = _offer(doc, verb, middle, end) if verb in OFFER_VERBS else None
@@ -1117,9 +1128,10 @@ def _self_image(doc: Doc, middle: int, end: int, copula_first: bool = False) -> 
     return (lifted[0], UNSAFE) if lifted else None  # "Een school waar ..." would still be about the school
 
 
-def _make(doc: Doc, middle: int, end: int) -> tuple[str, Applicability] | None:
-    """ "maken X ADJ [rest]" -> "X is ADJ [rest]"; "maken van X een Y" -> "X is een Y"."""
-    if _lower(doc, middle) == "van":
+def _make(doc: Doc, middle: int, end: int, copula: str = "zijn") -> tuple[str, Applicability] | None:
+    """ "maken X ADJ [rest]" -> "X is ADJ [rest]"; "maken van X een Y" -> "X is een Y";
+    with `copula` "blijven", "houden X ADJ" -> "X blijft ADJ" ("de huren laag houden")."""
+    if _lower(doc, middle) == "van" and copula == "zijn":
         place = read_np(doc, middle + 1, end)
         if place is None or _lower(doc, place.end) not in ("een", "de"):
             return None
@@ -1163,9 +1175,26 @@ def _make(doc: Doc, middle: int, end: int) -> tuple[str, Applicability] | None:
             break
     if not adjectives or (j < end and _lower(doc, j) not in PREPOSITIONS and doc[j].text != ","):
         return None
-    copula = _finite("zijn", phrase.number)
+    finite = _finite(copula, phrase.number)
     applicability = SAFE if predicate_start == phrase.end else UNSAFE
-    return _join(_text(doc, phrase.start, phrase.end), copula or "", _text(doc, predicate_start, end)), applicability
+    return _join(_text(doc, phrase.start, phrase.end), finite or "", _text(doc, predicate_start, end)), applicability
+
+
+def _bring(doc: Doc, middle: int, end: int) -> tuple[str, Applicability] | None:
+    """ "brengen X (met elkaar) in contact / samen / bij elkaar" -> "X komen (met elkaar) in
+    contact": people who meet, said of them."""
+    people = read_np(doc, middle, end, stop=frozenset({"met", "in", "bij"}))
+    if people is None or not _people(people):
+        return None
+    j = people.end
+    if [t.lower_ for t in doc[j : j + 2]] == ["met", "elkaar"]:
+        j += 2
+    for meeting in MEETINGS:
+        if tuple(t.lower_ for t in doc[j : j + len(meeting)]) == meeting:
+            finite = _finite("komen", people.number)
+            rest = _text(doc, people.end, end)
+            return (_join(_text(doc, people.start, people.end), finite, rest), UNSAFE) if finite else None
+    return None
 
 
 def _offer(doc: Doc, verb: str, middle: int, end: int, skip: int = -1) -> tuple[str, Applicability] | None:
