@@ -247,3 +247,17 @@ def test_sentence_framing_of_the_forms_real_statements_use(tmp_path, heading, te
 )
 def test_short_lines_without_punctuation_are_items_of_their_own(tmp_path, text, expected):
     assert len(profile(check_file(tmp_path, text, "Kernwaarden"))) == expected
+
+
+@pytest.mark.parametrize(
+    "text, counted",
+    [
+        # a bare value word the tagger reads as a verb ("Inzet", "Samenwerken") still counts
+        ("Onze waarden:\n\n- Inzet\n- Vertrouwen\n- Samenwerken", 3),
+        # a verb with more words on its line is no bare value
+        ("Onze waarden:\n\n- Inzet\n- Wij werken samen\n- Vertrouwen", 0),
+    ],
+)
+def test_a_value_word_read_as_a_verb_alone_on_its_line_counts(tmp_path, text, counted):
+    findings = [f for f in check_file(tmp_path, text, "Kernwaarden")["findings"] if f["rule"] == "ML109"]
+    assert [f["message"].split()[0] for f in findings] == ([str(counted)] if counted else [])

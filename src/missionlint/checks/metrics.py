@@ -226,8 +226,10 @@ MAX_ITEM_WORDS = 3
 MIN_LIST_ITEMS = 3
 
 
-def _value_word(token) -> bool:
-    """A word that can be (part of) a bare value item: noun, adjective, participle, adverb."""
+def _value_word(token, alone: bool = False) -> bool:
+    """A word that can be (part of) a bare value item: noun, adjective, participle, adverb;
+    a verb only `alone` on its line, where it is a nominal infinitive or a noun the tagger
+    took for a verb ("Vertrouwen", "Inzet")."""
     if token.is_punct or token.is_space or token.like_num or token.lower_ in NOT_A_VALUE_WORD:
         return False
     if token.lower_ in LIST_SEPARATORS:
@@ -236,7 +238,7 @@ def _value_word(token) -> bool:
         return True  # adverbial "dichtbij", "voorop"
     if token.pos_ in ("DET", "NUM", "PRON", "ADP", "SCONJ", "CCONJ", "AUX", "SYM", "INTJ"):
         return False
-    return token.pos_ != "VERB" or "Part" in token.morph.get("VerbForm")
+    return token.pos_ != "VERB" or "Part" in token.morph.get("VerbForm") or alone
 
 
 _SEGMENTS_KEY = "missionlint.segments"
@@ -269,10 +271,11 @@ def _list_items(segment: list, start: int) -> tuple[list[list], bool, int]:
     ..."), so it is not bare and ends the list.
     """
     items: list[list] = []
+    alone = sum(1 for t in segment[start:] if not (t.is_punct or t.is_space)) == 1
     i = start
     while i < len(segment):
         j = i
-        while j < len(segment) and _value_word(segment[j]):
+        while j < len(segment) and _value_word(segment[j], alone):
             j += 1
         item = segment[i:j]
         if not item or len(item) > MAX_ITEM_WORDS or _before_noun(item[-1]):
