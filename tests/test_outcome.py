@@ -194,6 +194,9 @@ def test_role_sentence_to_outcome(nlp, text, expected, applicability):
         "Wij streven ernaar om leerlingen met plezier te laten leren.",
         # letting a thing, not people, do something
         "We laten de stad groeien.",
+        # a time or manner read into the people would stand in the wrong place in the outcome
+        "Het is onze missie om kinderen uit de hele regio op jonge leeftijd te laten kennismaken met muziek.",
+        "Wij helpen jongeren op een speelse manier om hun talenten te ontdekken.",
         # "huren" may be a verb or a plural: "blijft" or "blijven"?
         "Wij houden de huren laag.",
         # brought somewhere, not together: no meeting to say of the people

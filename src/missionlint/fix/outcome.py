@@ -113,6 +113,8 @@ STATE_VERBS = frozenset({"maken", "houden"})
 MEETINGS = (("in", "contact"), ("samen",), ("bij", "elkaar"), ("tot", "elkaar"))
 MODALS = frozenset({"kunnen", "mogen", "willen", "moeten", "zullen"})
 HEDGES = (("een", "stukje"), ("een", "beetje"), ("wat",))
+# Heads of a prepositional phrase that says when or how, not which people ("op jonge leeftijd").
+ADVERBIAL_NOUNS = frozenset("leeftijd manier wijze tijd moment termijn tempo basis".split())
 TIME_PREPOSITIONS = frozenset({"in", "tegen", "tot", "vanaf", "over", "binnen", "tijdens"})
 TIME_NOUNS = frozenset(
     "jaar jaren maanden periode decennium beleidsperiode bestuursperiode planperiode legislatuur".split()
@@ -681,7 +683,7 @@ def _subject_does(
     """ "X om ... te V [post]" -> "X V-t ... [post]": the people do what the organisation
     helps, lets or makes them do."""
     clause = _te_clause(doc, start, end)
-    if clause is None:
+    if clause is None or _adverbial_inside(doc, subject):
         return None
     verbs, te, verbs_end, particle = clause
     joined_particle = ""
@@ -878,10 +880,22 @@ def _inner(doc: Doc, start: int, end: int) -> tuple[str, Applicability] | None:
     return _object_verb(doc, start, end)
 
 
+def _adverbial_inside(doc: Doc, phrase: phrases.NounPhrase) -> bool:
+    """Whether a prepositional phrase read into the people is the verb's time or manner
+    ("kinderen op jonge leeftijd laten kennismaken", "jongeren op een speelse manier
+    ..."): as the subject of the outcome it would stand in the wrong place."""
+    return any(
+        doc[k].lower_ in PREPOSITIONS and any(t.lower_ in ADVERBIAL_NOUNS for t in doc[k + 1 : min(k + 4, phrase.end)])
+        for k in range(phrase.head.i + 1, phrase.end)
+    )
+
+
 def _lifted_verb(
     doc: Doc, subject: phrases.NounPhrase, verb: Token, after: int, end: int
 ) -> tuple[str, Applicability] | None:
     """ "X (te) laten V [rest]" -> "X V-t [rest]"; a separable V splits ("kennismaken met" -> "maken kennis met")."""
+    if _adverbial_inside(doc, subject):
+        return None
     lemma = _lemma(verb)
     split = morphology.separable(lemma)
     base, particle = (split[1], split[0]) if split else (lemma, "")
