@@ -130,6 +130,12 @@ Wij houden de buurt schoon en veilig. => De buurt blijft schoon en veilig (safe)
 De stichting brengt nieuwkomers en oude bewoners met elkaar in contact via taalmaatjes en sport. => Nieuwkomers en oude bewoners komen met elkaar in contact via taalmaatjes en sport (unsafe)
 Stichting De Tafel heeft als doel mensen met een krappe beurs in Dalem te ondersteunen met voedsel en kleding. => Mensen met een krappe beurs in Dalem krijgen voedsel en kleding (unsafe)
 Onze missie is om mantelzorgers in Dalem te ondersteunen. => Mantelzorgers in Dalem krijgen ondersteuning (unsafe)
+Wij verlenen hulp aan personen en gezinnen die het moeilijk hebben, ongeacht hun overtuiging. => Personen en gezinnen die het moeilijk hebben, ongeacht hun overtuiging, krijgen hulp (unsafe)
+Wij zijn een hogeschool waar studenten en medewerkers zich thuis voelen en gezien worden. => Studenten en medewerkers voelen zich thuis en worden gezien (unsafe)
+Het centrum biedt ambulante hulp aan volwassenen met psychische problemen, dicht bij huis. => Volwassenen met psychische problemen krijgen ambulante hulp, dicht bij huis (unsafe)
+GGZ Veenland biedt kortdurende behandeling voor volwassenen met angst-, stemmings- en persoonlijkheidsproblemen. => Volwassenen met angst-, stemmings- en persoonlijkheidsproblemen krijgen kortdurende behandeling (unsafe)
+Wij bieden goede woningen aan mensen die moeilijk zelf een woning kunnen vinden. => Mensen die moeilijk zelf een woning kunnen vinden, krijgen goede woningen (unsafe)
+Thuiszorg Rietland biedt zorg aan huis voor ouderen en chronisch zieken in Haverveen. => Ouderen en chronisch zieken in Haverveen krijgen zorg aan huis (unsafe)
 """
 
 
@@ -197,6 +203,23 @@ def test_role_sentence_to_outcome(nlp, text, expected, applicability):
         # a time or manner read into the people would stand in the wrong place in the outcome
         "Het is onze missie om kinderen uit de hele regio op jonge leeftijd te laten kennismaken met muziek.",
         "Wij helpen jongeren op een speelse manier om hun talenten te ontdekken.",
+        # a change with a target or a count: no state keeps "tot" or "naar", or "2000"
+        "We verduurzamen 2000 woningen naar minimaal energielabel B.",
+        "Wij verlagen de wachttijd voor een eerste gesprek tot maximaal tien werkdagen.",
+        # a second aim after an aside; a measure phrase that goes on after its adjective
+        "We zetten ook in op digitale ondersteuning, zoals slimme sensoren, en op een nauwere samenwerking met huisartsen.",
+        "Daarnaast maken we vijftig kilometer provinciale weg klimaatbestendig.",
+        # a second te-clause with its own object; a predicate read into the subject
+        "We helpen huiseigenaren hun woning te isoleren en energie te besparen.",
+        "Als gemeente willen we een stad zijn waar het aangenaam wonen en werken is.",
+        # receivers that go on: a second receiver, an aside about their problems, a "van"
+        "Wij bieden taallessen aan nieuwkomers en aan Nederlanders die moeite hebben met lezen.",
+        "Wij bieden behandeling aan volwassenen met complexe problemen, zoals trauma en depressie.",
+        "Jeugdhulp Esweerd biedt dagbehandeling voor kinderen van nul tot achttien jaar en hun ouders.",
+        # people coordinated with things: not everyone in the list receives
+        "Naast voetbal bieden wij beweegactiviteiten voor ouderen, naschoolse sport en een plek voor buurtinitiatieven.",
+        # renewed is not newer
+        "Wij vernieuwen de jeugdlokalen van de scouts.",
         # "huren" may be a verb or a plural: "blijft" or "blijven"?
         "Wij houden de huren laag.",
         # brought somewhere, not together: no meeting to say of the people

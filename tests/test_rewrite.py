@@ -181,7 +181,6 @@ def test_attributive(form, gender, number, definite, expected):
         ("verlagen", ("laag", False)),
         ("vereenvoudigen", ("eenvoudig", False)),
         ("verkleinen", ("klein", False)),
-        ("vernieuwen", ("nieuw", False)),
         ("verzachten", ("zacht", False)),
         ("verrijken", ("rijk", False)),
         ("versnellen", ("snel", False)),
@@ -200,6 +199,7 @@ def test_result_adjective(verb, expected):
     # no adjective, idioms that only look like "make X", and plain verbs
     [
         "optimaliseren",
+        "vernieuwen",  # renewed is not newer: "nieuwere jeugdlokalen" is not what was meant
         "verklaren",
         "verlangen",
         "vertrouwen",

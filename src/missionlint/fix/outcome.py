@@ -45,6 +45,8 @@ VERB_MODIFIERS = PREPOSITIONS - {"van", "uit"}
 # Prepositions whose phrase belongs to the verb, not to the noun before it ("beschermen tegen hoog water").
 VERB_PREPOSITIONS = frozenset({"tegen", "richting"})
 RELATIVES = frozenset("die dat waar waarin waarbij waarmee wat".split())
+# Words that open an aside after a comma ("..., ongeacht hun afkomst").
+ASIDES = frozenset({"ongeacht", "zoals", "ook", "vooral", "in", "van", "met"})
 PLACE_RELATIVES = frozenset({"waar", "waarin", "waarbij"})
 # Prepositions that "waar" leaves behind in its clause ("waar ... op rekenen" = "waarop ... rekenen").
 WAAR_PREPOSITIONS = frozenset("op aan voor mee in over door naar uit van bij tegen onder achter om".split())
@@ -113,6 +115,8 @@ STATE_VERBS = frozenset({"maken", "houden"})
 MEETINGS = (("in", "contact"), ("samen",), ("bij", "elkaar"), ("tot", "elkaar"))
 MODALS = frozenset({"kunnen", "mogen", "willen", "moeten", "zullen"})
 HEDGES = (("een", "stukje"), ("een", "beetje"), ("wat",))
+# Prepositions that give a change its target ("verlagen tot ...", "verduurzamen naar label B").
+TARGETS = frozenset({"tot", "naar"})
 # Heads of a prepositional phrase that says when or how, not which people ("op jonge leeftijd").
 ADVERBIAL_NOUNS = frozenset("leeftijd manier wijze tijd moment termijn tempo basis".split())
 TIME_PREPOSITIONS = frozenset({"in", "tegen", "tot", "vanaf", "over", "binnen", "tijdens"})
@@ -283,8 +287,8 @@ def _simple(doc: Doc, i: int, end: int, verbs: bool) -> _Simple | None:
     if j >= end:
         return None
     token = doc[j]
-    if token.text.endswith("-") and _lower(doc, j + 1) in ("en", "of") and j + 2 < end:
-        j += 2  # "dak- en thuislozen", "taal- en rekenlessen"
+    while token.text.endswith("-") and _lower(doc, j + 1) in ("en", "of", ",") and j + 2 < end:
+        j += 2  # "dak- en thuislozen", "angst-, stemmings- en persoonlijkheidsproblemen"
         token = doc[j]
     coordinated = _lower(doc, j + 1) in ("en", "of") and j + 2 < end and _is_noun(doc[j + 2], False)
     nominal = (verbs or modifiers > 0 or coordinated) and _is_infinitive(token)
@@ -308,15 +312,17 @@ def read_np(
     if first is None:
         return None
     j, coordinated, quality = first.end, False, first.quality
+    heads: list[Token] = []
     while j < end:
         word = doc[j].lower_
         if word in ("en", "of", ",") and j + 1 < end:
             if doc[j + 1].lower_ in RELATIVES:
                 break  # "de wijk, waar jongeren ...": a relative clause, not a second phrase
             following = _simple(doc, j + 1, end, True)
-            if following is None:
-                break
+            if following is None or following.head.tag_.startswith("ADJ|vrij"):
+                break  # ", dicht bij huis": an adverbial, not a second phrase
             coordinated, quality, j = True, quality or following.quality, following.end
+            heads.append(following.head)
         elif word in PREPOSITIONS and word not in VERB_PREPOSITIONS and j + 1 < end:
             if (word in stop and word != "in") or (
                 word == "in" and "in" in stop and _lower(doc, j + 1) in ("staat", "het")
@@ -342,7 +348,7 @@ def read_np(
     if not coordinated and _is_infinitive(head) and not head.tag_.startswith("N|"):
         number = "Sing"  # "duurzaam wonen is ..."
     return phrases.NounPhrase(
-        i, j, first.determiner, head, phrases.gender(head, first.determiner), number, coordinated, quality
+        i, j, first.determiner, head, phrases.gender(head, first.determiner), number, coordinated, quality, tuple(heads)
     )
 
 
@@ -352,11 +358,18 @@ def _own(phrase: phrases.NounPhrase) -> bool:
 
 
 def _people(phrase: phrases.NounPhrase) -> bool:
-    """Whether a noun phrase names people (ouderen, inwoners van ..., elke leerling)."""
-    head = phrase.head
+    """Whether a noun phrase names people (ouderen, inwoners van ..., elke leerling), each of
+    its coordinated phrases too ("ouderen, naschoolse sport en ..." does not)."""
+    return all(_person(head, phrase.number) for head in (phrase.head, *phrase.heads))
+
+
+def _person(head: Token, number: str) -> bool:
     if head.lower_ in words("people", "everyone", "organisations") or head.tag_.startswith("ADJ|nom"):
         return True
-    return phrase.number == "Plur" and morphology.names_people(head.lower_)
+    if head.lower_.endswith("en") and morphology.is_adjective(head.lower_[:-2]):
+        return True  # "zieken", "armen": an adjective as people, whatever the tagger says
+    plural = number == "Plur" or "Plur" in head.morph.get("Number")
+    return plural and morphology.names_people(head.lower_)
 
 
 def _offered(doc: Doc, phrase: phrases.NounPhrase) -> bool:
@@ -384,6 +397,17 @@ def _organisation(doc: Doc, start: int, end: int) -> bool:
 
 
 # --------------------------------------------------------------------------- writing
+
+
+def _subject_text(doc: Doc, phrase: phrases.NounPhrase) -> str:
+    """The phrase as the subject of a new main clause; a comma closes it when it ends in a
+    clause of its own or an aside ("mensen die het moeilijk hebben, krijgen hulp";
+    "iedereen, ongeacht zijn afkomst, krijgt ..."), so the finite verb that follows is
+    not read as part of it."""
+    text = _text(doc, phrase.start, phrase.end)
+    last = doc[phrase.end - 1]
+    aside = any(t.text == "," and _lower(doc, t.i + 1) in ASIDES for t in doc[phrase.start : phrase.end])
+    return text + "," if phrases.is_verb(last) or aside else text
 
 
 def _text(doc: Doc, start: int, end: int) -> str:
@@ -442,6 +466,8 @@ def _fits(doc: Doc, phrase: phrases.NounPhrase | None, end: int) -> bool:
     if _lower(doc, phrase.end + 1) in SUBORDINATE_TAIL:
         return True
     rest = doc[phrase.end + 1 : end]
+    if any(t.lower_ in ("en", "of") and _lower(doc, t.i + 1) in PREPOSITIONS for t in rest):
+        return False  # "inzetten op X, zoals ..., en op Y": a second aim after the aside
     return not any(phrases.is_verb(t) or t.lower_ in ORGANISATION_PRONOUNS | REFLEXIVES for t in rest)
 
 
@@ -686,6 +712,8 @@ def _subject_does(
     if clause is None or _adverbial_inside(doc, subject):
         return None
     verbs, te, verbs_end, particle = clause
+    if any(doc[k].lower_ == "te" for k in range(verbs_end, end)):
+        return None  # "hun woning te isoleren en energie te besparen": a second clause with its own object
     joined_particle = ""
     middle_start = start + 1 if _lower(doc, start) == "om" else start
     if any(
@@ -714,7 +742,7 @@ def _subject_does(
         finite = _finite(verb, subject.number)
         post = _text(doc, verbs_end, end)
         return (
-            (_join(_text(doc, subject.start, subject.end), finite, _text(doc, given.start, given.end), post), UNSAFE)
+            (_join(_subject_text(doc, subject), finite, _text(doc, given.start, given.end), post), UNSAFE)
             if finite
             else None
         )
@@ -728,7 +756,7 @@ def _subject_does(
     verb_text = " en ".join(finites)
     middle = _text(doc, middle_start, middle_end)
     post = _text(doc, verbs_end, end)
-    text = _join(_text(doc, subject.start, subject.end), verb_text, middle, particle_word, post)
+    text = _join(_subject_text(doc, subject), verb_text, middle, particle_word, post)
     return text, UNSAFE
 
 
@@ -773,7 +801,13 @@ def _lift(doc: Doc, start: int, end: int) -> tuple[str, Applicability] | None:
 
     def finite_at(k: int) -> bool:  # a plural's finite verb looks like an infinitive ("waar kinderen leren", "staan")
         token = doc[k]
-        bare = plural and phrases.is_verb(token) and token.lower_.endswith("n") and _lower(doc, k - 1) != "te"
+        bare = (
+            plural
+            and phrases.is_verb(token)
+            and token.lower_.endswith("n")
+            and not token.tag_.startswith("WW|vd")  # "gezien worden": the participle is not the finite verb
+            and _lower(doc, k - 1) != "te"
+        )
         return _is_finite(token) or bare
 
     if subject.end < end - 3 and doc[end - 2].lower_ == "en" and finite_at(end - 3) and finite_at(end - 1):
@@ -785,7 +819,7 @@ def _lift(doc: Doc, start: int, end: int) -> tuple[str, Applicability] | None:
             if any(morphology.separable(doc[k].lower_) for k in (end - 3, end - 1)):
                 return None
             verbs = f"{doc[end - 3].text} en {doc[end - 1].text}"
-            return _join(_text(doc, subject.start, subject.end), verbs, middle.text), SAFE
+            return _join(_subject_text(doc, subject), verbs, middle.text), SAFE
     parts, j = [], subject.end
     while j < end:
         finite = next((k for k in range(j, end) if finite_at(k)), None)
@@ -825,12 +859,14 @@ def _lift(doc: Doc, start: int, end: int) -> tuple[str, Applicability] | None:
             others[-1] = doc[middle_end - 1].text + others[-1]  # "mee kan doen" -> "kan meedoen"
             middle_end -= 1
         middle = _text(doc, j, middle_end)
+        if not middle and not others and _lemma(doc[finite]) in phrases.COPULAS:
+            return None  # "waar het aangenaam wonen is": the predicate was read into the subject
         parts.append(_join(verb, middle, " ".join(others), particle, _text(doc, cluster_end, following)))
         if following < end:
             parts.append(doc[following].text)
         j = following + 1
     body = " ".join(parts).replace(" ,", ",")
-    return _join(_text(doc, subject.start, subject.end), body), SAFE
+    return _join(_subject_text(doc, subject), body), SAFE
 
 
 def _inner(doc: Doc, start: int, end: int) -> tuple[str, Applicability] | None:
@@ -864,7 +900,7 @@ def _inner(doc: Doc, start: int, end: int) -> tuple[str, Applicability] | None:
         given = read_np(doc, after + 1, end) if _lower(doc, after) == "met" else None
         finite = _finite("krijgen", subject.number)
         if given is not None and given.end == end and finite:  # "mensen ... te ondersteunen met voedsel"
-            return _join(_text(doc, subject.start, subject.end), finite, _text(doc, after + 1, end)), UNSAFE
+            return _join(_subject_text(doc, subject), finite, _text(doc, after + 1, end)), UNSAFE
         return None
     if subject is not None and _lower(doc, subject.end) == "te" and _lower(doc, subject.end + 1) in ("laten", "helpen"):
         if any(t.lower_ == "met" for t in doc[subject.start : subject.end]):
@@ -904,8 +940,8 @@ def _lifted_verb(
         return None
     rest = _text(doc, after, end)
     if particle:
-        return _join(_text(doc, subject.start, subject.end), finite, particle, rest), UNSAFE
-    return _join(_text(doc, subject.start, subject.end), finite, rest), UNSAFE
+        return _join(_subject_text(doc, subject), finite, particle, rest), UNSAFE
+    return _join(_subject_text(doc, subject), finite, rest), UNSAFE
 
 
 # --------------------------------------------------------------------------- clauses
@@ -1173,6 +1209,8 @@ def _make(doc: Doc, middle: int, end: int, copula: str = "zijn") -> tuple[str, A
     predicate_start, adjectives = j, 0
     while j < end:
         token = doc[j]
+        if token.tag_.startswith("ADJ|prenom"):
+            return None  # "vijftig kilometer provinciale weg ... maken": the phrase goes on
         if _is_adjective(token) or token.lower_ in ("dichterbij", "mogelijk", "klaar"):
             adjectives, j = adjectives + 1, j + 1
         elif (
@@ -1207,7 +1245,7 @@ def _bring(doc: Doc, middle: int, end: int) -> tuple[str, Applicability] | None:
         if tuple(t.lower_ for t in doc[j : j + len(meeting)]) == meeting:
             finite = _finite("komen", people.number)
             rest = _text(doc, people.end, end)
-            return (_join(_text(doc, people.start, people.end), finite, rest), UNSAFE) if finite else None
+            return (_join(_subject_text(doc, people), finite, rest), UNSAFE) if finite else None
     return None
 
 
@@ -1253,13 +1291,19 @@ def _offer(doc: Doc, verb: str, middle: int, end: int, skip: int = -1) -> tuple[
         if skip >= 0 and not given.end <= skip < k:
             return None
         given_text, rest = text(j, k).rstrip(" ,"), _text(doc, receiver.end, end)
+        if receiver.end < end and (
+            _lower(doc, receiver.end) in ("en", "of", "van") or _lower(doc, receiver.end + 1) in ("en", "of")
+        ):
+            return None  # "aan nieuwkomers en aan ...": a second receiver; "van ...": the receiver goes on
+        if doc[receiver.end : receiver.end + 2].text.lower() == ", zoals":
+            return None  # "volwassenen met ... problemen, zoals trauma, ...": it names the problems, not the care
     if given.head.lower_ in phrases.INWARD or given.head.lower_ in ("activiteiten",):
         return None
     have = given.head.lower_ in HAVE_NOUNS
     finite = _finite("hebben" if have else "krijgen", receiver.number)
     if finite is None:
         return None
-    return _join(_text(doc, receiver.start, receiver.end), finite, adverbs, given_text, rest), UNSAFE
+    return _join(_subject_text(doc, receiver), finite, adverbs, given_text, rest), UNSAFE
 
 
 def _offer_at(doc: Doc, start: int, end: int) -> int | None:
@@ -1292,7 +1336,7 @@ def _help(doc: Doc, verb: str, middle: int, end: int) -> tuple[str, Applicabilit
     word = _lower(doc, j)
     if any(doc[k].lower_ == "door" and _lower(doc, k + 1) != "te" for k in range(j, end)):
         return None  # "helpen gezinnen door ze ... te voorzien van ...": a means, not what the people reach
-    subject_text = _text(doc, receiver.start, receiver.end)
+    subject_text = _subject_text(doc, receiver)
     if word in ("naar", "aan", "richting") and verb in ("helpen", "begeleiden", "activeren"):
         goal = read_np(doc, j + 1, end, final=True)
         if goal is None or goal.end != end:
@@ -1330,7 +1374,7 @@ def _supported(
     finite = _finite("krijgen", receiver.number)
     if finite is None:
         return None
-    return _join(_text(doc, receiver.start, receiver.end), finite, SUPPORT_NOUNS[verb], _text(doc, start, end)), UNSAFE
+    return _join(_subject_text(doc, receiver), finite, SUPPORT_NOUNS[verb], _text(doc, start, end)), UNSAFE
 
 
 def _adjective_predicate(
@@ -1349,12 +1393,14 @@ def _adjective_predicate(
 def _finite_activity(doc: Doc, verb: str, middle: int, end: int) -> tuple[str, Applicability] | None:
     """ "De gemeente versterkt de lokale economie" -> "Een sterkere lokale economie"."""
     middle, dropped = _skip_means(doc, middle, end)
-    phrase = read_np(doc, middle, end)
-    if phrase is None or phrase.head.lower_ in phrases.INWARD:
-        return None
+    phrase = read_np(doc, middle, end, stop=TARGETS)
+    if phrase is None or phrase.head.lower_ in phrases.INWARD or (doc[middle].like_num and phrase.determiner is None):
+        return None  # "2000 woningen verduurzamen": a count, not a state
     tail = _text(doc, phrase.end, end)
     if tail and _lower(doc, phrase.end) not in PREPOSITIONS and doc[phrase.end].text != ",":
         return None
+    if _lower(doc, phrase.end) in TARGETS:
+        return None  # "de wachttijd verkorten tot tien dagen": a target, which no state keeps
     return _state(doc, phrase, [verb], [], tail, dropped)
 
 

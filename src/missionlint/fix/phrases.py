@@ -179,6 +179,7 @@ class NounPhrase:
     number: str
     coordinated: bool = False  # "straten en pleinen"
     quality: bool = False  # names a state: an adjective, meer/minder, "waar ...", "zonder ..."
+    heads: tuple[Token, ...] = ()  # the heads of coordinated phrases after the first ("pleinen")
 
 
 def is_mass_noun(word: str) -> bool:

@@ -44,7 +44,6 @@ RESULT_VERBS: dict[str, tuple[str, bool] | None] = {
     "verbreden": ("breed", False),
     "vereenvoudigen": ("eenvoudig", False),
     "verkleinen": ("klein", False),
-    "vernieuwen": ("nieuw", False),
     "verrijken": ("rijk", False),
     "verzachten": ("zacht", False),
     "zuiveren": ("schoon", False),  # "het water zuiveren" -> "schoner water"
@@ -67,6 +66,7 @@ NOT_RESULT_VERBS = frozenset(
     vervalsen vervaren vervelen verwelkomen verwezenlijken verwijderen verwijzen verwittigen
     verwonden verwonderen verzaden verzekeren verzilveren verzoeken verouderen verlichten
     verwerkelijken verdriedubbelen vertiendubbelen verhonderdvoudigen verduizendvoudigen
+    vernieuwen
     """.split()
 )
 
