@@ -218,6 +218,11 @@ def test_role_sentence_to_outcome(nlp, text, expected, applicability):
         "Jeugdhulp Esweerd biedt dagbehandeling voor kinderen van nul tot achttien jaar en hun ouders.",
         # people coordinated with things: not everyone in the list receives
         "Naast voetbal bieden wij beweegactiviteiten voor ouderen, naschoolse sport en een plek voor buurtinitiatieven.",
+        # a setting read into the people, and a coordination cut in two
+        "Onze jeugdwerking is er om jongeren in een gezonde sfeer en tegen een lage prijs te laten genieten van het voetbal.",
+        "Wij willen kinderen in een veilige omgeving laten opgroeien.",
+        # the quality of the organisation's own work is no state of others
+        "Wij verbeteren de kwaliteit van ons onderwijs en onze dienstverlening.",
         # renewed is not newer
         "Wij vernieuwen de jeugdlokalen van de scouts.",
         # "huren" may be a verb or a plural: "blijft" or "blijven"?

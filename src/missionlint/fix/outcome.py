@@ -118,7 +118,7 @@ HEDGES = (("een", "stukje"), ("een", "beetje"), ("wat",))
 # Prepositions that give a change its target ("verlagen tot ...", "verduurzamen naar label B").
 TARGETS = frozenset({"tot", "naar"})
 # Heads of a prepositional phrase that says when or how, not which people ("op jonge leeftijd").
-ADVERBIAL_NOUNS = frozenset("leeftijd manier wijze tijd moment termijn tempo basis".split())
+ADVERBIAL_NOUNS = frozenset("leeftijd manier wijze tijd moment termijn tempo basis sfeer omgeving klimaat".split())
 TIME_PREPOSITIONS = frozenset({"in", "tegen", "tot", "vanaf", "over", "binnen", "tijdens"})
 TIME_NOUNS = frozenset(
     "jaar jaren maanden periode decennium beleidsperiode bestuursperiode planperiode legislatuur".split()
@@ -445,6 +445,8 @@ def _comparative_phrase(doc: Doc, phrase: phrases.NounPhrase, adjective: str, qu
             return None  # "de natuur en het landschap": no one adjective fits both
     if _own(phrase) and not _people(phrase):
         return None  # "onze rol versterken": "een sterkere rol" would drop whose it is
+    if any(t.lower_ in ("ons", "onze") for t in doc[phrase.head.i + 1 : phrase.end]):
+        return None  # "de kwaliteit van ons onderwijs": the organisation's own, not a state of others
     span = doc[phrase.start : phrase.end]
     return phrases.outcome_phrase(span, phrase, adjective, quantity)
 
@@ -716,6 +718,8 @@ def _subject_does(
         return None  # "hun woning te isoleren en energie te besparen": a second clause with its own object
     joined_particle = ""
     middle_start = start + 1 if _lower(doc, start) == "om" else start
+    if _lower(doc, middle_start) in ("en", "of", ","):
+        return None  # the people's phrase was cut off in the middle of a coordination
     if any(
         _is_finite(t) and not morphology.is_noun(t.lower_) or t.lower_ in RELATIVES | SUBORDINATE_TAIL
         for t in doc[middle_start:te]
