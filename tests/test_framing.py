@@ -96,6 +96,20 @@ def test_a_text_of_mostly_role_sentences_keeps_its_warnings_despite_one_outcome(
     assert role and all("zin 5" in f["message"] for f in role)  # still told where the outcome is
 
 
+def test_a_strategy_of_mostly_activities_keeps_its_warnings_despite_one_outcome(tmp_path):
+    """Values and strategy are lists: an outcome anywhere makes the other items means to
+    it, unless nearly all items are the organisation's activities."""
+    activities = (
+        "- Wij openen een tweede inloophuis in de wijk Noord.\n- Wij werven twintig nieuwe vrijwilligers.\n"
+        "- Wij organiseren elke maand een spreekuur in het buurthuis.\n- Wij werken samen met de huisartsen.\n"
+    )
+    mostly = check_file(tmp_path, activities + "- Zo wonen ouderen langer thuis.", "Strategie")
+    assert profile(mostly) == ["role", "role", "role", "role", "outcome"]
+    assert framing_warnings(mostly)
+    few = "- Wij openen een tweede inloophuis in de wijk Noord.\n- Zo wonen ouderen langer thuis."
+    assert framing_warnings(check_file(tmp_path, few, "Strategie")) == []
+
+
 def test_json_sections_carry_the_profile_with_offsets(tmp_path):
     text = "Wij bieden thuiszorg in de regio. Ouderen wonen langer veilig thuis."
     path = tmp_path / "tekst.md"

@@ -847,7 +847,9 @@ def settle(findings: list[Finding], profile: list[SentenceFraming], section: Sec
     ("..., zodat ouderen thuis wonen"), or after a sentence that names the outcome, is a
     means to that outcome: dropped. In a mission or vision, read from the top, a role
     finding before the first outcome stays as advice (info): the outcome should come
-    first (a warning still where the section is mostly role sentences); in values and strategy, lists whose order says little, it is dropped too. In a
+    first (a warning still where the section is mostly role sentences); in values and
+    strategy, lists whose order says little, it is dropped too, unless the section is
+    mostly role sentences: one outcome among many activities is then a footnote. In a
     section that names no outcome it stands as written. Of several role findings on one
     sentence, the sentence rule (`type: framing`) gives way to the rules that name a
     specific form.
@@ -874,7 +876,8 @@ def settle(findings: list[Finding], profile: list[SentenceFraming], section: Sec
         if sentence is not None and sentence.framing == "mixed":
             continue
         if first_outcome is not None:
-            if sentence is None or sentence.start > first_outcome.start or kind in ("waarden", "strategie"):
+            listed = kind in ("waarden", "strategie") and not mostly_role
+            if sentence is None or sentence.start > first_outcome.start or listed:
                 continue
             finding = replace(
                 finding,
