@@ -809,11 +809,12 @@ class FramingType(RuleType):
     """`type: framing`: a finding on each sentence of the profile with a given label.
 
         sentences: role
+        clauses: true      # only sentences with a finite verb (not a bare value word)
 
     The message gets {text} (the sentence) and {cue} (the words the label rests on)."""
 
     name = "framing"
-    fields = {"sentences": str}
+    fields = {"sentences": str, "clauses": bool}
 
     def prepare(self, spec: dict, fail: Fail) -> dict:
         return require_choice(spec, "sentences", FRAMINGS, fail, "moet een van deze zijn: {choices}", "role")
@@ -831,9 +832,17 @@ class FramingChecker(Checker):
                 if sentence.framing != wanted:
                     continue
                 span = ctx.doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
+                if span is not None and rule.spec.get("clauses") and not _has_clause(span):
+                    continue  # "Respect", "Zorg die bij je past": a list item, not a sentence
                 if span is not None:
                     out.append(span_finding(rule, span, ctx, values={"cue": sentence.cue}))
         return out
+
+
+def _has_clause(span) -> bool:
+    """Whether a sentence's main clause has a finite verb (a relative clause's does not count)."""
+    main, _rest = _main_clause([t for t in span if is_word(t)])
+    return _finite(main) is not None
 
 
 MOSTLY_ROLE_SHARE = 0.8  # four in five of the sentences that frame anything ...
