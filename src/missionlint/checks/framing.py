@@ -370,7 +370,7 @@ def _np_kind(np, lists) -> str:
     )
     if lowers[0] in POSSESSIVE and head not in people and not _is_place_word(head, places):
         return "org"  # "onze verzorgenden", "onze docenten": the organisation's people
-    if _is_org_word(lowers[0], organisations) and _names(np[1:]):
+    if _is_org_word(lowers[0], organisations) and _is_name_phrase(np[1:]):
         return "org"  # "Stichting Kansrijk Kind", "Vzw Kind en Gezin": the name does not make it people
     if quantified or any(w in people for w in lowers) or (head.endswith(("ende", "enden")) and len(head) > 6):
         return "people"
@@ -392,7 +392,7 @@ def _np_kind(np, lists) -> str:
     return "other"
 
 
-def _names(tokens) -> bool:
+def _is_name_phrase(tokens) -> bool:
     """Capitalised words, with the small words a name may hold ("Vrienden van het Kind",
     "Kind en Gezin")."""
     words = [t for t in tokens if t.is_alpha]
@@ -429,7 +429,7 @@ def _subject(main, finite, lists) -> Subject:
     before = [t for t in main if t.i < finite.i]
     while before and before[0].lower_ in CONJUNCTIONS:  # "En we zijn ...", "Maar de gemeente ..."
         before = before[1:]
-    family_name = before[0].lower_ == "van" and len(before) > 1 and _names(before[1:]) if before else False
+    family_name = before[0].lower_ == "van" and len(before) > 1 and _is_name_phrase(before[1:]) if before else False
     fronted = (
         not before
         or (before[0].pos_ in ("ADP", "ADV", "SCONJ") and not family_name)  # "Van Dorsten Installaties levert"

@@ -1036,7 +1036,7 @@ def _organisation_clause(doc: Doc, start: int, end: int) -> tuple[str, Applicabi
         coordinated = doc[k - 1].lower_ in (",", "en", "of") and _lower(doc, k + 1) not in ("en", "of", ",")
         if _is_finite(doc[k]) and coordinated and doc[k].pos_ != "NOUN":
             cuts.append(k)
-    if cuts:  # "we bieden ..., ondersteunen ... en organiseren ...": one rewrite cannot hold them all
+    if cuts:  # "we werken samen met ... en leveren een bijdrage aan ...": at most one of them is an aim
         return _one_aim(doc, verb, middle, end, cuts)
     result = _framed(doc, verb, middle, end)
     if result is None:
