@@ -326,6 +326,17 @@ def test_paragraphs_after_an_entity_are_cut_at_the_right_place(lint_text):
         assert page[section.file_offset(len(section.text)) - 1] == section.text[-1]
 
 
+def test_an_entity_in_an_empty_heading_or_at_a_section_end(lint_text):
+    # the empty section on a heading stays blank: the entity does not bring the words back
+    heading = lint_text("<main><h2>Missie &amp; visie</h2></main>", "auto", "html")
+    assert [section.empty for section in heading.source.sections] == [True]
+    # a section that ends with an entity ends after it, not after its "&"
+    page = "<main><h2>Missie</h2><p>Wij schenken koffie in ons caf&eacute;</p></main>"
+    (section,) = lint_text(page, "auto", "html").source.sections
+    assert page[section.start : section.end].endswith("caf&eacute;")
+    assert section.file_offset(len(section.text)) == section.end
+
+
 def _docx_bytes(blocks: list[tuple[str, str]]) -> bytes:
     import io
 

@@ -270,12 +270,17 @@ def _read(masked: str, start: int, end: int, padding: set[int]) -> tuple[str, li
     return "".join(masked[i] for i in kept), kept
 
 
-def _without_padding(section: Section, masked: str, padding: set[int]) -> Section:
-    """`section` with the blanks inside its entities left out."""
-    text, kept = _read(masked, section.start, section.end, padding)
-    if len(text) == len(section.text):
+def _without_padding(section: Section, padding: set[int]) -> Section:
+    """`section` with the blanks inside its entities left out, read from its own text (the
+    empty section on a label is blanks), and its end past an entity it ends with."""
+    kept = [i for i in range(len(section.text)) if section.start + i not in padding]
+    end = section.end
+    while end in padding:
+        end += 1  # "caf&eacute;": the section ends after the entity, not after its "&"
+    if len(kept) == len(section.text) and end == section.end:
         return section
-    return replace(section, text=text, offsets=(*kept, section.end))
+    text = "".join(section.text[i] for i in kept)
+    return replace(section, text=text, end=end, offsets=(*(section.start + i for i in kept), end))
 
 
 def html_sections(text: str, kind: str) -> tuple[list[Section], tuple[int, ...], tuple[int, ...]]:
@@ -297,7 +302,7 @@ def html_sections(text: str, kind: str) -> tuple[list[Section], tuple[int, ...],
             blocks.append(Block(start, end, cells=run.cells, paragraph=True))
     sections = labelled_sections(masked, find_labels(masked, blocks), kind)
     if padding:
-        sections = [_without_padding(section, masked, padding) for section in sections]
+        sections = [_without_padding(section, padding) for section in sections]
     breaks = tuple(b.start for b in blocks[1:])
     paragraphs = tuple(run.pieces[0][0] for run in runs[1:] if run.paragraph)
     return sections, breaks, paragraphs
