@@ -139,6 +139,13 @@ def test_yaml_comment_on_its_own_line_covers_the_next_entry(tmp_path):
     assert lines(file) == [4]
 
 
+def test_yaml_comment_after_a_line_separator_in_a_string_covers_the_next_entry(tmp_path):
+    # PyYAML counts U+2028 inside a string as a line break; the comments' lines do not
+    text = 'naam: "Gemeente\u2028Zuidhoven"\n# missionlint: ignore ML101\nmissie: |\n  De stad schoonmaken.\n'
+    _, file = lint(tmp_path, "m.yaml", text)
+    assert "ML101" not in [f["rule"] for f in file["findings"]]
+
+
 def test_yaml_comment_on_a_list_item_and_hash_inside_a_string(tmp_path):
     text = (
         "missie:\n  - De stad schoonmaken.  # missionlint: ignore framing\n"

@@ -22,6 +22,7 @@ where the Markdown and plain-text readers have blanked them. Comments inside fen
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -33,7 +34,7 @@ from missionlint.rulebook import selectors
 from missionlint.rulebook.model import Rule
 from missionlint.rulebook.templating import render
 from missionlint.sources.markdown import code_ranges
-from missionlint.sources.model import Source
+from missionlint.sources.model import Source, line_starts
 from missionlint.sources.plain import SUPPRESSION_COMMENT
 
 HTML_COMMENT = re.compile(r"<!--.*?-->", re.S)
@@ -131,9 +132,12 @@ def _yaml_entries(text: str) -> tuple[dict[int, tuple[int, int]], list[tuple[int
         return {}, []
     entries: dict[int, tuple[int, int]] = {}
     scalars: list[tuple[int, int]] = []
+    starts = line_starts(text)
 
     def add(start_mark, end: int) -> None:
-        line, start = start_mark.line, start_mark.index
+        # the line counted at "\n" only, as everywhere else (PyYAML also breaks at NEL and U+2028)
+        start = start_mark.index
+        line = bisect.bisect_right(starts, start) - 1
         if line not in entries or end - start > entries[line][1] - entries[line][0]:
             entries[line] = (start, end)
 
@@ -162,9 +166,7 @@ def yaml_directives(text: str) -> list[Directive]:
     """`# missionlint: ignore ...` comments of a YAML file."""
     entries, scalars = _yaml_entries(text)
     lines = text.split("\n")
-    starts = [0]
-    for line in lines:
-        starts.append(starts[-1] + len(line) + 1)
+    starts = line_starts(text)
     directives = []
     for number, line in enumerate(lines):
         for match in YAML_DIRECTIVE.finditer(line):
