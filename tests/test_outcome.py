@@ -223,6 +223,15 @@ def test_role_sentence_to_outcome(nlp, text, expected, applicability):
         "Wij willen kinderen in een veilige omgeving laten opgroeien.",
         # the quality of the organisation's own work is no state of others
         "Wij verbeteren de kwaliteit van ons onderwijs en onze dienstverlening.",
+        # the means or the goal read into the people ("naar werk", "met voedselpakketten")
+        "Wij ondersteunen jongeren naar werk.",
+        "Wij ondersteunen gezinnen met voedselpakketten.",
+        # a time or manner read into the people, in an offer, support or "laten"
+        "Wij bieden kinderen op jonge leeftijd muziekles.",
+        "Wij begeleiden jongeren op een persoonlijke manier.",
+        "We laten leerlingen met plezier leren.",
+        # a plural noun is not people because an adjective + "en" spells it ("waarden")
+        "Wij versterken onze waarden.",
         # renewed is not newer
         "Wij vernieuwen de jeugdlokalen van de scouts.",
         # "huren" may be a verb or a plural: "blijft" or "blijven"?

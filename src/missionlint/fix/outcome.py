@@ -118,7 +118,9 @@ HEDGES = (("een", "stukje"), ("een", "beetje"), ("wat",))
 # Prepositions that give a change its target ("verlagen tot ...", "verduurzamen naar label B").
 TARGETS = frozenset({"tot", "naar"})
 # Heads of a prepositional phrase that says when or how, not which people ("op jonge leeftijd").
-ADVERBIAL_NOUNS = frozenset("leeftijd manier wijze tijd moment termijn tempo basis sfeer omgeving klimaat".split())
+ADVERBIAL_NOUNS = frozenset(
+    "leeftijd manier wijze tijd moment termijn tempo basis sfeer omgeving klimaat plezier".split()
+)
 TIME_PREPOSITIONS = frozenset({"in", "tegen", "tot", "vanaf", "over", "binnen", "tijdens"})
 TIME_NOUNS = frozenset(
     "jaar jaren maanden periode decennium beleidsperiode bestuursperiode planperiode legislatuur".split()
@@ -366,8 +368,8 @@ def _people(phrase: phrases.NounPhrase) -> bool:
 def _person(head: Token, number: str) -> bool:
     if head.lower_ in words("people", "everyone", "organisations") or head.tag_.startswith("ADJ|nom"):
         return True
-    if head.lower_.endswith("en") and morphology.is_adjective(head.lower_[:-2]):
-        return True  # "zieken", "armen": an adjective as people, whatever the tagger says
+    if head.lower_.endswith("en") and morphology.is_adjective(head.lower_[:-2]) and not morphology.is_noun(head.lower_):
+        return True  # "zieken", "armen": an adjective as people, whatever the tagger says (not "waarden")
     plural = number == "Plur" or "Plur" in head.morph.get("Number")
     return plural and morphology.names_people(head.lower_)
 
@@ -408,6 +410,16 @@ def _subject_text(doc: Doc, phrase: phrases.NounPhrase) -> str:
     last = doc[phrase.end - 1]
     aside = any(t.text == "," and _lower(doc, t.i + 1) in ASIDES for t in doc[phrase.start : phrase.end])
     return text + "," if phrases.is_verb(last) or aside else text
+
+
+def _clause_of(doc: Doc, subject: phrases.NounPhrase, finite: str | None, *rest: str) -> str | None:
+    """A main clause with `subject` first, the one place that writes one: None when the
+    verb has no form for the subject, or when a time or manner phrase was read into it
+    ("kinderen op jonge leeftijd", "leerlingen met plezier"), which would stand in the wrong
+    place."""
+    if finite is None or _adverbial_inside(doc, subject):
+        return None
+    return _join(_subject_text(doc, subject), finite, *rest)
 
 
 def _text(doc: Doc, start: int, end: int) -> str:
@@ -711,7 +723,7 @@ def _subject_does(
     """ "X om ... te V [post]" -> "X V-t ... [post]": the people do what the organisation
     helps, lets or makes them do."""
     clause = _te_clause(doc, start, end)
-    if clause is None or _adverbial_inside(doc, subject):
+    if clause is None:
         return None
     verbs, te, verbs_end, particle = clause
     if any(doc[k].lower_ == "te" for k in range(verbs_end, end)):
@@ -743,13 +755,10 @@ def _subject_does(
         if given is None or given.end != middle_end or given.head.lower_ in phrases.INWARD:
             return None
         verb = "hebben" if given.head.lower_ in HAVE_NOUNS else "krijgen"
-        finite = _finite(verb, subject.number)
-        post = _text(doc, verbs_end, end)
-        return (
-            (_join(_subject_text(doc, subject), finite, _text(doc, given.start, given.end), post), UNSAFE)
-            if finite
-            else None
+        text = _clause_of(
+            doc, subject, _finite(verb, subject.number), _text(doc, given.start, given.end), _text(doc, verbs_end, end)
         )
+        return (text, UNSAFE) if text else None
     finites = []
     particle_word = doc[particle].lower_ if particle >= 0 else joined_particle
     for lemma in lemmas:
@@ -760,8 +769,8 @@ def _subject_does(
     verb_text = " en ".join(finites)
     middle = _text(doc, middle_start, middle_end)
     post = _text(doc, verbs_end, end)
-    text = _join(_subject_text(doc, subject), verb_text, middle, particle_word, post)
-    return text, UNSAFE
+    text = _clause_of(doc, subject, verb_text, middle, particle_word, post)
+    return (text, UNSAFE) if text else None
 
 
 def _stranded(doc: Doc, start: int, end: int) -> bool:
@@ -822,8 +831,8 @@ def _lift(doc: Doc, start: int, end: int) -> tuple[str, Applicability] | None:
         if (len(middle) == 1 and middle[0].lower_ == "elkaar") or (shared is not None and shared.end == end - 3):
             if any(morphology.separable(doc[k].lower_) for k in (end - 3, end - 1)):
                 return None
-            verbs = f"{doc[end - 3].text} en {doc[end - 1].text}"
-            return _join(_subject_text(doc, subject), verbs, middle.text), SAFE
+            clause = _clause_of(doc, subject, f"{doc[end - 3].text} en {doc[end - 1].text}", middle.text)
+            return (clause, SAFE) if clause else None
     parts, j = [], subject.end
     while j < end:
         finite = next((k for k in range(j, end) if finite_at(k)), None)
@@ -869,8 +878,8 @@ def _lift(doc: Doc, start: int, end: int) -> tuple[str, Applicability] | None:
         if following < end:
             parts.append(doc[following].text)
         j = following + 1
-    body = " ".join(parts).replace(" ,", ",")
-    return _join(_subject_text(doc, subject), body), SAFE
+    clause = _clause_of(doc, subject, " ".join(parts).replace(" ,", ","))
+    return (clause, SAFE) if clause else None
 
 
 def _inner(doc: Doc, start: int, end: int) -> tuple[str, Applicability] | None:
@@ -902,13 +911,11 @@ def _inner(doc: Doc, start: int, end: int) -> tuple[str, Applicability] | None:
         if _lower(doc, after) == "bij" or after == end:  # "(om) jongeren te begeleiden (bij ...)"
             return _supported(doc, subject, support, after, end)
         given = read_np(doc, after + 1, end) if _lower(doc, after) == "met" else None
-        finite = _finite("krijgen", subject.number)
-        if given is not None and given.end == end and finite:  # "mensen ... te ondersteunen met voedsel"
-            return _join(_subject_text(doc, subject), finite, _text(doc, after + 1, end)), UNSAFE
-        return None
+        if given is None or given.end != end:
+            return None
+        text = _clause_of(doc, subject, _finite("krijgen", subject.number), _text(doc, after + 1, end))
+        return (text, UNSAFE) if text else None  # "mensen ... te ondersteunen met voedsel en kleding"
     if subject is not None and _lower(doc, subject.end) == "te" and _lower(doc, subject.end + 1) in ("laten", "helpen"):
-        if any(t.lower_ == "met" for t in doc[subject.start : subject.end]):
-            return None  # "leerlingen met plezier te laten leren": the manner or the people's own?
         verb = doc[subject.end + 2] if subject.end + 2 < end else None
         if verb is None or not (_is_infinitive(verb) or morphology.is_verb(verb.lower_)):
             return None
@@ -924,28 +931,26 @@ def _adverbial_inside(doc: Doc, phrase: phrases.NounPhrase) -> bool:
     """Whether a prepositional phrase read into the people is the verb's time or manner
     ("kinderen op jonge leeftijd laten kennismaken", "jongeren op een speelse manier
     ..."): as the subject of the outcome it would stand in the wrong place."""
-    return any(
-        doc[k].lower_ in PREPOSITIONS and any(t.lower_ in ADVERBIAL_NOUNS for t in doc[k + 1 : min(k + 4, phrase.end)])
-        for k in range(phrase.head.i + 1, phrase.end)
-    )
+    for k in range(phrase.head.i + 1, phrase.end):
+        if doc[k].lower_ not in PREPOSITIONS:
+            continue
+        j = k + 1  # the phrase's own noun, after its determiner and adjectives ("op een speelse manier")
+        while j < phrase.end and (doc[j].pos_ in ("DET", "ADJ", "CCONJ") or doc[j].text == ","):
+            j += 1
+        if j < phrase.end and doc[j].lower_ in ADVERBIAL_NOUNS:
+            return True
+    return False
 
 
 def _lifted_verb(
     doc: Doc, subject: phrases.NounPhrase, verb: Token, after: int, end: int
 ) -> tuple[str, Applicability] | None:
     """ "X (te) laten V [rest]" -> "X V-t [rest]"; a separable V splits ("kennismaken met" -> "maken kennis met")."""
-    if _adverbial_inside(doc, subject):
-        return None
     lemma = _lemma(verb)
     split = morphology.separable(lemma)
     base, particle = (split[1], split[0]) if split else (lemma, "")
-    finite = _finite(base, subject.number)
-    if finite is None:
-        return None
-    rest = _text(doc, after, end)
-    if particle:
-        return _join(_subject_text(doc, subject), finite, particle, rest), UNSAFE
-    return _join(_subject_text(doc, subject), finite, rest), UNSAFE
+    text = _clause_of(doc, subject, _finite(base, subject.number), particle, _text(doc, after, end))
+    return (text, UNSAFE) if text else None
 
 
 # --------------------------------------------------------------------------- clauses
@@ -1247,9 +1252,8 @@ def _bring(doc: Doc, middle: int, end: int) -> tuple[str, Applicability] | None:
         j += 2
     for meeting in MEETINGS:
         if tuple(t.lower_ for t in doc[j : j + len(meeting)]) == meeting:
-            finite = _finite("komen", people.number)
-            rest = _text(doc, people.end, end)
-            return (_join(_subject_text(doc, people), finite, rest), UNSAFE) if finite else None
+            text = _clause_of(doc, people, _finite("komen", people.number), _text(doc, people.end, end))
+            return (text, UNSAFE) if text else None
     return None
 
 
@@ -1304,10 +1308,10 @@ def _offer(doc: Doc, verb: str, middle: int, end: int, skip: int = -1) -> tuple[
     if given.head.lower_ in phrases.INWARD or given.head.lower_ in ("activiteiten",):
         return None
     have = given.head.lower_ in HAVE_NOUNS
-    finite = _finite("hebben" if have else "krijgen", receiver.number)
-    if finite is None:
-        return None
-    return _join(_subject_text(doc, receiver), finite, adverbs, given_text, rest), UNSAFE
+    clause = _clause_of(
+        doc, receiver, _finite("hebben" if have else "krijgen", receiver.number), adverbs, given_text, rest
+    )
+    return (clause, UNSAFE) if clause else None
 
 
 def _offer_at(doc: Doc, start: int, end: int) -> int | None:
@@ -1340,13 +1344,12 @@ def _help(doc: Doc, verb: str, middle: int, end: int) -> tuple[str, Applicabilit
     word = _lower(doc, j)
     if any(doc[k].lower_ == "door" and _lower(doc, k + 1) != "te" for k in range(j, end)):
         return None  # "helpen gezinnen door ze ... te voorzien van ...": a means, not what the people reach
-    subject_text = _subject_text(doc, receiver)
     if word in ("naar", "aan", "richting") and verb in ("helpen", "begeleiden", "activeren"):
         goal = read_np(doc, j + 1, end, final=True)
         if goal is None or goal.end != end:
             return None
-        finite = _finite("hebben", receiver.number)
-        return (_join(subject_text, finite, _text(doc, j + 1, end)), UNSAFE) if finite else None
+        text = _clause_of(doc, receiver, _finite("hebben", receiver.number), _text(doc, j + 1, end))
+        return (text, UNSAFE) if text else None
     if (
         word in ("bij", "in")
         and _lower(doc, j + 1) == "het"
@@ -1358,11 +1361,10 @@ def _help(doc: Doc, verb: str, middle: int, end: int) -> tuple[str, Applicabilit
         return _lifted_verb(doc, receiver, action, j + 4, end)
     if word == "bij" and verb in SUPPORT_NOUNS:
         return _supported(doc, receiver, verb, j, end)
-    if verb in SUPPORT_NOUNS and word != "om" and _people(receiver):
-        # "begeleiden jongeren in een moeilijke thuissituatie": the phrase after the people is theirs
-        whole = read_np(doc, middle, end, final=True)
-        if whole is not None and whole.end == end and whole.head.i == receiver.head.i:
-            return _supported(doc, whole, verb, end, end)
+    if verb in SUPPORT_NOUNS and j == end and _people(receiver):
+        if any(t.lower_ == "met" for t in doc[receiver.head.i + 1 : receiver.end]):
+            return None  # "ondersteunen gezinnen met voedselpakketten": their "met" or the means?
+        return _supported(doc, receiver, verb, end, end)  # "begeleiden jongeren in een moeilijke thuissituatie"
     if word == "om" or any(doc[k].lower_ == "te" for k in range(j, end)):
         predicate = _adjective_predicate(doc, receiver, j, end)
         if predicate is not None:
@@ -1375,10 +1377,8 @@ def _supported(
     doc: Doc, receiver: phrases.NounPhrase, verb: str, start: int, end: int
 ) -> tuple[str, Applicability] | None:
     """ "ondersteunen/begeleiden X bij Y" -> "X krijgen ondersteuning/begeleiding bij Y"."""
-    finite = _finite("krijgen", receiver.number)
-    if finite is None:
-        return None
-    return _join(_subject_text(doc, receiver), finite, SUPPORT_NOUNS[verb], _text(doc, start, end)), UNSAFE
+    text = _clause_of(doc, receiver, _finite("krijgen", receiver.number), SUPPORT_NOUNS[verb], _text(doc, start, end))
+    return (text, UNSAFE) if text else None
 
 
 def _adjective_predicate(
