@@ -223,6 +223,8 @@ def test_an_outcome_mission_without_horizon_is_not_read_as_a_vision(tmp_path, te
         ("Kernwaarden", "Duurzaam werken.", ["role"]),  # how the organisation works
         # an organisation word in the plural is still the organisation
         ("Missie", "De kledingbanken helpen gezinnen met een laag inkomen aan kleding.", ["role"]),
+        # but the organisations a text serves are no organisation acting ("bedrijven", "gemeenten")
+        ("Visie", "Gemeenten werken samen met hun inwoners.", ["outcome"]),
         # a theme, then an activity with an adverb: "Sport: het actief ondersteunen van ..."
         ("Strategie", "Sport: het actief ondersteunen van clubs die jongeren aan het bewegen krijgen.", ["role"]),
         # the people inside a phrase are not its head: the facility is

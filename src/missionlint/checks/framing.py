@@ -376,7 +376,8 @@ def _np_kind(np, lists) -> str:
         return "people"
     if any(_is_org_word(w, organisations) for w in lowers):
         return "org"
-    if any(t.pos_ == "NOUN" and _is_org_word(t.lemma_.lower(), organisations) for t in np):
+    served = vocabulary("organisations")  # "bedrijven", "gemeenten": those a text may serve
+    if any(t.pos_ == "NOUN" and t.lower_ not in served and _is_org_word(t.lemma_.lower(), organisations) for t in np):
         return "org"  # a plural: "De voedselbanken helpen ...", "De bibliotheken bieden ..."
     if any(w in POSSESSIVE for w in lowers):
         return "place" if head in places else "org"
