@@ -277,3 +277,8 @@ def test_short_lines_without_punctuation_are_items_of_their_own(tmp_path, text, 
 def test_a_value_word_read_as_a_verb_alone_on_its_line_counts(tmp_path, text, counted):
     findings = [f for f in check_file(tmp_path, text, "Kernwaarden")["findings"] if f["rule"] == "ML109"]
     assert [f["message"].split()[0] for f in findings] == ([str(counted)] if counted else [])
+
+
+def test_a_values_sentence_after_a_label_and_an_opening_clause_is_read_as_classify_reads_it(tmp_path):
+    text = "Veiligheid: als een kind zich niet veilig voelt, grijpt de school meteen in."
+    assert "ML113" in {f["rule"] for f in check_file(tmp_path, text, "Kernwaarden")["findings"]}

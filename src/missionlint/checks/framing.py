@@ -176,18 +176,25 @@ def profile(doc) -> list[SentenceFraming]:
     return out
 
 
+def _after_label(sent, tokens) -> list:
+    """The words after a short label and its colon ("Respect: wij benaderen elke cliënt
+    ..."), or all of them."""
+    colon = next((t for t in sent if _label_mark(t) and t.i < tokens[-1].i), None)
+    if colon is not None:
+        after = [t for t in tokens if t.i > colon.i]
+        label = [t for t in tokens if t.i < colon.i]
+        if len(after) >= 2 and (len(label) <= 4 or (len(label) <= 6 and _finite(label) is None)):
+            return after
+    return tokens
+
+
 def classify(sent, tokens) -> tuple[str, str]:
     """(framing, cue words) of one sentence."""
     lists = _lists()
     people, places, organisations, offers, trends = lists
     if _is_label(sent, tokens):
         return "neutral", _text(tokens[:4])
-    colon = next((t for t in sent if _label_mark(t) and t.i < tokens[-1].i), None)
-    if colon is not None:  # "Respect: wij benaderen elke cliënt ...": the part after the label
-        after = [t for t in tokens if t.i > colon.i]
-        label = [t for t in tokens if t.i < colon.i]
-        if len(after) >= 2 and (len(label) <= 4 or (len(label) <= 6 and _finite(label) is None)):
-            tokens = after
+    tokens = _after_label(sent, tokens)
     main, rest = _main_clause(tokens)
     finite = _finite(main)
     if finite is None:
@@ -841,8 +848,10 @@ class FramingChecker(Checker):
 
 
 def _has_clause(span) -> bool:
-    """Whether a sentence's main clause has a finite verb (a relative clause's does not count)."""
-    main, _rest = _main_clause([t for t in span if is_word(t)])
+    """Whether a sentence's main clause has a finite verb, read as `classify` reads it
+    (after a label; a relative clause's verb does not count)."""
+    tokens = [t for t in span if is_word(t)]
+    main, _rest = _main_clause(_after_label(span, tokens) if tokens else tokens)
     return _finite(main) is not None
 
 
