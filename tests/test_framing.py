@@ -282,3 +282,9 @@ def test_a_value_word_read_as_a_verb_alone_on_its_line_counts(tmp_path, text, co
 def test_a_values_sentence_after_a_label_and_an_opening_clause_is_read_as_classify_reads_it(tmp_path):
     text = "Veiligheid: als een kind zich niet veilig voelt, grijpt de school meteen in."
     assert "ML113" in {f["rule"] for f in check_file(tmp_path, text, "Kernwaarden")["findings"]}
+
+
+def test_the_aspiration_willen_zijn_stays_within_its_sentence(tmp_path):
+    # lines without punctuation are items of their own: "willen ... zijn" does not reach across them
+    text = "Wij willen kinderen helpen\nOnze leerkrachten\nWij zijn trots op onze school"
+    assert "ML202" in {f["rule"] for f in check_file(tmp_path, text, "Visie")["findings"]}
