@@ -49,6 +49,7 @@ def normalise(text: str) -> str:
 
 def helper_rewrites(items: list[dict]) -> dict[str, list[tuple[str, str]]]:
     """id -> [(rewritten role text, applicability)] from the helper, through the pipeline."""
+    from missionlint.fix.model import Applicability
     from missionlint.fix.rewrite import REWRITE_HELPERS
     from missionlint.lint.linter import Linter
     from missionlint.nlp import pipeline
@@ -72,7 +73,7 @@ def helper_rewrites(items: list[dict]) -> dict[str, list[tuple[str, str]]]:
                 continue
             view, index = match_view(doc)
             for rewrite in helper(words_only(span)):
-                if rewrite.applicability.value == "display":
+                if rewrite.applicability is Applicability.DISPLAY:
                     continue  # a draft with placeholders is no rewrite
                 first = doc[index[rewrite.start]] if view is not doc else doc[rewrite.start]
                 last = doc[index[rewrite.end - 1]] if view is not doc else doc[rewrite.end - 1]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import os
 import tempfile
 from collections.abc import Callable
@@ -55,7 +56,9 @@ def _link(temporary: str, path: str) -> None:
         os.replace(temporary, path)
 
 
+@functools.cache
 def _umask() -> int:
+    """The process's umask, read once: reading it means setting it, which is not thread-safe."""
     mask = os.umask(0)
     os.umask(mask)
     return mask

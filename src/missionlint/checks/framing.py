@@ -437,7 +437,7 @@ def _subject(main, finite, lists) -> Subject:
     before = [t for t in main if t.i < finite.i]
     while before and before[0].lower_ in CONJUNCTIONS:  # "En we zijn ...", "Maar de gemeente ..."
         before = before[1:]
-    family_name = before[0].lower_ == "van" and len(before) > 1 and _is_name_phrase(before[1:]) if before else False
+    family_name = bool(before) and before[0].lower_ == "van" and _is_name_phrase(before[1:])
     fronted = (
         not before
         or (before[0].pos_ in ("ADP", "ADV", "SCONJ") and not family_name)  # "Van Dorsten Installaties levert"
@@ -491,16 +491,14 @@ def _named(kind: str, np, position: int, finite, lists) -> Subject:
 def _place_predicate(finite, subject_position: int, lists) -> bool:
     """What a copula says of a name: a place ("een gemeente waar ...", "groener") or an
     organisation ("een klein team", "de spil van ...")."""
-    places, organisations = lists[1], lists[2]
+    places = lists[1]
     start = max(finite.i, subject_position) + 1
     following = [t for t in finite.doc[start : finite.sent.end] if not t.is_punct and not t.text[:1].isupper()][:8]
     for token in following:
         if "Cmp" in token.morph.get("Degree"):
             return True
         if token.pos_ == "NOUN":
-            return token.lower_ in places or (
-                token.lower_ in WORLD_NOUNS and not _is_org_word(token.lower_, organisations)
-            )
+            return token.lower_ in places or token.lower_ in WORLD_NOUNS
     return False
 
 
@@ -930,8 +928,8 @@ def rewrites_that_read_as_outcomes(nlp, findings: list[Finding], seen: dict[str,
     new = [text for text in dict.fromkeys(offered) if text not in verdicts]
     for text, doc in zip(new, parse_sentences(nlp, new), strict=True):
         verdicts[text] = seen[text] = all(s.framing != "role" for s in profile(doc))
-        while len(seen) > REWRITE_MEMORY:
-            del seen[next(iter(seen))]
+    while len(seen) > REWRITE_MEMORY:
+        del seen[next(iter(seen))]
     out = []
     for finding in findings:
         if finding.rule.category != "framing" or not any(f.concrete for f in finding.fixes):

@@ -271,7 +271,8 @@ def _list_items(segment: list, start: int) -> tuple[list[list], bool, int]:
     ..."), so it is not bare and ends the list.
     """
     items: list[list] = []
-    alone = sum(1 for t in segment[start:] if not (t.is_punct or t.is_space)) == 1
+    words = (t for t in segment[start:] if not (t.is_punct or t.is_space))
+    alone = next(words, None) is not None and next(words, None) is None  # one word on its line
     i = start
     while i < len(segment):
         j = i

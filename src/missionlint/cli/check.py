@@ -248,7 +248,7 @@ def check(
             linter.lint_stream(sources()), errors, output_format, model_info, no_color, quiet, verbose
         )
         _echo_warnings(finisher)
-        _save_suppressions(finisher, suppress_all, prune_suppressions)
+        _save_suppressions(finisher, prune_suppressions)
         _exit(run, finisher, totals, errors)
 
     try:
@@ -275,7 +275,7 @@ def check(
         for problem in errors:
             error_line(problem)
     totals = _write(output_format, results, errors, model_info, no_color, quiet, verbose)
-    _save_suppressions(finisher, suppress_all, prune_suppressions)
+    _save_suppressions(finisher, prune_suppressions)
     _exit(run, finisher, totals, errors, fix_failed)
 
 
@@ -432,13 +432,13 @@ def _suppressions(
     return bulk
 
 
-def _save_suppressions(finisher, suppress_all: bool, prune: bool) -> None:
-    """Write the suppressions file after --suppress-all or --prune-suppressions; otherwise
-    say when recorded findings no longer occur."""
+def _save_suppressions(finisher, prune: bool) -> None:
+    """Write the suppressions file after --suppress-all (the file's `record_all`) or
+    --prune-suppressions; otherwise say when recorded findings no longer occur."""
     bulk = finisher.bulk
     if bulk is None:
         return
-    if not suppress_all and not prune:
+    if not bulk.record_all and not prune:
         stale = bulk.stale()
         if stale:
             warning_line(

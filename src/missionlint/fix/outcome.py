@@ -85,7 +85,7 @@ OFFER_VERBS = frozenset("bieden aanbieden leveren verzorgen verlenen geven verst
 CREATE_VERBS = frozenset({"creëren", "scheppen"})
 # After the receiver, these begin a modifier of what is given, not of the people:
 # "informatie verschaffen aan de patiënt over de behandeling".
-GIVEN_MODIFIERS = frozenset({"over", "bij", "rond", "omtrent", "inzake", "tijdens"})
+GIVEN_MODIFIERS = frozenset({"over", "bij", "rond"})
 # What people have rather than get: a place, a home, goods delivered.
 HAVE_NOUNS = frozenset("plek plaats thuis huis woning dak onderdak stroom water drinkwater energie".split())
 SUPPORT_NOUNS = {"ondersteunen": "ondersteuning", "begeleiden": "begeleiding"}
@@ -110,7 +110,7 @@ PRESERVE_VERBS = {
     "bewaren": ("blijven", "bewaard"),
 }
 # Adjective + verb: the adjective is the state ("veilig houden" -> veilig, "schoner maken" -> schoner).
-STATE_VERBS = frozenset({"maken", "houden"})
+STATE_VERBS = {"maken": "zijn", "houden": "blijven"}  # and the copula of the state they bring
 # What people come to when they are brought together: "brengen X in contact" -> "X komen in contact".
 MEETINGS = (("in", "contact"), ("samen",), ("bij", "elkaar"), ("tot", "elkaar"))
 MODALS = frozenset({"kunnen", "mogen", "willen", "moeten", "zullen"})
@@ -1111,7 +1111,7 @@ def _framed(doc: Doc, verb: str, middle: int, end: int) -> tuple[str, Applicabil
     if verb == "zijn":
         return _self_image(doc, middle, end, copula_first=True)
     if verb in STATE_VERBS:  # "maken de stad groener", "houden de huren laag"
-        return _make(doc, middle, end, "zijn" if verb == "maken" else "blijven")
+        return _make(doc, middle, end, STATE_VERBS[verb])
     if verb == "brengen":
         return _bring(doc, middle, end)
     if verb in OFFER_VERBS or verb in CREATE_VERBS:

@@ -68,8 +68,6 @@ class Linter:
         classifier_rules = [r for r in every_rule if r.type == "cues"]
         cache = None
         if cache_dir is not None:
-            from missionlint.lint.cache import ResultCache
-
             cache = ResultCache.for_run(cache_dir, active, classifier_rules, model)
         return cls(rules=active, classifier_rules=classifier_rules, model=model, cache=cache, **options)
 
