@@ -14,7 +14,7 @@ from missionlint.checks.base import Checker, RuleType, SectionContext, finding, 
 from missionlint.checks.metrics import METRICS
 from missionlint.findings import Finding
 from missionlint.rulebook.model import Rule
-from missionlint.rulebook.schema import Fail
+from missionlint.rulebook.schema import Fail, require_choice
 from missionlint.rulebook.templating import render
 
 
@@ -23,8 +23,7 @@ class MetricType(RuleType):
     fields = {"metric": str, "max": (int, float), "min": (int, float)}
 
     def prepare(self, spec: dict, fail: Fail) -> dict:
-        if spec.get("metric") not in METRICS:
-            raise fail(f"onbekende maat; kies uit {', '.join(sorted(METRICS))}", "metric")
+        require_choice(spec, "metric", sorted(METRICS), fail, "onbekende maat; kies uit {choices}")
         if "max" not in spec and "min" not in spec:
             raise fail("een metric-regel heeft 'max' of 'min' nodig", "max")
         return spec

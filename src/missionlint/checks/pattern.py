@@ -62,13 +62,10 @@ class PatternType(RuleType):
         matcher = TriggeredMatcher(nlp.vocab, validate=False)
         for rule in rules:
             validate_with_spacy(rule.spec["patterns"], rule_fail(rule), "patterns")
-            # an absence rule's patterns run with the unless patterns, not in this matcher
-            add_to_matcher(
-                rule,
-                None if rule.spec.get("absent") else matcher,
-                greedy=rule.spec.get("greedy", "LONGEST"),
-                group=rule.applies_to,
-            )
+            if rule.spec.get("absent"):  # its patterns run with the unless patterns, not in this matcher
+                validate_with_spacy(rule.spec.get("unless", []), rule_fail(rule), "unless")
+            else:
+                add_to_matcher(rule, matcher, greedy=rule.spec.get("greedy", "LONGEST"), group=rule.applies_to)
         return PatternChecker(nlp, matcher)
 
 

@@ -178,13 +178,12 @@ def rule_fail(rule: Rule) -> Fail:
 
 
 def add_to_matcher(rule: Rule, matcher: Any, **options: Any) -> None:
-    """Add the rule's patterns to a spaCy matcher (with `options`; none when `matcher` is
-    None), then validate its `unless` patterns: what spaCy rejects becomes an error naming
-    the rule's file, id and field."""
+    """Add the rule's patterns to a spaCy matcher (with `options`), then validate its
+    `unless` patterns: what spaCy rejects becomes an error naming the rule's file, id and
+    field."""
     fail = rule_fail(rule)
     try:
-        if matcher is not None:
-            matcher.add(rule.id, rule.spec["patterns"], **options)
+        matcher.add(rule.id, rule.spec["patterns"], **options)
     except (ValueError, KeyError, TypeError) as error:
         raise fail(spacy_problem(str(error)), "patterns") from None
     validate_with_spacy(rule.spec.get("unless", []), fail, "unless")

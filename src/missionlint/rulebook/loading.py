@@ -20,7 +20,7 @@ from missionlint.hints import did_you_mean
 from missionlint.parser_messages import yaml_error
 from missionlint.rulebook.data import TRUSTED_LOADER, builtin_rules_dir, is_data_file
 from missionlint.rulebook.model import APPLIES_TO, CATEGORIES, SEVERITIES, SIGNALS, Example, Rule
-from missionlint.rulebook.schema import check_fields
+from missionlint.rulebook.schema import check_fields, require_choice
 from missionlint.rulebook.vocabulary import Vocabulary, expand_words, parse_vocabulary
 
 ID_PATTERN = re.compile(r"^ML\d{3}$")
@@ -94,9 +94,12 @@ def parse_rule(data: Any, path: Path | str) -> Rule:
     if not isinstance(data, dict):
         raise RuleError(path, "een regelbestand bevat één mapping met velden")
     rule = data.get("id") if isinstance(data.get("id"), str) else None
-    rule_type = data.get("type")
-    if rule_type not in RULE_TYPES:
-        raise RuleError(str(path), f"moet een van deze zijn: {', '.join(RULE_TYPES)}", rule, "type")
+
+    def fail(message: str, name: str) -> RuleError:
+        return RuleError(str(path), message, rule, name)
+
+    one_of = "moet een van deze zijn: {choices}"
+    rule_type = require_choice(data, "type", list(RULE_TYPES), fail, one_of)["type"]
     definition = RULE_TYPES[rule_type]
     check_fields(data, {**COMMON_FIELDS, **definition.fields}, path, rule)
     for key in REQUIRED:
@@ -107,14 +110,13 @@ def parse_rule(data: Any, path: Path | str) -> Rule:
     if not NAME_PATTERN.match(data["name"]):
         raise RuleError(path, "moet kleine letters met streepjes zijn, zoals role-phrasing", rule, "name")
     for key, allowed in (("category", CATEGORIES), ("severity", SEVERITIES)):
-        if data[key] not in allowed:
-            raise RuleError(path, f"moet een van deze zijn: {', '.join(allowed)}", rule, key)
+        require_choice(data, key, allowed, fail, one_of)
     for kind in data["applies_to"]:
         if kind not in APPLIES_TO:
             choices = ", ".join(f"'{k}'" for k in APPLIES_TO)
             raise RuleError(path, f"onbekende soort '{kind}' (kies uit {choices})", rule, "applies_to")
-    if data.get("signals") is not None and data["signals"] not in SIGNALS:
-        raise RuleError(path, f"moet een van deze zijn: {', '.join(SIGNALS)}", rule, "signals")
+    if data.get("signals") is not None:
+        require_choice(data, "signals", SIGNALS, fail, one_of)
     if not 0 <= float(data.get("confidence", 0.8)) <= 1:
         raise RuleError(path, "moet tussen 0 en 1 liggen", rule, "confidence")
     rewrite = data.get("rewrite", {})
@@ -142,10 +144,6 @@ def parse_rule(data: Any, path: Path | str) -> Rule:
     if not bad or not good:
         raise RuleError(path, "elke regel heeft minstens één fout en één goed voorbeeld nodig", rule, "examples")
     spec = {k: v for k, v in data.items() if k in definition.fields}
-
-    def fail(message: str, name: str) -> RuleError:
-        return RuleError(str(path), message, rule, name)
-
     spec = definition.prepare(expand_words(spec, fail, ""), fail)
     return Rule(
         id=data["id"],
