@@ -540,19 +540,18 @@ def _state_object(doc: Doc, start: int, end: int) -> tuple[str, Applicability] |
             return None  # "staan voor een betrouwbare overheid", "voor vakmanschap, korte lijnen en service"
         return _join(_phrase_text(doc, phrase), tail), SAFE
     head = phrase.head.lower_
-    quality_noun = head in QUALITY_NOUNS
-    # a quality made from an adjective grows: "streven naar verdraagzaamheid" -> "meer
-    # verdraagzaamheid", "de zelfredzaamheid van ouderen" -> "een grotere zelfredzaamheid van ..."
-    grows = not quality_noun and head.endswith("heid") and morphology.is_adjective(head[:-4])
-    if (quality_noun or grows) and not phrase.coordinated:  # "staan voor kwaliteit, veiligheid en respect": values
-        if not grows:
-            made = _comparative_phrase(doc, phrase, "beter", False)
-        elif _lower(doc, phrase.head.i + 1) == "van":
-            made = _comparative_phrase(doc, phrase, "groter", False)
-        else:
-            made = _comparative_phrase(doc, phrase, "meer", True)
-        return (_join(made, tail), UNSAFE) if made else None
-    return None
+    if phrase.coordinated:
+        return None  # "staan voor kwaliteit, veiligheid en respect": values
+    if head in QUALITY_NOUNS:
+        made = _comparative_phrase(doc, phrase, "beter", False)
+    elif head.endswith("heid") and morphology.is_adjective(head[:-4]):
+        # a quality made from an adjective grows: "streven naar verdraagzaamheid" -> "meer
+        # verdraagzaamheid", "de zelfredzaamheid van ouderen" -> "een grotere zelfredzaamheid van ..."
+        grown = ("groter", False) if _lower(doc, phrase.head.i + 1) == "van" else ("meer", True)
+        made = _comparative_phrase(doc, phrase, *grown)
+    else:
+        return None
+    return (_join(made, tail), UNSAFE) if made else None
 
 
 def _direction(lemma: str) -> tuple[str, bool, Applicability] | None:
@@ -797,8 +796,7 @@ def _lift(doc: Doc, start: int, end: int) -> tuple[str, Applicability] | None:
     if _lower(doc, start) in ORGANISATION_PRONOUNS:
         return None  # "zorgen ervoor dat we ...": still what the organisation does
     subject = read_np(doc, start, end, stop=VERB_MODIFIERS)
-    own = subject is not None and _own(subject)
-    if own and subject is not None and not _people(subject):
+    if subject is not None and _own(subject) and not _people(subject):
         return None  # "dat onze school ...": the organisation's own
     if subject is None and _lower(doc, start) in ("iedereen", "niemand"):
         subject = phrases.NounPhrase(start, start + 1, None, doc[start], "Com", "Sing")
@@ -1010,7 +1008,7 @@ def _subject_and_verb(doc: Doc, start: int, end: int) -> tuple[int, int, int, bo
     finite = next((k for k in range(start, end) if _is_finite(doc[k]) and _lower(doc, k - 1) != "te"), None)
     if finite is None or finite == start:
         return None
-    if doc[finite + 1 : finite + 2].text.lower() in ORGANISATION_PRONOUNS:
+    if _lower(doc, finite + 1) in ORGANISATION_PRONOUNS:
         # "De komende jaren zetten wij ...": what stands first is no subject
         return finite, finite + 1, finite + 2, True
     if _organisation(doc, start, finite):
@@ -1303,7 +1301,7 @@ def _offer(doc: Doc, verb: str, middle: int, end: int, skip: int = -1) -> tuple[
             _lower(doc, receiver.end) in ("en", "of", "van") or _lower(doc, receiver.end + 1) in ("en", "of")
         ):
             return None  # "aan nieuwkomers en aan ...": a second receiver; "van ...": the receiver goes on
-        if doc[receiver.end : receiver.end + 2].text.lower() == ", zoals":
+        if _lower(doc, receiver.end) == "," and _lower(doc, receiver.end + 1) == "zoals":
             return None  # "volwassenen met ... problemen, zoals trauma, ...": it names the problems, not the care
     if given.head.lower_ in phrases.INWARD or given.head.lower_ in ("activiteiten",):
         return None
