@@ -1241,17 +1241,17 @@ def _make(doc: Doc, middle: int, end: int, copula: str = "zijn") -> tuple[str, A
 
 def _bring(doc: Doc, middle: int, end: int) -> tuple[str, Applicability] | None:
     """ "brengen X (met elkaar) in contact / samen / bij elkaar" -> "X komen (met elkaar) in
-    contact": people who meet, said of them."""
-    people = read_np(doc, middle, end, stop=frozenset({"met", "in", "bij"}))
-    if people is None or not _people(people):
-        return None
-    j = people.end
-    if [t.lower_ for t in doc[j : j + 2]] == ["met", "elkaar"]:
-        j += 2
-    for meeting in MEETINGS:
-        if tuple(t.lower_ for t in doc[j : j + len(meeting)]) == meeting:
-            text = _clause_of(doc, people, _finite("komen", people.number), _text(doc, people.end, end))
-            return (text, UNSAFE) if text else None
+    contact": people who meet, said of them. Where the meeting begins is found first, so
+    the people are the words before it ("jongeren en werkgevers in contact")."""
+    for k in range(middle + 1, end):
+        if not any(tuple(t.lower_ for t in doc[k : k + len(m)]) == m for m in MEETINGS):
+            continue
+        people_end = k - 2 if [t.lower_ for t in doc[k - 2 : k]] == ["met", "elkaar"] else k
+        people = read_np(doc, middle, people_end)
+        if people is None or people.end != people_end or not _people(people):
+            return None
+        text = _clause_of(doc, people, _finite("komen", people.number), _text(doc, people.end, end))
+        return (text, UNSAFE) if text else None
     return None
 
 
