@@ -282,6 +282,20 @@ def test_word_text_boxes_are_read(tmp_path):
     assert "ML101" in {f["rule"] for f in file["findings"]}
 
 
+def test_a_text_box_in_a_table_cell_is_read(tmp_path):
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Stichting Schoon Zuidhoven")
+    table = document.add_table(rows=1, cols=2)
+    table.rows[0].cells[0].text = "Contact"
+    add_text_box(table.rows[0].cells[1], ("Missie", MISSION))
+    document.save(str(tmp_path / "cel.docx"))
+    file = report("cel.docx")["cel.docx"]
+    assert ("Missie", "missie") in [(s["title"], s["linted_as"]) for s in file["sections"]]
+    assert "ML101" in {f["rule"] for f in file["findings"]}
+
+
 def test_a_text_box_inside_a_text_box_is_read_once(tmp_path):
     import docx
     from docx.oxml import parse_xml

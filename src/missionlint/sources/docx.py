@@ -107,6 +107,7 @@ class _Body:
     def table(self, table) -> None:
         for row in table.rows:
             cells = []
+            boxes = []  # text boxes anchored in the row's cells: read after the row, like a paragraph's
             seen = set()
             for cell in row.cells:
                 if id(cell._tc) in seen:  # a merged cell appears once per grid column
@@ -118,6 +119,7 @@ class _Body:
                     span = self.line(text, inner_paragraph)
                     if text.strip():
                         texts.append(span)
+                    boxes.extend(_text_boxes(inner_paragraph))
                 if texts:
                     cells.append((texts[0][0], texts[-1][1]))
                 for inner in cell.tables:
@@ -126,6 +128,8 @@ class _Body:
                 self.blocks.append(Block(cells[0][0], cells[-1][1], cells=tuple(cells)))
             elif cells:
                 self.blocks.append(Block(cells[0][0], cells[0][1], paragraph=True))
+            for inner in boxes:
+                self.paragraph(inner, boxed=True)
 
 
 def read_bytes(path: str) -> bytes:
