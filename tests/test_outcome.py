@@ -137,6 +137,18 @@ Het centrum biedt ambulante hulp aan volwassenen met psychische problemen, dicht
 GGZ Veenland biedt kortdurende behandeling voor volwassenen met angst-, stemmings- en persoonlijkheidsproblemen. => Volwassenen met angst-, stemmings- en persoonlijkheidsproblemen krijgen kortdurende behandeling (unsafe)
 Wij bieden goede woningen aan mensen die moeilijk zelf een woning kunnen vinden. => Mensen die moeilijk zelf een woning kunnen vinden, krijgen goede woningen (unsafe)
 Thuiszorg Rietland biedt zorg aan huis voor ouderen en chronisch zieken in Haverveen. => Ouderen en chronisch zieken in Haverveen krijgen zorg aan huis (unsafe)
+Om de zelfstandigheid van onze bewoners te vergroten, werken wij samen met buurtteams. => Een grotere zelfstandigheid van onze bewoners (unsafe)
+Om de wijk schoon te houden, ruimen wij elke week zwerfvuil op. => Een schone wijk (unsafe)
+Om onze klanten van voldoende voedsel te kunnen voorzien, werken wij samen met supermarkten. => Onze klanten krijgen voldoende voedsel (unsafe)
+Wij willen de zelfstandigheid van onze bewoners vergroten. => Een grotere zelfstandigheid van onze bewoners (safe)
+Wij zijn een gemeente die bijdraagt aan een gezonde regio. => Een gezonde regio (unsafe)
+Wij willen een organisatie zijn die zich inzet voor betaalbaar wonen in de Kempen. => Betaalbaar wonen in de Kempen (unsafe)
+Wij voorzien gezinnen in armoede van voedselpakketten. => Gezinnen in armoede krijgen voedselpakketten (unsafe)
+Wij streven ernaar om iedereen te betrekken bij het schoolleven. => Iedereen is betrokken bij het schoolleven (unsafe)
+Ons onderwijs is erop gericht dat leerlingen zelfstandig leren. => Leerlingen leren zelfstandig (safe)
+Onze zorg is gericht op een gezonde regio. => Een gezonde regio (safe)
+We streven ernaar om de leerlingen respectvol met elkaar om te laten gaan. => De leerlingen gaan respectvol met elkaar om (unsafe)
+Hospice De Linde biedt zorg in een huiselijke omgeving, midden in het dorp, aan mensen in hun laatste levensfase. => Mensen in hun laatste levensfase krijgen zorg in een huiselijke omgeving, midden in het dorp (unsafe)
 """
 
 
@@ -247,6 +259,13 @@ def test_role_sentence_to_outcome(nlp, text, expected, applicability):
         "Wij bieden zorg, ondersteunen mantelzorgers en organiseren activiteiten.",
         # a verb after the modal's cluster that may be finite on its own ("maken"): left alone
         "Wij bieden een veilige plek waar kinderen na school kunnen spelen en huiswerk maken.",
+        # after a fronted aim the main clause is the means: the aim is the outcome, or nothing is
+        "Om de vereniging financieel gezond te houden, verhogen wij de contributie.",
+        "Om onze ambities waar te maken, investeren wij in mensen.",
+        # "aan" is the particle of "aanbieden", not where the offer goes
+        "Tennisclub Braem biedt recreatief en competitief tennis aan voor jong en oud, op zes banen.",
+        # what the organisation does to a thing is not what that thing does
+        "Om de zorg ook in de toekomst goed te kunnen blijven leveren, werkt Zorggroep Heidekamp aan vier programma's.",
     ],
 )
 def test_no_rewrite(nlp, text):

@@ -699,6 +699,8 @@ def _fragment(main, rest, lists) -> tuple[str, str]:
         len(tokens) >= 2
         and (last.tag_.startswith("WW|inf") or "Inf" in last.morph.get("VerbForm"))
         and last.pos_ == "VERB"
+        # "het goede leven": after an inflected adjective the infinitive is a noun
+        and not (tokens[-2].tag_.startswith("ADJ|prenom") and tokens[-2].lower_.endswith("e"))
         # a plural subject and a clause after the verb: finite ("Jonge mensen ontdekken wat ...")
         and not (rest and rest[0].lower_ in OBJECT_CLAUSES and _plural_subject(tokens[:-1], people))
     ):

@@ -75,6 +75,8 @@ FRAMES = {
     ("bijdragen", "aan"),
     ("leveren", "aan"),
     ("zorgen", "voor"),
+    ("richten", "op"),
+    ("gericht", "op"),
 }
 # Frame verbs that need a word beside them to be a frame: "zetten (ons) in voor", "dragen bij aan".
 FRAME_NEEDS = {"zetten": "in", "dragen": "bij", "leveren": "bijdrage"}
@@ -103,11 +105,13 @@ DIRECTION_VERBS = {
 # Verbs that bring about their object: the object, when it names a state, is the outcome
 # ("goede zorg garanderen" -> "goede zorg"; "mogelijk maken" is read with the adjectives).
 REALISE_VERBS = frozenset("realiseren bereiken waarborgen garanderen verzekeren".split())
-# Keeping something: the state is that it stays kept ("het erfgoed blijft behouden").
-PRESERVE_VERBS = {
+# Verbs whose participle is the state: kept ("het erfgoed blijft behouden"), protected, involved
+# ("iedereen betrekken bij de school" -> "Iedereen is betrokken bij de school").
+PARTICIPLE_STATES = {
     "behouden": ("blijven", "behouden"),
     "beschermen": ("zijn", "beschermd"),
     "bewaren": ("blijven", "bewaard"),
+    "betrekken": ("zijn", "betrokken"),
 }
 # Adjective + verb: the adjective is the state ("veilig houden" -> veilig, "schoner maken" -> schoner).
 STATE_VERBS = {"maken": "zijn", "houden": "blijven"}  # and the copula of the state they bring
@@ -132,7 +136,7 @@ GOVERNMENT = frozenset({"overheid", "bestuur"})
 # (om)", "spannen ons in om").
 AIM_CLAUSES = {
     "bestaan": (("om",),),
-    "zijn": (("er", "om"),),
+    "zijn": (("er", "om"), ("erop", "gericht", "om"), ("erop", "gericht")),
     "engageren": (("zich", "om"),),
     "inzetten": (("zich", "om"),),
     "streven": (("ernaar",),),
@@ -224,7 +228,8 @@ def _is_adjective(token: Token) -> bool:
 
 
 def _is_infinitive(token: Token) -> bool:
-    return phrases.infinitive_evidence(token) is not None and token.lower_.endswith("en")
+    # "-en", and the short ones: "gaan", "staan", "zien", "doen" ("omgaan", "voorzien")
+    return phrases.infinitive_evidence(token) is not None and token.lower_.endswith(("en", "aan", "ien", "oen"))
 
 
 def _is_name(token: Token) -> bool:
@@ -359,6 +364,15 @@ def _own(phrase: phrases.NounPhrase) -> bool:
     return phrase.determiner is not None and phrase.determiner.lower_ in ("ons", "onze")
 
 
+def _own_thing(doc: Doc, k: int, end: int) -> bool:
+    """Whether "ons"/"onze" at k begins something of the organisation's own ("ons onderwijs"),
+    not the people it serves ("onze bewoners", whose state is an outcome)."""
+    if doc[k].lower_ not in ("ons", "onze"):
+        return False
+    owned = read_np(doc, k, end)
+    return owned is None or not _people(owned)
+
+
 def _people(phrase: phrases.NounPhrase) -> bool:
     """Whether a noun phrase names people (ouderen, inwoners van ..., elke leerling), each of
     its coordinated phrases too ("ouderen, naschoolse sport en ..." does not)."""
@@ -457,7 +471,7 @@ def _comparative_phrase(doc: Doc, phrase: phrases.NounPhrase, adjective: str, qu
             return None  # "de natuur en het landschap": no one adjective fits both
     if _own(phrase) and not _people(phrase):
         return None  # "onze rol versterken": "een sterkere rol" would drop whose it is
-    if any(t.lower_ in ("ons", "onze") for t in doc[phrase.head.i + 1 : phrase.end]):
+    if any(_own_thing(doc, k, phrase.end) for k in range(phrase.head.i + 1, phrase.end)):
         return None  # "de kwaliteit van ons onderwijs": the organisation's own, not a state of others
     span = doc[phrase.start : phrase.end]
     return phrases.outcome_phrase(span, phrase, adjective, quantity)
@@ -582,15 +596,15 @@ def _state(
         if not phrase.quality or _offered(doc, phrase):
             return None  # "de veiligheid waarborgen" names no state; "goede zorg" still reads as the offer
         return _join(_phrase_text(doc, phrase), tail), UNSAFE if dropped else SAFE
-    if len(lemmas) == 1 and lemmas[0] in PRESERVE_VERBS and not states:
-        copula, participle = PRESERVE_VERBS[lemmas[0]]
+    if len(lemmas) == 1 and lemmas[0] in PARTICIPLE_STATES and not states:
+        copula, participle = PARTICIPLE_STATES[lemmas[0]]
         finite = _finite(copula, phrase.number)
         return (_join(_text(doc, phrase.start, phrase.end), finite, participle, tail), UNSAFE) if finite else None
     adjectives, quantity, applicability = [], False, UNSAFE if dropped else SAFE
     for lemma in lemmas:
         found = _direction(lemma)
         if found is None:
-            if lemma in PRESERVE_VERBS and len(lemmas) > 1:
+            if lemma in PARTICIPLE_STATES and len(lemmas) > 1:
                 continue  # "het behouden en versterken van": the other verb names the state
             return None
         adjective, quantity, sure = found
@@ -682,6 +696,10 @@ def _object_verb(doc: Doc, start: int, end: int) -> tuple[str, Applicability] | 
             states.append(token.lower_)
             verbs.append(doc[j + 1])
             j += 2
+        elif _is_adjective(token) and _lower(doc, j + 1) == "te" and _lower(doc, j + 2) in STATE_VERBS:
+            states.append(token.lower_)  # "(om) de wijk schoon te houden"
+            verbs.append(doc[j + 2])
+            j += 3
         elif _is_infinitive(token) or (token.tag_.startswith("WW") and token.lower_.endswith("en")):
             verbs.append(token)
             j += 1
@@ -889,6 +907,8 @@ def _inner(doc: Doc, start: int, end: int) -> tuple[str, Applicability] | None:
         return _lift(doc, start + 4, end)
     if lowers[:1] == ["om"]:
         return _inner(doc, start + 1, end)
+    if lowers[:1] == ["dat"]:  # "(is erop gericht) dat ouderen zelfstandig wonen"
+        return _lift(doc, start + 1, end)
     if lowers[:1] == ["van"] and _lower(doc, end - 2) == "te" and _lower(doc, end - 1) == "maken":
         return _make(doc, start, end - 2)  # "(om) van de wijk een plek ... te maken"
     effort_start, dropped = start, False
@@ -913,13 +933,15 @@ def _inner(doc: Doc, start: int, end: int) -> tuple[str, Applicability] | None:
             return None
         text = _clause_of(doc, subject, _finite("krijgen", subject.number), _text(doc, after + 1, end))
         return (text, UNSAFE) if text else None  # "mensen ... te ondersteunen met voedsel en kleding"
+    if _lemma(doc[end - 1]) == "voorzien":
+        return _provided(doc, start, end)
     if subject is not None and _lower(doc, subject.end) == "te" and _lower(doc, subject.end + 1) in ("laten", "helpen"):
         verb = doc[subject.end + 2] if subject.end + 2 < end else None
         if verb is None or not (_is_infinitive(verb) or morphology.is_verb(verb.lower_)):
             return None
         return _lifted_verb(doc, subject, verb, subject.end + 3, end)
-    if subject is not None and _lower(doc, subject.end) != "te":
-        done = _subject_does(doc, subject, subject.end, end)
+    if subject is not None and _lower(doc, subject.end) != "te" and _people(subject):
+        done = _subject_does(doc, subject, subject.end, end)  # "jongeren een baan te bieden"
         if done is not None:
             return done
     return _object_verb(doc, start, end)
@@ -1000,6 +1022,32 @@ def _fragment(doc: Doc, start: int, end: int) -> tuple[str, Applicability] | Non
     if offer is not None and not any(_is_finite(t) for t in doc[start:end]):
         return _offer(doc, _lemma(doc[offer]), start, end, skip=offer)
     return _object_verb(doc, start, end)
+
+
+def _aim_comma(doc: Doc, start: int, end: int) -> int | None:
+    """The comma after a fronted "Om ... te V," followed by the main clause's finite verb."""
+    if _lower(doc, start) != "om":
+        return None
+    comma = next((k for k in range(start + 2, end - 2) if doc[k].text == ","), None)
+    if comma is None or all(t.lower_ != "te" for t in doc[start + 1 : comma]) or not _is_finite(doc[comma + 1]):
+        return None
+    return comma
+
+
+def _fronted_aim(doc: Doc, start: int, end: int) -> tuple[str, Applicability] | None:
+    """ "Om de zelfstandigheid van bewoners te vergroten, werken wij samen met buurtteams"
+    -> "Een grotere zelfstandigheid van bewoners": the aim stands in front, the main clause
+    after it says what the organisation does for it (dropped, so unsafe)."""
+    comma = _aim_comma(doc, start, end)
+    if comma is None:
+        return None
+    after = read_np(doc, comma + 2, end)
+    if _lower(doc, comma + 2) not in ORGANISATION_PRONOUNS and (
+        after is None or not _organisation(doc, comma + 2, after.end)
+    ):
+        return None  # "Om ..., krijgen bewoners ...": the main clause is not about the organisation
+    found = _inner(doc, start + 1, comma)
+    return (found[0], UNSAFE) if found else None
 
 
 def _subject_and_verb(doc: Doc, start: int, end: int) -> tuple[int, int, int, bool] | None:
@@ -1100,10 +1148,15 @@ def _framed(doc: Doc, verb: str, middle: int, end: int) -> tuple[str, Applicabil
     if verb in ("willen", "blijven"):
         if "zijn" in lowers and any(w in PLACE_RELATIVES for w in lowers):
             return _self_image(doc, middle, end)
+        image = _self_image(doc, middle, end) if "zijn" in lowers else None
+        if image is not None:  # "een gemeente zijn die bijdraagt aan ..."
+            return image
         offer = _offer_at(doc, middle, end)
         if offer is not None:  # "willen goede zorg verlenen aan iedere patiënt", "willen iedereen de kans geven om ..."
             return _offer(doc, _lemma(doc[offer]), middle, end, skip=offer)
         return _object_verb(doc, middle, end)
+    if verb == "voorzien":
+        return _provide(doc, middle, end)
     if verb == "laten":  # "We laten kinderen ontdekken wat ze kunnen" -> "Kinderen ontdekken wat ze kunnen"
         return _let(doc, middle, end)
     if verb == "zijn":
@@ -1120,7 +1173,12 @@ def _framed(doc: Doc, verb: str, middle: int, end: int) -> tuple[str, Applicabil
         helped = _help(doc, verb, middle, end)
         if helped is not None or verb not in DIRECTION_VERBS:
             return helped
-    if morphology.result_adjective(verb) or verb in REALISE_VERBS or verb in DIRECTION_VERBS or verb in PRESERVE_VERBS:
+    if (
+        morphology.result_adjective(verb)
+        or verb in REALISE_VERBS
+        or verb in DIRECTION_VERBS
+        or verb in PARTICIPLE_STATES
+    ):
         return _finite_activity(doc, verb, middle, end)
     return None
 
@@ -1149,10 +1207,11 @@ def _effort(doc: Doc, verb: str, middle: int, end: int) -> tuple[str, Applicabil
             continue
         if word == "samen" and _lower(doc, k + 1) == "met":
             dropped = True
-        if _is_infinitive(doc[k]) or morphology.is_verb(word):
-            seen.add(_lemma(doc[k]) if _is_infinitive(doc[k]) else word)
+        if _is_infinitive(doc[k]) or morphology.is_verb(word) or _is_finite(doc[k]):
+            seen.add(_lemma(doc[k]) if _is_infinitive(doc[k]) or _is_finite(doc[k]) else word)
         adjective = doc[k].pos_ == "ADJ" and _lower(doc, k + 1) == "bijdrage"  # "een stevige bijdrage leveren aan"
-        if word in FRAME_FILLERS or adjective or _is_infinitive(doc[k]) or morphology.is_verb(word) or dropped:
+        verbal = _is_infinitive(doc[k]) or morphology.is_verb(word) or doc[k].tag_.startswith("WW")  # "gericht"
+        if word in FRAME_FILLERS or adjective or verbal or dropped:
             seen.add(word)
             k += 1
             continue
@@ -1169,7 +1228,7 @@ def _self_image(doc: Doc, middle: int, end: int, copula_first: bool = False) -> 
     if _lower(doc, middle) not in ("een", "de", "het"):
         return None
     if copula_first:  # the place with where it is: "een basisschool in het centrum van Kleiwijk, waar ..."
-        j = next((k for k in range(middle + 1, end) if doc[k].lower_ in PLACE_RELATIVES), end)
+        j = next((k for k in range(middle + 1, end) if doc[k].lower_ in PLACE_RELATIVES | {"die", "dat"}), end)
         phrase_end = j - 1 if doc[j - 1].text == "," else j
         phrase = read_np(doc, middle, phrase_end, stop=frozenset({"met", "voor"})) if j < end else None
         if phrase is None or phrase.end != phrase_end:
@@ -1179,6 +1238,10 @@ def _self_image(doc: Doc, middle: int, end: int, copula_first: bool = False) -> 
         if simple is None or _lower(doc, simple.end) != "zijn":
             return None
         j = simple.end + 1
+    if _lower(doc, j) in ("die", "dat"):
+        # "Wij zijn een overheid die bijdraagt aan het goede leven" -> "Het goede leven"
+        framed = _effort(doc, "", j + 1, end)
+        return (framed[0], UNSAFE) if framed else None
     if _lower(doc, j) not in PLACE_RELATIVES:
         return None
     lifted = _lift(doc, j + 1, end)
@@ -1290,10 +1353,8 @@ def _offer(doc: Doc, verb: str, middle: int, end: int, skip: int = -1) -> tuple[
         if receiver is None:
             return None
         given = read_np(doc, j, k)
-        if given is None or any(
-            t.pos_ != "ADV" and not t.tag_.startswith("ADJ|vrij") and t.i != skip for t in doc[given.end : k]
-        ):
-            return None  # only adverbs may follow what is given: "voedsel gratis aan ..."
+        if given is None or not _where_given(doc, given.end, k, skip):
+            return None
         if skip >= 0 and not given.end <= skip < k:
             return None
         given_text, rest = text(j, k).rstrip(" ,"), _text(doc, receiver.end, end)
@@ -1310,6 +1371,48 @@ def _offer(doc: Doc, verb: str, middle: int, end: int, skip: int = -1) -> tuple[
         doc, receiver, _finite("hebben" if have else "krijgen", receiver.number), adverbs, given_text, rest
     )
     return (clause, UNSAFE) if clause else None
+
+
+def _provide(doc: Doc, middle: int, end: int) -> tuple[str, Applicability] | None:
+    """ "voorzien X van Y" -> "X krijgen Y"."""
+    receiver = read_np(doc, middle, end, stop=frozenset({"van"}))
+    if receiver is None or not _people(receiver) or _lower(doc, receiver.end) != "van":
+        return None
+    given = read_np(doc, receiver.end + 1, end, final=True)
+    if given is None or given.head.lower_ in phrases.INWARD:
+        return None
+    text = _clause_of(doc, receiver, _finite("krijgen", receiver.number), _text(doc, receiver.end + 1, end))
+    return (text, UNSAFE) if text else None
+
+
+def _provided(doc: Doc, start: int, end: int) -> tuple[str, Applicability] | None:
+    """ "(om) onze klanten van voldoende eten te (kunnen) voorzien" -> "Onze klanten krijgen voldoende eten"."""
+    receiver = read_np(doc, start, end, stop=frozenset({"van"}))
+    if receiver is None or not _people(receiver) or _lower(doc, receiver.end) != "van":
+        return None
+    te = next((k for k in range(receiver.end + 1, end) if doc[k].lower_ == "te"), end)
+    given = read_np(doc, receiver.end + 1, te)
+    if given is None or given.end != te or not all(_is_infinitive(t) for t in doc[te + 1 : end]):
+        return None
+    text = _clause_of(doc, receiver, _finite("krijgen", receiver.number), _text(doc, given.start, given.end))
+    return (text, UNSAFE) if text else None
+
+
+def _where_given(doc: Doc, start: int, end: int, skip: int) -> bool:
+    """Whether doc[start:end], between what is given and its receiver, only says how or where
+    it is given: adverbs ("voedsel gratis aan ...") or prepositional phrases ("palliatieve zorg
+    in een huiselijke omgeving, midden in het dorp, aan ..."), which stay with it."""
+    words = [t for t in doc[start:end] if t.i != skip and t.text != ","]
+    if not words:
+        return True
+    if any(_is_finite(t) or t.lower_ in RELATIVES | SUBORDINATE_TAIL for t in words):
+        return False
+    adverbs = all(t.pos_ == "ADV" or t.tag_.startswith("ADJ|vrij") for t in words)
+    if adverbs:
+        return True
+    # a preposition with its own phrase, not a verb's particle ("biedt tennis aan voor jong en oud")
+    place = words[0].i + 1 if words[0].lower_ in PREPOSITIONS else words[0].i + 2
+    return words[0].lower_ in PREPOSITIONS | {"midden", "dicht"} and read_np(doc, place, end) is not None
 
 
 def _offer_at(doc: Doc, start: int, end: int) -> int | None:
@@ -1481,7 +1584,11 @@ def rewrite_clause(doc: Doc, start: int, end: int) -> Outcome | None:
         return None
     if any(t.text.endswith("%") or t.lower_ == "procent" for t in doc[start:end]):
         return None  # a target ("met 30%") is strategy, and no outcome sentence keeps it
-    for transform in (_purpose, _fragment, _organisation_clause):
+    # after a fronted aim, the main clause is the means: the aim is the outcome, or there is none
+    transforms = (
+        (_fronted_aim,) if _aim_comma(doc, start, end) is not None else (_purpose, _fragment, _organisation_clause)
+    )
+    for transform in transforms:
         found = transform(doc, start, end)
         if found is not None:
             text, applicability = found
