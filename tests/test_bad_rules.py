@@ -215,6 +215,11 @@ CASES = [
         ],
     ),
     (
+        "outside-role-without-absent",
+        {"ML990-test-rule.yaml": dump(rule(outside_role=[[{"LOWER": "iedereen"}]]))},
+        ["ML990-test-rule.yaml", "regel ML990", "veld 'outside_role'", "absent: true"],
+    ),
+    (
         "unknown-metric",
         {"ML990-test-rule.yaml": dump(rule(type="metric", patterns=None, metric="woorden", max=3))},
         ["ML990-test-rule.yaml", "regel ML990", "veld 'metric'", "onbekende maat"],

@@ -288,3 +288,22 @@ def test_the_aspiration_willen_zijn_stays_within_its_sentence(tmp_path):
     # lines without punctuation are items of their own: "willen ... zijn" does not reach across them
     text = "Wij willen kinderen helpen\nOnze leerkrachten\nWij zijn trots op onze school"
     assert "ML202" in {f["rule"] for f in check_file(tmp_path, text, "Visie")["findings"]}
+
+
+@pytest.mark.parametrize(
+    "text, fires",
+    [
+        # a desired state's words inside what the organisation offers are no picture of the future
+        ("De bibliotheek biedt een voor iedereen toegankelijke plek voor lezen en leren.", True),
+        # the same words in a sentence of their own are
+        ("Iedereen in Dalem leest en leert, zijn leven lang.", False),
+        # an outcome sentence is a desired state whatever its words
+        ("Wij bieden lessen. Onze leerlingen verlaten de school als zelfstandige jonge mensen.", False),
+        # a world described counts in any sentence ("werken aan een samenleving waarin ...")
+        ("Wij werken aan een arbeidsmarkt waarin vast werk de norm is.", False),
+        # a horizon counts in any sentence
+        ("De komende jaren bieden wij meer plekken voor lezen en leren.", False),
+    ],
+)
+def test_a_vision_needs_a_horizon_or_a_desired_state_outside_the_organisations_role(tmp_path, text, fires):
+    assert ("ML202" in {f["rule"] for f in check_file(tmp_path, text, "Visie")["findings"]}) is fires

@@ -81,6 +81,11 @@ class RuleType:
         """Whether a silencer's match silences `rule` in the whole section, not only in its sentence."""
         return False
 
+    def role_bound_silencers(self, rule: Rule) -> list:
+        """Token patterns that silence `rule` only in a sentence that does not read as the
+        organisation's role (see `lint.engine`)."""
+        return []
+
     def compile(self, rules: list[Rule], nlp) -> Checker:
         raise NotImplementedError
 

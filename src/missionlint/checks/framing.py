@@ -207,13 +207,10 @@ def classify(sent, tokens) -> tuple[str, str]:
     lowers = {t.lower_ for t in main}
     if lowers & CENTRE_WORDS and finite.lemma_ in ("staan", "zijn", "vormen"):
         return "role", cue  # "De cliënt staat centraal": a way of working
-    if (
-        finite.lemma_ == "zijn"
-        and lowers & vocabulary("purpose")
-        and lowers & POSSESSIVE
-        and not _describes_a_place(rest, lists)
-    ):
-        return "role", cue  # "Het is onze missie om ... te bevorderen" ("Onze ambitie is een gemeente waar ...": no)
+    if finite.lemma_ == "zijn" and lowers & vocabulary("purpose") and lowers & POSSESSIVE:
+        if _describes_a_place(rest, lists):
+            return "outcome", cue  # "Onze ambitie is een gemeente waar ...": the aim is a state
+        return "role", cue  # "Het is onze missie om ... te bevorderen"
     if _means_we(finite, rest):
         return "role", f"{cue} dat we"  # "Respect betekent dat we ...": a value as the organisation's conduct
     if subject.kind == "org" or (subject.kind in ("place", "other") and finite.lemma_ == "willen"):

@@ -4,6 +4,8 @@
     unless: [...]               # a match silences the rule in its sentence ...
     unless_scope: section       # ... or in the whole section
     absent: true                # fire once on the section when no pattern matches
+    outside_role: [...]         # for an absence rule: patterns that count only in a sentence
+                                # that does not read as the organisation's role
 
 All pattern rules share one `TriggeredMatcher`, run on the doc without whitespace tokens.
 An absence rule's patterns run with the `unless` patterns of all rules (`lint.engine`):
@@ -32,17 +34,27 @@ from missionlint.rulebook.templating import render
 
 class PatternType(RuleType):
     name = "pattern"
-    fields = {"patterns": list, "greedy": str, "unless": list, "unless_scope": str, "absent": bool}
+    fields = {
+        "patterns": list,
+        "greedy": str,
+        "unless": list,
+        "unless_scope": str,
+        "absent": bool,
+        "outside_role": list,
+    }
 
     def prepare(self, spec: dict, fail: Fail) -> dict:
-        for name in ("patterns", "unless"):
+        for name in ("patterns", "unless", "outside_role"):
             if isinstance(spec.get(name), list):
                 spec[name] = expand(spec[name], fail, name)
         if "patterns" not in spec:
             raise fail("verplicht veld ontbreekt", "patterns")
         check_token_patterns(spec["patterns"], fail, "patterns")
-        if "unless" in spec:
-            check_token_patterns(spec["unless"], fail, "unless")
+        for name in ("unless", "outside_role"):
+            if name in spec:
+                check_token_patterns(spec[name], fail, name)
+        if "outside_role" in spec and not spec.get("absent"):
+            raise fail("alleen voor een regel met absent: true", "outside_role")
         if spec.get("greedy", "LONGEST") not in ("LONGEST", "FIRST"):
             raise fail("moet LONGEST of FIRST zijn", "greedy")
         if spec.get("unless_scope", "sentence") not in ("sentence", "section"):
@@ -56,6 +68,9 @@ class PatternType(RuleType):
     def silences_section(self, rule: Rule) -> bool:
         return rule.spec.get("unless_scope") == "section" or bool(rule.spec.get("absent"))
 
+    def role_bound_silencers(self, rule: Rule) -> list:
+        return rule.spec.get("outside_role", [])
+
     def compile(self, rules: list[Rule], nlp) -> Checker:
         from missionlint.checks.matching import TriggeredMatcher
 
@@ -64,6 +79,7 @@ class PatternType(RuleType):
             validate_with_spacy(rule.spec["patterns"], rule_fail(rule), "patterns")
             if rule.spec.get("absent"):  # its patterns run with the unless patterns, not in this matcher
                 validate_with_spacy(rule.spec.get("unless", []), rule_fail(rule), "unless")
+                validate_with_spacy(rule.spec.get("outside_role", []), rule_fail(rule), "outside_role")
             else:
                 add_to_matcher(rule, matcher, greedy=rule.spec.get("greedy", "LONGEST"), group=rule.applies_to)
         return PatternChecker(nlp, matcher)

@@ -10,6 +10,11 @@ per group of rules that share a pattern: each distinct pattern is matched once p
 section, not once per rule. A match silences its rules in its sentence, or in the whole
 section for rules whose type says so (`unless_scope: section`, absence rules).
 
+Some silencers of absence rules count only outside the organisation's role (`outside_role`):
+ML202 asks a vision for a desired state, and "voor iedereen toegankelijk" inside "Wij
+bieden ..." is none. Their matches are kept only in sentences the framing profile does
+not read as role, and a sentence it reads as an outcome is such a state by itself.
+
 A word the file's configuration accepts (`vocabulary.accept`) silences the rules marked
 `accept_list: true` on the passages that hold it (`checks.vocabulary.accepted`).
 """
@@ -43,6 +48,7 @@ class Engine:
         self.checkers = {name: RULE_TYPES[name].compile(typed, nlp) for name, typed in by_type.items()}
         self.unless = TriggeredMatcher(nlp.vocab, validate=False)
         self.unless_owners: dict[str, frozenset[str]] = {}  # unless key -> ids of the rules it silences
+        self.role_bound: set[str] = set()  # unless keys whose matches count only outside role sentences
         self._unless_keys: dict[frozenset[str], set[str]] = {}  # active rule ids -> unless keys to run
         self._compile_unless()
         self.classifier = KindClassifier(nlp, classifier_rules)
@@ -50,18 +56,24 @@ class Engine:
 
     def _compile_unless(self) -> None:
         """One matcher key per group of rules that share silencing patterns."""
-        owners: dict[str, tuple[list, set[str]]] = {}  # pattern as JSON -> (pattern, rule ids)
-        for rule in self.rules:
-            for pattern in RULE_TYPES[rule.type].silencers(rule):
-                owners.setdefault(json.dumps(pattern, sort_keys=True), (pattern, set()))[1].add(rule.id)
-        groups: dict[frozenset[str], list] = defaultdict(list)
-        for pattern, owner_ids in owners.values():
-            groups[frozenset(owner_ids)].append(pattern)
-        for group, patterns in groups.items():
-            key = "unless:" + "+".join(sorted(group))
-            kinds = tuple(sorted({kind for rule_id in group for kind in self.by_id[rule_id].applies_to}))
-            self.unless.add(key, patterns, group=kinds)
-            self.unless_owners[key] = group
+        for prefix, patterns_of in (
+            ("unless:", lambda rule: RULE_TYPES[rule.type].silencers(rule)),
+            ("outside-role:", lambda rule: RULE_TYPES[rule.type].role_bound_silencers(rule)),
+        ):
+            owners: dict[str, tuple[list, set[str]]] = {}  # pattern as JSON -> (pattern, rule ids)
+            for rule in self.rules:
+                for pattern in patterns_of(rule):
+                    owners.setdefault(json.dumps(pattern, sort_keys=True), (pattern, set()))[1].add(rule.id)
+            groups: dict[frozenset[str], list] = defaultdict(list)
+            for pattern, owner_ids in owners.values():
+                groups[frozenset(owner_ids)].append(pattern)
+            for group, patterns in groups.items():
+                key = prefix + "+".join(sorted(group))
+                kinds = tuple(sorted({kind for rule_id in group for kind in self.by_id[rule_id].applies_to}))
+                self.unless.add(key, patterns, group=kinds)
+                self.unless_owners[key] = group
+                if prefix == "outside-role:":
+                    self.role_bound.add(key)
 
     def classify(self, doc: Doc, profile: list | None = None) -> Classification:
         return self.classifier.classify(doc, profile)
@@ -70,7 +82,7 @@ class Engine:
         active = [r for r in self.rules if ctx.kind in r.applies_to]
         if not active:
             return []
-        ctx.blocked = self._silenced(ctx.doc, {r.id for r in active})
+        ctx.blocked = self._silenced(ctx, {r.id for r in active})
         by_type: dict[str, list[Rule]] = defaultdict(list)
         for rule in active:
             by_type[rule.type].append(rule)
@@ -80,19 +92,26 @@ class Engine:
         findings = framing.rewrites_that_read_as_outcomes(self.nlp, findings, self.rewrite_verdicts)
         return sorted(findings, key=lambda f: (f.start, f.rule.id))
 
-    def _silenced(self, doc: Doc, active_ids: set[str]) -> set[tuple[str, int]]:
+    def _silenced(self, ctx: SectionContext, active_ids: set[str]) -> set[tuple[str, int]]:
         """(rule id, sentence start) pairs a silencing pattern matches in; (rule id, SECTION)
         for rules silenced in the whole section."""
+        doc = ctx.doc
         if not len(self.unless):
             return set()
         active = frozenset(active_ids)
         keys = self._unless_keys.get(active)
         if keys is None:
             keys = self._unless_keys[active] = {k for k, owners in self.unless_owners.items() if owners & active}
-        blocked = set()
+        blocked: set[tuple[str, int]] = set()
+        if any(s.framing == "outcome" for s in ctx.profile):  # a desired state, whatever its words
+            for key in self.role_bound & keys:
+                blocked.update((rule_id, SECTION) for rule_id in self.unless_owners[key] & active)
         view, index = match_view(doc)
         for match_id, start, _end in self.unless(view, keys):
-            for rule_id in self.unless_owners[self.nlp.vocab.strings[match_id]] & active:
+            key = self.nlp.vocab.strings[match_id]
+            if key in self.role_bound and _in_role_sentence(ctx, doc[index[start]].idx):
+                continue
+            for rule_id in self.unless_owners[key] & active:
                 rule = self.by_id[rule_id]
                 whole = RULE_TYPES[rule.type].silences_section(rule)
                 blocked.add((rule_id, SECTION if whole else doc[index[start]].sent.start))
@@ -102,3 +121,8 @@ class Engine:
     def consistency(self) -> ConsistencyChecker | None:
         checker = self.checkers.get("consistency")
         return checker if isinstance(checker, ConsistencyChecker) else None
+
+
+def _in_role_sentence(ctx: SectionContext, offset: int) -> bool:
+    """Whether the sentence around doc offset `offset` reads as the organisation's role."""
+    return any(s.start <= offset < s.end and s.framing == "role" for s in ctx.profile)
