@@ -243,6 +243,13 @@ def test_an_outcome_mission_without_horizon_is_not_read_as_a_vision(tmp_path, te
         # a company named after a family: "Van" is no fronted phrase
         ("Missie", "Van Dalen Installaties levert duurzame warmtepompen aan huishoudens.", ["role"]),
         ("Visie", "Van jong tot oud wonen inwoners van Oostdal veilig in hun eigen wijk.", ["outcome"]),
+        # a purpose formula is read by its aim: an activity is the role, a state the outcome
+        ("Missie", "Onze missie is een gezonde regio.", ["outcome"]),
+        ("Missie", "Onze missie is dat ieder kind in Oostdal veilig opgroeit.", ["outcome"]),
+        ("Missie", "Onze missie is goede zorg.", ["role"]),
+        ("Missie", "Onze missie is het bevorderen van de gezondheid.", ["role"]),
+        ("Missie", "Het doel van Stichting Dalem is het beheren van een woonzorgcentrum voor senioren.", ["role"]),
+        ("Missie", "Ons einddoel is een Oostdal waarin niemand meer afhankelijk is van de voedselbank.", ["outcome"]),
     ],
 )
 def test_sentence_framing_of_the_forms_real_statements_use(tmp_path, heading, text, expected):

@@ -207,10 +207,12 @@ def classify(sent, tokens) -> tuple[str, str]:
     lowers = {t.lower_ for t in main}
     if lowers & CENTRE_WORDS and finite.lemma_ in ("staan", "zijn", "vormen"):
         return "role", cue  # "De cliënt staat centraal": a way of working
-    if finite.lemma_ == "zijn" and lowers & vocabulary("purpose") and lowers & POSSESSIVE:
+    # "Onze missie is ...", "Het doel van Stichting X is ...": a purpose formula
+    named_purpose = len(main) > 3 and main[0].lower_ in ("het", "de") and main[2].lower_ == "van"
+    if finite.lemma_ == "zijn" and lowers & vocabulary("purpose") and (lowers & POSSESSIVE or named_purpose):
         if _describes_a_place(rest, lists):
             return "outcome", cue  # "Onze ambitie is een gemeente waar ...": the aim is a state
-        return "role", cue  # "Het is onze missie om ... te bevorderen"
+        return _aim(sent, tokens, finite, cue, lists)
     if _means_we(finite, rest):
         return "role", f"{cue} dat we"  # "Respect betekent dat we ...": a value as the organisation's conduct
     if subject.kind == "org" or (subject.kind in ("place", "other") and finite.lemma_ == "willen"):
@@ -232,6 +234,22 @@ def classify(sent, tokens) -> tuple[str, str]:
     if subject.kind == "place" or (_state(main, finite) and not lowers & IMPORTANCE):
         return "outcome", cue
     return "neutral", cue
+
+
+def _aim(sent, tokens, copula, cue, lists) -> tuple[str, str]:
+    """What a purpose formula says the aim is: an activity ("om ... te bevorderen", "het
+    bevorderen van ...") is the role; a state ("een gezonde regio", "dat iedereen meedoet")
+    is the outcome, read as a sentence of its own."""
+    after = [t for t in tokens if t.i > copula.i]
+    if tokens[0].lower_ == "het" and tokens[1] is copula:
+        after = after[next((k for k, t in enumerate(after) if t.lower_ in ("om", "dat")), len(after)) :]
+    if not after or after[0].lower_ == "om":
+        return "role", cue  # "Het is onze missie om ... te bevorderen", "Onze missie is om ..."
+    if after[0].lower_ == "dat" and len(after) > 2:
+        framing, _cue = classify(sent, after[1:])
+        return (framing, cue) if framing in ("outcome", "mixed") else ("role", cue)
+    framing, _cue = _fragment(*_main_clause(after), lists)
+    return ("outcome", cue) if framing == "outcome" else ("role", cue)
 
 
 def _org_clause(main, rest, finite, cue, result, lists) -> tuple[str, str]:
