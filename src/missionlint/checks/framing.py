@@ -197,7 +197,7 @@ def classify(sent, tokens) -> tuple[str, str]:
     tokens = _after_label(sent, tokens)
     main, rest = _main_clause(tokens)
     finite = _finite(main)
-    if finite is None:
+    if finite is None or _way_of_living(main, finite):
         return _fragment(main, rest, lists)
     subject = _subject(main, finite, lists)
     result = _result_clause(tokens, lists)
@@ -234,6 +234,18 @@ def classify(sent, tokens) -> tuple[str, str]:
     if subject.kind == "place" or (_state(main, finite) and not lowers & IMPORTANCE):
         return "outcome", cue
     return "neutral", cue
+
+
+def _way_of_living(main, finite) -> bool:
+    """ "Betaalbaar wonen in de Kempen": the tagger may take the verb after adjectives for a
+    finite plural, but nothing before it can be its subject: a way of living, a fragment."""
+    before = main[: main.index(finite)]
+    return (
+        finite.lower_ in LIVING_VERBS
+        and bool(before)
+        and all(t.pos_ in ("ADJ", "ADV", "CCONJ", "PUNCT") for t in before)
+        and any(_adjective(t) for t in before)
+    )
 
 
 def _aim(sent, tokens, copula, cue, lists) -> tuple[str, str]:
