@@ -243,6 +243,9 @@ def test_an_outcome_mission_without_horizon_is_not_read_as_a_vision(tmp_path, te
         # a company named after a family: "Van" is no fronted phrase
         ("Missie", "Van Dalen Installaties levert duurzame warmtepompen aan huishoudens.", ["role"]),
         ("Visie", "Van jong tot oud wonen inwoners van Oostdal veilig in hun eigen wijk.", ["outcome"]),
+        # a community is a world of people; a people word the tagger calls an adjective is no quality
+        ("Missie", "Een hechte gemeenschap.", ["outcome"]),
+        ("Missie", "Maximale leerkansen voor elk kind en elke jongere.", ["outcome"]),
         # a way of living after adjectives, whatever the tagger takes the verb for
         ("Missie", "Betaalbaar wonen in de Kempen.", ["outcome"]),
         # a purpose formula is read by its aim: an activity is the role, a state the outcome

@@ -748,7 +748,7 @@ def _fragment(main, rest, lists) -> tuple[str, str]:
         return "role", _text(tokens[: verb_at + 2])
     if first.pos_ == "ADP" or first.lower_ == "samen":
         return "role", _text(tokens[:4])  # "Voor en door bewoners", "Voor alle inwoners": for whom, not a state
-    qualities = [t for t in tokens if _adjective(t)]
+    qualities = [t for t in tokens if _adjective(t) and t.lower_ not in people]  # not "elke jongere"
     if len(qualities) >= 2 and not any(t.pos_ in ("NOUN", "PROPN") and t.i > qualities[-1].i for t in tokens):
         return "role", _text(qualities[:3])  # "verrassend, gastvrij en van iedereen": the organisation's qualities
     # the head is not a word inside a prepositional phrase ("voor iedereen toegankelijke voorziening")
