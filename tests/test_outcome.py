@@ -427,6 +427,26 @@ def test_rewrite_across_a_wrapped_line_maps_to_file_offsets(tmp_path):
         assert text[start].isalpha() and text[end - 1].isalpha()
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "## Missie\n\nHet versterken van de sociale samenhang\nin de wijk.\n",
+            "Een sterkere sociale samenhang in de wijk.",
+        ),
+        (
+            "## Missie\n\nWij  streven ernaar om iedereen te betrekken bij het schoolleven.\n",
+            "Iedereen is betrokken bij het schoolleven.",
+        ),
+    ],
+)
+def test_a_sentence_over_a_line_break_or_a_double_space_is_rewritten_as_on_one_line(tmp_path, text, expected):
+    path = tmp_path / "m.md"
+    path.write_text(text, encoding="utf-8")
+    check(str(path), "--fix", "--unsafe-fixes")
+    assert path.read_text(encoding="utf-8") == "## Missie\n\n" + expected + "\n"
+
+
 def test_following_no_purpose_advice_does_not_make_a_strategy_read_as_a_mission():
     before = check("-", "--kind", "strategie", "--format", "json", stdin="We planten 500 bomen.\n")
     assert "ML108" in {f["rule"] for f in json.loads(before.stdout)["files"][0]["findings"]}

@@ -1579,7 +1579,11 @@ def offer_draft(doc: Doc, start: int, end: int) -> str | None:
 
 
 def rewrite_clause(doc: Doc, start: int, end: int) -> Outcome | None:
-    """The outcome sentence for the role clause doc[start:end], or None."""
+    """The outcome sentence for the role clause doc[start:end], or None. A clause that runs
+    over a line break or a double space is read without the whitespace tokens between its
+    words, which the forms below do not expect."""
+    if any(t.is_space for t in doc[start:end]):
+        doc, start, end = _without_spaces(doc, start, end)
     if end - start < 2:
         return None
     if any(t.text.endswith("%") or t.lower_ == "procent" for t in doc[start:end]):
@@ -1601,3 +1605,27 @@ def rewrite_clause(doc: Doc, start: int, end: int) -> Outcome | None:
                 return None
             return Outcome(text, applicability)
     return None
+
+
+def _without_spaces(doc: Doc, start: int, end: int) -> tuple[Doc, int, int]:
+    """The sentence around doc[start:end] as a doc without whitespace tokens (tags,
+    morphology, lemmas and sentence starts kept; no parse, which the forms do not use),
+    and the clause's bounds in it."""
+    import spacy.tokens  # only when a clause has whitespace tokens; the module loads without spaCy
+
+    first = doc[start].sent.start if doc.has_annotation("SENT_START") else start
+    last = doc[end - 1].sent.end if doc.has_annotation("SENT_START") else end
+    kept = [t for t in doc[first:last] if not t.is_space]
+    new_start = sum(1 for t in kept if t.i < start)
+    new_end = sum(1 for t in kept if t.i < end)
+    compact = spacy.tokens.Doc(
+        doc.vocab,
+        words=[t.text for t in kept],
+        spaces=[bool(t.whitespace_) or t.nbor(1).is_space if t.i + 1 < len(doc) else False for t in kept],
+        tags=[t.tag_ for t in kept],
+        pos=[t.pos_ for t in kept],
+        morphs=[str(t.morph) for t in kept],
+        lemmas=[t.lemma_ for t in kept],
+        sent_starts=[k == 0 or t.is_sent_start for k, t in enumerate(kept)],
+    )
+    return compact, new_start, new_end
