@@ -148,6 +148,8 @@ Wij streven ernaar om iedereen te betrekken bij het schoolleven. => Iedereen is 
 Ons onderwijs is erop gericht dat leerlingen zelfstandig leren. => Leerlingen leren zelfstandig (safe)
 Onze zorg is gericht op een gezonde regio. => Een gezonde regio (safe)
 We streven ernaar om de leerlingen respectvol met elkaar om te laten gaan. => De leerlingen gaan respectvol met elkaar om (unsafe)
+Het hospice biedt mensen in hun laatste levensfase een rustige plek, midden in het dorp. => Mensen in hun laatste levensfase hebben een rustige plek, midden in het dorp (unsafe)
+Muziekschool De Toonladder geeft les in meer dan twintig instrumenten aan kinderen in Dalkerk. => Kinderen in Dalkerk krijgen les in meer dan twintig instrumenten (unsafe)
 Hospice De Linde biedt zorg in een huiselijke omgeving, midden in het dorp, aan mensen in hun laatste levensfase. => Mensen in hun laatste levensfase krijgen zorg in een huiselijke omgeving, midden in het dorp (unsafe)
 """
 

@@ -1337,6 +1337,10 @@ def _offer(doc: Doc, verb: str, middle: int, end: int, skip: int = -1) -> tuple[
     receiver: phrases.NounPhrase | None
     if _people(first) and first.end < end and doc[first.end].lower_ not in PREPOSITIONS | {"en", ","}:
         receiver, given = first, read_np(doc, first.end, end, final=True)
+        comma = next((k for k in range(first.end, end) if doc[k].text == ","), end)
+        if given is None and comma < end and _where_given(doc, comma, end, -1):
+            given = read_np(doc, first.end, comma)  # "een fijn thuis in het hart van X, vlak bij de kerk"
+            given = given if given is not None and given.end == comma else None
         if given is None:
             return None
         if skip >= 0 and skip != given.end:
@@ -1412,7 +1416,7 @@ def _where_given(doc: Doc, start: int, end: int, skip: int) -> bool:
         return True
     # a preposition with its own phrase, not a verb's particle ("biedt tennis aan voor jong en oud")
     place = words[0].i + 1 if words[0].lower_ in PREPOSITIONS else words[0].i + 2
-    return words[0].lower_ in PREPOSITIONS | {"midden", "dicht"} and read_np(doc, place, end) is not None
+    return words[0].lower_ in PREPOSITIONS | {"midden", "dicht", "vlak"} and place < end
 
 
 def _offer_at(doc: Doc, start: int, end: int) -> int | None:
