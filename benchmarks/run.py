@@ -28,6 +28,7 @@ import tempfile
 import time
 from pathlib import Path
 
+from missionlint.kinds import HEADINGS
 from missionlint.nlp import pipeline
 
 SUBJECTS = ["De gemeente", "Wij", "Onze school", "De zorggroep", "Het museum", "Onze bank", "De woningcorporatie"]
@@ -68,9 +69,6 @@ def document(rng: random.Random) -> str:
         f"# {place}\n\n## Missie\n\n{mission}\n\n## Visie\n\n{rng.choice(VISION).format(place=place)}\n\n"
         f"## Kernwaarden\n\n{values}\n\n## Strategie\n\n{strategy}\n"
     )
-
-
-HEADINGS = {"missie": "Missie", "visie": "Visie", "waarden": "Kernwaarden", "strategie": "Strategie"}
 
 
 def from_statements(folder: Path, count: int, paths: list[Path], seed: int = 1) -> Path:

@@ -35,8 +35,9 @@ from pathlib import Path
 
 import yaml
 
+from missionlint.kinds import HEADINGS
+
 KINDS = ("missie", "visie", "waarden", "strategie")
-HEADINGS = {"missie": "Missie", "visie": "Visie", "waarden": "Kernwaarden", "strategie": "Strategie"}
 SHOWN = ("warning", "error")
 
 

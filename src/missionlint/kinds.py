@@ -12,3 +12,6 @@ LINTED_KINDS = ("missie", "visie", "waarden", "strategie")
 AMBIGUOUS = "ambiguous"
 UNKNOWN = "unknown"
 KIND_SOURCES = ("heading", "key", "option", "inferred")
+# The usual heading of each kind, for texts written from labelled data (scripts/evaluate.py,
+# benchmarks/run.py).
+HEADINGS = {"missie": "Missie", "visie": "Visie", "waarden": "Kernwaarden", "strategie": "Strategie"}
