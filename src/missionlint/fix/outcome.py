@@ -1067,19 +1067,30 @@ def _subject_and_verb(doc: Doc, start: int, end: int) -> tuple[int, int, int, bo
     return (finite, finite + 1, after.end, True) if _organisation(doc, finite + 1, after.end) else None
 
 
-def _organisation_clause(doc: Doc, start: int, end: int) -> tuple[str, Applicability] | None:
-    """The organisation as subject: effort frames, "maken", offers, help, result verbs, self-image."""
+def _clause_front(doc: Doc, start: int, end: int) -> tuple[int, int, int, bool] | None:
+    """(finite verb, where what is said of the organisation begins, where it ends, whether
+    a word was dropped on the way) of a main clause with the organisation as subject: a
+    time phrase after the verb ("de komende jaren") and a coordinated "en doen dat ..."
+    are left out."""
     found = _subject_and_verb(doc, start, end)
     if found is None:
         return None
     finite, subject_start, subject_end, dropped = found
-    verb = _lemma(doc[finite])
     middle = subject_end if subject_start > finite else finite + 1
     middle, timed = _skip_time(doc, middle, end)
-    dropped = dropped or timed
     how = _how_tail(doc, middle, end)
     if how is not None:
         end, dropped = how, True
+    return finite, middle, end, dropped or timed
+
+
+def _organisation_clause(doc: Doc, start: int, end: int) -> tuple[str, Applicability] | None:
+    """The organisation as subject: effort frames, "maken", offers, help, result verbs, self-image."""
+    front = _clause_front(doc, start, end)
+    if front is None:
+        return None
+    finite, middle, end, dropped = front
+    verb = _lemma(doc[finite])
     cuts = []
     for k in range(middle + 1, end - 1):
         if doc[k].lower_ in RELATIVES | SUBORDINATE_TAIL:
@@ -1567,11 +1578,10 @@ def offer_draft(doc: Doc, start: int, end: int) -> str | None:
     bieden kwalitatief goed onderwijs" -> "[wie] krijgen kwalitatief goed onderwijs, zodat
     [wat er voor hen beter wordt]". The sentence gives no outcome to rewrite to, so the
     draft has placeholders and is only shown."""
-    found = _subject_and_verb(doc, start, end)
-    if found is None or _lemma(doc[found[0]]) not in OFFER_VERBS:
+    front = _clause_front(doc, start, end)
+    if front is None or _lemma(doc[front[0]]) not in OFFER_VERBS:
         return None
-    finite, subject_start, subject_end, _dropped = found
-    j = subject_end if subject_start > finite else finite + 1
+    _finite_verb, j, end, _dropped = front
     while j < end and doc[j].pos_ == "ADV" and not _is_modifier(doc, j, end):
         j += 1  # "ook", "dagelijks"
     given = read_np(doc, j, end, final=True)
