@@ -264,6 +264,8 @@ def test_role_sentence_to_outcome(nlp, text, expected, applicability):
         # after a fronted aim the main clause is the means: the aim is the outcome, or nothing is
         "Om de vereniging financieel gezond te houden, verhogen wij de contributie.",
         "Om onze ambities waar te maken, investeren wij in mensen.",
+        # an effort for people names for whom, not a state
+        "Wij zorgen voor chronisch zieken in Oostdal.",
         # "aan" is the particle of "aanbieden", not where the offer goes
         "Tennisclub Braem biedt recreatief en competitief tennis aan voor jong en oud, op zes banen.",
         # what the organisation does to a thing is not what that thing does

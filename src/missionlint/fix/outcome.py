@@ -388,6 +388,18 @@ def _person(head: Token, number: str) -> bool:
     return plural and morphology.names_people(head.lower_)
 
 
+def _a_category(doc: Doc, phrase: phrases.NounPhrase) -> bool:
+    """Whether people are named by an adjective as a noun with only uninflected words before
+    it ("chronisch zieken", "armen"): a group, where "gezonde ouderen" and "tevreden
+    huurders" name a state of people."""
+    head = phrase.head
+    adjectival = head.tag_.startswith("ADJ|nom") or (
+        head.lower_.endswith("en") and morphology.is_adjective(head.lower_[:-2]) and not morphology.is_noun(head.lower_)
+    )
+    before = doc[phrase.start : head.i]
+    return adjectival and not any(t.lower_.endswith("e") and _adjective_like(t) for t in before)
+
+
 def _offered(doc: Doc, phrase: phrases.NounPhrase) -> bool:
     """Whether a phrase still names the organisation's offer or the organisation itself
     ("goede zorg", "een kwaliteitsvol sportaanbod", "een betrouwbare lokale overheid"): as an
@@ -543,6 +555,8 @@ def _state_object(doc: Doc, start: int, end: int) -> tuple[str, Applicability] |
     assert phrase is not None
     if phrase.head.lower_ in ("organisatie", "realisatie") and _lower(doc, phrase.head.i + 1) == "van":
         return _state_object(doc, phrase.head.i + 2, end)  # "de organisatie van een kwaliteitsvolle thuiszorg"
+    if _people(phrase) and _a_category(doc, phrase):
+        return None  # "zorgen voor chronisch zieken": for whom, not a state ("tevreden huurders" is one)
     if phrase.head.lower_ in phrases.INWARD:
         return None
     activities = any(t.lower_ == "het" and _is_infinitive(doc[t.i + 1]) for t in doc[phrase.start : phrase.end - 1])
