@@ -150,6 +150,11 @@ Onze zorg is gericht op een gezonde regio. => Een gezonde regio (safe)
 We streven ernaar om de leerlingen respectvol met elkaar om te laten gaan. => De leerlingen gaan respectvol met elkaar om (unsafe)
 Het hospice biedt mensen in hun laatste levensfase een rustige plek, midden in het dorp. => Mensen in hun laatste levensfase hebben een rustige plek, midden in het dorp (unsafe)
 Muziekschool De Toonladder geeft les in meer dan twintig instrumenten aan kinderen in Dalkerk. => Kinderen in Dalkerk krijgen les in meer dan twintig instrumenten (unsafe)
+Wij helpen gezinnen in armoede in Oostdal. => Gezinnen in armoede in Oostdal krijgen hulp (unsafe)
+Wij steunen mantelzorgers in Dalem. => Mantelzorgers in Dalem krijgen steun (unsafe)
+Wij adviseren ondernemers bij hun groei. => Ondernemers krijgen advies bij hun groei (unsafe)
+Wij helpen ouderen bij het invullen van formulieren. => Ouderen vullen formulieren in (unsafe)
+Onze missie is om kinderen te helpen ontsnappen uit armoede. => Kinderen ontsnappen uit armoede (unsafe)
 Hospice De Linde biedt zorg in een huiselijke omgeving, midden in het dorp, aan mensen in hun laatste levensfase. => Mensen in hun laatste levensfase krijgen zorg in een huiselijke omgeving, midden in het dorp (unsafe)
 """
 
@@ -264,6 +269,8 @@ def test_role_sentence_to_outcome(nlp, text, expected, applicability):
         # after a fronted aim the main clause is the means: the aim is the outcome, or nothing is
         "Om de vereniging financieel gezond te houden, verhogen wij de contributie.",
         "Om onze ambities waar te maken, investeren wij in mensen.",
+        # "aan het werk helpen": what people are helped to is read into them
+        "Ons doel is om zoveel mogelijk mensen in Dalem aan het werk te helpen.",
         # an effort for people names for whom, not a state
         "Wij zorgen voor chronisch zieken in Oostdal.",
         # "aan" is the particle of "aanbieden", not where the offer goes

@@ -90,8 +90,15 @@ CREATE_VERBS = frozenset({"creëren", "scheppen"})
 GIVEN_MODIFIERS = frozenset({"over", "bij", "rond"})
 # What people have rather than get: a place, a home, goods delivered.
 HAVE_NOUNS = frozenset("plek plaats thuis huis woning dak onderdak stroom water drinkwater energie".split())
-SUPPORT_NOUNS = {"ondersteunen": "ondersteuning", "begeleiden": "begeleiding"}
-HELP_VERBS = frozenset("helpen ondersteunen begeleiden coachen stimuleren stellen activeren".split())
+# Help named by its noun: "begeleiden X bij Y" -> "X krijgen begeleiding bij Y".
+SUPPORT_NOUNS = {
+    "ondersteunen": "ondersteuning",
+    "begeleiden": "begeleiding",
+    "helpen": "hulp",
+    "steunen": "steun",
+    "adviseren": "advies",
+}
+HELP_VERBS = frozenset("helpen ondersteunen begeleiden coachen stimuleren stellen activeren steunen adviseren".split())
 # Verbs without an adjective that still point one way: "bevorderen" -> beter (a choice: unsafe).
 DIRECTION_VERBS = {
     "bevorderen": ("beter", False),
@@ -936,7 +943,10 @@ def _inner(doc: Doc, start: int, end: int) -> tuple[str, Applicability] | None:
     if nominal is not None:
         return nominal
     subject = read_np(doc, start, end)
-    if subject is not None and _lower(doc, subject.end) == "te" and _lower(doc, subject.end + 1) in SUPPORT_NOUNS:
+    supported = (
+        subject is not None and _lower(doc, subject.end) == "te" and _lower(doc, subject.end + 1) in SUPPORT_NOUNS
+    )
+    if supported and subject is not None and (subject.end + 2 == end or _lower(doc, subject.end + 2) in ("bij", "met")):
         if not _people(subject):
             return None
         support, after = _lower(doc, subject.end + 1), subject.end + 2
@@ -983,7 +993,13 @@ def _lifted_verb(
     lemma = _lemma(verb)
     split = morphology.separable(lemma)
     base, particle = (split[1], split[0]) if split else (lemma, "")
-    text = _clause_of(doc, subject, _finite(base, subject.number), particle, _text(doc, after, end))
+    rest = _text(doc, after, end)
+    if particle and after < end and _lower(doc, after) not in PREPOSITIONS:
+        # an object comes before the particle ("vullen formulieren in"), a phrase with a
+        # preposition may follow it ("maken kennis met cultuur")
+        text = _clause_of(doc, subject, _finite(base, subject.number), rest, particle)
+    else:
+        text = _clause_of(doc, subject, _finite(base, subject.number), particle, rest)
     return (text, UNSAFE) if text else None
 
 
@@ -1507,6 +1523,8 @@ def _supported(
     doc: Doc, receiver: phrases.NounPhrase, verb: str, start: int, end: int
 ) -> tuple[str, Applicability] | None:
     """ "ondersteunen/begeleiden X bij Y" -> "X krijgen ondersteuning/begeleiding bij Y"."""
+    if any(t.lower_ == "aan" for t in doc[receiver.head.i + 1 : receiver.end]):
+        return None  # "mensen aan het werk helpen": what they are helped to, read into the people
     text = _clause_of(doc, receiver, _finite("krijgen", receiver.number), SUPPORT_NOUNS[verb], _text(doc, start, end))
     return (text, UNSAFE) if text else None
 
