@@ -155,6 +155,9 @@ Wij steunen mantelzorgers in Dalem. => Mantelzorgers in Dalem krijgen steun (uns
 Wij adviseren ondernemers bij hun groei. => Ondernemers krijgen advies bij hun groei (unsafe)
 Wij helpen ouderen bij het invullen van formulieren. => Ouderen vullen formulieren in (unsafe)
 Onze missie is om kinderen te helpen ontsnappen uit armoede. => Kinderen ontsnappen uit armoede (unsafe)
+Vzw Zonnekind ondersteunt gezinnen met een kind met kanker in Vlaanderen. => Gezinnen met een kind met kanker in Vlaanderen krijgen ondersteuning (unsafe)
+Wij ondersteunen kinderen in hun ontwikkeling. => Kinderen krijgen ondersteuning in hun ontwikkeling (unsafe)
+Kantoor Bakker ondersteunt ondernemers in het midden- en kleinbedrijf bij hun boekhouding. => Ondernemers in het midden- en kleinbedrijf krijgen ondersteuning bij hun boekhouding (unsafe)
 Hospice De Linde biedt zorg in een huiselijke omgeving, midden in het dorp, aan mensen in hun laatste levensfase. => Mensen in hun laatste levensfase krijgen zorg in een huiselijke omgeving, midden in het dorp (unsafe)
 """
 
@@ -271,6 +274,9 @@ def test_role_sentence_to_outcome(nlp, text, expected, applicability):
         "Om onze ambities waar te maken, investeren wij in mensen.",
         # "aan het werk helpen": what people are helped to is read into them
         "Ons doel is om zoveel mogelijk mensen in Dalem aan het werk te helpen.",
+        # a means after the people ("met voedselpakketten"), or where the help is read into them
+        "Wij ondersteunen gezinnen met voedselpakketten.",
+        "Wij begeleiden statushouders in Oostdal in hun zoektocht naar werk.",
         # an effort for people names for whom, not a state
         "Wij zorgen voor chronisch zieken in Oostdal.",
         # "aan" is the particle of "aanbieden", not where the offer goes

@@ -52,6 +52,7 @@ PLACE_RELATIVES = frozenset({"waar", "waarin", "waarbij"})
 WAAR_PREPOSITIONS = frozenset("op aan voor mee in over door naar uit van bij tegen onder achter om".split())
 SUBORDINATE_TAIL = frozenset("zodat waardoor opdat omdat waar waarin die dat".split())
 ORGANISATION_PRONOUNS = frozenset({"wij", "we"})
+POSSESSIVES = frozenset({"hun", "zijn", "haar"})  # of the people: "in hun ontwikkeling"
 REFLEXIVES = frozenset({"ons", "zich"})
 # Words that may stand between a frame verb and its preposition: "zetten ons elke dag in voor".
 FRAME_FILLERS = frozenset(
@@ -1482,6 +1483,9 @@ def _help(doc: Doc, verb: str, middle: int, end: int) -> tuple[str, Applicabilit
     receiver = read_np(doc, middle, end, stop=frozenset({"naar", "aan", "bij", "in", "om"}))
     if receiver is None:
         return None
+    if _lower(doc, receiver.end) == "in" and any(t.lower_ == "bij" for t in doc[receiver.end : end]):
+        # "ondernemers in het mkb bij hun boekhouding": the "in" phrase is part of the people
+        receiver = read_np(doc, middle, end, stop=frozenset({"naar", "aan", "bij", "om"})) or receiver
     j = receiver.end
     if verb == "stellen":
         if [t.lower_ for t in doc[j : j + 2]] != ["in", "staat"]:
@@ -1490,9 +1494,17 @@ def _help(doc: Doc, verb: str, middle: int, end: int) -> tuple[str, Applicabilit
     word = _lower(doc, j)
     if any(doc[k].lower_ == "door" and _lower(doc, k + 1) != "te" for k in range(j, end)):
         return None  # "helpen gezinnen door ze ... te voorzien van ...": a means, not what the people reach
+    domain = next(
+        (
+            k
+            for k in range(receiver.head.i + 1, receiver.end - 1)
+            if doc[k].lower_ == "in" and doc[k + 1].lower_ in POSSESSIVES
+        ),
+        None,
+    )  # "kinderen in hun ontwikkeling": where the help is, read into the people
     if word in ("naar", "aan", "richting") and verb in ("helpen", "begeleiden", "activeren"):
         goal = read_np(doc, j + 1, end, final=True)
-        if goal is None or goal.end != end:
+        if goal is None or goal.end != end or domain is not None:
             return None
         text = _clause_of(doc, receiver, _finite("hebben", receiver.number), _text(doc, j + 1, end))
         return (text, UNSAFE) if text else None
@@ -1508,8 +1520,13 @@ def _help(doc: Doc, verb: str, middle: int, end: int) -> tuple[str, Applicabilit
     if word == "bij" and verb in SUPPORT_NOUNS:
         return _supported(doc, receiver, verb, j, end)
     if verb in SUPPORT_NOUNS and j == end and _people(receiver):
-        if any(t.lower_ == "met" for t in doc[receiver.head.i + 1 : receiver.end]):
+        first_met = next((k for k in range(receiver.head.i + 1, receiver.end) if doc[k].lower_ == "met"), None)
+        if first_met is not None and _means(doc, first_met, receiver.end):
             return None  # "ondersteunen gezinnen met voedselpakketten": their "met" or the means?
+        if domain is not None:  # "ondersteunen kinderen in hun ontwikkeling": what the support is in
+            people = read_np(doc, receiver.start, domain)
+            if people is not None and people.end == domain:
+                return _supported(doc, people, verb, domain, end)
         return _supported(doc, receiver, verb, end, end)  # "begeleiden jongeren in een moeilijke thuissituatie"
     if word == "om" or any(doc[k].lower_ == "te" for k in range(j, end)):
         predicate = _adjective_predicate(doc, receiver, j, end)
@@ -1517,6 +1534,13 @@ def _help(doc: Doc, verb: str, middle: int, end: int) -> tuple[str, Applicabilit
             return predicate
         return _subject_does(doc, receiver, j, end, allow_offer=False)
     return None
+
+
+def _means(doc: Doc, k: int, end: int) -> bool:
+    """Whether the "met" at k may give the means ("met voedselpakketten"), not a property of
+    the people before it: people ("gezinnen met een kind met kanker") are no means."""
+    after = read_np(doc, k + 1, end)
+    return after is None or not _people(after)
 
 
 def _supported(
