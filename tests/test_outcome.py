@@ -158,6 +158,7 @@ Onze missie is om kinderen te helpen ontsnappen uit armoede. => Kinderen ontsnap
 Vzw Zonnekind ondersteunt gezinnen met een kind met kanker in Vlaanderen. => Gezinnen met een kind met kanker in Vlaanderen krijgen ondersteuning (unsafe)
 Wij ondersteunen kinderen in hun ontwikkeling. => Kinderen krijgen ondersteuning in hun ontwikkeling (unsafe)
 Kantoor Bakker ondersteunt ondernemers in het midden- en kleinbedrijf bij hun boekhouding. => Ondernemers in het midden- en kleinbedrijf krijgen ondersteuning bij hun boekhouding (unsafe)
+Stichting Akkerveld ondersteunt mensen met een beperking bij wonen en werken, en werkt daarbij samen met de gemeente. => Mensen met een beperking krijgen ondersteuning bij wonen en werken (unsafe)
 Hospice De Linde biedt zorg in een huiselijke omgeving, midden in het dorp, aan mensen in hun laatste levensfase. => Mensen in hun laatste levensfase krijgen zorg in een huiselijke omgeving, midden in het dorp (unsafe)
 """
 
@@ -277,6 +278,8 @@ def test_role_sentence_to_outcome(nlp, text, expected, applicability):
         # a means after the people ("met voedselpakketten"), or where the help is read into them
         "Wij ondersteunen gezinnen met voedselpakketten.",
         "Wij begeleiden statushouders in Oostdal in hun zoektocht naar werk.",
+        # two things done beside how the organisation works: one rewrite cannot hold both
+        "Wij bieden zorg aan ouderen, werken samen met huisartsen en organiseren activiteiten voor jongeren.",
         # an effort for people names for whom, not a state
         "Wij zorgen voor chronisch zieken in Oostdal.",
         # "aan" is the particle of "aanbieden", not where the offer goes

@@ -1155,7 +1155,21 @@ def _one_aim(doc: Doc, verb: str, middle: int, end: int, cuts: list[int]) -> tup
             if _lower(doc, start) in ORGANISATION_PRONOUNS:
                 start += 1  # "en werken wij ..."
     aims = [found for lemma, a, b in parts if (found := _effort(doc, lemma, a, b)) is not None]
-    return (aims[0][0], UNSAFE) if len(aims) == 1 else None
+    if aims:
+        return (aims[0][0], UNSAFE) if len(aims) == 1 else None
+    # "ondersteunt mensen ... bij wonen en werken, en werkt daarbij samen met familie": how the
+    # organisation works beside one thing it does, which is read alone
+    doing = [(lemma, a, b) for lemma, a, b in parts if not _working_together(doc, lemma, a, b)]
+    if len(doing) != 1 or len(doing) == len(parts):
+        return None
+    found = _framed(doc, *doing[0])
+    return (found[0], UNSAFE) if found else None
+
+
+def _working_together(doc: Doc, lemma: str, start: int, end: int) -> bool:
+    """ "werkt (daarbij nauw) samen met ...", "werken met vrijwilligers": how, not what."""
+    words = {t.lower_ for t in doc[start:end]}
+    return lemma in ("werken", "samenwerken") and ("samen" in words or "met" in words)
 
 
 def _how_tail(doc: Doc, start: int, end: int) -> int | None:
