@@ -6,6 +6,8 @@ respects them), so every rule that counts or reads sentences sees the same ones.
 
 from __future__ import annotations
 
+import unicodedata
+
 from missionlint.sources.model import Source
 
 
@@ -18,6 +20,15 @@ SENTENCE_END = frozenset({".", "!", "?", "…"})
 # A line of at most this many words, without punctuation at its end, followed by a line
 # that begins with a capital is a list item written without a bullet ("Respect\nOpenheid").
 LIST_LINE_WORDS = 5
+
+
+def is_list_line(text: str) -> bool:
+    """A short line without punctuation at its end: a list item written without a bullet,
+    a value word, an address line (what `set_sentence_starts` reads from tokens)."""
+    text = text.rstrip()
+    return 0 < len(text.split()) <= LIST_LINE_WORDS and not unicodedata.category(text[-1]).startswith("P")
+
+
 _OPENERS = "\"'‘“("
 
 

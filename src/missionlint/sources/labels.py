@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass
 
 from missionlint.kinds import AMBIGUOUS, UNKNOWN
+from missionlint.nlp.segmentation import is_list_line
 from missionlint.sources.headings import Naming, naming
 from missionlint.sources.model import Section, trimmed_section, unheaded_section
 
@@ -30,7 +31,6 @@ _MARKUP = " \t*_`~>#|"
 _SENTENCE_END = ".!?;:"
 # "Missie:", "Onze visie –", "Missie :" at the start of a line; the label has no colon itself
 _INLINE = re.compile(r"(?P<label>[^\W\d_][^:\n]{0,50}?)[ \t*_]*(?::|[ \t][-–—][ \t])[ \t*_]*(?=\S)")
-_SHORT_WORDS = 4
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _BLANKED_ESCAPE = re.compile(r"(?<=\w) ([.)])(?= |$)")
 
@@ -178,13 +178,8 @@ def _in_list(masked: str, blocks: list[Block], found: list[Label | None], i: int
         if (
             not inline
             and j == i - 1
-            and _fragment(text)
+            and is_list_line(text)
             and not _BLANK_LINE.search(masked, blocks[j].end, blocks[i].start)
         ):
             return True
     return False
-
-
-def _fragment(text: str) -> bool:
-    """A short line without a sentence end: a list item, a value word, an address line."""
-    return 0 < len(text.split()) <= _SHORT_WORDS and text[-1] not in _SENTENCE_END
