@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING
 from missionlint.checks.base import Checker, RuleType, span_finding
 from missionlint.findings import Finding, SentenceFraming
 from missionlint.fix.model import Applicability, Fix
-from missionlint.nlp.morphology import names_people
+from missionlint.nlp.morphology import names_people, plural_noun_lemma
 from missionlint.nlp.parsing import parse_sentences
 from missionlint.nlp.segmentation import is_word, sentences
 from missionlint.rulebook.model import Rule
@@ -586,7 +586,7 @@ def _purpose(tokens) -> str:
             break
         clause.append(token)
     lowers = {t.lower_ for t in clause}
-    if not clause or lowers & OWN_GOALS or lowers & POSSESSIVE or lowers & FIRST_PERSON:
+    if not clause or any(_own_goal(w) for w in lowers) or lowers & POSSESSIVE or lowers & FIRST_PERSON:
         return ""
     return _text(tokens[: len(clause) + 3])
 
@@ -613,24 +613,15 @@ def _believes_in_a_state(main, rest, finite, people, places) -> bool:
 WORLD_NOUNS = frozenset({"toekomst"})
 # compounds that name an organisation although their last part alone does not ("woonmaatschappij")
 ORG_COMPOUND_ENDINGS = ("maatschappij",)
-# the goal named is the organisation's own plan, not a state of others ("Om onze ambities waar te maken")
-OWN_GOALS = frozenset(
-    {
-        "ambitie",
-        "ambities",
-        "doel",
-        "doelen",
-        "doelstelling",
-        "doelstellingen",
-        "visie",
-        "missie",
-        "plannen",
-        "plan",
-        "opdracht",
-        "taak",
-        "strategie",
-    }
-)
+# plans of the organisation's own besides its purpose words ("Om onze strategie waar te maken")
+PLANS = frozenset({"visie", "plan", "plannen", "strategie"})
+
+
+def _own_goal(word: str) -> bool:
+    """A goal named as the organisation's own plan, not a state of others ("Om onze ambities
+    waar te maken"): a purpose word (vocabulary "purpose"), its plural, or a plan."""
+    purpose = vocabulary("purpose")
+    return word in purpose or word in PLANS or plural_noun_lemma(word) in purpose
 
 
 def _towards_a_state(main, rest, places) -> bool:
