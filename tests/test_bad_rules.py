@@ -215,6 +215,20 @@ CASES = [
         ],
     ),
     (
+        "ignore-under-unknown-cue",
+        {
+            "ML990-test-rule.yaml": dump(
+                rule(
+                    type="cues",
+                    patterns=None,
+                    cues={"missie": [{"label": "x", "weight": 1, "pattern": [{"LOWER": "x"}]}]},
+                    ignore_under={"strategie": ["een gewenste toestand"]},
+                )
+            )
+        },
+        ["ML990-test-rule.yaml", "regel ML990", "veld 'ignore_under.strategie[0]'", "geen vormkenmerk"],
+    ),
+    (
         "outside-role-without-absent",
         {"ML990-test-rule.yaml": dump(rule(outside_role=[[{"LOWER": "iedereen"}]]))},
         ["ML990-test-rule.yaml", "regel ML990", "veld 'outside_role'", "absent: true"],

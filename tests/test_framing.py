@@ -321,3 +321,11 @@ def test_the_aspiration_willen_zijn_stays_within_its_sentence(tmp_path):
 )
 def test_a_vision_needs_a_horizon_or_a_desired_state_outside_the_organisations_role(tmp_path, text, fires):
     assert ("ML202" in {f["rule"] for f in check_file(tmp_path, text, "Visie")["findings"]}) is fires
+
+
+def test_a_strategy_that_names_the_state_it_works_towards_is_no_mission_for_that_alone(tmp_path):
+    # what --fix makes of "De bedrijventerreinen in Berkelbeek verduurzamen" under Strategie
+    text = "Duurzamere bedrijventerreinen in Berkelbeek."
+    assert "ML201" not in {f["rule"] for f in check_file(tmp_path, text, "Strategie")["findings"]}
+    # under a mission heading the same text reads as the mission it is
+    assert "ML201" not in {f["rule"] for f in check_file(tmp_path, text, "Missie")["findings"]}

@@ -80,6 +80,18 @@ class Classification:
     cues: dict[str, list[str]] = field(default_factory=dict)  # phrases found in the text, per kind
     model: dict[str, float] = field(default_factory=dict)  # the text model's probabilities, if any
     labels: dict[str, set[str]] = field(default_factory=dict)  # the labels of the cues found, per kind
+    # what the text's shape added, per kind: cue label -> weight ("lijst van losse kernwoorden")
+    structure: dict[str, dict[str, float]] = field(default_factory=dict)
+
+    def without(self, ignored: set[str]) -> Classification:
+        """The same reading without the structural cues labelled `ignored`."""
+        scores, cues = dict(self.scores), {kind: list(found) for kind, found in self.cues.items()}
+        for kind, weights in self.structure.items():
+            for label, weight in weights.items():
+                if label in ignored:
+                    scores[kind] -= weight
+                    cues[kind] = [c for c in cues.get(kind, []) if c != label]
+        return Classification(scores, cues, self.model, self.labels)
 
     @property
     def kind(self) -> str:
@@ -134,21 +146,23 @@ class KindClassifier:
             text = view[start:end].text.lower() if end - start <= 4 else label
             if text not in cues[kind]:
                 cues[kind].append(text)
+        structure: dict[str, dict[str, float]] = defaultdict(dict)
+
+        def shaped(kind: str, label: str, weight: float) -> None:
+            scores[kind] += weight
+            cues[kind].append(label)
+            structure[kind][label] = weight
+
         if value_list_items(doc):
-            scores["waarden"] += LIST_WEIGHT
-            cues["waarden"].append("lijst van losse kernwoorden")
+            shaped("waarden", "lijst van losse kernwoorden", LIST_WEIGHT)
         elif explained_value_items(doc) >= EXPLAINED_MIN:
-            scores["waarden"] += LIST_WEIGHT
-            cues["waarden"].append("kernwoorden met elk een eigen uitleg")
+            shaped("waarden", "kernwoorden met elk een eigen uitleg", LIST_WEIGHT)
         if motto_lines(doc) >= MOTTO_MIN:
-            scores["waarden"] += LIST_WEIGHT
-            cues["waarden"].append("reeks korte slagzinnen")
+            shaped("waarden", "reeks korte slagzinnen", LIST_WEIGHT)
         elif profile is not None and _slogan(doc, profile):
-            scores["waarden"] += LIST_WEIGHT
-            cues["waarden"].append("een slagzin")
+            shaped("waarden", "een slagzin", LIST_WEIGHT)
         if profile is not None and not labels.get("visie") and _timeless_state(profile):
-            scores["missie"] += STATE_WEIGHT
-            cues["missie"].append("een gewenste toestand, zonder horizon")
+            shaped("missie", TIMELESS_STATE, STATE_WEIGHT)
         if sum(scores.values()) == 0 and 0 < len(words(doc)) <= 30:
             scores["missie"] += SHORT_TEXT_PRIOR
         elif sum(scores.values()) == 0 and len(words(doc)) > 30:
@@ -159,7 +173,7 @@ class KindClassifier:
         model = {kind: p for kind, p in doc.cats.items() if kind in scores}
         for kind, p in model.items():
             scores[kind] += MODEL_WEIGHT * p
-        return Classification(scores, dict(cues), model, dict(labels))
+        return Classification(scores, dict(cues), model, dict(labels), dict(structure))
 
     def parts(
         self, doc: Doc, starts: list[int], whole: Classification | None = None, among: tuple[str, ...] = KINDS
@@ -241,6 +255,17 @@ SLOGAN_MAX_WORDS = 8
 # A desired state with no horizon and no belief about the future is what a mission should
 # be ("Een regio waar ouderen zelfstandig oud worden"); a vision adds the future.
 STATE_WEIGHT = 2.0
+TIMELESS_STATE = "een gewenste toestand, zonder horizon"
+# The cues the text's shape gives (not a rule's patterns), which a cues rule may name.
+STRUCTURAL_CUES = frozenset(
+    {
+        "lijst van losse kernwoorden",
+        "kernwoorden met elk een eigen uitleg",
+        "reeks korte slagzinnen",
+        "een slagzin",
+        TIMELESS_STATE,
+    }
+)
 
 
 def _timeless_state(profile: list) -> bool:

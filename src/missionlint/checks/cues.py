@@ -9,7 +9,9 @@ inferred kind. The rule itself fires when a section's labelled kind (heading, ke
 `--kind`) loses to another kind by `margin`, and its message names the cues it saw: a
 kind finding always rests on phrases from the text, never on the text model alone.
 Between missie and visie, whose words overlap, a finding also needs one of the rival's
-`decisive` cues (a horizon for a vision, an explicit purpose for a mission). With
+`decisive` cues (a horizon for a vision, an explicit purpose for a mission). Under the
+headings `ignore_under` names, the structural cues it lists do not count (a strategy may
+name the state it works towards; that alone makes it no mission). With
 `model_agrees`, no finding when the text model gives the labelled kind at least that
 probability: the rival's cues then come from a text that mixes kinds.
 """
@@ -17,6 +19,7 @@ probability: the rival's cues then come from a text that mixes kinds.
 from __future__ import annotations
 
 from missionlint.checks.base import Checker, RuleType, SectionContext, finding, template, whole_section
+from missionlint.checks.classify import STRUCTURAL_CUES
 from missionlint.checks.patterns import check_token_patterns
 from missionlint.findings import Finding
 from missionlint.kinds import LINTED_KINDS
@@ -27,7 +30,13 @@ from missionlint.rulebook.templating import render
 
 class CuesType(RuleType):
     name = "cues"
-    fields = {"cues": dict, "margin": (int, float), "decisive": dict, "model_agrees": (int, float)}
+    fields = {
+        "cues": dict,
+        "margin": (int, float),
+        "decisive": dict,
+        "ignore_under": dict,
+        "model_agrees": (int, float),
+    }
 
     def prepare(self, spec: dict, fail: Fail) -> dict:
         cues = spec.get("cues")
@@ -55,6 +64,16 @@ class CuesType(RuleType):
             for i, label in enumerate(labels):
                 if label not in known:
                     raise fail(f"geen kenmerk van {kind} heeft het label '{label}'", f"decisive.{kind}[{i}]")
+        for kind, labels in (spec.get("ignore_under") or {}).items():
+            if kind not in LINTED_KINDS or not isinstance(labels, list):
+                raise fail(
+                    f"verwacht per soort ({', '.join(LINTED_KINDS)}) een lijst met vormkenmerken",
+                    f"ignore_under.{kind}",
+                )
+            for i, label in enumerate(labels):
+                if label not in STRUCTURAL_CUES:
+                    names = ", ".join(f"'{c}'" for c in sorted(STRUCTURAL_CUES))
+                    raise fail(f"geen vormkenmerk '{label}' (bekend: {names})", f"ignore_under.{kind}[{i}]")
         return spec
 
     def compile(self, rules: list[Rule], nlp) -> Checker:
@@ -70,8 +89,8 @@ class CuesChecker(Checker):
 
     @staticmethod
     def _check(rule: Rule, ctx: SectionContext) -> list[Finding]:
-        result = ctx.classification
         labelled = ctx.kind
+        result = ctx.classification.without(set((rule.spec.get("ignore_under") or {}).get(labelled, [])))
         if labelled not in result.scores or ctx.section.kind_source not in ("heading", "key", "option"):
             return []
         margin = float(rule.spec.get("margin", 1.0))
