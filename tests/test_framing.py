@@ -243,6 +243,8 @@ def test_an_outcome_mission_without_horizon_is_not_read_as_a_vision(tmp_path, te
         # a company named after a family: "Van" is no fronted phrase
         ("Missie", "Van Dalen Installaties levert duurzame warmtepompen aan huishoudens.", ["role"]),
         ("Visie", "Van jong tot oud wonen inwoners van Oostdal veilig in hun eigen wijk.", ["outcome"]),
+        # the organisation as object ("bij ons", "voor ons", "helpt ons"): about the organisation
+        ("Kernwaarden", "Daarom is wederzijds respect bij ons een kernwaarde.", ["role"]),
         # a definition of the organisation (a village hall is an organisation, not a house)
         ("Missie", "Het dorpshuis is de ontmoetingsplek van Westerhoven.", ["role"]),
         # a community is a world of people; a people word the tagger calls an adjective is no quality

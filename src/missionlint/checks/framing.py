@@ -233,6 +233,8 @@ def classify(sent, tokens) -> tuple[str, str]:
         return "outcome", result
     if subject.kind == "place" or (_state(main, finite) and not lowers & IMPORTANCE):
         return "outcome", cue
+    if any(t.lower_ == "ons" and "bez" not in t.tag_ for t in main):
+        return "role", f"{cue} ... ons"  # "Wederzijds respect is bij ons een kernwaarde": about the organisation
     return "neutral", cue
 
 
