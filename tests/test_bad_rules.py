@@ -226,7 +226,12 @@ CASES = [
                 )
             )
         },
-        ["ML990-test-rule.yaml", "regel ML990", "veld 'ignore_under.strategie[0]'", "geen vormkenmerk"],
+        [
+            "ML990-test-rule.yaml",
+            "regel ML990",
+            "veld 'ignore_under.strategie[0]'",
+            "een gewenste toestand, zonder horizon",
+        ],
     ),
     (
         "outside-role-without-absent",

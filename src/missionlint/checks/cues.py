@@ -18,6 +18,8 @@ probability: the rival's cues then come from a text that mixes kinds.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from missionlint.checks.base import Checker, RuleType, SectionContext, finding, template, whole_section
 from missionlint.checks.classify import STRUCTURAL_CUES
 from missionlint.checks.patterns import check_token_patterns
@@ -54,30 +56,28 @@ class CuesType(RuleType):
                 if not isinstance(cue.get("weight", 1), (int, float)):
                     raise fail("verwacht een getal", f"{where}[{i}].weight")
                 check_token_patterns([cue["pattern"]], fail, f"{where}[{i}].pattern")
-        for kind, labels in (spec.get("decisive") or {}).items():
-            known = {cue.get("label") for cue in cues.get(kind, [])}
-            if kind not in LINTED_KINDS or not isinstance(labels, list):
-                raise fail(
-                    f"verwacht per soort ({', '.join(LINTED_KINDS)}) een lijst met labels van kenmerken",
-                    f"decisive.{kind}",
-                )
-            for i, label in enumerate(labels):
-                if label not in known:
-                    raise fail(f"geen kenmerk van {kind} heeft het label '{label}'", f"decisive.{kind}[{i}]")
-        for kind, labels in (spec.get("ignore_under") or {}).items():
-            if kind not in LINTED_KINDS or not isinstance(labels, list):
-                raise fail(
-                    f"verwacht per soort ({', '.join(LINTED_KINDS)}) een lijst met vormkenmerken",
-                    f"ignore_under.{kind}",
-                )
-            for i, label in enumerate(labels):
-                if label not in STRUCTURAL_CUES:
-                    names = ", ".join(f"'{c}'" for c in sorted(STRUCTURAL_CUES))
-                    raise fail(f"geen vormkenmerk '{label}' (bekend: {names})", f"ignore_under.{kind}[{i}]")
+        _labels_by_kind(spec, "decisive", fail, lambda kind: {cue.get("label") for cue in cues.get(kind, [])})
+        _labels_by_kind(spec, "ignore_under", fail, lambda kind: set(STRUCTURAL_CUES))
         return spec
 
     def compile(self, rules: list[Rule], nlp) -> Checker:
         return CuesChecker()
+
+
+def _labels_by_kind(spec: dict, name: str, fail: Fail, known: Callable[[str], set]) -> None:
+    """Validate `name`: per kind a list of labels, each one of `known(kind)` (the labels of
+    that kind's cues for `decisive`, the structural cues for `ignore_under`)."""
+    for kind, labels in (spec.get(name) or {}).items():
+        if kind not in LINTED_KINDS or not isinstance(labels, list):
+            raise fail(
+                f"verwacht per soort ({', '.join(LINTED_KINDS)}) een lijst met labels van kenmerken", f"{name}.{kind}"
+            )
+        for i, label in enumerate(labels):
+            if label not in known(kind):
+                names = ", ".join(f"'{c}'" for c in sorted(str(c) for c in known(kind)))
+                raise fail(
+                    f"geen kenmerk van {kind} heeft het label '{label}' (bekend: {names})", f"{name}.{kind}[{i}]"
+                )
 
 
 class CuesChecker(Checker):
