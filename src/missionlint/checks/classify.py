@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from missionlint.checks import framing
+from missionlint.checks.cues import EXPLAINED_VALUES, MOTTOS, SLOGAN, TIMELESS_STATE, VALUE_LIST
 from missionlint.checks.matching import TriggeredMatcher
 from missionlint.checks.metrics import (
     explained_value_items,
@@ -154,13 +155,13 @@ class KindClassifier:
             structure[kind][label] = weight
 
         if value_list_items(doc):
-            shaped("waarden", "lijst van losse kernwoorden", LIST_WEIGHT)
+            shaped("waarden", VALUE_LIST, LIST_WEIGHT)
         elif explained_value_items(doc) >= EXPLAINED_MIN:
-            shaped("waarden", "kernwoorden met elk een eigen uitleg", LIST_WEIGHT)
+            shaped("waarden", EXPLAINED_VALUES, LIST_WEIGHT)
         if motto_lines(doc) >= MOTTO_MIN:
-            shaped("waarden", "reeks korte slagzinnen", LIST_WEIGHT)
+            shaped("waarden", MOTTOS, LIST_WEIGHT)
         elif profile is not None and _slogan(doc, profile):
-            shaped("waarden", "een slagzin", LIST_WEIGHT)
+            shaped("waarden", SLOGAN, LIST_WEIGHT)
         if profile is not None and not labels.get("visie") and _timeless_state(profile):
             shaped("missie", TIMELESS_STATE, STATE_WEIGHT)
         if sum(scores.values()) == 0 and 0 < len(words(doc)) <= 30:
@@ -255,17 +256,6 @@ SLOGAN_MAX_WORDS = 8
 # A desired state with no horizon and no belief about the future is what a mission should
 # be ("Een regio waar ouderen zelfstandig oud worden"); a vision adds the future.
 STATE_WEIGHT = 2.0
-TIMELESS_STATE = "een gewenste toestand, zonder horizon"
-# The cues the text's shape gives (not a rule's patterns), which a cues rule may name.
-STRUCTURAL_CUES = frozenset(
-    {
-        "lijst van losse kernwoorden",
-        "kernwoorden met elk een eigen uitleg",
-        "reeks korte slagzinnen",
-        "een slagzin",
-        TIMELESS_STATE,
-    }
-)
 
 
 def _timeless_state(profile: list) -> bool:

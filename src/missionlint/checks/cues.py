@@ -21,13 +21,21 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from missionlint.checks.base import Checker, RuleType, SectionContext, finding, template, whole_section
-from missionlint.checks.classify import STRUCTURAL_CUES
 from missionlint.checks.patterns import check_token_patterns
 from missionlint.findings import Finding
 from missionlint.kinds import LINTED_KINDS
 from missionlint.rulebook.model import Rule
 from missionlint.rulebook.schema import Fail
 from missionlint.rulebook.templating import render
+
+# The cues the text's shape gives (checks.classify), not a rule's patterns; `ignore_under`
+# may name them. Kept here, where rule files are validated without loading spaCy.
+VALUE_LIST = "lijst van losse kernwoorden"
+EXPLAINED_VALUES = "kernwoorden met elk een eigen uitleg"
+MOTTOS = "reeks korte slagzinnen"
+SLOGAN = "een slagzin"
+TIMELESS_STATE = "een gewenste toestand, zonder horizon"
+STRUCTURAL_CUES = frozenset({VALUE_LIST, EXPLAINED_VALUES, MOTTOS, SLOGAN, TIMELESS_STATE})
 
 
 class CuesType(RuleType):
