@@ -1,4 +1,4 @@
-"""Role sentences rewritten as outcome sentences (fix/outcome.py), their edits and who may
+"""Role sentences rewritten as outcome sentences (the fix/outcome package), their edits and who may
 apply them, on the real bundled pipeline and through the real command line.
 
 The sentences are made up for these tests (the gold set eval/rewrites.yaml is measured by

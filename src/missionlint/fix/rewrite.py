@@ -155,7 +155,7 @@ def role_sentence_to_outcome(span: Span) -> list[Rewrite]:
     words ("Wij zetten ons in voor betaalbaar wonen" -> "Betaalbaar wonen"), replacing the
     clause without its final punctuation; else the rewrites of the object + result verb or
     helper verb inside it; else, for an offer to no one named, a draft in its words with
-    placeholders (display). See outcome.py for the forms and their applicability."""
+    placeholders (display). See the `outcome` package for the forms and their applicability."""
     start, end = outcome.clause_bounds(span)
     found = outcome.rewrite_clause(span.doc, start, end)
     if found is not None:

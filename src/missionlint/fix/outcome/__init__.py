@@ -1,0 +1,171 @@
+"""Role sentences rewritten as outcome sentences, from the sentence's own words.
+
+A role sentence says what the organisation does ("Wij zetten ons in voor betaalbaar
+wonen", "Wij bieden ouderen goede zorg"); its outcome says what is then true for others
+("Betaalbaar wonen", "Ouderen krijgen goede zorg"). Each transformation (in `forms`) reads one
+form on the tagged sentence (who the subject is, which frame verb, where the object noun
+phrase starts and ends, number and gender), and gives up on anything else: a wrong rewrite
+costs more trust than none. Like the other helpers it reads tags, morphology and word
+order, not dependency labels, which the small parser gets wrong too often (see phrases.py).
+
+A rewrite is `safe` when it keeps the aim in the sentence's own words and only drops the
+frame around it (subject, effort verb, purpose formula) or turns a result verb into its
+adjective; `unsafe` when it changes who does what (an offer becomes what people get, help
+becomes what people do), drops a means ("met onze projecten"), or adds a direction the
+sentence does not name ("bevorderen" -> "betere").
+
+The package reads from the bottom up: `lexicon` (word lists, what a token is),
+`noun_phrases` (reading a phrase and what it names), `writing` (the one place that
+writes a clause), `states` (an object's state, nominalisations, the aim of an effort),
+`forms` (the role forms, which call each other), and here the entry points:
+`clause_bounds`, `rewrite_clause` and `offer_draft`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from missionlint.fix import phrases
+from missionlint.fix.model import Applicability
+from missionlint.fix.outcome.forms import (
+    aim_comma,
+    clause_front,
+    fragment,
+    fronted_aim,
+    organisation_clause,
+    purpose_formula,
+)
+from missionlint.fix.outcome.lexicon import OFFER_VERBS, RELATIVES, is_modifier, lemma_of, lower_at
+from missionlint.fix.outcome.noun_phrases import people_phrase, read_np
+from missionlint.fix.outcome.writing import phrase_text
+from missionlint.rulebook.vocabulary import words
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """The outcome sentence for a clause, and who may apply it."""
+
+    text: str
+    applicability: Applicability
+
+
+def clause_bounds(span: Span) -> tuple[int, int]:
+    """The clause around a span: from the sentence start (or a colon or semicolon before the
+    span) to the sentence end (or a semicolon after it), without bullets and final punctuation."""
+    doc = span.doc
+    if doc.has_annotation("SENT_START") and len(span):
+        first, last = span[0].sent.start, span[-1].sent.end
+    else:
+        first, last = span.start, span.end
+    start = first
+    for k in range(first, span.start):
+        if doc[k].text in (":", ";"):
+            start = k + 1
+    end = last
+    for k in range(span.end, last):
+        if doc[k].text == ";":
+            end = k
+            break
+    while start < end and (
+        doc[start].is_space
+        or doc[start].text in ("-", "•", "*", "–")
+        or (doc[start].like_num and lower_at(doc, start + 1) == ".")
+    ):
+        start += 2 if doc[start].like_num else 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space) and doc[end - 1].text not in (")", "'", '"'):
+        end -= 1
+    label = _label_end(doc, start, end)
+    if label is not None:
+        start = label
+        while start < end and doc[start].is_space:
+            start += 1
+    return start, end
+
+
+def _label_end(doc: Doc, start: int, end: int) -> int | None:
+    """Where the clause begins after a short label with a colon ("Geborgenheid: wij bieden
+    ...", "Kortom: wij willen ..."): the label stays, the clause after it is rewritten. A
+    purpose label ("Onze missie: ...") is part of the purpose formula and stays in."""
+    colon = next((k for k in range(start + 1, min(end, start + 4)) if doc[k].text == ":"), None)
+    if colon is None or colon + 2 >= end:
+        return None
+    label = doc[start:colon]
+    if any(t.lower_ in words("purpose") or phrases.is_verb(t) for t in label):
+        return None
+    return colon + 1
+
+
+def offer_draft(doc: Doc, start: int, end: int) -> str | None:
+    """A draft for an offer that names no one who receives it, in its own words: "Wij
+    bieden kwalitatief goed onderwijs" -> "[wie] krijgen kwalitatief goed onderwijs, zodat
+    [wat er voor hen beter wordt]". The sentence gives no outcome to rewrite to, so the
+    draft has placeholders and is only shown."""
+    front = clause_front(doc, start, end)
+    if front is None or lemma_of(doc[front[0]]) not in OFFER_VERBS:
+        return None
+    _finite_verb, j, end, _dropped = front
+    while j < end and doc[j].pos_ == "ADV" and not is_modifier(doc, j, end):
+        j += 1  # "ook", "dagelijks"
+    given = read_np(doc, j, end, final=True)
+    if given is None or given.end != end or given.head.lower_ in phrases.INWARD or people_phrase(given):
+        return None
+    if any(t.lower_ in RELATIVES for t in doc[given.start : given.end]):
+        return None  # "een plek waar kinderen ...": the clause may name who already
+    return f"[wie] krijgen {phrase_text(doc, given)}, zodat [wat er voor hen beter wordt]"
+
+
+def rewrite_clause(doc: Doc, start: int, end: int) -> Outcome | None:
+    """The outcome sentence for the role clause doc[start:end], or None. A clause that runs
+    over a line break or a double space is read without the whitespace tokens between its
+    words, which the forms below do not expect."""
+    if any(t.is_space for t in doc[start:end]):
+        doc, start, end = _without_spaces(doc, start, end)
+    if end - start < 2:
+        return None
+    if any(t.text.endswith("%") or t.lower_ == "procent" for t in doc[start:end]):
+        return None  # a target ("met 30%") is strategy, and no outcome sentence keeps it
+    # after a fronted aim, the main clause is the means: the aim is the outcome, or there is none
+    transforms = (
+        (fronted_aim,) if aim_comma(doc, start, end) is not None else (purpose_formula, fragment, organisation_clause)
+    )
+    for transform in transforms:
+        found = transform(doc, start, end)
+        if found is not None:
+            text, applicability = found
+            text = " ".join(text.split())
+            if not text or "[" in text:
+                return None
+            if doc[start].text[:1].isupper() or doc[start].is_sent_start:
+                text = text[:1].upper() + text[1:]
+            if text == doc[start:end].text:
+                return None
+            return Outcome(text, applicability)
+    return None
+
+
+def _without_spaces(doc: Doc, start: int, end: int) -> tuple[Doc, int, int]:
+    """The sentence around doc[start:end] as a doc without whitespace tokens (tags,
+    morphology, lemmas and sentence starts kept; no parse, which the forms do not use),
+    and the clause's bounds in it."""
+    import spacy.tokens  # only when a clause has whitespace tokens; the module loads without spaCy
+
+    first = doc[start].sent.start if doc.has_annotation("SENT_START") else start
+    last = doc[end - 1].sent.end if doc.has_annotation("SENT_START") else end
+    kept = [t for t in doc[first:last] if not t.is_space]
+    new_start = sum(1 for t in kept if t.i < start)
+    new_end = sum(1 for t in kept if t.i < end)
+    compact = spacy.tokens.Doc(
+        doc.vocab,
+        words=[t.text for t in kept],
+        spaces=[bool(t.whitespace_) or t.nbor(1).is_space if t.i + 1 < len(doc) else False for t in kept],
+        tags=[t.tag_ for t in kept],
+        pos=[t.pos_ for t in kept],
+        morphs=[str(t.morph) for t in kept],
+        lemmas=[t.lemma_ for t in kept],
+        sent_starts=[k == 0 or t.is_sent_start for k, t in enumerate(kept)],
+    )
+    return compact, new_start, new_end

@@ -1,0 +1,912 @@
+"""The role forms: purpose formulas, fragments, an aim in front, and the clauses with the
+organisation as subject (effort, offers, help, self-image, "maken"), with the
+subordinate clauses they lift into outcomes. They call each other (a purpose formula
+holds an effort frame, an effort frame a nominalisation), so they stay together."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from missionlint.fix import phrases
+from missionlint.fix.model import Applicability
+from missionlint.fix.outcome.lexicon import (
+    AIM_CLAUSES,
+    CREATE_VERBS,
+    DETERMINERS,
+    DIRECTION_VERBS,
+    FRAME_FILLERS,
+    FRAME_NEEDS,
+    FRAMES,
+    GIVEN_MODIFIERS,
+    HAVE_NOUNS,
+    HEDGES,
+    HELP_VERBS,
+    MEETINGS,
+    MODALS,
+    OFFER_VERBS,
+    ORGANISATION_PRONOUNS,
+    PARTICIPLE_STATES,
+    PLACE_RELATIVES,
+    POSSESSIVES,
+    PREPOSITIONS,
+    REALISE_VERBS,
+    RELATIVES,
+    SAFE,
+    STATE_VERBS,
+    SUBORDINATE_TAIL,
+    SUPPORT_NOUNS,
+    TARGETS,
+    UNSAFE,
+    VERB_MODIFIERS,
+    WAAR_PREPOSITIONS,
+    is_adjective,
+    is_finite,
+    is_infinitive,
+    is_modifier,
+    lemma_of,
+    lower_at,
+)
+from missionlint.fix.outcome.noun_phrases import (
+    is_organisation,
+    means_at,
+    own_phrase,
+    people_phrase,
+    read_np,
+    simple_phrase,
+)
+from missionlint.fix.outcome.states import nominalised, object_verb, skip_means, skip_time, state_object, state_of
+from missionlint.fix.outcome.writing import clause_of, comparative_phrase, finite_form, joined, text_of
+from missionlint.nlp import morphology
+from missionlint.rulebook.vocabulary import words
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+
+def _te_clause(doc: Doc, start: int, end: int) -> tuple[list[Token], int, int, int] | None:
+    """ "[middle] [particle] te V (en te V)* [post]" from `start`: the verbs, the index of
+    the first "te", the end of the verbs, and the particle's index (or -1)."""
+    te = next((k for k in range(start, end) if doc[k].lower_ == "te"), None)
+    if te is None or te + 1 >= end:
+        return None
+    verbs, j = [], te
+    while j < end and doc[j].lower_ == "te" and j + 1 < end and is_infinitive(doc[j + 1]):
+        verbs.append(doc[j + 1])
+        j += 2
+        if lower_at(doc, j) == "en" and lower_at(doc, j + 1) == "te":
+            j += 1
+    if not verbs:
+        return None
+    particle = te - 1 if te - 1 >= start and doc[te - 1].lower_ in morphology.PARTICLES else -1
+    if particle >= 0 and morphology.separable(doc[te - 1].lower_ + verbs[0].lower_) is None:
+        particle = -1
+    return verbs, te, j, particle
+
+
+def _subject_does(
+    doc: Doc, subject: phrases.NounPhrase, start: int, end: int, allow_offer: bool = True
+) -> tuple[str, Applicability] | None:
+    """ "X om ... te V [post]" -> "X V-t ... [post]": the people do what the organisation
+    helps, lets or makes them do."""
+    clause = _te_clause(doc, start, end)
+    if clause is None:
+        return None
+    verbs, te, verbs_end, particle = clause
+    if any(doc[k].lower_ == "te" for k in range(verbs_end, end)):
+        return None  # "hun woning te isoleren en energie te besparen": a second clause with its own object
+    joined_particle = ""
+    middle_start = start + 1 if lower_at(doc, start) == "om" else start
+    if lower_at(doc, middle_start) in ("en", "of", ","):
+        return None  # the people's phrase was cut off in the middle of a coordination
+    if any(
+        is_finite(t) and not morphology.is_noun(t.lower_) or t.lower_ in RELATIVES | SUBORDINATE_TAIL
+        for t in doc[middle_start:te]
+    ):
+        return None  # the "te" belongs to another clause ("..., waarin iedereen ... om ... waar te maken")
+    lemmas = [lemma_of(v) for v in verbs]
+    if lemmas[0] == "laten" and len(verbs) == 1:
+        # "(om) de kinderen respectvol met elkaar om te laten gaan": the people do the second verb
+        if verbs_end >= end or not is_infinitive(doc[verbs_end]):
+            return None
+        verbs, verbs_end = [doc[verbs_end]], verbs_end + 1
+        lemmas = [lemma_of(verbs[0])]
+        split = morphology.separable(lemmas[0])  # "te laten kennismaken" -> "maken ... kennis"
+        if split is not None:
+            joined_particle, lemmas = split[0], [split[1]]
+    middle_end = particle if particle >= 0 else te
+    if lemmas[0] in ("zijn", "worden", "blijven", "helpen") or lemmas[0] in STATE_VERBS:
+        return None  # "Nederland veiliger te maken" is the object's state (object_verb)
+    if allow_offer and lemmas[0] in OFFER_VERBS and len(verbs) == 1:
+        given = read_np(doc, middle_start, middle_end)
+        if given is None or given.end != middle_end or given.head.lower_ in phrases.INWARD:
+            return None
+        verb = "hebben" if given.head.lower_ in HAVE_NOUNS else "krijgen"
+        text = clause_of(
+            doc,
+            subject,
+            finite_form(verb, subject.number),
+            text_of(doc, given.start, given.end),
+            text_of(doc, verbs_end, end),
+        )
+        return (text, UNSAFE) if text else None
+    finites = []
+    particle_word = doc[particle].lower_ if particle >= 0 else joined_particle
+    for lemma in lemmas:
+        finite = finite_form(lemma, subject.number)
+        if finite is None:
+            return None
+        finites.append(finite)
+    verb_text = " en ".join(finites)
+    middle = text_of(doc, middle_start, middle_end)
+    post = text_of(doc, verbs_end, end)
+    text = clause_of(doc, subject, verb_text, middle, particle_word, post)
+    return (text, UNSAFE) if text else None
+
+
+def _stranded(doc: Doc, start: int, end: int) -> bool:
+    """Whether a "waar" clause has a preposition left behind ("waar ... naartoe gaan",
+    "waar ... op kunnen rekenen"), not a verb's particle ("waar iedereen mee kan doen")."""
+    if lower_at(doc, start - 1) != "waar":
+        return False
+    for k in range(start, end):
+        word = doc[k].lower_
+        if word in ("naartoe", "heen", "vandaan"):
+            return True
+        if word in WAAR_PREPOSITIONS and doc[k].tag_.startswith("VZ|fin"):
+            verbs = [t for t in doc[k + 1 : end] if phrases.is_verb(t)]
+            if not any(morphology.separable(word + lemma_of(v)) for v in verbs):
+                return True
+    return False
+
+
+def _lift(doc: Doc, start: int, end: int) -> tuple[str, Applicability] | None:
+    """A subordinate clause as a main clause: "dat iedere inwoner schoon drinkwater heeft"
+    -> "Iedere inwoner heeft schoon drinkwater". The finite verb moves to second place in
+    each coordinated verb phrase ("waar bewoners elkaar ontmoeten en samen activiteiten
+    opzetten" -> "Bewoners ontmoeten elkaar en zetten samen activiteiten op")."""
+    if lower_at(doc, start) in ORGANISATION_PRONOUNS:
+        return None  # "zorgen ervoor dat we ...": still what the organisation does
+    subject = read_np(doc, start, end, stop=VERB_MODIFIERS)
+    if subject is not None and own_phrase(subject) and not people_phrase(subject):
+        return None  # "dat onze school ...": the organisation's own
+    if subject is None and lower_at(doc, start) in ("iedereen", "niemand"):
+        subject = phrases.NounPhrase(start, start + 1, None, doc[start], "Com", "Sing")
+    if subject is None or subject.end >= end or doc[subject.end].text == ",":
+        return None
+    if lower_at(doc, subject.end) in VERB_MODIFIERS | {"dichtbij", "dicht"}:
+        return None  # "kinderen met plezier leren" or "mensen met een beperking"? Not from word order.
+    if any(t.text in (":", ";") for t in doc[start:end]):
+        return None  # what follows a colon is a sentence of its own
+    if _stranded(doc, start, end):
+        return None  # "waar kinderen graag naartoe gaan": the main clause needs an "er" we cannot place
+    plural = subject.number == "Plur"
+
+    def finite_at(k: int) -> bool:  # a plural's finite verb looks like an infinitive ("waar kinderen leren", "staan")
+        token = doc[k]
+        bare = (
+            plural
+            and phrases.is_verb(token)
+            and token.lower_.endswith("n")
+            and not token.tag_.startswith("WW|vd")  # "gezien worden": the participle is not the finite verb
+            and lower_at(doc, k - 1) != "te"
+        )
+        return is_finite(token) or bare
+
+    if subject.end < end - 3 and doc[end - 2].lower_ == "en" and finite_at(end - 3) and finite_at(end - 1):
+        # two verbs with one object: "waar ze elkaar kennen en respecteren" -> "kennen en respecteren elkaar"
+        # (an adverb or a place is not shared: "veilig opgroeien en leren" is read below)
+        middle = doc[subject.end : end - 3]
+        shared = read_np(doc, subject.end, end - 3) if middle[0].lower_ != "elkaar" else None
+        if (len(middle) == 1 and middle[0].lower_ == "elkaar") or (shared is not None and shared.end == end - 3):
+            if any(morphology.separable(doc[k].lower_) for k in (end - 3, end - 1)):
+                return None
+            clause = clause_of(doc, subject, f"{doc[end - 3].text} en {doc[end - 1].text}", middle.text)
+            return (clause, SAFE) if clause else None
+    parts, j = [], subject.end
+    while j < end:
+        finite = next((k for k in range(j, end) if finite_at(k)), None)
+        if finite is None or any(doc[k].lower_ in RELATIVES | SUBORDINATE_TAIL for k in range(j, finite)):
+            return None
+        cluster_start, cluster_end = finite, finite + 1
+        while cluster_start - 1 >= j and is_infinitive(doc[cluster_start - 1]):
+            cluster_start -= 1
+        while cluster_end < end and is_infinitive(doc[cluster_end]):
+            cluster_end += 1
+        following = next(
+            (
+                k
+                for k in range(cluster_end, end)
+                if doc[k].lower_ in ("en", ",") and any(finite_at(m) for m in range(k + 1, end))
+            ),
+            end,
+        )
+        after = doc[cluster_end] if cluster_end < following else None
+        if after is not None and after.lower_ not in PREPOSITIONS | RELATIVES | SUBORDINATE_TAIL:
+            return None  # the verb is not last: a main clause already ("elk verhaal mag er verteld worden")
+        if following < end and cluster_end - cluster_start > 1:
+            # "waar kinderen na school kunnen spelen en huiswerk maken": whether "maken" shares
+            # "kunnen" or not, "Kinderen kunnen na school spelen en huiswerk maken" says it, as
+            # long as the modal is the finite verb and no other finite verb follows
+            if lemma_of(doc[finite]) not in MODALS or any(is_finite(doc[k]) for k in range(cluster_end, end)):
+                return None
+            following = end
+        verb, particle = doc[finite].text, ""
+        form = doc[finite].lower_
+        split = morphology.separable(form if form.endswith("en") else lemma_of(doc[finite]))
+        if split is not None and form.startswith(split[0]) and len(form) > len(split[0]):
+            particle, verb = split[0], verb[len(split[0]) :]  # "opzetten" -> "zetten ... op", "meedoet" -> "doet mee"
+        others = [t.text for t in doc[cluster_start:cluster_end] if t.i != finite]
+        middle_end = cluster_start
+        if others and middle_end > j and morphology.separable(doc[middle_end - 1].lower_ + others[-1].lower()):
+            others[-1] = doc[middle_end - 1].text + others[-1]  # "mee kan doen" -> "kan meedoen"
+            middle_end -= 1
+        middle = text_of(doc, j, middle_end)
+        if not middle and not others and lemma_of(doc[finite]) in phrases.COPULAS:
+            return None  # "waar het aangenaam wonen is": the predicate was read into the subject
+        parts.append(joined(verb, middle, " ".join(others), particle, text_of(doc, cluster_end, following)))
+        if following < end:
+            parts.append(doc[following].text)
+        j = following + 1
+    clause = clause_of(doc, subject, " ".join(parts).replace(" ,", ","))
+    return (clause, SAFE) if clause else None
+
+
+def _inner(doc: Doc, start: int, end: int) -> tuple[str, Applicability] | None:
+    """What follows a purpose formula ("om", "is", "heeft als doel", ":")."""
+    if start >= end:
+        return None
+    lowers = [t.lower_ for t in doc[start : min(end, start + 4)]]
+    if lowers[:3] == ["ervoor", "te", "zorgen"] and lower_at(doc, start + 3) == "dat":
+        return _lift(doc, start + 4, end)
+    if lowers[:1] == ["om"]:
+        return _inner(doc, start + 1, end)
+    if lowers[:1] == ["dat"]:  # "(is erop gericht) dat ouderen zelfstandig wonen"
+        return _lift(doc, start + 1, end)
+    if lowers[:1] == ["van"] and lower_at(doc, end - 2) == "te" and lower_at(doc, end - 1) == "maken":
+        return _make(doc, start, end - 2)  # "(om) van de wijk een plek ... te maken"
+    effort_start, dropped = start, False
+    if lowers[:1] == ["met"]:  # "(om) met sport en spel bij te dragen aan ...": the means goes
+        means = read_np(doc, start + 1, end)
+        effort_start, dropped = (means.end, True) if means is not None else (start, False)
+    framed = _effort(doc, "", effort_start, end)
+    if framed is not None:
+        return framed[0], UNSAFE if dropped else framed[1]
+    nominal = nominalised(doc, start, end)
+    if nominal is not None:
+        return nominal
+    subject = read_np(doc, start, end)
+    supported = (
+        subject is not None and lower_at(doc, subject.end) == "te" and lower_at(doc, subject.end + 1) in SUPPORT_NOUNS
+    )
+    if (
+        supported
+        and subject is not None
+        and (subject.end + 2 == end or lower_at(doc, subject.end + 2) in ("bij", "met"))
+    ):
+        if not people_phrase(subject):
+            return None
+        support, after = lower_at(doc, subject.end + 1), subject.end + 2
+        if lower_at(doc, after) == "bij" or after == end:  # "(om) jongeren te begeleiden (bij ...)"
+            return _supported(doc, subject, support, after, end)
+        given = read_np(doc, after + 1, end) if lower_at(doc, after) == "met" else None
+        if given is None or given.end != end:
+            return None
+        text = clause_of(doc, subject, finite_form("krijgen", subject.number), text_of(doc, after + 1, end))
+        return (text, UNSAFE) if text else None  # "mensen ... te ondersteunen met voedsel en kleding"
+    if lemma_of(doc[end - 1]) == "voorzien":
+        return _provided(doc, start, end)
+    if (
+        subject is not None
+        and lower_at(doc, subject.end) == "te"
+        and lower_at(doc, subject.end + 1) in ("laten", "helpen")
+    ):
+        verb = doc[subject.end + 2] if subject.end + 2 < end else None
+        if verb is None or not (is_infinitive(verb) or morphology.is_verb(verb.lower_)):
+            return None
+        return _lifted_verb(doc, subject, verb, subject.end + 3, end)
+    if subject is not None and lower_at(doc, subject.end) != "te" and people_phrase(subject):
+        done = _subject_does(doc, subject, subject.end, end)  # "jongeren een baan te bieden"
+        if done is not None:
+            return done
+    return object_verb(doc, start, end)
+
+
+def _lifted_verb(
+    doc: Doc, subject: phrases.NounPhrase, verb: Token, after: int, end: int
+) -> tuple[str, Applicability] | None:
+    """ "X (te) laten V [rest]" -> "X V-t [rest]"; a separable V splits ("kennismaken met" -> "maken kennis met")."""
+    lemma = lemma_of(verb)
+    split = morphology.separable(lemma)
+    base, particle = (split[1], split[0]) if split else (lemma, "")
+    rest = text_of(doc, after, end)
+    if particle and after < end and lower_at(doc, after) not in PREPOSITIONS:
+        # an object comes before the particle ("vullen formulieren in"), a phrase with a
+        # preposition may follow it ("maken kennis met cultuur")
+        text = clause_of(doc, subject, finite_form(base, subject.number), rest, particle)
+    else:
+        text = clause_of(doc, subject, finite_form(base, subject.number), particle, rest)
+    return (text, UNSAFE) if text else None
+
+
+def purpose_formula(doc: Doc, start: int, end: int) -> tuple[str, Applicability] | None:
+    """ "Het is onze missie om ...", "Onze opdracht is ...", "Ons doel: ...", "Het doel van X is ..."."""
+    lowers = [t.lower_ for t in doc[start : min(end, start + 5)]]
+    purpose = words("purpose")
+    if (
+        lowers[:2] == ["het", "is"]
+        and len(lowers) >= 5
+        and lowers[2] in ("onze", "ons")
+        and lowers[3] in purpose
+        and lowers[4] == "om"
+    ):
+        return _inner(doc, start + 5, end)
+    if (
+        len(lowers) >= 3
+        and lowers[0] in ("onze", "ons", "de", "het")
+        and lowers[1] in purpose
+        and lowers[2] in (":", "is")
+    ):
+        return _inner(doc, start + 3, end)
+    if len(lowers) >= 3 and lowers[0] in ("de", "het") and lowers[1] in purpose and lowers[2] == "van":
+        copula = next((k for k in range(start + 3, end) if doc[k].lower_ == "is"), None)
+        if copula is not None:
+            return _inner(doc, copula + 1, end)
+    return None
+
+
+def fragment(doc: Doc, start: int, end: int) -> tuple[str, Applicability] | None:
+    """A clause without subject: a nominalisation or an object with its result verb."""
+    if any(doc[k].lower_ in ORGANISATION_PRONOUNS for k in range(start, end)):
+        return None
+    nominal = nominalised(doc, start, end)
+    if nominal is not None:
+        return nominal
+    subject = read_np(doc, start, end)
+    if (
+        subject is not None
+        and lower_at(doc, subject.end) == "laten"
+        and subject.end + 1 < end
+        and is_infinitive(doc[subject.end + 1])
+    ):
+        return _lifted_verb(doc, subject, doc[subject.end + 1], subject.end + 2, end)
+    # "begrijpelijke informatie verschaffen aan de patiënt" (a bullet under "We willen:")
+    offer = _offer_at(doc, start + 1, end)
+    if offer is not None and not any(is_finite(t) for t in doc[start:end]):
+        return _offer(doc, lemma_of(doc[offer]), start, end, skip=offer)
+    return object_verb(doc, start, end)
+
+
+def aim_comma(doc: Doc, start: int, end: int) -> int | None:
+    """The comma after a fronted "Om ... te V," followed by the main clause's finite verb."""
+    if lower_at(doc, start) != "om":
+        return None
+    comma = next((k for k in range(start + 2, end - 2) if doc[k].text == ","), None)
+    if comma is None or all(t.lower_ != "te" for t in doc[start + 1 : comma]) or not is_finite(doc[comma + 1]):
+        return None
+    return comma
+
+
+def fronted_aim(doc: Doc, start: int, end: int) -> tuple[str, Applicability] | None:
+    """ "Om de zelfstandigheid van bewoners te vergroten, werken wij samen met buurtteams"
+    -> "Een grotere zelfstandigheid van bewoners": the aim stands in front, the main clause
+    after it says what the organisation does for it (dropped, so unsafe)."""
+    comma = aim_comma(doc, start, end)
+    if comma is None:
+        return None
+    after = read_np(doc, comma + 2, end)
+    if lower_at(doc, comma + 2) not in ORGANISATION_PRONOUNS and (
+        after is None or not is_organisation(doc, comma + 2, after.end)
+    ):
+        return None  # "Om ..., krijgen bewoners ...": the main clause is not about the organisation
+    found = _inner(doc, start + 1, comma)
+    return (found[0], UNSAFE) if found else None
+
+
+def _subject_and_verb(doc: Doc, start: int, end: int) -> tuple[int, int, int, bool] | None:
+    """(finite verb, subject start, subject end, adjunct dropped) of a main clause whose
+    subject is the organisation, or None."""
+    finite = next((k for k in range(start, end) if is_finite(doc[k]) and lower_at(doc, k - 1) != "te"), None)
+    if finite is None or finite == start:
+        return None
+    if lower_at(doc, finite + 1) in ORGANISATION_PRONOUNS:
+        # "De komende jaren zetten wij ...": what stands first is no subject
+        return finite, finite + 1, finite + 2, True
+    if is_organisation(doc, start, finite):
+        return finite, start, finite, False
+    after = read_np(doc, finite + 1, end)
+    if after is None or doc[finite + 1].lower_ not in DETERMINERS or people_phrase(after):
+        return None
+    return (finite, finite + 1, after.end, True) if is_organisation(doc, finite + 1, after.end) else None
+
+
+def clause_front(doc: Doc, start: int, end: int) -> tuple[int, int, int, bool] | None:
+    """(finite verb, where what is said of the organisation begins, where it ends, whether
+    a word was dropped on the way) of a main clause with the organisation as subject: a
+    time phrase after the verb ("de komende jaren") and a coordinated "en doen dat ..."
+    are left out."""
+    found = _subject_and_verb(doc, start, end)
+    if found is None:
+        return None
+    finite, subject_start, subject_end, dropped = found
+    middle = subject_end if subject_start > finite else finite + 1
+    middle, timed = skip_time(doc, middle, end)
+    how = _how_tail(doc, middle, end)
+    if how is not None:
+        end, dropped = how, True
+    return finite, middle, end, dropped or timed
+
+
+def organisation_clause(doc: Doc, start: int, end: int) -> tuple[str, Applicability] | None:
+    """The organisation as subject: effort frames, "maken", offers, help, result verbs, self-image."""
+    front = clause_front(doc, start, end)
+    if front is None:
+        return None
+    finite, middle, end, dropped = front
+    verb = lemma_of(doc[finite])
+    cuts = []
+    for k in range(middle + 1, end - 1):
+        if doc[k].lower_ in RELATIVES | SUBORDINATE_TAIL:
+            break
+        coordinated = doc[k - 1].lower_ in (",", "en", "of") and lower_at(doc, k + 1) not in ("en", "of", ",")
+        if is_finite(doc[k]) and coordinated and doc[k].pos_ != "NOUN":
+            cuts.append(k)
+    if cuts:  # "we werken samen met ... en leveren een bijdrage aan ...": at most one of them is an aim
+        return _one_aim(doc, verb, middle, end, cuts)
+    result = _framed(doc, verb, middle, end)
+    if result is None:
+        return None
+    text, applicability = result
+    return text, UNSAFE if dropped else applicability
+
+
+def _one_aim(doc: Doc, verb: str, middle: int, end: int, cuts: list[int]) -> tuple[str, Applicability] | None:
+    """Coordinated verb phrases of one subject, of which exactly one is an effort towards a
+    state ("Wij werken samen met inwoners en leveren een bijdrage aan een mooiere
+    samenleving" -> "Een mooiere samenleving"): that state is the outcome, and the other
+    phrases say how (dropped, so unsafe). Two aims, or none, give no rewrite."""
+    parts: list[tuple[str, int, int]] = []
+    start, lemma = middle, verb
+    for cut in [*cuts, end]:
+        stop = cut
+        while stop > start and doc[stop - 1].lower_ in (",", "en", "of"):
+            stop -= 1
+        parts.append((lemma, start, stop))
+        if cut < end:
+            lemma, start = lemma_of(doc[cut]), cut + 1
+            if lower_at(doc, start) in ORGANISATION_PRONOUNS:
+                start += 1  # "en werken wij ..."
+    aims = [found for lemma, a, b in parts if (found := _effort(doc, lemma, a, b)) is not None]
+    if aims:
+        return (aims[0][0], UNSAFE) if len(aims) == 1 else None
+    # "ondersteunt mensen ... bij wonen en werken, en werkt daarbij samen met familie": how the
+    # organisation works beside one thing it does, which is read alone
+    doing = [(lemma, a, b) for lemma, a, b in parts if not _working_together(doc, lemma, a, b)]
+    if len(doing) != 1 or len(doing) == len(parts):
+        return None
+    found = _framed(doc, *doing[0])
+    return (found[0], UNSAFE) if found else None
+
+
+def _working_together(doc: Doc, lemma: str, start: int, end: int) -> bool:
+    """ "werkt (daarbij nauw) samen met ...", "werken met vrijwilligers": how, not what."""
+    words = {t.lower_ for t in doc[start:end]}
+    return lemma in ("werken", "samenwerken") and ("samen" in words or "met" in words)
+
+
+def _how_tail(doc: Doc, start: int, end: int) -> int | None:
+    """Where a coordinated "en doen dat ..." / "en dat doen we ..." starts: how the
+    organisation works ("... en doen dat met vrijwilligers"), which no outcome keeps."""
+    for k in range(start + 1, end - 2):
+        if doc[k].lower_ != "en":
+            continue
+        following = (doc[k + 1], doc[k + 2])
+        if any(lemma_of(t) == "doen" for t in following) and any(t.lower_ in ("dat", "dit") for t in following):
+            return k
+    return None
+
+
+def _framed(doc: Doc, verb: str, middle: int, end: int) -> tuple[str, Applicability] | None:
+    lowers = [t.lower_ for t in doc[middle:end]]
+    for frame in AIM_CLAUSES.get(verb, ()):
+        if tuple(lowers[: len(frame)]) == frame:
+            return _inner(doc, middle + len(frame), end)
+    # purpose: "heeft als doel", "doen ons uiterste best om"
+    if verb == "hebben" and len(lowers) > 2 and lowers[0] in ("als", "tot", "ten") and lowers[1] == "doel":
+        return _inner(doc, middle + 2, end)
+    if verb == "doen" and "best" in lowers[:4] and "om" in lowers[:5]:
+        return _inner(doc, middle + lowers.index("om") + 1, end)
+    if verb in ("waken", "zorgen") and lowers[:2] in (["erover", "dat"], ["ervoor", "dat"]):
+        return _lift(doc, middle + 2, end)
+    if verb == "zorgen" and lowers[:1] == ["dat"]:
+        return _lift(doc, middle + 1, end)
+    framed = _effort(doc, verb, middle, end)
+    if framed is not None:
+        return framed
+    if verb in ("willen", "blijven"):
+        if "zijn" in lowers and any(w in PLACE_RELATIVES for w in lowers):
+            return _self_image(doc, middle, end)
+        image = _self_image(doc, middle, end) if "zijn" in lowers else None
+        if image is not None:  # "een gemeente zijn die bijdraagt aan ..."
+            return image
+        offer = _offer_at(doc, middle, end)
+        if offer is not None:  # "willen goede zorg verlenen aan iedere patiënt", "willen iedereen de kans geven om ..."
+            return _offer(doc, lemma_of(doc[offer]), middle, end, skip=offer)
+        return object_verb(doc, middle, end)
+    if verb == "voorzien":
+        return _provide(doc, middle, end)
+    if verb == "laten":  # "We laten kinderen ontdekken wat ze kunnen" -> "Kinderen ontdekken wat ze kunnen"
+        return _let(doc, middle, end)
+    if verb == "zijn":
+        return _self_image(doc, middle, end, copula_first=True)
+    if verb in STATE_VERBS:  # "maken de stad groener", "houden de huren laag"
+        return _make(doc, middle, end, STATE_VERBS[verb])
+    if verb == "brengen":
+        return _bring(doc, middle, end)
+    if verb in OFFER_VERBS or verb in CREATE_VERBS:
+        # "Wij bieden ouderen goede zorg"; "Wij bieden een plek waar ouderen elkaar ontmoeten"
+        offered = _offer(doc, verb, middle, end) if verb in OFFER_VERBS else None
+        return offered or _self_image(doc, middle, end, copula_first=True)
+    if verb in HELP_VERBS:
+        helped = _help(doc, verb, middle, end)
+        if helped is not None or verb not in DIRECTION_VERBS:
+            return helped
+    if (
+        morphology.result_adjective(verb)
+        or verb in REALISE_VERBS
+        or verb in DIRECTION_VERBS
+        or verb in PARTICIPLE_STATES
+    ):
+        return _finite_activity(doc, verb, middle, end)
+    return None
+
+
+def _effort(doc: Doc, verb: str, middle: int, end: int) -> tuple[str, Applicability] | None:
+    """ "zetten ons in voor X", "werken aan X", "willen bijdragen aan X", "staan in voor X" -> X.
+    A partner ("samen met") or a time ("de komende jaren") on the way is dropped: unsafe."""
+    seen = {verb}
+    dropped = False
+    k = middle
+    while k < end:
+        word = doc[k].lower_
+        if word in PREPOSITIONS and any((v, word) in FRAMES and FRAME_NEEDS.get(v, "") in seen | {""} for v in seen):
+            if word == "in" and lower_at(doc, k + 1) in ("voor", "op"):
+                seen.add("in")
+                k += 1
+                continue
+            found = state_object(doc, k + 1, end)
+            if found is None:
+                return None
+            text, applicability = found
+            return text, UNSAFE if dropped else applicability
+        after_time, timed = skip_time(doc, k, end)
+        if timed:
+            k, dropped = after_time, True
+            continue
+        if word == "samen" and lower_at(doc, k + 1) == "met":
+            dropped = True
+        if is_infinitive(doc[k]) or morphology.is_verb(word) or is_finite(doc[k]):
+            seen.add(lemma_of(doc[k]) if is_infinitive(doc[k]) or is_finite(doc[k]) else word)
+        adjective = doc[k].pos_ == "ADJ" and lower_at(doc, k + 1) == "bijdrage"  # "een stevige bijdrage leveren aan"
+        verbal = is_infinitive(doc[k]) or morphology.is_verb(word) or doc[k].tag_.startswith("WW")  # "gericht"
+        if word in FRAME_FILLERS or adjective or verbal or dropped:
+            seen.add(word)
+            k += 1
+            continue
+        return None
+    return None
+
+
+def _self_image(doc: Doc, middle: int, end: int, copula_first: bool = False) -> tuple[str, Applicability] | None:
+    """ "(Wij willen) een school zijn waar kinderen veilig leren" -> "Kinderen leren veilig":
+    the relative clause names the outcome; the main clause is only about the school (or,
+    after an offer, about the place offered: "bieden een plek waar ..."; `copula_first`
+    when the verb before the phrase is not "zijn" at its end). "De club zijn waar ..." is
+    read alike."""
+    if lower_at(doc, middle) not in ("een", "de", "het"):
+        return None
+    if copula_first:  # the place with where it is: "een basisschool in het centrum van Kleiwijk, waar ..."
+        j = next((k for k in range(middle + 1, end) if doc[k].lower_ in PLACE_RELATIVES | {"die", "dat"}), end)
+        phrase_end = j - 1 if doc[j - 1].text == "," else j
+        phrase = read_np(doc, middle, phrase_end, stop=frozenset({"met", "voor"})) if j < end else None
+        if phrase is None or phrase.end != phrase_end:
+            return None
+    else:
+        simple = simple_phrase(doc, middle, end, False)
+        if simple is None or lower_at(doc, simple.end) != "zijn":
+            return None
+        j = simple.end + 1
+    if lower_at(doc, j) in ("die", "dat"):
+        # "Wij zijn een overheid die bijdraagt aan het goede leven" -> "Het goede leven"
+        framed = _effort(doc, "", j + 1, end)
+        return (framed[0], UNSAFE) if framed else None
+    if lower_at(doc, j) not in PLACE_RELATIVES:
+        return None
+    lifted = _lift(doc, j + 1, end)
+    return (lifted[0], UNSAFE) if lifted else None  # "Een school waar ..." would still be about the school
+
+
+def _make(doc: Doc, middle: int, end: int, copula: str = "zijn") -> tuple[str, Applicability] | None:
+    """ "maken X ADJ [rest]" -> "X is ADJ [rest]"; "maken van X een Y" -> "X is een Y";
+    with `copula` "blijven", "houden X ADJ" -> "X blijft ADJ" ("de huren laag houden")."""
+    if lower_at(doc, middle) == "van" and copula == "zijn":
+        place = read_np(doc, middle + 1, end)
+        if place is None or lower_at(doc, place.end) not in ("een", "de"):
+            return None
+        own = own_phrase(place)
+        if own or place.head.lower_ in words("organisation-words"):
+            return None  # "van de bibliotheek een plek maken": "De bibliotheek is ..." is still about the organisation
+        return joined(text_of(doc, place.start, place.end), "is", text_of(doc, place.end, end)), SAFE
+    phrase = read_np(doc, middle, end, verbs=True)
+    if phrase is None or phrase.head.lower_ in phrases.INWARD or "mogelijk" in [t.lower_ for t in doc[middle:end]]:
+        return None  # "zo toegankelijk mogelijk" is a hedge, not a state
+    if own_phrase(phrase):
+        return None  # "ons werk zichtbaar maken": about the organisation itself
+    head = phrase.head
+    if (
+        not phrase.coordinated
+        and phrase.number == "Plur"
+        and head.lower_.endswith("en")
+        and morphology.is_verb(head.lower_)
+    ):
+        return None  # "zwemmen" or "wijken": a verb or a plural, so "is" or "zijn"?
+    j = phrase.end
+    for hedge in HEDGES:
+        if [t.lower_ for t in doc[j : j + len(hedge)]] == list(hedge):
+            j += len(hedge)
+    predicate_start, adjectives = j, 0
+    while j < end:
+        token = doc[j]
+        if token.tag_.startswith("ADJ|prenom"):
+            return None  # "vijftig kilometer provinciale weg ... maken": the phrase goes on
+        if is_adjective(token) or token.lower_ in ("dichterbij", "mogelijk", "klaar"):
+            adjectives, j = adjectives + 1, j + 1
+        elif (
+            token.lower_ in ("en", ",")
+            and adjectives
+            and j + 1 < end
+            and is_adjective(doc[j + 1])
+            or token.pos_ == "ADV"
+            and j + 1 < end
+            and is_adjective(doc[j + 1])
+        ):
+            j += 1
+        else:
+            break
+    if not adjectives or (j < end and lower_at(doc, j) not in PREPOSITIONS and doc[j].text != ","):
+        return None
+    finite = finite_form(copula, phrase.number)
+    applicability = SAFE if predicate_start == phrase.end else UNSAFE
+    return joined(
+        text_of(doc, phrase.start, phrase.end), finite or "", text_of(doc, predicate_start, end)
+    ), applicability
+
+
+def _bring(doc: Doc, middle: int, end: int) -> tuple[str, Applicability] | None:
+    """ "brengen X (met elkaar) in contact / samen / bij elkaar" -> "X komen (met elkaar) in
+    contact": people who meet, said of them. Where the meeting begins is found first, so
+    the people are the words before it ("jongeren en werkgevers in contact")."""
+    for k in range(middle + 1, end):
+        if not any(tuple(t.lower_ for t in doc[k : k + len(m)]) == m for m in MEETINGS):
+            continue
+        people_end = k - 2 if [t.lower_ for t in doc[k - 2 : k]] == ["met", "elkaar"] else k
+        people = read_np(doc, middle, people_end)
+        if people is None or people.end != people_end or not people_phrase(people):
+            return None
+        text = clause_of(doc, people, finite_form("komen", people.number), text_of(doc, people.end, end))
+        return (text, UNSAFE) if text else None
+    return None
+
+
+def _offer(doc: Doc, verb: str, middle: int, end: int, skip: int = -1) -> tuple[str, Applicability] | None:
+    """ "bieden X Y" / "bieden Y aan X" -> "X krijgen Y" (a place or goods: "hebben").
+    `skip` is the offer verb's infinitive after "willen" ("willen goede zorg verlenen aan ..."),
+    which the outcome leaves out."""
+
+    def text(a: int, b: int) -> str:
+        return joined(text_of(doc, a, skip), text_of(doc, skip + 1, b)) if a <= skip < b else text_of(doc, a, b)
+
+    j = middle
+    while j < end and (doc[j].pos_ == "ADV" or doc[j].tag_.startswith("ADJ|vrij")) and not is_modifier(doc, j, end):
+        j += 1  # "dagelijks"
+    adverbs = text_of(doc, middle, j)
+    first = read_np(doc, j, end, stop=frozenset({"aan", "voor"}))
+    if first is None:
+        return None
+    given: phrases.NounPhrase | None
+    receiver: phrases.NounPhrase | None
+    if people_phrase(first) and first.end < end and doc[first.end].lower_ not in PREPOSITIONS | {"en", ","}:
+        receiver, given = first, read_np(doc, first.end, end, final=True)
+        comma = next((k for k in range(first.end, end) if doc[k].text == ","), end)
+        if given is None and comma < end and _where_given(doc, comma, end, -1):
+            given = read_np(doc, first.end, comma)  # "een fijn thuis in het hart van X, vlak bij de kerk"
+            given = given if given is not None and given.end == comma else None
+        if given is None:
+            return None
+        if skip >= 0 and skip != given.end:
+            return None
+        given_text, rest = text(given.start, end), ""
+    else:
+        k, receiver = first.end, None
+        for k in range(first.end, end):
+            if doc[k].lower_ in ("aan", "voor"):
+                receiver = read_np(doc, k + 1, end, final=True, stop=GIVEN_MODIFIERS)
+                if receiver is not None and people_phrase(receiver):
+                    break
+                receiver = None
+        if receiver is None:
+            return None
+        given = read_np(doc, j, k)
+        if given is None or not _where_given(doc, given.end, k, skip):
+            return None
+        if skip >= 0 and not given.end <= skip < k:
+            return None
+        given_text, rest = text(j, k).rstrip(" ,"), text_of(doc, receiver.end, end)
+        if receiver.end < end and (
+            lower_at(doc, receiver.end) in ("en", "of", "van") or lower_at(doc, receiver.end + 1) in ("en", "of")
+        ):
+            return None  # "aan nieuwkomers en aan ...": a second receiver; "van ...": the receiver goes on
+        if lower_at(doc, receiver.end) == "," and lower_at(doc, receiver.end + 1) == "zoals":
+            return None  # "volwassenen met ... problemen, zoals trauma, ...": it names the problems, not the care
+    if given.head.lower_ in phrases.INWARD or given.head.lower_ in ("activiteiten",):
+        return None
+    have = given.head.lower_ in HAVE_NOUNS
+    clause = clause_of(
+        doc, receiver, finite_form("hebben" if have else "krijgen", receiver.number), adverbs, given_text, rest
+    )
+    return (clause, UNSAFE) if clause else None
+
+
+def _provide(doc: Doc, middle: int, end: int) -> tuple[str, Applicability] | None:
+    """ "voorzien X van Y" -> "X krijgen Y"."""
+    receiver = read_np(doc, middle, end, stop=frozenset({"van"}))
+    if receiver is None or not people_phrase(receiver) or lower_at(doc, receiver.end) != "van":
+        return None
+    given = read_np(doc, receiver.end + 1, end, final=True)
+    if given is None or given.head.lower_ in phrases.INWARD:
+        return None
+    text = clause_of(doc, receiver, finite_form("krijgen", receiver.number), text_of(doc, receiver.end + 1, end))
+    return (text, UNSAFE) if text else None
+
+
+def _provided(doc: Doc, start: int, end: int) -> tuple[str, Applicability] | None:
+    """ "(om) onze klanten van voldoende eten te (kunnen) voorzien" -> "Onze klanten krijgen voldoende eten"."""
+    receiver = read_np(doc, start, end, stop=frozenset({"van"}))
+    if receiver is None or not people_phrase(receiver) or lower_at(doc, receiver.end) != "van":
+        return None
+    te = next((k for k in range(receiver.end + 1, end) if doc[k].lower_ == "te"), end)
+    given = read_np(doc, receiver.end + 1, te)
+    if given is None or given.end != te or not all(is_infinitive(t) for t in doc[te + 1 : end]):
+        return None
+    text = clause_of(doc, receiver, finite_form("krijgen", receiver.number), text_of(doc, given.start, given.end))
+    return (text, UNSAFE) if text else None
+
+
+def _where_given(doc: Doc, start: int, end: int, skip: int) -> bool:
+    """Whether doc[start:end], between what is given and its receiver, only says how or where
+    it is given: adverbs ("voedsel gratis aan ...") or prepositional phrases ("palliatieve zorg
+    in een huiselijke omgeving, midden in het dorp, aan ..."), which stay with it."""
+    words = [t for t in doc[start:end] if t.i != skip and t.text != ","]
+    if not words:
+        return True
+    if any(is_finite(t) or t.lower_ in RELATIVES | SUBORDINATE_TAIL for t in words):
+        return False
+    adverbs = all(t.pos_ == "ADV" or t.tag_.startswith("ADJ|vrij") for t in words)
+    if adverbs:
+        return True
+    # a preposition with its own phrase, not a verb's particle ("biedt tennis aan voor jong en oud")
+    place = words[0].i + 1 if words[0].lower_ in PREPOSITIONS else words[0].i + 2
+    return words[0].lower_ in PREPOSITIONS | {"midden", "dicht", "vlak"} and place < end
+
+
+def _offer_at(doc: Doc, start: int, end: int) -> int | None:
+    """The first infinitive of an offer verb in doc[start:end] ("goede zorg verlenen")."""
+    return next((k for k in range(start, end) if is_infinitive(doc[k]) and lemma_of(doc[k]) in OFFER_VERBS), None)
+
+
+def _let(doc: Doc, middle: int, end: int) -> tuple[str, Applicability] | None:
+    """ "laten X V [rest]" -> "X V-t [rest]", when X names people."""
+    people = read_np(doc, middle, end)
+    if people is None or not people_phrase(people) or people.end >= end:
+        return None
+    verb = doc[people.end]
+    if not is_infinitive(verb) or lemma_of(verb) in phrases.COPULAS | OFFER_VERBS:
+        return None
+    return _lifted_verb(doc, people, verb, people.end + 1, end)
+
+
+def _help(doc: Doc, verb: str, middle: int, end: int) -> tuple[str, Applicability] | None:
+    """ "helpen X (om) ... te V" -> "X V-t ..."; "begeleiden X naar Y" -> "X hebben Y";
+    "ondersteunen X bij Y" -> "X krijgen ondersteuning bij Y"."""
+    receiver = read_np(doc, middle, end, stop=frozenset({"naar", "aan", "bij", "in", "om"}))
+    if receiver is None:
+        return None
+    if lower_at(doc, receiver.end) == "in" and any(t.lower_ == "bij" for t in doc[receiver.end : end]):
+        # "ondernemers in het mkb bij hun boekhouding": the "in" phrase is part of the people
+        receiver = read_np(doc, middle, end, stop=frozenset({"naar", "aan", "bij", "om"})) or receiver
+    j = receiver.end
+    if verb == "stellen":
+        if [t.lower_ for t in doc[j : j + 2]] != ["in", "staat"]:
+            return None
+        j += 2
+    word = lower_at(doc, j)
+    if any(doc[k].lower_ == "door" and lower_at(doc, k + 1) != "te" for k in range(j, end)):
+        return None  # "helpen gezinnen door ze ... te voorzien van ...": a means, not what the people reach
+    domain = next(
+        (
+            k
+            for k in range(receiver.head.i + 1, receiver.end - 1)
+            if doc[k].lower_ == "in" and doc[k + 1].lower_ in POSSESSIVES
+        ),
+        None,
+    )  # "kinderen in hun ontwikkeling": where the help is, read into the people
+    if word in ("naar", "aan", "richting") and verb in ("helpen", "begeleiden", "activeren"):
+        goal = read_np(doc, j + 1, end, final=True)
+        if goal is None or goal.end != end or domain is not None:
+            return None
+        text = clause_of(doc, receiver, finite_form("hebben", receiver.number), text_of(doc, j + 1, end))
+        return (text, UNSAFE) if text else None
+    if (
+        word in ("bij", "in")
+        and lower_at(doc, j + 1) == "het"
+        and j + 2 < end
+        and is_infinitive(doc[j + 2])
+        and lower_at(doc, j + 3) == "van"
+    ):
+        action = doc[j + 2]
+        return _lifted_verb(doc, receiver, action, j + 4, end)
+    if word == "bij" and verb in SUPPORT_NOUNS:
+        return _supported(doc, receiver, verb, j, end)
+    if verb in SUPPORT_NOUNS and j == end and people_phrase(receiver):
+        first_met = next((k for k in range(receiver.head.i + 1, receiver.end) if doc[k].lower_ == "met"), None)
+        if first_met is not None and means_at(doc, first_met, receiver.end):
+            return None  # "ondersteunen gezinnen met voedselpakketten": their "met" or the means?
+        if domain is not None:  # "ondersteunen kinderen in hun ontwikkeling": what the support is in
+            people = read_np(doc, receiver.start, domain)
+            if people is not None and people.end == domain:
+                return _supported(doc, people, verb, domain, end)
+        return _supported(doc, receiver, verb, end, end)  # "begeleiden jongeren in een moeilijke thuissituatie"
+    if word == "om" or any(doc[k].lower_ == "te" for k in range(j, end)):
+        predicate = _adjective_predicate(doc, receiver, j, end)
+        if predicate is not None:
+            return predicate
+        return _subject_does(doc, receiver, j, end, allow_offer=False)
+    return None
+
+
+def _supported(
+    doc: Doc, receiver: phrases.NounPhrase, verb: str, start: int, end: int
+) -> tuple[str, Applicability] | None:
+    """ "ondersteunen/begeleiden X bij Y" -> "X krijgen ondersteuning/begeleiding bij Y"."""
+    if any(t.lower_ == "aan" for t in doc[receiver.head.i + 1 : receiver.end]):
+        return None  # "mensen aan het werk helpen": what they are helped to, read into the people
+    text = clause_of(
+        doc, receiver, finite_form("krijgen", receiver.number), SUPPORT_NOUNS[verb], text_of(doc, start, end)
+    )
+    return (text, UNSAFE) if text else None
+
+
+def _adjective_predicate(
+    doc: Doc, receiver: phrases.NounPhrase, start: int, end: int
+) -> tuple[str, Applicability] | None:
+    """ "helpen X (om) ADJ te zijn/worden" -> "ADJ-e X" (the existing help-to-outcome form)."""
+    j = start + 1 if lower_at(doc, start) == "om" else start
+    if not (
+        j + 3 == end and doc[j + 1].lower_ == "te" and doc[j + 2].lower_ in phrases.COPULAS and is_adjective(doc[j])
+    ):
+        return None
+    made = comparative_phrase(doc, receiver, doc[j].lower_, False)
+    return (made, UNSAFE) if made else None
+
+
+def _finite_activity(doc: Doc, verb: str, middle: int, end: int) -> tuple[str, Applicability] | None:
+    """ "De gemeente versterkt de lokale economie" -> "Een sterkere lokale economie"."""
+    middle, dropped = skip_means(doc, middle, end)
+    phrase = read_np(doc, middle, end, stop=TARGETS)
+    if phrase is None or phrase.head.lower_ in phrases.INWARD or (doc[middle].like_num and phrase.determiner is None):
+        return None  # "2000 woningen verduurzamen": a count, not a state
+    tail = text_of(doc, phrase.end, end)
+    if tail and lower_at(doc, phrase.end) not in PREPOSITIONS and doc[phrase.end].text != ",":
+        return None
+    if lower_at(doc, phrase.end) in TARGETS:
+        return None  # "de wachttijd verkorten tot tien dagen": a target, which no state keeps
+    return state_of(doc, phrase, [verb], [], tail, dropped)

@@ -1,0 +1,236 @@
+"""Noun phrases read from the tagged words (`read_np`), and what a phrase names: people,
+the organisation itself, its offer, a group."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from missionlint.fix import phrases
+from missionlint.fix.outcome.lexicon import (
+    ADVERBIAL_NOUNS,
+    DETERMINERS,
+    GOVERNMENT,
+    ORGANISATION_PRONOUNS,
+    PLACE_RELATIVES,
+    PREPOSITIONS,
+    QUANTITIES,
+    RELATIVES,
+    STATE_QUANTITIES,
+    VERB_PREPOSITIONS,
+    adjective_like,
+    is_adjective,
+    is_infinitive,
+    is_modifier,
+    is_name,
+    lower_at,
+    reads_as_noun,
+)
+from missionlint.nlp import morphology
+from missionlint.rulebook.vocabulary import is_compound_of, words
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+
+@dataclass
+class _Simple:
+    end: int
+    determiner: Token | None
+    head: Token
+    quality: bool
+    quantified: bool
+
+
+def simple_phrase(doc: Doc, i: int, end: int, verbs: bool) -> _Simple | None:
+    """[determiner | quantity] modifier* noun name* from doc index i ("de kleine kernen",
+    "al onze medewerkers", "betaalbaar en duurzaam wonen" when `verbs`)."""
+    j, determiner, quantified, quality = i, None, False, False
+    if j >= end:
+        return None
+    first = doc[j]
+    if first.lower_ == "al" and lower_at(doc, j + 1) in DETERMINERS:
+        j, quantified = j + 2, True
+    elif first.lower_ in DETERMINERS:
+        determiner, j = first, j + 1
+    elif first.lower_ in QUANTITIES or first.like_num:
+        quality = first.lower_ in STATE_QUANTITIES
+        quantified, j = True, j + 1
+        if lower_at(doc, j) == "tot" and j + 1 < end and doc[j + 1].like_num:
+            j += 2  # "0 tot 4 jaar"
+    elif first.lower_ == "heel" and j + 1 < end and is_name(doc[j + 1]):
+        j += 1
+    elif first.lower_ in ("iedereen", "niemand"):
+        return _Simple(j + 1, None, first, False, True)
+    modifiers = 0
+    while j < end:
+        token = doc[j]
+        if is_modifier(doc, j, end):
+            if token.lower_ in STATE_QUANTITIES:
+                quality = True
+            modifiers, j = modifiers + 1, j + 1
+        elif (
+            token.pos_ == "ADV"
+            and j + 1 < end
+            and is_modifier(doc, j + 1, end)
+            or token.lower_ in ("en", "of", ",")
+            and modifiers
+            and j + 1 < end
+            and is_modifier(doc, j + 1, end)
+        ):
+            j += 1
+        else:
+            break
+    if j >= end:
+        return None
+    token = doc[j]
+    while token.text.endswith("-") and lower_at(doc, j + 1) in ("en", "of", ",") and j + 2 < end:
+        j += 2  # "dak- en thuislozen", "angst-, stemmings- en persoonlijkheidsproblemen"
+        token = doc[j]
+    coordinated = lower_at(doc, j + 1) in ("en", "of") and j + 2 < end and reads_as_noun(doc[j + 2], False)
+    nominal = (verbs or modifiers > 0 or coordinated) and is_infinitive(token)
+    if not (reads_as_noun(token, bool(determiner or modifiers)) or is_name(token) or nominal):
+        return None
+    head, j = token, j + 1
+    if verbs and j < end and is_infinitive(doc[j]) and (head.tag_.startswith("ADJ") or is_adjective(head)):
+        head, j = doc[j], j + 1  # "gezond oud worden"
+    while j < end and (is_name(doc[j]) or (doc[j].text[:1].isupper() and doc[j].is_alpha)):
+        j += 1  # "de stad Utrecht", "bedrijventerrein De Hoge Akker"
+    return _Simple(j, determiner, head, quality or modifiers > 0, quantified)
+
+
+def read_np(
+    doc: Doc, i: int, end: int, final: bool = False, verbs: bool = False, stop: frozenset[str] = frozenset()
+) -> phrases.NounPhrase | None:
+    """The noun phrase from doc index i: coordinated phrases, prepositional modifiers and,
+    when it ends the clause (`final`), a relative clause. `verbs` allows nominal
+    infinitives as heads ("sport en bewegen")."""
+    first = simple_phrase(doc, i, end, verbs)
+    if first is None:
+        return None
+    j, coordinated, quality = first.end, False, first.quality
+    heads: list[Token] = []
+    while j < end:
+        word = doc[j].lower_
+        if word in ("en", "of", ",") and j + 1 < end:
+            if doc[j + 1].lower_ in RELATIVES:
+                break  # "de wijk, waar jongeren ...": a relative clause, not a second phrase
+            following = simple_phrase(doc, j + 1, end, True)
+            if following is None or following.head.tag_.startswith("ADJ|vrij"):
+                break  # ", dicht bij huis": an adverbial, not a second phrase
+            coordinated, quality, j = True, quality or following.quality, following.end
+            heads.append(following.head)
+        elif word in PREPOSITIONS and word not in VERB_PREPOSITIONS and j + 1 < end:
+            if (word in stop and word != "in") or (
+                word == "in" and "in" in stop and lower_at(doc, j + 1) in ("staat", "het")
+            ):
+                break
+            inner = read_np(doc, j + 1, end, stop=stop)
+            if inner is None:
+                break
+            quality = quality or word == "zonder"
+            j = inner.end
+        elif (word == "dichtbij" or (word == "dicht" and lower_at(doc, j + 1) == "bij")) and j + 2 < end and not stop:
+            inner = read_np(doc, j + (1 if word == "dichtbij" else 2), end, stop=stop)
+            if inner is None:
+                break
+            j = inner.end
+        elif final and word in RELATIVES:
+            quality = quality or word in PLACE_RELATIVES
+            j = end
+        else:
+            break
+    head = first.head
+    number = "Plur" if coordinated else phrases.number(head, first.determiner)
+    if not coordinated and is_infinitive(head) and not head.tag_.startswith("N|"):
+        number = "Sing"  # "duurzaam wonen is ..."
+    return phrases.NounPhrase(
+        i, j, first.determiner, head, phrases.gender(head, first.determiner), number, coordinated, quality, tuple(heads)
+    )
+
+
+def own_phrase(phrase: phrases.NounPhrase) -> bool:
+    """Whether "ons" or "onze" makes the phrase the organisation's own ("onze school")."""
+    return phrase.determiner is not None and phrase.determiner.lower_ in ("ons", "onze")
+
+
+def own_thing_at(doc: Doc, k: int, end: int) -> bool:
+    """Whether "ons"/"onze" at k begins something of the organisation's own ("ons onderwijs"),
+    not the people it serves ("onze bewoners", whose state is an outcome)."""
+    if doc[k].lower_ not in ("ons", "onze"):
+        return False
+    owned = read_np(doc, k, end)
+    return owned is None or not people_phrase(owned)
+
+
+def people_phrase(phrase: phrases.NounPhrase) -> bool:
+    """Whether a noun phrase names people (ouderen, inwoners van ..., elke leerling), each of
+    its coordinated phrases too ("ouderen, naschoolse sport en ..." does not)."""
+    return all(_person(head, phrase.number) for head in (phrase.head, *phrase.heads))
+
+
+def _person(head: Token, number: str) -> bool:
+    if head.lower_ in words("people", "everyone", "organisations") or head.tag_.startswith("ADJ|nom"):
+        return True
+    if head.lower_.endswith("en") and morphology.is_adjective(head.lower_[:-2]) and not morphology.is_noun(head.lower_):
+        return True  # "zieken", "armen": an adjective as people, whatever the tagger says (not "waarden")
+    plural = number == "Plur" or "Plur" in head.morph.get("Number")
+    return plural and morphology.names_people(head.lower_)
+
+
+def a_category(doc: Doc, phrase: phrases.NounPhrase) -> bool:
+    """Whether people are named by an adjective as a noun with only uninflected words before
+    it ("chronisch zieken", "armen"): a group, where "gezonde ouderen" and "tevreden
+    huurders" name a state of people."""
+    head = phrase.head
+    adjectival = head.tag_.startswith("ADJ|nom") or (
+        head.lower_.endswith("en") and morphology.is_adjective(head.lower_[:-2]) and not morphology.is_noun(head.lower_)
+    )
+    before = doc[phrase.start : head.i]
+    return adjectival and not any(t.lower_.endswith("e") and adjective_like(t) for t in before)
+
+
+def still_offered(doc: Doc, phrase: phrases.NounPhrase) -> bool:
+    """Whether a phrase still names the organisation's offer or the organisation itself
+    ("goede zorg", "een kwaliteitsvol sportaanbod", "een betrouwbare lokale overheid"): as an
+    outcome it would read as the same role. A comparative makes it a change ("betere zorg")."""
+    head = phrase.head.lower_
+    if any(phrases.is_comparative(t) or t.lower_ in STATE_QUANTITIES for t in doc[phrase.start : phrase.head.i]):
+        return False
+    offer = is_compound_of(head, words("offers"))  # also "zorgkwaliteit", "sportaanbod"
+    return offer or head in words("organisation-words") or head in GOVERNMENT
+
+
+def is_organisation(doc: Doc, start: int, end: int) -> bool:
+    """Is doc[start:end] the organisation: wij/we, or a noun phrase that names no people,
+    no quantity and no expletive "het"?"""
+    if end - start == 1 and doc[start].lower_ in ORGANISATION_PRONOUNS:
+        return True
+    phrase = read_np(doc, start, end)
+    if phrase is None or phrase.end != end or doc[start].lower_ in QUANTITIES:
+        return False
+    if phrase.head.lower_ in words("purpose") | {"visie", "droom"}:
+        return False  # "Onze ambitie is een gemeente waar ...": the aim itself, not who acts
+    return phrase.head.lower_ not in words("people", "everyone") and not phrase.head.tag_.startswith("ADJ|nom")
+
+
+def adverbial_inside(doc: Doc, phrase: phrases.NounPhrase) -> bool:
+    """Whether a prepositional phrase read into the people is the verb's time or manner
+    ("kinderen op jonge leeftijd laten kennismaken", "jongeren op een speelse manier
+    ..."): as the subject of the outcome it would stand in the wrong place."""
+    for k in range(phrase.head.i + 1, phrase.end):
+        if doc[k].lower_ not in PREPOSITIONS:
+            continue
+        j = k + 1  # the phrase's own noun, after its determiner and adjectives ("op een speelse manier")
+        while j < phrase.end and (doc[j].pos_ in ("DET", "ADJ", "CCONJ") or doc[j].text == ","):
+            j += 1
+        if j < phrase.end and doc[j].lower_ in ADVERBIAL_NOUNS:
+            return True
+    return False
+
+
+def means_at(doc: Doc, k: int, end: int) -> bool:
+    """Whether the "met" at k may give the means ("met voedselpakketten"), not a property of
+    the people before it: people ("gezinnen met een kind met kanker") are no means."""
+    after = read_np(doc, k + 1, end)
+    return after is None or not people_phrase(after)

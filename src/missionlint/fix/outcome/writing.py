@@ -1,0 +1,107 @@
+"""Writing the outcome: the one place that builds a clause or a phrase from the doc's
+words (case, agreement, the comparative phrase)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from missionlint.fix import phrases
+from missionlint.fix.outcome.lexicon import (
+    ASIDES,
+    DETERMINERS,
+    ORGANISATION_PRONOUNS,
+    PREPOSITIONS,
+    REFLEXIVES,
+    SUBORDINATE_TAIL,
+    is_name,
+    lower_at,
+)
+from missionlint.fix.outcome.noun_phrases import adverbial_inside, own_phrase, own_thing_at, people_phrase
+from missionlint.nlp import morphology
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+
+def _subject_text(doc: Doc, phrase: phrases.NounPhrase) -> str:
+    """The phrase as the subject of a new main clause; a comma closes it when it ends in a
+    clause of its own or an aside ("mensen die het moeilijk hebben, krijgen hulp";
+    "iedereen, ongeacht zijn afkomst, krijgt ..."), so the finite verb that follows is
+    not read as part of it."""
+    text = text_of(doc, phrase.start, phrase.end)
+    last = doc[phrase.end - 1]
+    aside = any(t.text == "," and lower_at(doc, t.i + 1) in ASIDES for t in doc[phrase.start : phrase.end])
+    return text + "," if phrases.is_verb(last) or aside else text
+
+
+def clause_of(doc: Doc, subject: phrases.NounPhrase, finite: str | None, *rest: str) -> str | None:
+    """A main clause with `subject` first, the one place that writes one: None when the
+    verb has no form for the subject, or when a time or manner phrase was read into it
+    ("kinderen op jonge leeftijd", "leerlingen met plezier"), which would stand in the wrong
+    place."""
+    if finite is None or adverbial_inside(doc, subject):
+        return None
+    return joined(_subject_text(doc, subject), finite, *rest)
+
+
+def text_of(doc: Doc, start: int, end: int) -> str:
+    """The words doc[start:end], the first lower-cased when it was only capitalised for
+    starting the sentence."""
+    if start >= end:
+        return ""
+    text = doc[start:end].text
+    first = doc[start]
+    opens = first.is_sent_start or start == 0 or doc[start - 1].text in (":", "-", "•")
+    if opens and not is_name(first) and not first.text.isupper() and not first.text[1:2].isupper():
+        text = text[:1].lower() + text[1:]
+    return text
+
+
+def joined(*parts: str) -> str:
+    return " ".join(p for p in parts if p).replace(" ,", ",")
+
+
+def phrase_text(doc: Doc, phrase: phrases.NounPhrase) -> str:
+    """The phrase as it stands, without "een" before a mass noun ("een kwaliteitsvolle thuiszorg")."""
+    start = phrase.start
+    if phrase.determiner is not None and phrase.determiner.lower_ == "een" and phrases.is_mass_noun(phrase.head.lower_):
+        start += 1
+    return text_of(doc, start, phrase.end)
+
+
+def comparative_phrase(doc: Doc, phrase: phrases.NounPhrase, adjective: str, quantity: bool) -> str | None:
+    """ "een schonere stad" for the phrase: the one place that builds it (phrases.outcome_phrase)."""
+    if phrase.coordinated and (phrase.determiner is not None and phrase.number != "Plur"):
+        return None
+    if phrase.coordinated:
+        later = [t for t in doc[phrase.head.i + 1 : phrase.end] if t.lower_ in DETERMINERS]
+        if later and not quantity:
+            return None  # "de natuur en het landschap": no one adjective fits both
+    if own_phrase(phrase) and not people_phrase(phrase):
+        return None  # "onze rol versterken": "een sterkere rol" would drop whose it is
+    if any(own_thing_at(doc, k, phrase.end) for k in range(phrase.head.i + 1, phrase.end)):
+        return None  # "de kwaliteit van ons onderwijs": the organisation's own, not a state of others
+    span = doc[phrase.start : phrase.end]
+    return phrases.outcome_phrase(span, phrase, adjective, quantity)
+
+
+def finite_form(verb: str, number: str) -> str | None:
+    """The present tense of `verb` for a subject of `number`."""
+    return verb if number == "Plur" else morphology.singular(verb)
+
+
+def fits_to_end(doc: Doc, phrase: phrases.NounPhrase | None, end: int) -> bool:
+    """Whether a phrase runs to the clause end, or is followed only by a result clause or
+    a comma and words without a verb ("..., nu en voor de generaties na ons")."""
+    if phrase is None:
+        return False
+    if phrase.end == end:
+        return True
+    if doc[phrase.end].text != ",":
+        return False
+    if lower_at(doc, phrase.end + 1) in SUBORDINATE_TAIL:
+        return True
+    rest = doc[phrase.end + 1 : end]
+    if any(t.lower_ in ("en", "of") and lower_at(doc, t.i + 1) in PREPOSITIONS for t in rest):
+        return False  # "inzetten op X, zoals ..., en op Y": a second aim after the aside
+    return not any(phrases.is_verb(t) or t.lower_ in ORGANISATION_PRONOUNS | REFLEXIVES for t in rest)
