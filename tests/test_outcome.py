@@ -78,7 +78,7 @@ Wij verstrekken gratis voedsel aan gezinnen in armoede in Noordveen. => Gezinnen
 Wij verstrekken gratis voedsel aan gezinnen in armoede in Noordveen en doen dat met vrijwilligers. => Gezinnen in armoede in Noordveen krijgen gratis voedsel (unsafe)
 Wij verstrekken voedsel gratis aan de gezinnen in Noordveen. => De gezinnen in Noordveen krijgen voedsel gratis (unsafe)
 Het ziekenhuis wil veilige en betaalbare zorg verlenen aan elke patiënt uit Oostdal. => Elke patiënt uit Oostdal krijgt veilige en betaalbare zorg (unsafe)
-Wij willen iedereen in Zuidhoven de kans geven om een instrument te leren spelen. => Iedereen in Zuidhoven krijgt de kans om een instrument te leren spelen (unsafe)
+Wij willen iedereen in Zuidhoven de kans geven om een instrument te leren spelen. => Iedereen in Zuidhoven kan een instrument leren spelen (unsafe)
 Stichting Kompas biedt kortdurende en langdurende hulp aan gezinnen in de regio Oostdal. => Gezinnen in de regio Oostdal krijgen kortdurende en langdurende hulp (unsafe)
 
 De best mogelijke leeromgeving realiseren voor iedere leerling. => De best mogelijke leeromgeving voor iedere leerling (safe)
@@ -159,6 +159,10 @@ Vzw Zonnekind ondersteunt gezinnen met een kind met kanker in Vlaanderen. => Gez
 Wij ondersteunen kinderen in hun ontwikkeling. => Kinderen krijgen ondersteuning in hun ontwikkeling (unsafe)
 Kantoor Bakker ondersteunt ondernemers in het midden- en kleinbedrijf bij hun boekhouding. => Ondernemers in het midden- en kleinbedrijf krijgen ondersteuning bij hun boekhouding (unsafe)
 Stichting Akkerveld ondersteunt mensen met een beperking bij wonen en werken, en werkt daarbij samen met de gemeente. => Mensen met een beperking krijgen ondersteuning bij wonen en werken (unsafe)
+Via zorg op maat geven wij elke leerling de kans om te groeien. => Elke leerling kan groeien (unsafe)
+Wij willen iedereen in Dalem de kans geven om te sporten. => Iedereen in Dalem kan sporten (unsafe)
+Wij bieden jongeren de mogelijkheid om mee te doen aan sport en cultuur. => Jongeren kunnen meedoen aan sport en cultuur (unsafe)
+Stichting Dorpszorg geeft ouderen de kans om langer thuis te wonen. => Ouderen kunnen langer thuis wonen (unsafe)
 Hospice De Linde biedt zorg in een huiselijke omgeving, midden in het dorp, aan mensen in hun laatste levensfase. => Mensen in hun laatste levensfase krijgen zorg in een huiselijke omgeving, midden in het dorp (unsafe)
 """
 

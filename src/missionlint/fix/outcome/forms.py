@@ -697,6 +697,38 @@ def _bring(doc: Doc, middle: int, end: int) -> tuple[str, Applicability] | None:
     return None
 
 
+def _chance(doc: Doc, people: phrases.NounPhrase, start: int, end: int, skip: int) -> tuple[str, Applicability] | None:
+    """ "(geven/bieden) X de kans om [...] te V [rest]" -> "X kunnen [...] V [rest]": the
+    chance is what the people can do ("Iedereen in Wessinge kan sporten"), not a thing
+    they get. `skip` is the offer verb's infinitive ("de kans geven om ...")."""
+    j = start + 1 if lower_at(doc, start) in ("de", "een") else start
+    if lower_at(doc, j) not in ("kans", "mogelijkheid"):
+        return None
+    k = j + 2 if j + 1 == skip else j + 1
+    clause = _te_clause(doc, k + 1, end) if lower_at(doc, k) == "om" else None
+    if clause is None:
+        return None
+    verbs, te, verbs_end, particle = clause
+    if any(t.lower_ == "te" for t in doc[verbs_end:end]):
+        return None  # a second clause with its own verb
+    if any(is_finite(t) or t.lower_ in RELATIVES | SUBORDINATE_TAIL for t in doc[k + 1 : te]):
+        return None
+    # "mee te doen" -> "meedoen"; "thuis te wonen" stays two words as the writer wrote them
+    joined_particle = particle >= 0 and doc[particle].lower_ in PREPOSITIONS | {"mee", "af", "toe", "terug", "samen"}
+    prefix = doc[particle].lower_ if joined_particle else ""
+    infinitives = [prefix + verbs[0].lower_, *(v.lower_ for v in verbs[1:])]
+    middle = text_of(doc, k + 1, particle if joined_particle else te)
+    text = clause_of(
+        doc,
+        people,
+        finite_form("kunnen", people.number),
+        middle,
+        " en ".join(infinitives),
+        text_of(doc, verbs_end, end),
+    )
+    return (text, UNSAFE) if text else None
+
+
 def _offer(doc: Doc, verb: str, middle: int, end: int, skip: int = -1) -> tuple[str, Applicability] | None:
     """ "bieden X Y" / "bieden Y aan X" -> "X krijgen Y" (a place or goods: "hebben").
     `skip` is the offer verb's infinitive after "willen" ("willen goede zorg verlenen aan ..."),
@@ -715,6 +747,9 @@ def _offer(doc: Doc, verb: str, middle: int, end: int, skip: int = -1) -> tuple[
     given: phrases.NounPhrase | None
     receiver: phrases.NounPhrase | None
     if people_phrase(first) and first.end < end and doc[first.end].lower_ not in PREPOSITIONS | {"en", ","}:
+        chance = _chance(doc, first, first.end, end, skip)
+        if chance is not None:
+            return chance
         receiver, given = first, read_np(doc, first.end, end, final=True)
         comma = next((k for k in range(first.end, end) if doc[k].text == ","), end)
         if given is None and comma < end and _where_given(doc, comma, end, -1):
