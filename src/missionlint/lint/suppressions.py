@@ -123,16 +123,15 @@ def html_directives(text: str, markdown: bool = True) -> list[Directive]:
     return directives
 
 
-def _yaml_entries(text: str) -> tuple[dict[int, tuple[int, int]], list[tuple[int, int]]]:
-    """Per line, the widest key/value entry or list item starting on it; and the spans
-    of all scalars (where a '#' is text, not a comment)."""
+def _yaml_entries(text: str, starts: list[int]) -> tuple[dict[int, tuple[int, int]], list[tuple[int, int]]]:
+    """Per line (`starts`: where each line begins), the widest key/value entry or list item
+    starting on it; and the spans of all scalars (where a '#' is text, not a comment)."""
     try:
         root = yaml.compose(text, Loader=yaml.SafeLoader)
     except yaml.YAMLError:
         return {}, []
     entries: dict[int, tuple[int, int]] = {}
     scalars: list[tuple[int, int]] = []
-    starts = line_starts(text)
 
     def add(start_mark, end: int) -> None:
         # the line counted at "\n" only, as everywhere else (PyYAML also breaks at NEL and U+2028)
@@ -163,10 +162,13 @@ def _yaml_entries(text: str) -> tuple[dict[int, tuple[int, int]], list[tuple[int
 
 
 def yaml_directives(text: str) -> list[Directive]:
-    """`# missionlint: ignore ...` comments of a YAML file."""
-    entries, scalars = _yaml_entries(text)
-    lines = text.split("\n")
+    """`# missionlint: ignore ...` comments of a YAML file (the file is composed only when it
+    has one: most have none, and composing costs as much as reading it)."""
+    if not YAML_DIRECTIVE.search(text):
+        return []
     starts = line_starts(text)
+    entries, scalars = _yaml_entries(text, starts)
+    lines = text.split("\n")
     directives = []
     for number, line in enumerate(lines):
         for match in YAML_DIRECTIVE.finditer(line):
@@ -197,7 +199,7 @@ def comment_edit(source: Source, rule_id: str, offset: int) -> Edit:
     inside a block scalar would be text)."""
     text = source.text
     if source.format == "yaml":
-        entries, _scalars = _yaml_entries(text)
+        entries, _scalars = _yaml_entries(text, line_starts(text))
         holding = [start for start, end in entries.values() if start <= offset < end]
         offset = max(holding, default=offset)  # the innermost entry
         comment = f"# missionlint: ignore {rule_id}"
