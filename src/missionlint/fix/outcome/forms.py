@@ -55,7 +55,7 @@ from missionlint.fix.outcome.noun_phrases import (
     simple_phrase,
 )
 from missionlint.fix.outcome.states import nominalised, object_verb, skip_means, skip_time, state_object, state_of
-from missionlint.fix.outcome.writing import clause_of, comparative_phrase, finite_form, joined, text_of
+from missionlint.fix.outcome.writing import clause_of, comparative_phrase, finite_form, joined, text_of, unsafe_clause
 from missionlint.nlp import morphology
 from missionlint.rulebook.vocabulary import words
 
@@ -65,7 +65,9 @@ if TYPE_CHECKING:
 
 def _te_clause(doc: Doc, start: int, end: int) -> tuple[list[Token], int, int, int] | None:
     """ "[middle] [particle] te V (en te V)* [post]" from `start`: the verbs, the index of
-    the first "te", the end of the verbs, and the particle's index (or -1)."""
+    the first "te", the end of the verbs, and the particle's index (or -1). None when a
+    second "te" follows in the post ("hun woning te isoleren en energie te besparen"): a
+    clause with its own object, which no one outcome holds."""
     te = next((k for k in range(start, end) if doc[k].lower_ == "te"), None)
     if te is None or te + 1 >= end:
         return None
@@ -75,7 +77,7 @@ def _te_clause(doc: Doc, start: int, end: int) -> tuple[list[Token], int, int, i
         j += 2
         if lower_at(doc, j) == "en" and lower_at(doc, j + 1) == "te":
             j += 1
-    if not verbs:
+    if not verbs or any(t.lower_ == "te" for t in doc[j:end]):
         return None
     particle = te - 1 if te - 1 >= start and doc[te - 1].lower_ in morphology.PARTICLES else -1
     if particle >= 0 and morphology.separable(doc[te - 1].lower_ + verbs[0].lower_) is None:
@@ -92,8 +94,6 @@ def _subject_does(
     if clause is None:
         return None
     verbs, te, verbs_end, particle = clause
-    if any(doc[k].lower_ == "te" for k in range(verbs_end, end)):
-        return None  # "hun woning te isoleren en energie te besparen": a second clause with its own object
     joined_particle = ""
     middle_start = start + 1 if lower_at(doc, start) == "om" else start
     if lower_at(doc, middle_start) in ("en", "of", ","):
@@ -121,14 +121,7 @@ def _subject_does(
         if given is None or given.end != middle_end or given.head.lower_ in phrases.INWARD:
             return None
         verb = "hebben" if given.head.lower_ in HAVE_NOUNS else "krijgen"
-        text = clause_of(
-            doc,
-            subject,
-            finite_form(verb, subject.number),
-            text_of(doc, given.start, given.end),
-            text_of(doc, verbs_end, end),
-        )
-        return (text, UNSAFE) if text else None
+        return unsafe_clause(doc, subject, verb, text_of(doc, given.start, given.end), text_of(doc, verbs_end, end))
     finites = []
     particle_word = doc[particle].lower_ if particle >= 0 else joined_particle
     for lemma in lemmas:
@@ -291,8 +284,9 @@ def _inner(doc: Doc, start: int, end: int) -> tuple[str, Applicability] | None:
         given = read_np(doc, after + 1, end) if lower_at(doc, after) == "met" else None
         if given is None or given.end != end:
             return None
-        text = clause_of(doc, subject, finite_form("krijgen", subject.number), text_of(doc, after + 1, end))
-        return (text, UNSAFE) if text else None  # "mensen ... te ondersteunen met voedsel en kleding"
+        return unsafe_clause(
+            doc, subject, "krijgen", text_of(doc, after + 1, end)
+        )  # "mensen ... te ondersteunen met voedsel en kleding"
     if lemma_of(doc[end - 1]) == "voorzien":
         return _provided(doc, start, end)
     if (
@@ -322,10 +316,8 @@ def _lifted_verb(
     if particle and after < end and lower_at(doc, after) not in PREPOSITIONS:
         # an object comes before the particle ("vullen formulieren in"), a phrase with a
         # preposition may follow it ("maken kennis met cultuur")
-        text = clause_of(doc, subject, finite_form(base, subject.number), rest, particle)
-    else:
-        text = clause_of(doc, subject, finite_form(base, subject.number), particle, rest)
-    return (text, UNSAFE) if text else None
+        return unsafe_clause(doc, subject, base, rest, particle)
+    return unsafe_clause(doc, subject, base, particle, rest)
 
 
 def purpose_formula(doc: Doc, start: int, end: int) -> tuple[str, Applicability] | None:
@@ -523,11 +515,10 @@ def _framed(doc: Doc, verb: str, middle: int, end: int) -> tuple[str, Applicabil
     if framed is not None:
         return framed
     if verb in ("willen", "blijven"):
-        if "zijn" in lowers and any(w in PLACE_RELATIVES for w in lowers):
-            return _self_image(doc, middle, end)
-        image = _self_image(doc, middle, end) if "zijn" in lowers else None
-        if image is not None:  # "een gemeente zijn die bijdraagt aan ..."
-            return image
+        if "zijn" in lowers:  # "een school zijn waar ...", "een gemeente zijn die bijdraagt aan ..."
+            image = _self_image(doc, middle, end)
+            if image is not None or any(w in PLACE_RELATIVES for w in lowers):
+                return image
         offer = _offer_at(doc, middle, end)
         if offer is not None:  # "willen goede zorg verlenen aan iedere patiënt", "willen iedereen de kans geven om ..."
             return _offer(doc, lemma_of(doc[offer]), middle, end, skip=offer)
@@ -692,8 +683,7 @@ def _bring(doc: Doc, middle: int, end: int) -> tuple[str, Applicability] | None:
         people = read_np(doc, middle, people_end)
         if people is None or people.end != people_end or not people_phrase(people):
             return None
-        text = clause_of(doc, people, finite_form("komen", people.number), text_of(doc, people.end, end))
-        return (text, UNSAFE) if text else None
+        return unsafe_clause(doc, people, "komen", text_of(doc, people.end, end))
     return None
 
 
@@ -709,8 +699,6 @@ def _chance(doc: Doc, people: phrases.NounPhrase, start: int, end: int, skip: in
     if clause is None:
         return None
     verbs, te, verbs_end, particle = clause
-    if any(t.lower_ == "te" for t in doc[verbs_end:end]):
-        return None  # a second clause with its own verb
     if any(is_finite(t) or t.lower_ in RELATIVES | SUBORDINATE_TAIL for t in doc[k + 1 : te]):
         return None
     # "mee te doen" -> "meedoen"; "thuis te wonen" stays two words as the writer wrote them
@@ -718,15 +706,7 @@ def _chance(doc: Doc, people: phrases.NounPhrase, start: int, end: int, skip: in
     prefix = doc[particle].lower_ if joined_particle else ""
     infinitives = [prefix + verbs[0].lower_, *(v.lower_ for v in verbs[1:])]
     middle = text_of(doc, k + 1, particle if joined_particle else te)
-    text = clause_of(
-        doc,
-        people,
-        finite_form("kunnen", people.number),
-        middle,
-        " en ".join(infinitives),
-        text_of(doc, verbs_end, end),
-    )
-    return (text, UNSAFE) if text else None
+    return unsafe_clause(doc, people, "kunnen", middle, " en ".join(infinitives), text_of(doc, verbs_end, end))
 
 
 def _offer(doc: Doc, verb: str, middle: int, end: int, skip: int = -1) -> tuple[str, Applicability] | None:
@@ -785,10 +765,7 @@ def _offer(doc: Doc, verb: str, middle: int, end: int, skip: int = -1) -> tuple[
     if given.head.lower_ in phrases.INWARD or given.head.lower_ in ("activiteiten",):
         return None
     have = given.head.lower_ in HAVE_NOUNS
-    clause = clause_of(
-        doc, receiver, finite_form("hebben" if have else "krijgen", receiver.number), adverbs, given_text, rest
-    )
-    return (clause, UNSAFE) if clause else None
+    return unsafe_clause(doc, receiver, "hebben" if have else "krijgen", adverbs, given_text, rest)
 
 
 def _provide(doc: Doc, middle: int, end: int) -> tuple[str, Applicability] | None:
@@ -799,8 +776,7 @@ def _provide(doc: Doc, middle: int, end: int) -> tuple[str, Applicability] | Non
     given = read_np(doc, receiver.end + 1, end, final=True)
     if given is None or given.head.lower_ in phrases.INWARD:
         return None
-    text = clause_of(doc, receiver, finite_form("krijgen", receiver.number), text_of(doc, receiver.end + 1, end))
-    return (text, UNSAFE) if text else None
+    return unsafe_clause(doc, receiver, "krijgen", text_of(doc, receiver.end + 1, end))
 
 
 def _provided(doc: Doc, start: int, end: int) -> tuple[str, Applicability] | None:
@@ -812,8 +788,7 @@ def _provided(doc: Doc, start: int, end: int) -> tuple[str, Applicability] | Non
     given = read_np(doc, receiver.end + 1, te)
     if given is None or given.end != te or not all(is_infinitive(t) for t in doc[te + 1 : end]):
         return None
-    text = clause_of(doc, receiver, finite_form("krijgen", receiver.number), text_of(doc, given.start, given.end))
-    return (text, UNSAFE) if text else None
+    return unsafe_clause(doc, receiver, "krijgen", text_of(doc, given.start, given.end))
 
 
 def _where_given(doc: Doc, start: int, end: int, skip: int) -> bool:
@@ -878,8 +853,7 @@ def _help(doc: Doc, verb: str, middle: int, end: int) -> tuple[str, Applicabilit
         goal = read_np(doc, j + 1, end, final=True)
         if goal is None or goal.end != end or domain is not None:
             return None
-        text = clause_of(doc, receiver, finite_form("hebben", receiver.number), text_of(doc, j + 1, end))
-        return (text, UNSAFE) if text else None
+        return unsafe_clause(doc, receiver, "hebben", text_of(doc, j + 1, end))
     if (
         word in ("bij", "in")
         and lower_at(doc, j + 1) == "het"
@@ -914,10 +888,7 @@ def _supported(
     """ "ondersteunen/begeleiden X bij Y" -> "X krijgen ondersteuning/begeleiding bij Y"."""
     if any(t.lower_ == "aan" for t in doc[receiver.head.i + 1 : receiver.end]):
         return None  # "mensen aan het werk helpen": what they are helped to, read into the people
-    text = clause_of(
-        doc, receiver, finite_form("krijgen", receiver.number), SUPPORT_NOUNS[verb], text_of(doc, start, end)
-    )
-    return (text, UNSAFE) if text else None
+    return unsafe_clause(doc, receiver, "krijgen", SUPPORT_NOUNS[verb], text_of(doc, start, end))
 
 
 def _adjective_predicate(

@@ -83,7 +83,8 @@ SUPPORT_NOUNS = {
     "steunen": "steun",
     "adviseren": "advies",
 }
-HELP_VERBS = frozenset("helpen ondersteunen begeleiden coachen stimuleren stellen activeren steunen adviseren".split())
+# Help verbs: those with a noun for the help, and those whose people then do something.
+HELP_VERBS = frozenset(SUPPORT_NOUNS) | {"coachen", "stimuleren", "stellen", "activeren"}
 # Verbs without an adjective that still point one way: "bevorderen" -> beter (a choice: unsafe).
 DIRECTION_VERBS = {
     "bevorderen": ("beter", False),

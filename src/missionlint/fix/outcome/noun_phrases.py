@@ -170,12 +170,18 @@ def people_phrase(phrase: phrases.NounPhrase) -> bool:
 
 
 def _person(head: Token, number: str) -> bool:
-    if head.lower_ in words("people", "everyone", "organisations") or head.tag_.startswith("ADJ|nom"):
+    if head.lower_ in words("people", "everyone", "organisations") or _adjectival_people(head):
         return True
-    if head.lower_.endswith("en") and morphology.is_adjective(head.lower_[:-2]) and not morphology.is_noun(head.lower_):
-        return True  # "zieken", "armen": an adjective as people, whatever the tagger says (not "waarden")
     plural = number == "Plur" or "Plur" in head.morph.get("Number")
     return plural and morphology.names_people(head.lower_)
+
+
+def _adjectival_people(head: Token) -> bool:
+    """An adjective as people ("zieken", "armen"), whatever the tagger says (not "waarden")."""
+    if head.tag_.startswith("ADJ|nom"):
+        return True
+    word = head.lower_
+    return word.endswith("en") and morphology.is_adjective(word[:-2]) and not morphology.is_noun(word)
 
 
 def a_category(doc: Doc, phrase: phrases.NounPhrase) -> bool:
@@ -183,11 +189,8 @@ def a_category(doc: Doc, phrase: phrases.NounPhrase) -> bool:
     it ("chronisch zieken", "armen"): a group, where "gezonde ouderen" and "tevreden
     huurders" name a state of people."""
     head = phrase.head
-    adjectival = head.tag_.startswith("ADJ|nom") or (
-        head.lower_.endswith("en") and morphology.is_adjective(head.lower_[:-2]) and not morphology.is_noun(head.lower_)
-    )
     before = doc[phrase.start : head.i]
-    return adjectival and not any(t.lower_.endswith("e") and adjective_like(t) for t in before)
+    return _adjectival_people(head) and not any(t.lower_.endswith("e") and adjective_like(t) for t in before)
 
 
 def still_offered(doc: Doc, phrase: phrases.NounPhrase) -> bool:

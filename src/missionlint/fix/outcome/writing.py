@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from missionlint.fix import phrases
+from missionlint.fix.model import Applicability
 from missionlint.fix.outcome.lexicon import (
     ASIDES,
     DETERMINERS,
@@ -13,6 +14,7 @@ from missionlint.fix.outcome.lexicon import (
     PREPOSITIONS,
     REFLEXIVES,
     SUBORDINATE_TAIL,
+    UNSAFE,
     is_name,
     lower_at,
 )
@@ -42,6 +44,13 @@ def clause_of(doc: Doc, subject: phrases.NounPhrase, finite: str | None, *rest: 
     if finite is None or adverbial_inside(doc, subject):
         return None
     return joined(_subject_text(doc, subject), finite, *rest)
+
+
+def unsafe_clause(doc: Doc, subject: phrases.NounPhrase, verb: str, *rest: str) -> tuple[str, Applicability] | None:
+    """`clause_of` with `verb` (an infinitive) agreeing with `subject`, as an unsafe outcome:
+    what people get, have or do once the organisation offers, helps or lets them."""
+    text = clause_of(doc, subject, finite_form(verb, subject.number), *rest)
+    return (text, UNSAFE) if text else None
 
 
 def text_of(doc: Doc, start: int, end: int) -> str:
