@@ -86,6 +86,8 @@ class Classification:
 
     def without(self, ignored: set[str]) -> Classification:
         """The same reading without the structural cues labelled `ignored`."""
+        if not any(ignored & weights.keys() for weights in self.structure.values()):
+            return self
         scores, cues = dict(self.scores), {kind: list(found) for kind, found in self.cues.items()}
         for kind, weights in self.structure.items():
             for label, weight in weights.items():

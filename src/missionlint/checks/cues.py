@@ -98,9 +98,9 @@ class CuesChecker(Checker):
     @staticmethod
     def _check(rule: Rule, ctx: SectionContext) -> list[Finding]:
         labelled = ctx.kind
-        result = ctx.classification.without(set((rule.spec.get("ignore_under") or {}).get(labelled, [])))
-        if labelled not in result.scores or ctx.section.kind_source not in ("heading", "key", "option"):
+        if labelled not in ctx.classification.scores or ctx.section.kind_source not in ("heading", "key", "option"):
             return []
+        result = ctx.classification.without(set((rule.spec.get("ignore_under") or {}).get(labelled, [])))
         margin = float(rule.spec.get("margin", 1.0))
         rival = max((k for k in result.scores if k != labelled), key=lambda k: result.scores[k])
         gap = result.scores[rival] - result.scores[labelled]

@@ -241,10 +241,14 @@ def classify(sent, tokens) -> tuple[str, str]:
 def _way_of_living(main, finite) -> bool:
     """ "Betaalbaar wonen in de Kempen": the tagger may take the verb after adjectives for a
     finite plural, but nothing before it can be its subject: a way of living, a fragment."""
-    before = main[: main.index(finite)]
+    return finite.lower_ in LIVING_VERBS and _adjectives_only(main[: main.index(finite)])
+
+
+def _adjectives_only(before) -> bool:
+    """Words before a way of living that are only its manner: adjectives and adverbs, at
+    least one adjective ("Betaalbaar en duurzaam", "Gezond en veilig")."""
     return (
-        finite.lower_ in LIVING_VERBS
-        and bool(before)
+        bool(before)
         and all(t.pos_ in ("ADJ", "ADV", "CCONJ", "PUNCT") for t in before)
         and any(_adjective(t) for t in before)
     )
@@ -708,9 +712,7 @@ def _fragment(main, rest, lists) -> tuple[str, str]:
     before = tokens[: tokens.index(living)] if living is not None else []
     if (
         living is not None
-        and before
-        and all(t.pos_ in ("ADJ", "ADV", "CCONJ", "PUNCT") for t in before)
-        and any(_adjective(t) for t in before)
+        and _adjectives_only(before)
         and not (living.lower_ == "werken" and living is tokens[-1])  # "Duurzaam werken": how we work
     ):
         return "outcome", _text([*before, living])
@@ -900,8 +902,7 @@ def settle(findings: list[Finding], profile: list[SentenceFraming], section: Sec
     )
 
     def sentence_of(finding: Finding) -> SentenceFraming | None:
-        local = section.text_offset(finding.start)  # the profile has doc offsets
-        return next((s for s in profile if s.start <= local < s.end), None)
+        return sentence_at(profile, section.text_offset(finding.start))  # the profile has doc offsets
 
     specific = {id(sentence_of(f)) for f in findings if f.rule.signals == "role" and f.rule.type != "framing"}
     settled = []
@@ -963,6 +964,11 @@ def rewrites_that_read_as_outcomes(nlp, findings: list[Finding], seen: dict[str,
         )
         out.append(replace(finding, fixes=fixes))
     return out
+
+
+def sentence_at(profile: list[SentenceFraming], offset: int) -> SentenceFraming | None:
+    """The profile's sentence around doc offset `offset` (sentences do not overlap)."""
+    return next((s for s in profile if s.start <= offset < s.end), None)
 
 
 def role_share(profile: list[SentenceFraming]) -> float:

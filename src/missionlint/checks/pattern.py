@@ -5,7 +5,8 @@
     unless_scope: section       # ... or in the whole section
     absent: true                # fire once on the section when no pattern matches
     outside_role: [...]         # for an absence rule: patterns that count only in a sentence
-                                # that does not read as the organisation's role
+                                # that does not read as the organisation's role; a sentence
+                                # read as an outcome counts by itself (lint.engine)
 
 All pattern rules share one `TriggeredMatcher`, run on the doc without whitespace tokens.
 An absence rule's patterns run with the `unless` patterns of all rules (`lint.engine`):
@@ -27,7 +28,7 @@ from missionlint.checks.base import (
 from missionlint.checks.patterns import add_to_matcher, check_token_patterns, rule_fail, validate_with_spacy
 from missionlint.findings import Finding
 from missionlint.rulebook.model import Rule
-from missionlint.rulebook.schema import Fail
+from missionlint.rulebook.schema import Fail, require_choice
 from missionlint.rulebook.sets import expand
 from missionlint.rulebook.templating import render
 
@@ -55,10 +56,8 @@ class PatternType(RuleType):
                 check_token_patterns(spec[name], fail, name)
         if "outside_role" in spec and not spec.get("absent"):
             raise fail("alleen voor een regel met absent: true", "outside_role")
-        if spec.get("greedy", "LONGEST") not in ("LONGEST", "FIRST"):
-            raise fail("moet LONGEST of FIRST zijn", "greedy")
-        if spec.get("unless_scope", "sentence") not in ("sentence", "section"):
-            raise fail("moet sentence of section zijn", "unless_scope")
+        require_choice(spec, "greedy", ("LONGEST", "FIRST"), fail, "moet LONGEST of FIRST zijn", "LONGEST")
+        require_choice(spec, "unless_scope", ("sentence", "section"), fail, "moet sentence of section zijn", "sentence")
         return spec
 
     def silencers(self, rule: Rule) -> list:

@@ -48,32 +48,37 @@ class Engine:
         self.checkers = {name: RULE_TYPES[name].compile(typed, nlp) for name, typed in by_type.items()}
         self.unless = TriggeredMatcher(nlp.vocab, validate=False)
         self.unless_owners: dict[str, frozenset[str]] = {}  # unless key -> ids of the rules it silences
-        self.role_bound: set[str] = set()  # unless keys whose matches count only outside role sentences
         self._unless_keys: dict[frozenset[str], set[str]] = {}  # active rule ids -> unless keys to run
+        self.role_bound: set[str] = set()  # unless keys whose matches count only outside role sentences
         self._compile_unless()
         self.classifier = KindClassifier(nlp, classifier_rules)
         self.rewrite_verdicts: dict[str, bool] = {}  # rewrite text -> reads as an outcome (bounded)
 
     def _compile_unless(self) -> None:
         """One matcher key per group of rules that share silencing patterns."""
-        for prefix, patterns_of in (
-            ("unless:", lambda rule: RULE_TYPES[rule.type].silencers(rule)),
-            ("outside-role:", lambda rule: RULE_TYPES[rule.type].role_bound_silencers(rule)),
-        ):
-            owners: dict[str, tuple[list, set[str]]] = {}  # pattern as JSON -> (pattern, rule ids)
-            for rule in self.rules:
-                for pattern in patterns_of(rule):
-                    owners.setdefault(json.dumps(pattern, sort_keys=True), (pattern, set()))[1].add(rule.id)
-            groups: dict[frozenset[str], list] = defaultdict(list)
-            for pattern, owner_ids in owners.values():
-                groups[frozenset(owner_ids)].append(pattern)
-            for group, patterns in groups.items():
-                key = prefix + "+".join(sorted(group))
-                kinds = tuple(sorted({kind for rule_id in group for kind in self.by_id[rule_id].applies_to}))
-                self.unless.add(key, patterns, group=kinds)
-                self.unless_owners[key] = group
-                if prefix == "outside-role:":
-                    self.role_bound.add(key)
+        self._add_silencers("unless:", lambda rule: RULE_TYPES[rule.type].silencers(rule))
+        self.role_bound = self._add_silencers(
+            "outside-role:", lambda rule: RULE_TYPES[rule.type].role_bound_silencers(rule)
+        )
+
+    def _add_silencers(self, prefix: str, patterns_of) -> set[str]:
+        """Add the patterns `patterns_of(rule)` gives, one key per group of rules sharing
+        them; returns the keys."""
+        owners: dict[str, tuple[list, set[str]]] = {}  # pattern as JSON -> (pattern, rule ids)
+        for rule in self.rules:
+            for pattern in patterns_of(rule):
+                owners.setdefault(json.dumps(pattern, sort_keys=True), (pattern, set()))[1].add(rule.id)
+        groups: dict[frozenset[str], list] = defaultdict(list)
+        for pattern, owner_ids in owners.values():
+            groups[frozenset(owner_ids)].append(pattern)
+        keys = set()
+        for group, patterns in groups.items():
+            key = prefix + "+".join(sorted(group))
+            kinds = tuple(sorted({kind for rule_id in group for kind in self.by_id[rule_id].applies_to}))
+            self.unless.add(key, patterns, group=kinds)
+            self.unless_owners[key] = group
+            keys.add(key)
+        return keys
 
     def classify(self, doc: Doc, profile: list | None = None) -> Classification:
         return self.classifier.classify(doc, profile)
@@ -103,13 +108,14 @@ class Engine:
         if keys is None:
             keys = self._unless_keys[active] = {k for k, owners in self.unless_owners.items() if owners & active}
         blocked: set[tuple[str, int]] = set()
-        if any(s.framing == "outcome" for s in ctx.profile):  # a desired state, whatever its words
-            for key in self.role_bound & keys:
+        bound = self.role_bound & keys
+        if bound and any(s.framing == "outcome" for s in ctx.profile):  # a desired state, whatever its words
+            for key in bound:
                 blocked.update((rule_id, SECTION) for rule_id in self.unless_owners[key] & active)
         view, index = match_view(doc)
         for match_id, start, _end in self.unless(view, keys):
             key = self.nlp.vocab.strings[match_id]
-            if key in self.role_bound and _in_role_sentence(ctx, doc[index[start]].idx):
+            if key in bound and _in_role_sentence(ctx, doc[index[start]].idx):
                 continue
             for rule_id in self.unless_owners[key] & active:
                 rule = self.by_id[rule_id]
@@ -125,4 +131,5 @@ class Engine:
 
 def _in_role_sentence(ctx: SectionContext, offset: int) -> bool:
     """Whether the sentence around doc offset `offset` reads as the organisation's role."""
-    return any(s.start <= offset < s.end and s.framing == "role" for s in ctx.profile)
+    sentence = framing.sentence_at(ctx.profile, offset)
+    return sentence is not None and sentence.framing == "role"
