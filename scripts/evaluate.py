@@ -36,8 +36,8 @@ from pathlib import Path
 import yaml
 
 from missionlint.kinds import HEADINGS
+from missionlint.kinds import LINTED_KINDS as KINDS
 
-KINDS = ("missie", "visie", "waarden", "strategie")
 SHOWN = ("warning", "error")
 
 

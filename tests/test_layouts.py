@@ -10,7 +10,7 @@ import json
 from pathlib import Path
 
 import pytest
-from helpers import add_text_box
+from helpers import add_text_box, text_box_run
 from typer.testing import CliRunner
 
 from missionlint.cli import app
@@ -298,20 +298,12 @@ def test_a_text_box_in_a_table_cell_is_read(tmp_path):
 
 def test_a_text_box_inside_a_text_box_is_read_once(tmp_path):
     import docx
-    from docx.oxml import parse_xml
 
     document = docx.Document()
     document.add_paragraph("Stichting Schoon Zuidhoven")
     anchor = add_text_box(document, ("Missie", MISSION))
     inner = anchor._p.xpath(".//w:txbxContent/w:p")[-1]  # a box inside the box's last paragraph
-    inner.append(
-        parse_xml(
-            '<w:r xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
-            'xmlns:v="urn:schemas-microsoft-com:vml"><w:pict><v:shape><v:textbox><w:txbxContent>'
-            "<w:p><w:r><w:t>Wij helpen jongeren om een baan te vinden.</w:t></w:r></w:p>"
-            "</w:txbxContent></v:textbox></v:shape></w:pict></w:r>"
-        )
-    )
+    inner.append(text_box_run(("Wij helpen jongeren om een baan te vinden.",)))
     document.save(str(tmp_path / "kaders.docx"))
     file = report("kaders.docx")["kaders.docx"]
     source = read_source(str(tmp_path / "kaders.docx"))

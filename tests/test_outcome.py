@@ -279,8 +279,7 @@ def test_role_sentence_to_outcome(nlp, text, expected, applicability):
         "Om onze ambities waar te maken, investeren wij in mensen.",
         # "aan het werk helpen": what people are helped to is read into them
         "Ons doel is om zoveel mogelijk mensen in Dalem aan het werk te helpen.",
-        # a means after the people ("met voedselpakketten"), or where the help is read into them
-        "Wij ondersteunen gezinnen met voedselpakketten.",
+        # where the help is, read into the people
         "Wij begeleiden statushouders in Oostdal in hun zoektocht naar werk.",
         # two things done beside how the organisation works: one rewrite cannot hold both
         "Wij bieden zorg aan ouderen, werken samen met huisartsen en organiseren activiteiten voor jongeren.",

@@ -4,7 +4,7 @@ Not a `--format`: it annotates a document (a copy of the user's .docx, or a new 
 from a Markdown, text or YAML file) and is written as a file, not to a stream.
 
 Findings are placed by file offsets. A .docx file's text is its paragraphs joined by
-"\\n" in the order `sources.docx.paragraphs` walks them, and `Source.paragraphs` holds
+"\\n" in the order `sources.docx.read_word` walks them, and `Source.paragraphs` holds
 where each starts; for other formats the new document's paragraphs are made from spans
 of the file's text, so the same mapping serves both. A comment is anchored on whole
 runs, so the runs at a finding's boundaries are cut in two (each part keeps the run's

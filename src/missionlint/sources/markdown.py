@@ -212,6 +212,7 @@ def markdown_sections(text: str, kind: str) -> tuple[list[Section], tuple[int, .
     lines = line_spans(text)
     found = blocks(text)
     m = Masker(text)
+    pipes: dict[int, list[int]] = {}  # table line -> its cell separators
     for i in found.code:
         m.blank(*lines[i])
     code = code_ranges(text, found)
@@ -239,7 +240,8 @@ def markdown_sections(text: str, kind: str) -> tuple[list[Section], tuple[int, .
         if i in found.tables:
             if _TABLE_DELIM.match(text, start, end):
                 m.blank(start, end)
-            for k in _pipes(text, start, end):
+            pipes[i] = _pipes(text, start, end)
+            for k in pipes[i]:
                 m.blank(k, k + 1)
     mask_inline(m)
     masked = m.result()
@@ -251,7 +253,7 @@ def markdown_sections(text: str, kind: str) -> tuple[list[Section], tuple[int, .
         if chunk.strip():
             starts.append(start + len(chunk) - len(chunk.lstrip()))
     breaks = tuple(sorted(set(starts)))
-    labels = find_labels(masked, _label_blocks(text, masked, lines, found, heading_lines))
+    labels = find_labels(masked, _label_blocks(masked, lines, found, heading_lines, pipes, text))
     paragraphs = []
     for i in found.paragraphs[1:]:
         start, end = lines[i]
@@ -261,9 +263,15 @@ def markdown_sections(text: str, kind: str) -> tuple[list[Section], tuple[int, .
 
 
 def _label_blocks(
-    text: str, masked: str, lines: list[tuple[int, int]], found: Blocks, heading_lines: set[int]
+    masked: str,
+    lines: list[tuple[int, int]],
+    found: Blocks,
+    heading_lines: set[int],
+    pipes: dict[int, list[int]],
+    text: str,
 ) -> list[Block]:
-    """Headings, table rows (with their cells) and the other lines with text, in order."""
+    """Headings, table rows (with their cells, cut at the `pipes` found while masking) and
+    the other lines with text, in order."""
     headings = {first: (last, raw, level) for first, last, raw, level in found.headings}
     paragraph_lines = set(found.starts) | found.markers
     out = []
@@ -276,7 +284,7 @@ def _label_blocks(
         if i in heading_lines or i in found.code or i in found.html or not masked[start:end].strip():
             continue
         if i in found.tables:
-            cells = _cells(text, masked, start, end)
+            cells = _cells(masked, start, end, pipes[i])
             out.append(Block(start, end, cells=cells if len(cells) >= 2 else ()))
             continue
         out.append(Block(start, end, paragraph=i in paragraph_lines, item=i in found.bullets))
@@ -291,10 +299,9 @@ def title_span(text: str, line: tuple[int, int], raw: str) -> tuple[int, int] | 
     return (at, at + len(words)) if at >= 0 else None
 
 
-def _cells(text: str, masked: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
-    """The cells of a table row: the text between its unescaped pipes, trimmed (blanked
+def _cells(masked: str, start: int, end: int, pipes: list[int]) -> tuple[tuple[int, int], ...]:
+    """The cells of a table row: the text between its unescaped `pipes`, trimmed (blanked
     emphasis or two spaces inside a cell do not cut it)."""
-    pipes = _pipes(text, start, end)
     cells = []
     for a, b in zip([start, *(k + 1 for k in pipes)], [*pipes, end], strict=True):
         chunk = masked[a:b]

@@ -79,7 +79,7 @@ class Section:
         """The empty section of a label with nothing under it ("Missie:", a "missie:" key):
         it covers the label's own text (`label`, from file offset `start`), blanked with its
         line breaks kept, so a finding on it points at the label."""
-        blank = "".join(c if c == "\n" else " " for c in label)
+        blank = mask(label, [])
         return cls(kind, kind_source, start, start + len(label), blank, title, candidates=candidates)
 
 
