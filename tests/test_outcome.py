@@ -470,6 +470,14 @@ def test_a_sentence_over_a_line_break_or_a_double_space_is_rewritten_as_on_one_l
     assert path.read_text(encoding="utf-8") == "## Missie\n\n" + expected + "\n"
 
 
+def test_an_offer_to_no_one_named_gets_its_draft_over_a_line_break_too(nlp):
+    one_line, wrapped = nlp("Wij bieden kwalitatief goed onderwijs."), nlp("Wij bieden kwalitatief goed\nonderwijs.")
+    drafts = [REWRITE_HELPERS["role-sentence-to-outcome"](doc[:]) for doc in (one_line, wrapped)]
+    assert [[r.text for r in found] for found in drafts] == [
+        ["[wie] krijgen kwalitatief goed onderwijs, zodat [wat er voor hen beter wordt]"]
+    ] * 2
+
+
 def test_following_no_purpose_advice_does_not_make_a_strategy_read_as_a_mission():
     before = check("-", "--kind", "strategie", "--format", "json", stdin="We planten 500 bomen.\n")
     assert "ML108" in {f["rule"] for f in json.loads(before.stdout)["files"][0]["findings"]}

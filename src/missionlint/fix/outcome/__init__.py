@@ -104,6 +104,7 @@ def offer_draft(doc: Doc, start: int, end: int) -> str | None:
     bieden kwalitatief goed onderwijs" -> "[wie] krijgen kwalitatief goed onderwijs, zodat
     [wat er voor hen beter wordt]". The sentence gives no outcome to rewrite to, so the
     draft has placeholders and is only shown."""
+    doc, start, end = _readable(doc, start, end)
     front = clause_front(doc, start, end)
     if front is None or lemma_of(doc[front[0]]) not in OFFER_VERBS:
         return None
@@ -119,11 +120,8 @@ def offer_draft(doc: Doc, start: int, end: int) -> str | None:
 
 
 def rewrite_clause(doc: Doc, start: int, end: int) -> Outcome | None:
-    """The outcome sentence for the role clause doc[start:end], or None. A clause that runs
-    over a line break or a double space is read without the whitespace tokens between its
-    words, which the forms below do not expect."""
-    if any(t.is_space for t in doc[start:end]):
-        doc, start, end = _without_spaces(doc, start, end)
+    """The outcome sentence for the role clause doc[start:end], or None."""
+    doc, start, end = _readable(doc, start, end)
     if end - start < 2:
         return None
     if any(t.text.endswith("%") or t.lower_ == "procent" for t in doc[start:end]):
@@ -145,6 +143,14 @@ def rewrite_clause(doc: Doc, start: int, end: int) -> Outcome | None:
                 return None
             return Outcome(text, applicability)
     return None
+
+
+def _readable(doc: Doc, start: int, end: int) -> tuple[Doc, int, int]:
+    """The clause as the forms read it: one that runs over a line break or a double space
+    without the whitespace tokens between its words, which the forms do not expect."""
+    if any(t.is_space for t in doc[start:end]):
+        return _without_spaces(doc, start, end)
+    return doc, start, end
 
 
 def _without_spaces(doc: Doc, start: int, end: int) -> tuple[Doc, int, int]:
