@@ -195,6 +195,11 @@ def test_an_outcome_mission_without_horizon_is_not_read_as_a_vision(tmp_path, te
         ),
         # a nominalised activity with an adverb before the verb
         ("Missie", "Het actief bevorderen van leesplezier bij kinderen in Oostdal.", ["role"]),
+        # what the reader finds at the organisation is its offer
+        ("Missie", "Onder één dak vind je de bibliotheek, een theaterzaal en ateliers.", ["role"]),
+        # a state of the world named by its noun, with an adjective
+        ("Missie", "Sociale rechtvaardigheid.", ["outcome"]),
+        ("Missie", "Persoonlijke aandacht.", ["role"]),
         # a place that wants to do something is its council or organisation
         ("Missie", "De stad wil in elke wijk een buurthuis openen.", ["role"]),
         ("Visie", "In 2035 is Oostdal een gemeente waar iedereen veilig woont.", ["outcome"]),

@@ -164,6 +164,14 @@ Wij willen iedereen in Dalem de kans geven om te sporten. => Iedereen in Dalem k
 Wij bieden jongeren de mogelijkheid om mee te doen aan sport en cultuur. => Jongeren kunnen meedoen aan sport en cultuur (unsafe)
 Stichting Dorpszorg geeft ouderen de kans om langer thuis te wonen. => Ouderen kunnen langer thuis wonen (unsafe)
 Hospice De Linde biedt zorg in een huiselijke omgeving, midden in het dorp, aan mensen in hun laatste levensfase. => Mensen in hun laatste levensfase krijgen zorg in een huiselijke omgeving, midden in het dorp (unsafe)
+Kinderopvang De Vlinder biedt een warme en vertrouwde plek waar kinderen kunnen spelen en ontdekken. => Kinderen kunnen spelen en ontdekken (unsafe)
+Het Streekziekenhuis biedt goede zorg voor de ruim 90.000 inwoners van de regio. => De ruim 90.000 inwoners van de regio krijgen goede zorg (unsafe)
+De gemeente betrekt jongeren actief bij de plannen voor de wijk. => Jongeren zijn actief betrokken bij de plannen voor de wijk (unsafe)
+Wij leren kinderen lezen, rekenen en samenwerken. => Kinderen leren lezen, rekenen en samenwerken (unsafe)
+Wij leren elke leerling zwemmen. => Elke leerling leert zwemmen (unsafe)
+KSV Heidebeek wil een club zijn waar jeugdspelers veilig voetballen en waar iedereen zich thuis voelt. => Jeugdspelers voetballen veilig en iedereen voelt zich thuis (unsafe)
+Wij stimuleren en ondersteunen alle inwoners van Dalem in hun persoonlijke ontwikkeling. => Alle inwoners van Dalem krijgen ondersteuning in hun persoonlijke ontwikkeling (unsafe)
+Wij begeleiden en ondersteunen mensen met een beperking bij wonen en werken. => Mensen met een beperking krijgen begeleiding en ondersteuning bij wonen en werken (unsafe)
 """
 
 
@@ -289,6 +297,11 @@ def test_role_sentence_to_outcome(nlp, text, expected, applicability):
         "Tennisclub Braem biedt recreatief en competitief tennis aan voor jong en oud, op zes banen.",
         # what the organisation does to a thing is not what that thing does
         "Om de zorg ook in de toekomst goed te kunnen blijven leveren, werkt Zorggroep Heidekamp aan vier programma's.",
+        # getting to know the children is no teaching; a te-infinitive is left alone
+        "Wij leren de kinderen en hun ouders goed kennen.",
+        "Wij leren van onze fouten.",
+        # help verbs in a row without a noun for the help
+        "Wij stimuleren en faciliteren verenigingen in Dalem.",
     ],
 )
 def test_no_rewrite(nlp, text):

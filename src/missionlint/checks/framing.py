@@ -225,7 +225,7 @@ def classify(sent, tokens) -> tuple[str, str]:
             return "neutral", cue  # "Bezoekers verwachten beleving": what people ask of the organisation
         served = _served(tokens)
         if served:
-            return "role", f"{cue} ... {served}"
+            return "role", cue if served in cue.split() else f"{cue} ... {served}"
         return "outcome", cue
     if subject.kind == "offer":
         return "role", cue
@@ -687,6 +687,9 @@ def _served(tokens) -> str:
         return "welkom"
     if any(w in ("kan", "kunnen", "kunt") and following == "er" for w, following in pairs):
         return "kunnen er"  # "Bezoekers kunnen er de molen beklimmen": at the organisation's place
+    found = next((w for w in lowers if w in ("vind", "vindt")), "")
+    if found and {"je", "u"} & set(lowers):
+        return found  # "Onder één dak vind je de muziekschool, ...": what the organisation has on offer
     if "gebruikmaken" in lowers or ("gebruik", "maken") in pairs:
         return "gebruikmaken"  # "Iedereen kan gebruikmaken van de faciliteiten": using the service
     if any(w == "bij" and following in SERVICE_PLACES for w, following in pairs):
@@ -776,8 +779,8 @@ def _fragment(main, rest, lists) -> tuple[str, str]:
         return "neutral", cue  # "Cliënt.": a heading in a list, no state
     if lower in people or _is_place_word(lower, places) or lower in WORLD_NOUNS or described:
         return "outcome", cue
-    if modified and for_whom:
-        return "outcome", cue
+    if modified and (for_whom or lower in vocabulary("states")):
+        return "outcome", cue  # "Betaalbare woningen voor starters", "Sociale rechtvaardigheid"
     if "zonder" in {t.lower_ for t in tokens} or any("Cmp" in t.morph.get("Degree") for t in tokens):
         return "outcome", cue
     return "role", cue

@@ -11,6 +11,7 @@ from missionlint.fix import phrases
 from missionlint.fix.model import Applicability
 from missionlint.fix.outcome.lexicon import (
     AIM_CLAUSES,
+    COORDINATED_HELP,
     CREATE_VERBS,
     DETERMINERS,
     DIRECTION_VERBS,
@@ -18,6 +19,7 @@ from missionlint.fix.outcome.lexicon import (
     FRAME_NEEDS,
     FRAMES,
     GIVEN_MODIFIERS,
+    GOVERNED,
     HAVE_NOUNS,
     HEDGES,
     HELP_VERBS,
@@ -39,6 +41,7 @@ from missionlint.fix.outcome.lexicon import (
     UNSAFE,
     VERB_MODIFIERS,
     WAAR_PREPOSITIONS,
+    adjective_like,
     is_adjective,
     is_finite,
     is_infinitive,
@@ -280,7 +283,7 @@ def _inner(doc: Doc, start: int, end: int) -> tuple[str, Applicability] | None:
             return None
         support, after = lower_at(doc, subject.end + 1), subject.end + 2
         if lower_at(doc, after) == "bij" or after == end:  # "(om) jongeren te begeleiden (bij ...)"
-            return _supported(doc, subject, support, after, end)
+            return _supported(doc, subject, SUPPORT_NOUNS[support], after, end)
         given = read_np(doc, after + 1, end) if lower_at(doc, after) == "met" else None
         if given is None or given.end != end:
             return None
@@ -434,13 +437,18 @@ def organisation_clause(doc: Doc, start: int, end: int) -> tuple[str, Applicabil
     if front is None:
         return None
     finite, middle, end, dropped = front
-    verb = lemma_of(doc[finite])
+    verb, middle, support = _help_verbs(doc, lemma_of(doc[finite]), middle, end)
+    if support:  # "Wij stimuleren en ondersteunen inwoners in hun ontwikkeling"
+        helped = _help(doc, verb, middle, end, support)
+        return (helped[0], UNSAFE) if helped else None
     cuts = []
     for k in range(middle + 1, end - 1):
         if doc[k].lower_ in RELATIVES | SUBORDINATE_TAIL:
             break
         coordinated = doc[k - 1].lower_ in (",", "en", "of") and lower_at(doc, k + 1) not in ("en", "of", ",")
-        if is_finite(doc[k]) and coordinated and doc[k].pos_ != "NOUN":
+        # "een warme en vertrouwde plek": a participle between adjectives and a noun, not a verb
+        second_adjective = k - 2 >= middle and adjective_like(doc[k - 2]) and is_modifier(doc, k, end)
+        if is_finite(doc[k]) and coordinated and doc[k].pos_ != "NOUN" and not second_adjective:
             cuts.append(k)
     if cuts:  # "we werken samen met ... en leveren een bijdrage aan ...": at most one of them is an aim
         return _one_aim(doc, verb, middle, end, cuts)
@@ -449,6 +457,21 @@ def organisation_clause(doc: Doc, start: int, end: int) -> tuple[str, Applicabil
         return None
     text, applicability = result
     return text, UNSAFE if dropped else applicability
+
+
+def _help_verbs(doc: Doc, verb: str, middle: int, end: int) -> tuple[str, int, str]:
+    """Help verbs in a row ("stimuleren, ondersteunen en faciliteren"): the first with a noun
+    for the help, where their object begins, and the help named by the nouns of all
+    ("begeleiding en ondersteuning"); "" when there is no such row."""
+    verbs, k = [verb], middle
+    while k + 1 < end and doc[k].lower_ in ("en", "én", ",") and lemma_of(doc[k + 1]) in COORDINATED_HELP:
+        verbs.append(lemma_of(doc[k + 1]))
+        k += 2
+    nouns = [SUPPORT_NOUNS[v] for v in verbs if v in SUPPORT_NOUNS]
+    if len(verbs) == 1 or verb not in COORDINATED_HELP or not nouns:
+        return verb, middle, ""
+    first = next(v for v in verbs if v in SUPPORT_NOUNS)
+    return first, k, " en ".join(dict.fromkeys(nouns))
 
 
 def _one_aim(doc: Doc, verb: str, middle: int, end: int, cuts: list[int]) -> tuple[str, Applicability] | None:
@@ -527,6 +550,8 @@ def _framed(doc: Doc, verb: str, middle: int, end: int) -> tuple[str, Applicabil
         return _provide(doc, middle, end)
     if verb == "laten":  # "We laten kinderen ontdekken wat ze kunnen" -> "Kinderen ontdekken wat ze kunnen"
         return _let(doc, middle, end)
+    if verb == "leren":  # "Wij leren kinderen samenwerken" -> "Kinderen leren samenwerken"
+        return _teach(doc, middle, end)
     if verb == "zijn":
         return _self_image(doc, middle, end, copula_first=True)
     if verb in STATE_VERBS:  # "maken de stad groener", "houden de huren laag"
@@ -612,8 +637,17 @@ def _self_image(doc: Doc, middle: int, end: int, copula_first: bool = False) -> 
         return (framed[0], UNSAFE) if framed else None
     if lower_at(doc, j) not in PLACE_RELATIVES:
         return None
-    lifted = _lift(doc, j + 1, end)
-    return (lifted[0], UNSAFE) if lifted else None  # "Een school waar ..." would still be about the school
+    # "een club waar jeugdspelers veilig voetballen en waar iedereen zich thuis voelt": each
+    # "waar" clause is lifted, and they are joined as they stood
+    cuts = [k for k in range(j + 2, end - 1) if doc[k].lower_ in ("en", ",") and doc[k + 1].lower_ in PLACE_RELATIVES]
+    found = [_lift(doc, a + 1, b) for a, b in zip([j, *(k + 1 for k in cuts)], [*cuts, end], strict=True)]
+    lifted = [clause for clause, _ in filter(None, found)]
+    if len(lifted) < len(found):
+        return None  # "Een school waar ..." would still be about the school
+    parts = lifted[:1]
+    for k, clause in zip(cuts, lifted[1:], strict=True):
+        parts += [doc[k].text, clause]
+    return joined(*parts), UNSAFE
 
 
 def _make(doc: Doc, middle: int, end: int, copula: str = "zijn") -> tuple[str, Applicability] | None:
@@ -824,9 +858,27 @@ def _let(doc: Doc, middle: int, end: int) -> tuple[str, Applicability] | None:
     return _lifted_verb(doc, people, verb, people.end + 1, end)
 
 
-def _help(doc: Doc, verb: str, middle: int, end: int) -> tuple[str, Applicability] | None:
+def _teach(doc: Doc, middle: int, end: int) -> tuple[str, Applicability] | None:
+    """ "leren X V ..." / "leren X iets" (teaching) -> "X leren V ..." (what they learn),
+    when X names people. Not "leren X kennen" (getting to know them), not a te-infinitive."""
+    people = read_np(doc, middle, end)
+    if people is None or not people_phrase(people) or people.end >= end:
+        return None
+    learned = doc[people.end : end]
+    if learned[0].lower_ in ("kennen", "om") or any(
+        t.lower_ == "te" or is_finite(t) or t.lower_ in RELATIVES | SUBORDINATE_TAIL for t in learned
+    ):
+        return None
+    if not (is_infinitive(learned[0]) or read_np(doc, people.end, end, verbs=True) is not None):
+        return None
+    return unsafe_clause(doc, people, "leren", text_of(doc, people.end, end))
+
+
+def _help(doc: Doc, verb: str, middle: int, end: int, support: str = "") -> tuple[str, Applicability] | None:
     """ "helpen X (om) ... te V" -> "X V-t ..."; "begeleiden X naar Y" -> "X hebben Y";
-    "ondersteunen X bij Y" -> "X krijgen ondersteuning bij Y"."""
+    "ondersteunen X bij Y" -> "X krijgen ondersteuning bij Y". `support` names the help of
+    several verbs ("begeleiding en ondersteuning"); else the verb's noun does."""
+    support = support or SUPPORT_NOUNS.get(verb, "")
     receiver = read_np(doc, middle, end, stop=frozenset({"naar", "aan", "bij", "in", "om"}))
     if receiver is None:
         return None
@@ -863,17 +915,17 @@ def _help(doc: Doc, verb: str, middle: int, end: int) -> tuple[str, Applicabilit
     ):
         action = doc[j + 2]
         return _lifted_verb(doc, receiver, action, j + 4, end)
-    if word == "bij" and verb in SUPPORT_NOUNS:
-        return _supported(doc, receiver, verb, j, end)
-    if verb in SUPPORT_NOUNS and j == end and people_phrase(receiver):
+    if word == "bij" and support:
+        return _supported(doc, receiver, support, j, end)
+    if support and j == end and people_phrase(receiver):
         first_met = next((k for k in range(receiver.head.i + 1, receiver.end) if doc[k].lower_ == "met"), None)
         if first_met is not None and means_at(doc, first_met, receiver.end):
             return None  # "ondersteunen gezinnen met voedselpakketten": their "met" or the means?
         if domain is not None:  # "ondersteunen kinderen in hun ontwikkeling": what the support is in
             people = read_np(doc, receiver.start, domain)
             if people is not None and people.end == domain:
-                return _supported(doc, people, verb, domain, end)
-        return _supported(doc, receiver, verb, end, end)  # "begeleiden jongeren in een moeilijke thuissituatie"
+                return _supported(doc, people, support, domain, end)
+        return _supported(doc, receiver, support, end, end)  # "begeleiden jongeren in een moeilijke thuissituatie"
     if word == "om" or any(doc[k].lower_ == "te" for k in range(j, end)):
         predicate = _adjective_predicate(doc, receiver, j, end)
         if predicate is not None:
@@ -883,12 +935,12 @@ def _help(doc: Doc, verb: str, middle: int, end: int) -> tuple[str, Applicabilit
 
 
 def _supported(
-    doc: Doc, receiver: phrases.NounPhrase, verb: str, start: int, end: int
+    doc: Doc, receiver: phrases.NounPhrase, support: str, start: int, end: int
 ) -> tuple[str, Applicability] | None:
     """ "ondersteunen/begeleiden X bij Y" -> "X krijgen ondersteuning/begeleiding bij Y"."""
     if any(t.lower_ == "aan" for t in doc[receiver.head.i + 1 : receiver.end]):
         return None  # "mensen aan het werk helpen": what they are helped to, read into the people
-    return unsafe_clause(doc, receiver, "krijgen", SUPPORT_NOUNS[verb], text_of(doc, start, end))
+    return unsafe_clause(doc, receiver, "krijgen", support, text_of(doc, start, end))
 
 
 def _adjective_predicate(
@@ -907,12 +959,19 @@ def _adjective_predicate(
 def _finite_activity(doc: Doc, verb: str, middle: int, end: int) -> tuple[str, Applicability] | None:
     """ "De gemeente versterkt de lokale economie" -> "Een sterkere lokale economie"."""
     middle, dropped = skip_means(doc, middle, end)
-    phrase = read_np(doc, middle, end, stop=TARGETS)
+    phrase = read_np(doc, middle, end, stop=TARGETS | {GOVERNED.get(verb, "")})
     if phrase is None or phrase.head.lower_ in phrases.INWARD or (doc[middle].like_num and phrase.determiner is None):
         return None  # "2000 woningen verduurzamen": a count, not a state
-    tail = text_of(doc, phrase.end, end)
-    if tail and lower_at(doc, phrase.end) not in PREPOSITIONS and doc[phrase.end].text != ",":
+    after = phrase.end
+    while (
+        verb in PARTICIPLE_STATES
+        and after < end
+        and (doc[after].pos_ == "ADV" or doc[after].tag_.startswith("ADJ|vrij"))
+    ):
+        after += 1  # "betrekken inwoners actief bij ..." -> "Inwoners zijn actief betrokken bij ..."
+    tail = text_of(doc, after, end)
+    if tail and lower_at(doc, after) not in PREPOSITIONS and doc[after].text != ",":
         return None
-    if lower_at(doc, phrase.end) in TARGETS:
+    if lower_at(doc, after) in TARGETS:
         return None  # "de wachttijd verkorten tot tien dagen": a target, which no state keeps
-    return state_of(doc, phrase, [verb], [], tail, dropped)
+    return state_of(doc, phrase, [verb], [], tail, dropped, manner=text_of(doc, phrase.end, after))

@@ -85,6 +85,8 @@ SUPPORT_NOUNS = {
 }
 # Help verbs: those with a noun for the help, and those whose people then do something.
 HELP_VERBS = frozenset(SUPPORT_NOUNS) | {"coachen", "stimuleren", "stellen", "activeren"}
+# Verbs that stand in a row with help verbs ("stimuleren, ondersteunen en faciliteren")
+COORDINATED_HELP = (HELP_VERBS - {"stellen"}) | {"faciliteren", "versterken", "inspireren"}
 # Verbs without an adjective that still point one way: "bevorderen" -> beter (a choice: unsafe).
 DIRECTION_VERBS = {
     "bevorderen": ("beter", False),
@@ -106,6 +108,9 @@ PARTICIPLE_STATES = {
     "bewaren": ("blijven", "bewaard"),
     "betrekken": ("zijn", "betrokken"),
 }
+# The preposition such a verb governs, which is no part of its object ("betrekken inwoners bij
+# het beleid" -> "Inwoners zijn betrokken bij het beleid").
+GOVERNED = {"betrekken": "bij"}
 # Adjective + verb: the adjective is the state ("veilig houden" -> veilig, "schoner maken" -> schoner).
 STATE_VERBS = {"maken": "zijn", "houden": "blijven"}  # and the copula of the state they bring
 # What people come to when they are brought together: "brengen X in contact" -> "X komen in contact".

@@ -32,6 +32,9 @@ from missionlint.rulebook.vocabulary import is_compound_of, words
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
+# words that round a number: "de ruim 250.000 inwoners"
+APPROXIMATELY = frozenset({"ruim", "bijna", "circa", "ongeveer", "zo'n", "pakweg"})
+
 
 @dataclass
 class _Simple:
@@ -53,6 +56,10 @@ def simple_phrase(doc: Doc, i: int, end: int, verbs: bool) -> _Simple | None:
         j, quantified = j + 2, True
     elif first.lower_ in DETERMINERS:
         determiner, j = first, j + 1
+        if lower_at(doc, j) in APPROXIMATELY and j + 1 < end and doc[j + 1].like_num:
+            j += 1  # "de ruim 250.000 inwoners"
+        if j < end and doc[j].like_num and j + 1 < end and not doc[j + 1].like_num:
+            quantified, j = True, j + 1  # "de 40 deelnemers"
     elif first.lower_ in QUANTITIES or first.like_num:
         quality = first.lower_ in STATE_QUANTITIES
         quantified, j = True, j + 1

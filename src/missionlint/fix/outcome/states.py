@@ -116,11 +116,18 @@ def _direction(lemma: str) -> tuple[str, bool, Applicability] | None:
 
 
 def state_of(
-    doc: Doc, phrase: phrases.NounPhrase, lemmas: list[str], states: list[str], tail: str, dropped: bool = False
+    doc: Doc,
+    phrase: phrases.NounPhrase,
+    lemmas: list[str],
+    states: list[str],
+    tail: str,
+    dropped: bool = False,
+    manner: str = "",
 ) -> tuple[str, Applicability] | None:
     """The object's state after its verbs: "een schonere stad", "veilig drinkwater", "het
     erfgoed blijft behouden". `lemmas` are the verbs' infinitives ("behouden" adds no state
-    beside another verb), `states` the adjectives before maken/houden ("veilig houden")."""
+    beside another verb), `states` the adjectives before maken/houden ("veilig houden"),
+    `manner` adverbs that go before a participle ("zijn actief betrokken")."""
     if phrase.head.lower_ in phrases.INWARD:
         return None
     if (lemmas and not states and all(lemma in REALISE_VERBS for lemma in lemmas)) or (
@@ -132,7 +139,13 @@ def state_of(
     if len(lemmas) == 1 and lemmas[0] in PARTICIPLE_STATES and not states:
         copula, participle = PARTICIPLE_STATES[lemmas[0]]
         finite = finite_form(copula, phrase.number)
-        return (joined(text_of(doc, phrase.start, phrase.end), finite, participle, tail), UNSAFE) if finite else None
+        return (
+            (joined(text_of(doc, phrase.start, phrase.end), finite, manner, participle, tail), UNSAFE)
+            if finite
+            else None
+        )
+    if manner:
+        return None  # only a participle takes the adverbs
     adjectives, quantity, applicability = [], False, UNSAFE if dropped else SAFE
     for lemma in lemmas:
         found = _direction(lemma)
