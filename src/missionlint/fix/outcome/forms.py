@@ -959,7 +959,8 @@ def _adjective_predicate(
 def _finite_activity(doc: Doc, verb: str, middle: int, end: int) -> tuple[str, Applicability] | None:
     """ "De gemeente versterkt de lokale economie" -> "Een sterkere lokale economie"."""
     middle, dropped = skip_means(doc, middle, end)
-    phrase = read_np(doc, middle, end, stop=TARGETS | {GOVERNED.get(verb, "")})
+    stop = TARGETS | {GOVERNED[verb]} if verb in GOVERNED else TARGETS  # "betrekken X bij ..."
+    phrase = read_np(doc, middle, end, stop=stop)
     if phrase is None or phrase.head.lower_ in phrases.INWARD or (doc[middle].like_num and phrase.determiner is None):
         return None  # "2000 woningen verduurzamen": a count, not a state
     after = phrase.end
