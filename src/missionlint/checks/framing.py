@@ -233,7 +233,7 @@ def classify(sent, tokens) -> tuple[str, str]:
         return "outcome", result
     if subject.kind == "place" or (_state(main, finite) and not lowers & IMPORTANCE):
         return "outcome", cue
-    if any(t.lower_ == "ons" and "bez" not in t.tag_ for t in main):
+    if _us(main):
         return "role", f"{cue} ... ons"  # "Wederzijds respect is bij ons een kernwaarde": about the organisation
     return "neutral", cue
 
@@ -688,18 +688,23 @@ def _served(tokens) -> str:
     if any(w in ("kan", "kunnen", "kunt") and following == "er" for w, following in pairs):
         return "kunnen er"  # "Bezoekers kunnen er de molen beklimmen": at the organisation's place
     found = next((w for w in lowers if w in ("vind", "vindt")), "")
-    if found and {"je", "u"} & set(lowers):
+    if found and ("je" in lowers or "u" in lowers):
         return found  # "Onder één dak vind je de muziekschool, ...": what the organisation has on offer
     if "gebruikmaken" in lowers or ("gebruik", "maken") in pairs:
         return "gebruikmaken"  # "Iedereen kan gebruikmaken van de faciliteiten": using the service
     if any(w == "bij" and following in SERVICE_PLACES for w, following in pairs):
         return "bij ons"
-    if any(t.lower_ == "ons" and "bez" not in t.tag_ for t in tokens):
+    if _us(tokens):
         return "ons"  # "Huurders kunnen ons dagelijks bereiken": the organisation as object
     partner = next((w for w in lowers if w in PARTNER_WORDS), None)
     if partner and any(t.lemma_ == "zijn" for t in tokens):
         return partner  # "Ouders zijn onze partners in de opvoeding": a relation to the organisation
     return ""
+
+
+def _us(tokens) -> bool:
+    """ "ons" as a pronoun, not as "our" ("bij ons", "kunnen ons bereiken"): the organisation."""
+    return any(t.lower_ == "ons" and "bez" not in t.tag_ for t in tokens)
 
 
 def _fragment(main, rest, lists) -> tuple[str, str]:

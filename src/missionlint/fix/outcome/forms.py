@@ -42,6 +42,7 @@ from missionlint.fix.outcome.lexicon import (
     VERB_MODIFIERS,
     WAAR_PREPOSITIONS,
     adjective_like,
+    after_adverbs,
     is_adjective,
     is_finite,
     is_infinitive,
@@ -281,9 +282,9 @@ def _inner(doc: Doc, start: int, end: int) -> tuple[str, Applicability] | None:
     ):
         if not people_phrase(subject):
             return None
-        support, after = lower_at(doc, subject.end + 1), subject.end + 2
+        helper, after = lower_at(doc, subject.end + 1), subject.end + 2
         if lower_at(doc, after) == "bij" or after == end:  # "(om) jongeren te begeleiden (bij ...)"
-            return _supported(doc, subject, SUPPORT_NOUNS[support], after, end)
+            return _supported(doc, subject, SUPPORT_NOUNS[helper], after, end)
         given = read_np(doc, after + 1, end) if lower_at(doc, after) == "met" else None
         if given is None or given.end != end:
             return None
@@ -751,9 +752,7 @@ def _offer(doc: Doc, verb: str, middle: int, end: int, skip: int = -1) -> tuple[
     def text(a: int, b: int) -> str:
         return joined(text_of(doc, a, skip), text_of(doc, skip + 1, b)) if a <= skip < b else text_of(doc, a, b)
 
-    j = middle
-    while j < end and (doc[j].pos_ == "ADV" or doc[j].tag_.startswith("ADJ|vrij")) and not is_modifier(doc, j, end):
-        j += 1  # "dagelijks"
+    j = after_adverbs(doc, middle, end)  # "dagelijks"
     adverbs = text_of(doc, middle, j)
     first = read_np(doc, j, end, stop=frozenset({"aan", "voor"}))
     if first is None:
@@ -963,13 +962,8 @@ def _finite_activity(doc: Doc, verb: str, middle: int, end: int) -> tuple[str, A
     phrase = read_np(doc, middle, end, stop=stop)
     if phrase is None or phrase.head.lower_ in phrases.INWARD or (doc[middle].like_num and phrase.determiner is None):
         return None  # "2000 woningen verduurzamen": a count, not a state
-    after = phrase.end
-    while (
-        verb in PARTICIPLE_STATES
-        and after < end
-        and (doc[after].pos_ == "ADV" or doc[after].tag_.startswith("ADJ|vrij"))
-    ):
-        after += 1  # "betrekken inwoners actief bij ..." -> "Inwoners zijn actief betrokken bij ..."
+    # "betrekken inwoners actief bij ..." -> "Inwoners zijn actief betrokken bij ..."
+    after = after_adverbs(doc, phrase.end, end) if verb in PARTICIPLE_STATES else phrase.end
     tail = text_of(doc, after, end)
     if tail and lower_at(doc, after) not in PREPOSITIONS and doc[after].text != ",":
         return None

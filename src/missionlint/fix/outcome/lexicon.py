@@ -124,9 +124,8 @@ ADVERBIAL_NOUNS = frozenset(
     "leeftijd manier wijze tijd moment termijn tempo basis sfeer omgeving klimaat plezier".split()
 )
 TIME_PREPOSITIONS = frozenset({"in", "tegen", "tot", "vanaf", "over", "binnen", "tijdens"})
-TIME_NOUNS = frozenset(
-    "jaar jaren maanden periode decennium beleidsperiode bestuursperiode planperiode legislatuur".split()
-)
+# (with the terms of office and plans of the vocabulary "periods": "deze legislatuur")
+TIME_NOUNS = frozenset("jaar jaren maanden periode decennium".split())
 # The organisation as a public body: "een betrouwbare lokale overheid" is its self-image.
 GOVERNMENT = frozenset({"overheid", "bestuur"})
 # Finite verbs and the words after them that introduce the aim as a clause: purpose
@@ -212,6 +211,14 @@ def is_adjective(token: Token) -> bool:
     if token.pos_ == "ADJ" or token.tag_.startswith(("ADJ", "WW|vd|prenom", "WW|od|prenom")):
         return True
     return token.pos_ in ("NOUN", "VERB", "X", "ADV") and known
+
+
+def after_adverbs(doc: Doc, j: int, end: int) -> int:
+    """Past the adverbs at doc index j ("dagelijks", "actief"), not an adjective before its
+    noun."""
+    while j < end and (doc[j].pos_ == "ADV" or doc[j].tag_.startswith("ADJ|vrij")) and not is_modifier(doc, j, end):
+        j += 1
+    return j
 
 
 def is_infinitive(token: Token) -> bool:

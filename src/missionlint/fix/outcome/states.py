@@ -28,6 +28,7 @@ from missionlint.fix.outcome.lexicon import (
 from missionlint.fix.outcome.noun_phrases import a_category, people_phrase, read_np, still_offered
 from missionlint.fix.outcome.writing import comparative_phrase, finite_form, fits_to_end, joined, phrase_text, text_of
 from missionlint.nlp import morphology
+from missionlint.rulebook.vocabulary import words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -43,7 +44,7 @@ def skip_time(doc: Doc, j: int, end: int) -> tuple[int, bool]:
     m = k + 1 if lower_at(doc, k) in ("de", "deze") else k
     m = m + 1 if lower_at(doc, m) in ("komende", "volgende") else m
     m = m + 1 if m < end and doc[m].like_num else m
-    if m > k and m < end and doc[m].lower_ in TIME_NOUNS:
+    if m > k and m < end and (doc[m].lower_ in TIME_NOUNS or doc[m].lower_ in words("periods")):
         return m + 1, True
     return j, False
 
