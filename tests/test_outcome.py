@@ -170,6 +170,9 @@ De gemeente betrekt jongeren actief bij de plannen voor de wijk. => Jongeren zij
 Wij leren kinderen lezen, rekenen en samenwerken. => Kinderen leren lezen, rekenen en samenwerken (unsafe)
 Wij leren elke leerling zwemmen. => Elke leerling leert zwemmen (unsafe)
 KSV Heidebeek wil een club zijn waar jeugdspelers veilig voetballen en waar iedereen zich thuis voelt. => Jeugdspelers voetballen veilig en iedereen voelt zich thuis (unsafe)
+Wij willen een club zijn waar jeugdspelers in een veilige omgeving voetballen. => Jeugdspelers voetballen in een veilige omgeving (unsafe)
+Wij willen een school zijn waar kinderen in hun eigen tempo leren en groeien. => Kinderen leren en groeien in hun eigen tempo (unsafe)
+Wij willen een school zijn waar kinderen met plezier leren. => Kinderen leren met plezier (unsafe)
 Wij stimuleren en ondersteunen alle inwoners van Dalem in hun persoonlijke ontwikkeling. => Alle inwoners van Dalem krijgen ondersteuning in hun persoonlijke ontwikkeling (unsafe)
 Wij begeleiden en ondersteunen mensen met een beperking bij wonen en werken. => Mensen met een beperking krijgen begeleiding en ondersteuning bij wonen en werken (unsafe)
 """
@@ -302,6 +305,13 @@ def test_role_sentence_to_outcome(nlp, text, expected, applicability):
         "Wij leren van onze fouten.",
         # help verbs in a row without a noun for the help
         "Wij stimuleren en faciliteren verenigingen in Dalem.",
+        # a setting before coordinated verbs may be for one or for both; a "met" may say who
+        "Wij willen een school zijn waar kinderen in een veilige sfeer samen spelen en leren.",
+        "Wij willen een plek zijn waar mensen met een beperking wonen.",
+        # whose it is ("hun", "uw") would be lost with the article "een"
+        "Wij verbeteren hun leefomgeving.",
+        "Wij zetten ons in voor hun welzijn.",
+        "Wij werken aan uw gezondheid.",
     ],
 )
 def test_no_rewrite(nlp, text):
@@ -383,6 +393,29 @@ def test_a_rewrite_that_still_reads_as_an_offer_is_only_shown(tmp_path):
     assert all(s["applicability"] == "display" for s in offered)
     check(str(path), "--fix", "--unsafe-fixes")
     assert path.read_text(encoding="utf-8") == text
+
+
+def test_a_value_told_as_conduct_gets_the_people_as_subject_and_keeps_its_label(tmp_path):
+    text = (
+        "## Kernwaarden\n\n- Spel: wij geven kinderen de ruimte om te ontdekken.\n"
+        "- Eerlijkheid: wij zijn eerlijk over wat we wel en niet kunnen.\n"
+    )
+    path = tmp_path / "w.md"
+    path.write_text(text, encoding="utf-8")
+    findings = json.loads(check(str(path), "--format", "json").stdout)["files"][0]["findings"]
+    offered = {
+        text[s["start"]["offset"] : s["end"]["offset"]]: (s["replacement"], s["applicability"])
+        for f in findings
+        if f["rule"] in ("ML110", "ML113")
+        for s in f["suggestions"]
+    }
+    assert offered["wij geven kinderen de ruimte om te ontdekken"] == (
+        "kinderen krijgen de ruimte om te ontdekken",
+        "unsafe",
+    )
+    # no rewrite in its own words: the values template, not an offer's draft with "zodat"
+    templates = [r for r, applicability in offered.values() if applicability == "display"]
+    assert templates and all(r.startswith("[waarde]") for r in templates)
 
 
 def test_an_offer_to_no_one_named_gets_a_draft_in_its_own_words(tmp_path):

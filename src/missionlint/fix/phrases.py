@@ -19,6 +19,8 @@ from missionlint.nlp.segmentation import SENTENCE_END
 # Determiners the outcome phrase drops: it gets its own article ("een" or none).
 DROPPED_DETERMINERS = frozenset("de het 't een onze ons mijn uw jouw haar hun jullie deze dit".split())
 NEUTER_DETERMINERS = frozenset({"het", "'t", "ons", "dit"})
+# whose the thing is, when it is someone else's: dropping the word would drop who benefits
+OTHERS_POSSESSIVES = frozenset("hun uw jouw jullie".split())
 # Quantifiers we cannot drop without changing the meaning ("elke wijk"), and determiners
 # we cannot tell apart from a verb or pronoun (zijn, die, dat).
 QUANTIFIERS = frozenset(
@@ -304,6 +306,8 @@ def outcome_phrase(
     Plurals and the quantity words meer/minder take no article ("schonere straten",
     "minder uitstoot"). A singular noun of unknown gender gives None.
     """
+    if phrase.determiner is not None and phrase.determiner.lower_ in OTHERS_POSSESSIVES:
+        return None  # "hun leefomgeving verbeteren": "een betere leefomgeving" no longer says whose
     name, original = place_name(phrase), phrase
     if name is not None:  # "een schoner Zuidhoven", not "een schonere stad Zuidhoven"
         phrase = NounPhrase(name, phrase.end, None, phrase.head.doc[name], "Neut", "Sing")

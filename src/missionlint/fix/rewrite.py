@@ -156,12 +156,23 @@ def role_sentence_to_outcome(span: Span) -> list[Rewrite]:
     clause without its final punctuation; else the rewrites of the object + result verb or
     helper verb inside it; else, for an offer to no one named, a draft in its words with
     placeholders (display). See the `outcome` package for the forms and their applicability."""
+    concrete = value_to_outcome(span)
+    if concrete:
+        return concrete
+    start, end = outcome.clause_bounds(span)
+    draft = outcome.offer_draft(span.doc, start, end)
+    return [Rewrite(start, end, draft, Applicability.DISPLAY)] if draft else []
+
+
+@rewrite_helper("value-to-outcome")
+def value_to_outcome(span: Span) -> list[Rewrite]:
+    """The concrete rewrites of role-sentence-to-outcome, without its draft: a value
+    explained as the organisation's conduct becomes what people get or do ("Spel: wij geven
+    kinderen de ruimte om te ontdekken" -> "Spel: kinderen krijgen de ruimte om te
+    ontdekken"; the label stays). Where there is none, the values rule's own template says
+    what such a sentence needs better than an offer's draft with "zodat"."""
     start, end = outcome.clause_bounds(span)
     found = outcome.rewrite_clause(span.doc, start, end)
     if found is not None:
         return [Rewrite(start, end, found.text, found.applicability)]
-    concrete = role_to_outcome(span) or help_to_outcome(span)
-    if concrete:
-        return concrete
-    draft = outcome.offer_draft(span.doc, start, end)
-    return [Rewrite(start, end, draft, Applicability.DISPLAY)] if draft else []
+    return role_to_outcome(span) or help_to_outcome(span)

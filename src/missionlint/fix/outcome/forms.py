@@ -5,6 +5,7 @@ holds an effort frame, an effort frame a nominalisation), so they stay together.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from missionlint.fix import phrases
@@ -51,6 +52,7 @@ from missionlint.fix.outcome.lexicon import (
     lower_at,
 )
 from missionlint.fix.outcome.noun_phrases import (
+    adverbial_end,
     is_organisation,
     means_at,
     own_phrase,
@@ -168,10 +170,19 @@ def _lift(doc: Doc, start: int, end: int) -> tuple[str, Applicability] | None:
         return None  # "dat onze school ...": the organisation's own
     if subject is None and lower_at(doc, start) in ("iedereen", "niemand"):
         subject = phrases.NounPhrase(start, start + 1, None, doc[start], "Com", "Sing")
+    if subject is not None:  # "jeugdspelers in een veilige omgeving": the verb's setting, not which players
+        setting = next((k for k in range(subject.head.i + 1, subject.end) if adverbial_end(doc, k, end)), None)
+        subject = replace(subject, end=setting) if setting is not None else subject
     if subject is None or subject.end >= end or doc[subject.end].text == ",":
         return None
-    if lower_at(doc, subject.end) in VERB_MODIFIERS | {"dichtbij", "dicht"}:
-        return None  # "kinderen met plezier leren" or "mensen met een beperking"? Not from word order.
+    if (
+        lower_at(doc, subject.end) in VERB_MODIFIERS | {"dichtbij", "dicht"}
+        and adverbial_end(doc, subject.end, end) is None
+    ):
+        # "mensen met een beperking wonen" or "mensen met hun buren praten"? Not from word order;
+        # a phrase of when or how ("in een veilige omgeving", "met plezier") belongs to the verb
+        return None
+    setting_first = adverbial_end(doc, subject.end, end) is not None
     if any(t.text in (":", ";") for t in doc[start:end]):
         return None  # what follows a colon is a sentence of its own
     if _stranded(doc, start, end):
@@ -194,7 +205,12 @@ def _lift(doc: Doc, start: int, end: int) -> tuple[str, Applicability] | None:
         # (an adverb or a place is not shared: "veilig opgroeien en leren" is read below)
         middle = doc[subject.end : end - 3]
         shared = read_np(doc, subject.end, end - 3) if middle[0].lower_ != "elkaar" else None
-        if (len(middle) == 1 and middle[0].lower_ == "elkaar") or (shared is not None and shared.end == end - 3):
+        setting = adverbial_end(doc, subject.end, end - 3) == end - 3  # "in hun eigen tempo leren en groeien"
+        if (
+            (len(middle) == 1 and middle[0].lower_ == "elkaar")
+            or (shared is not None and shared.end == end - 3)
+            or setting
+        ):
             if any(morphology.separable(doc[k].lower_) for k in (end - 3, end - 1)):
                 return None
             clause = clause_of(doc, subject, f"{doc[end - 3].text} en {doc[end - 1].text}", middle.text)
@@ -220,6 +236,8 @@ def _lift(doc: Doc, start: int, end: int) -> tuple[str, Applicability] | None:
         after = doc[cluster_end] if cluster_end < following else None
         if after is not None and after.lower_ not in PREPOSITIONS | RELATIVES | SUBORDINATE_TAIL:
             return None  # the verb is not last: a main clause already ("elk verhaal mag er verteld worden")
+        if following < end and setting_first:
+            return None  # "in een veilige sfeer samen spelen en leren": the setting is for both verbs
         if following < end and cluster_end - cluster_start > 1:
             # "waar kinderen na school kunnen spelen en huiswerk maken": whether "maken" shares
             # "kunnen" or not, "Kinderen kunnen na school spelen en huiswerk maken" says it, as

@@ -121,7 +121,7 @@ HEDGES = (("een", "stukje"), ("een", "beetje"), ("wat",))
 TARGETS = frozenset({"tot", "naar"})
 # Heads of a prepositional phrase that says when or how, not which people ("op jonge leeftijd").
 ADVERBIAL_NOUNS = frozenset(
-    "leeftijd manier wijze tijd moment termijn tempo basis sfeer omgeving klimaat plezier".split()
+    "leeftijd manier wijze tijd moment termijn tempo niveau basis sfeer omgeving klimaat plezier".split()
 )
 TIME_PREPOSITIONS = frozenset({"in", "tegen", "tot", "vanaf", "over", "binnen", "tijdens"})
 # (with the terms of office and plans of the vocabulary "periods": "deze legislatuur")

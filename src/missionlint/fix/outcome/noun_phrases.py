@@ -228,15 +228,20 @@ def adverbial_inside(doc: Doc, phrase: phrases.NounPhrase) -> bool:
     """Whether a prepositional phrase read into the people is the verb's time or manner
     ("kinderen op jonge leeftijd laten kennismaken", "jongeren op een speelse manier
     ..."): as the subject of the outcome it would stand in the wrong place."""
-    for k in range(phrase.head.i + 1, phrase.end):
-        if doc[k].lower_ not in PREPOSITIONS:
-            continue
-        j = k + 1  # the phrase's own noun, after its determiner and adjectives ("op een speelse manier")
-        while j < phrase.end and (doc[j].pos_ in ("DET", "ADJ", "CCONJ") or doc[j].text == ","):
-            j += 1
-        if j < phrase.end and doc[j].lower_ in ADVERBIAL_NOUNS:
-            return True
-    return False
+    return any(adverbial_end(doc, k, phrase.end) is not None for k in range(phrase.head.i + 1, phrase.end))
+
+
+def adverbial_end(doc: Doc, k: int, end: int) -> int | None:
+    """Where the prepositional phrase at k ends if it says when or how ("in een veilige
+    omgeving", "op hun eigen niveau", "met plezier"), else None."""
+    if doc[k].lower_ not in PREPOSITIONS:
+        return None
+    j = k + 1  # the phrase's own noun, after its determiner and adjectives ("op een speelse manier")
+    while j < end and (
+        doc[j].pos_ in ("DET", "ADJ", "CCONJ") or doc[j].text == "," or doc[j].tag_.startswith("VNW|bez")
+    ):
+        j += 1  # ("in hun eigen tempo")
+    return j + 1 if j < end and doc[j].lower_ in ADVERBIAL_NOUNS else None
 
 
 def means_at(doc: Doc, k: int, end: int) -> bool:
