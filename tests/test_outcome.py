@@ -325,6 +325,8 @@ def test_no_rewrite(nlp, text):
          "kinderen hebben een vaste plek"),
         ("Kortom: wij willen een school zijn waar iedereen zich thuis voelt.",
          "wij willen een school zijn waar iedereen zich thuis voelt", "iedereen voelt zich thuis"),
+        ("Samen – wij brengen buren met elkaar in contact.", "wij brengen buren met elkaar in contact",
+         "buren komen met elkaar in contact"),
         # a purpose label is part of the formula: the whole sentence is rewritten
         ("Onze missie: het versterken van de sociale samenhang in de wijk.",
          "Onze missie: het versterken van de sociale samenhang in de wijk",

@@ -32,7 +32,7 @@ from missionlint.findings import Finding, SentenceFraming
 from missionlint.fix.model import Applicability, Fix
 from missionlint.nlp.morphology import names_people, plural_noun_lemma
 from missionlint.nlp.parsing import parse_sentences
-from missionlint.nlp.segmentation import is_word, sentences
+from missionlint.nlp.segmentation import is_word, label_mark, sentences
 from missionlint.rulebook.model import Rule
 from missionlint.rulebook.schema import Fail, require_choice
 from missionlint.rulebook.vocabulary import is_compound_of
@@ -132,8 +132,6 @@ LABEL_WORDS = frozenset(
     }
 )
 QUANTIFIERS = frozenset({"elk", "elke", "ieder", "iedere", "alle", "geen", "meer", "minder", "jong"})
-# what separates a label from its explanation: "Respect: wij ...", "Iedereen welkom – De school ..."
-LABEL_MARKS = frozenset({":", "–", "—"})
 SERVICE_PLACES = frozenset({"ons", "onze"})  # "krijgen hulp bij ons": the service, not the state
 # what people want or expect: context for what the organisation does, not a state reached
 OBJECT_CLAUSES = frozenset({"wat", "dat", "hoe", "waar", "wie", "welke"})  # "... ontdekken wat ze kunnen"
@@ -179,7 +177,7 @@ def profile(doc) -> list[SentenceFraming]:
 def _after_label(sent, tokens) -> list:
     """The words after a short label and its colon ("Respect: wij benaderen elke cliënt
     ..."), or all of them."""
-    colon = next((t for t in sent if _label_mark(t) and t.i < tokens[-1].i), None)
+    colon = next((t for t in sent if label_mark(t) and t.i < tokens[-1].i), None)
     if colon is not None:
         after = [t for t in tokens if t.i > colon.i]
         label = [t for t in tokens if t.i < colon.i]
@@ -280,13 +278,6 @@ def _org_clause(main, rest, finite, cue, result, lists) -> tuple[str, str]:
     if verbs & TOWARDS_VERBS and _towards_a_state(main, rest, places):
         return "mixed", cue
     return "role", cue
-
-
-def _label_mark(token) -> bool:
-    """A colon or a dash between a label and what it means (a hyphen only as a word of its own)."""
-    if token.text in LABEL_MARKS:
-        return True
-    return token.text == "-" and token.i > 0 and bool(token.whitespace_) and bool(token.nbor(-1).whitespace_)
 
 
 def _bare_infinitive(main, finite, subject: Subject, people) -> bool:

@@ -73,6 +73,18 @@ def set_sentence_starts(doc, items: set[int]) -> None:
         doc.from_array([SENT_START], starts.astype("uint64"))
 
 
+# what separates a label from its explanation: "Respect: wij ...", "Iedereen welkom – De school ..."
+LABEL_MARKS = frozenset({":", "–", "—"})
+
+
+def label_mark(token) -> bool:
+    """A colon or a dash between a label and what it means ("Respect: ...", "Samen – ..."; a
+    hyphen only as a word of its own)."""
+    if token.text in LABEL_MARKS:
+        return True
+    return token.text == "-" and token.i > 0 and bool(token.whitespace_) and bool(token.nbor(-1).whitespace_)
+
+
 def is_word(token) -> bool:
     return not (token.is_punct or token.is_space)
 

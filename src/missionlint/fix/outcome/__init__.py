@@ -39,6 +39,7 @@ from missionlint.fix.outcome.forms import (
 from missionlint.fix.outcome.lexicon import OFFER_VERBS, RELATIVES, is_modifier, lemma_of, lower_at
 from missionlint.fix.outcome.noun_phrases import people_phrase, read_np
 from missionlint.fix.outcome.writing import phrase_text
+from missionlint.nlp.segmentation import label_mark
 from missionlint.rulebook.vocabulary import words
 
 if TYPE_CHECKING:
@@ -87,10 +88,10 @@ def clause_bounds(span: Span) -> tuple[int, int]:
 
 
 def _label_end(doc: Doc, start: int, end: int) -> int | None:
-    """Where the clause begins after a short label with a colon ("Geborgenheid: wij bieden
-    ...", "Kortom: wij willen ..."): the label stays, the clause after it is rewritten. A
+    """Where the clause begins after a short label with a colon or a dash ("Geborgenheid: wij
+    bieden ...", "Samen – wij ...", "Kortom: wij willen ..."): the label stays, the clause after it is rewritten. A
     purpose label ("Onze missie: ...") is part of the purpose formula and stays in."""
-    colon = next((k for k in range(start + 1, min(end, start + 4)) if doc[k].text == ":"), None)
+    colon = next((k for k in range(start + 1, min(end, start + 4)) if label_mark(doc[k])), None)
     if colon is None or colon + 2 >= end:
         return None
     label = doc[start:colon]

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from missionlint.fix import phrases
 from missionlint.fix.model import Applicability
 from missionlint.nlp import morphology
+from missionlint.nlp.segmentation import label_mark
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -226,12 +227,20 @@ def is_infinitive(token: Token) -> bool:
     return phrases.infinitive_evidence(token) is not None and token.lower_.endswith(("en", "aan", "ien", "oen"))
 
 
+def stands_first(token: Token) -> bool:
+    """Whether a word opens a sentence, a list item or what follows a label ("Samen – Wij
+    ..."): capitalised there for its place, not for being a name."""
+    if token.is_sent_start or token.i == 0:
+        return True
+    before = token.doc[token.i - 1]
+    return before.text in ("-", "•") or label_mark(before)
+
+
 def is_name(token: Token) -> bool:
     """A name: tagged as one, or capitalised inside the sentence ("Zuidwolde-Oost")."""
     if token.tag_.startswith(("N|eigen", "SPEC|deeleigen")) or token.pos_ == "PROPN":
         return True
-    doc = token.doc
-    after_start = token.is_sent_start or token.i == 0 or doc[token.i - 1].text in (":", "-", "•", ".")
+    after_start = stands_first(token) or token.doc[token.i - 1].text == "."
     return (
         token.text[:1].isupper() and token.text[1:2].islower() and not after_start and token.lower_ not in DETERMINERS
     )

@@ -17,6 +17,7 @@ from missionlint.fix.outcome.lexicon import (
     UNSAFE,
     is_name,
     lower_at,
+    stands_first,
 )
 from missionlint.fix.outcome.noun_phrases import adverbial_inside, own_phrase, own_thing_at, people_phrase
 from missionlint.nlp import morphology
@@ -60,8 +61,7 @@ def text_of(doc: Doc, start: int, end: int) -> str:
         return ""
     text = doc[start:end].text
     first = doc[start]
-    opens = first.is_sent_start or start == 0 or doc[start - 1].text in (":", "-", "•")
-    if opens and not is_name(first) and not first.text.isupper() and not first.text[1:2].isupper():
+    if stands_first(first) and not is_name(first) and not first.text.isupper() and not first.text[1:2].isupper():
         text = text[:1].lower() + text[1:]
     return text
 
