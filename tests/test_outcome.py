@@ -173,6 +173,7 @@ KSV Heidebeek wil een club zijn waar jeugdspelers veilig voetballen en waar iede
 Wij willen een club zijn waar jeugdspelers in een veilige omgeving voetballen. => Jeugdspelers voetballen in een veilige omgeving (unsafe)
 Wij willen een school zijn waar kinderen in hun eigen tempo leren en groeien. => Kinderen leren en groeien in hun eigen tempo (unsafe)
 Wij willen een school zijn waar kinderen met plezier leren. => Kinderen leren met plezier (unsafe)
+Wij bieden een rijke leeromgeving waarin kinderen uitgedaagd worden om het beste uit zichzelf te halen. => Kinderen worden uitgedaagd om het beste uit zichzelf te halen (unsafe)
 Wij stimuleren en ondersteunen alle inwoners van Dalem in hun persoonlijke ontwikkeling. => Alle inwoners van Dalem krijgen ondersteuning in hun persoonlijke ontwikkeling (unsafe)
 Wij begeleiden en ondersteunen mensen met een beperking bij wonen en werken. => Mensen met een beperking krijgen begeleiding en ondersteuning bij wonen en werken (unsafe)
 """

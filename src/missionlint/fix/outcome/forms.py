@@ -234,7 +234,9 @@ def _lift(doc: Doc, start: int, end: int) -> tuple[str, Applicability] | None:
             end,
         )
         after = doc[cluster_end] if cluster_end < following else None
-        if after is not None and after.lower_ not in PREPOSITIONS | RELATIVES | SUBORDINATE_TAIL:
+        # after the verbs only what Dutch puts there: a prepositional phrase, a relative or
+        # result clause, an "om ... te" clause ("uitgedaagd worden om het beste uit zichzelf te halen")
+        if after is not None and after.lower_ not in PREPOSITIONS | RELATIVES | SUBORDINATE_TAIL | {"om"}:
             return None  # the verb is not last: a main clause already ("elk verhaal mag er verteld worden")
         if following < end and setting_first:
             return None  # "in een veilige sfeer samen spelen en leren": the setting is for both verbs
