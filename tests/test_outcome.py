@@ -328,6 +328,9 @@ def test_no_rewrite(nlp, text):
          "wij willen een school zijn waar iedereen zich thuis voelt", "iedereen voelt zich thuis"),
         ("Samen – wij brengen buren met elkaar in contact.", "wij brengen buren met elkaar in contact",
          "buren komen met elkaar in contact"),
+        # a theme with people as subject is a label too; one with the organisation is the frame
+        ("Kinderen groeien op: het versterken van de sociale samenhang in de wijk.",
+         "het versterken van de sociale samenhang in de wijk", "een sterkere sociale samenhang in de wijk"),
         # a purpose label is part of the formula: the whole sentence is rewritten
         ("Onze missie: het versterken van de sociale samenhang in de wijk.",
          "Onze missie: het versterken van de sociale samenhang in de wijk",

@@ -95,9 +95,21 @@ def _label_end(doc: Doc, start: int, end: int) -> int | None:
     if colon is None or colon + 2 >= end:
         return None
     label = doc[start:colon]
-    if any(t.lower_ in words("purpose") or phrases.is_verb(t) for t in label):
+    if any(t.lower_ in words("purpose") for t in label):
         return None
+    verb = next((t for t in label if phrases.is_verb(t)), None)
+    if verb is not None and not _others_act(doc, start, verb.i):
+        return None  # "Wij bieden: ...", "De gemeente wil: ...": the frame of what follows
     return colon + 1
+
+
+def _others_act(doc: Doc, start: int, verb: int) -> bool:
+    """Whether a clause used as a label has people as its subject ("Iedereen doet mee: ..."):
+    a theme, not the organisation's frame around what follows."""
+    if verb - start == 1 and doc[start].lower_ in words("everyone"):
+        return True
+    subject = read_np(doc, start, verb)
+    return subject is not None and subject.end == verb and people_phrase(subject)
 
 
 def offer_draft(doc: Doc, start: int, end: int) -> str | None:
