@@ -71,19 +71,19 @@ def print_finding(console: Console, result: FileResult, finding: Finding, verbos
     head.append(f"[{finding.level}] ", style=SEVERITY_STYLE[finding.level])
     head.append(finding.message)
     head.append(f"  ({finding.rule.name}, {finding.confidence:.2f})", style="dim")
-    console.print(head)
-    console.print(_context(result, finding))
+    lines = [head, _context(result, finding)]
     if finding.template:
         suggestion = Text("    suggestie: " + finding.template, style="green")
         suggestion.append(f"  ({Applicability.DISPLAY.label})", style="dim")
-        console.print(suggestion)
+        lines.append(suggestion)
     for before, after, applicability in finding.previews(result.source.text):
-        console.print(Text("    - " + before, style="red"))
+        lines.append(Text("    - " + before, style="red"))
         rewritten = Text("    + " + after, style="green")
         rewritten.append(f"  ({applicability.label})", style="dim")
-        console.print(rewritten)
+        lines.append(rewritten)
     if verbose:
-        console.print(Text("    " + finding.rule.summary, style="dim italic"))
+        lines.append(Text("    " + finding.rule.summary, style="dim italic"))
+    console.print(Text("\n").join(lines))  # one print per finding: each print costs rich a layout pass
 
 
 def print_report(
