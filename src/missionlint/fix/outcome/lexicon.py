@@ -195,7 +195,7 @@ def is_modifier(doc: Doc, j: int, end: int) -> bool:
     if not adjective_like(token) or token.tag_.startswith("ADJ|nom") or j + 1 >= end:
         return False
     following = doc[j + 1]
-    if following.lower_ in ("en", "of", ","):
+    if following.lower_ in ("en", "of", ",", "tot"):  # "lichte tot matige klachten": a range
         return j + 2 < end and adjective_like(doc[j + 2])
     return reads_as_noun(following, True) or is_name(following) or adjective_like(following) or is_infinitive(following)
 

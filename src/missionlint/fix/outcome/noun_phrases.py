@@ -80,7 +80,7 @@ def simple_phrase(doc: Doc, i: int, end: int, verbs: bool) -> _Simple | None:
             token.pos_ == "ADV"
             and j + 1 < end
             and is_modifier(doc, j + 1, end)
-            or token.lower_ in ("en", "of", ",")
+            or token.lower_ in ("en", "of", ",", "tot")  # "lichte tot matige klachten"
             and modifiers
             and j + 1 < end
             and is_modifier(doc, j + 1, end)
