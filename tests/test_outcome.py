@@ -58,6 +58,9 @@ Wij maken van Westerbeek een dorp waar jong en oud elkaar kennen. => Westerbeek 
 Wij helpen jongeren om een baan te vinden. => Jongeren vinden een baan (unsafe)
 Wij bieden ouderen in Zuidhoven goede zorg. => Ouderen in Zuidhoven krijgen goede zorg (unsafe)
 Wij bieden hulp aan volwassenen met lichte tot matige psychische klachten. => Volwassenen met lichte tot matige psychische klachten krijgen hulp (unsafe)
+Het OCMW van Velzegem staat in voor een menswaardig bestaan voor elke inwoner. => Een menswaardig bestaan voor elke inwoner van Velzegem (safe)
+De gemeente Ravensdijk zet zich in voor een veilige leefomgeving voor alle inwoners, jong en oud. => Een veilige leefomgeving voor alle inwoners van Ravensdijk, jong en oud (safe)
+Het OCMW van Velzegem biedt hulp aan inwoners in de kernen. => Inwoners in de kernen krijgen hulp (unsafe)
 Wij leveren warme maaltijden aan ouderen in Maasbeek. => Ouderen in Maasbeek krijgen warme maaltijden (unsafe)
 Wij ondersteunen mantelzorgers bij de zorg voor hun naasten. => Mantelzorgers krijgen ondersteuning bij de zorg voor hun naasten (unsafe)
 

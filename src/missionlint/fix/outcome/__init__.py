@@ -37,7 +37,7 @@ from missionlint.fix.outcome.forms import (
     purpose_formula,
 )
 from missionlint.fix.outcome.lexicon import OFFER_VERBS, RELATIVES, is_modifier, lemma_of, lower_at
-from missionlint.fix.outcome.noun_phrases import people_phrase, read_np
+from missionlint.fix.outcome.noun_phrases import organisation_place, people_phrase, read_np
 from missionlint.fix.outcome.writing import phrase_text
 from missionlint.nlp.segmentation import label_mark
 from missionlint.rulebook.vocabulary import words
@@ -150,12 +150,34 @@ def rewrite_clause(doc: Doc, start: int, end: int) -> Outcome | None:
             text = " ".join(text.split())
             if not text or "[" in text:
                 return None
+            place = organisation_place(doc, start, end)
+            if place is not None and place not in text:
+                text = _with_place(text, place)
             if doc[start].text[:1].isupper() or doc[start].is_sent_start:
                 text = text[:1].upper() + text[1:]
             if text == doc[start:end].text:
                 return None
             return Outcome(text, applicability)
     return None
+
+
+# The people of a place: "elke inwoner" of the OCMW of Velzegem is "elke inwoner van Velzegem".
+RESIDENTS = frozenset({"inwoner", "inwoners", "bewoner", "bewoners", "burger", "burgers"})
+
+
+def _with_place(text: str, place: str) -> str:
+    """The outcome with the place the dropped subject named, after its first residents
+    ("Een menswaardig bestaan voor elke inwoner" -> "... voor elke inwoner van Velzegem"),
+    unless they already say where ("inwoners in de kernen"); without residents, as it was."""
+    words = text.split(" ")
+    for k, word in enumerate(words):
+        core = word.rstrip(",;")
+        if core.lower() in RESIDENTS and (
+            k + 1 == len(words) or word != core or words[k + 1] not in ("van", "in", "uit")
+        ):
+            words[k] = f"{core} van {place}{word[len(core) :]}"
+            return " ".join(words)
+    return text
 
 
 def _readable(doc: Doc, start: int, end: int) -> tuple[Doc, int, int]:

@@ -20,6 +20,7 @@ from missionlint.fix.outcome.lexicon import (
     VERB_PREPOSITIONS,
     adjective_like,
     is_adjective,
+    is_finite,
     is_infinitive,
     is_modifier,
     is_name,
@@ -222,6 +223,23 @@ def is_organisation(doc: Doc, start: int, end: int) -> bool:
     if phrase.head.lower_ in words("purpose") | {"visie", "droom"}:
         return False  # "Onze ambitie is een gemeente waar ...": the aim itself, not who acts
     return phrase.head.lower_ not in words("people", "everyone") and not phrase.head.tag_.startswith("ADJ|nom")
+
+
+def organisation_place(doc: Doc, start: int, end: int) -> str | None:
+    """The place an organisation's subject names ("Het OCMW van Velzegem", "De gemeente
+    Ravensdijk", "Als bibliotheek van Wessinge ... wij"): dropped with the subject, it has to
+    go to the people of the outcome, or the rewrite loses where."""
+    finite = next((k for k in range(start, end) if is_finite(doc[k])), None)
+    if finite is None:
+        return None
+    for k in range(start, finite - 1):
+        if doc[k].lower_ == "van" or doc[k].lower_ in ("gemeente", "stad", "provincie"):
+            name = k + 1
+            while name < finite and (is_name(doc[name]) or doc[name].text == "-"):
+                name += 1
+            if name > k + 1 and doc[name - 1].text != "-":
+                return doc[k + 1 : name].text
+    return None
 
 
 def adverbial_inside(doc: Doc, phrase: phrases.NounPhrase) -> bool:
