@@ -185,6 +185,14 @@ def test_an_outcome_mission_without_horizon_is_not_read_as_a_vision(tmp_path, te
         ("Visie", "Naast boeken zijn ook games en muziek belangrijk.", ["neutral"]),
         # a change completed is
         ("Visie", "In 2035 is het verschil in levensverwachting tussen de wijken gehalveerd.", ["outcome"]),
+        # the problem the organisation answers is context, not a state it wants
+        ("Visie", "In Oostdal groeit één op de tien kinderen op in armoede.", ["neutral"]),
+        ("Visie", "Te veel jongeren in de regio wachten te lang op hulp.", ["neutral"]),
+        ("Visie", "Wachtlijsten zijn lang.", ["neutral"]),
+        ("Visie", "De zorg verandert snel: patiënten worden ouder en behandelingen complexer.", ["neutral"]),
+        # a problem that says who the people are, or what they overcome, is not
+        ("Missie", "Mensen met psychische problemen krijgen op tijd de juiste hulp.", ["outcome"]),
+        ("Missie", "Niemand in Oostdal leeft in armoede.", ["outcome"]),
         # people in a state, also when the tagger calls their verb an infinitive
         ("Missie", "Ouderen in Eikenrode wonen tot het einde van hun leven in hun eigen dorp.", ["outcome"]),
         # a result clause about the organisation itself is no outcome

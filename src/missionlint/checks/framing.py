@@ -12,7 +12,8 @@ sentences (domain.md). Each sentence gets one label:
 - `outcome`: the people or the world in a desired state ("Ouderen wonen veilig thuis",
   "Een schonere stad", "Een wereld zonder kinderarbeid", a belief about what people
   deserve);
-- `neutral`: context, trends, history, an introduction ("Onze waarden:").
+- `neutral`: context, trends, the problem the organisation answers ("Te veel kinderen
+  wachten te lang op hulp"), history, an introduction ("Onze waarden:").
 
 The decision reads the sentence's main clause: who the subject is (the organisation, "wij",
 its people; the people and places it is for; something else) and what is said of it. The
@@ -162,6 +163,12 @@ def _lists():
     )
 
 
+# "te veel", "te vaak", "te lang": more than it should be, so a problem
+EXCESS = frozenset({"veel", "vaak", "lang", "laat", "weinig"})
+# words that turn a problem into its absence: "Niemand groeit op in armoede"
+NEGATORS = frozenset({"niemand", "geen", "niet", "zonder", "minder", "nooit"})
+
+
 def profile(doc) -> list[SentenceFraming]:
     """The framing of every sentence of a parsed section."""
     out = []
@@ -192,7 +199,10 @@ def classify(sent, tokens) -> tuple[str, str]:
     people, places, organisations, offers, trends = lists
     if _is_label(sent, tokens):
         return "neutral", _text(tokens[:4])
-    tokens = _after_label(sent, tokens)
+    after = _after_label(sent, tokens)
+    if len(after) < len(tokens) and _trend(tokens[: len(tokens) - len(after)], trends):
+        return "neutral", _text(tokens[:4])  # "De zorg verandert snel: patiënten worden ouder, ..."
+    tokens = after
     main, rest = _main_clause(tokens)
     finite = _finite(main)
     if finite is None or _way_of_living(main, finite):
@@ -216,7 +226,7 @@ def classify(sent, tokens) -> tuple[str, str]:
     if subject.kind == "org" or (subject.kind in ("place", "other") and finite.lemma_ == "willen"):
         # what wants something is an organisation: "Zuidhoven wil ... uitbouwen", "Installatiebedrijf X wil ..."
         return _org_clause(main, rest, finite, cue, result or _purpose(tokens), lists)
-    if _trend(main, trends):
+    if _trend(main, trends) or _problem(main, finite):
         return "neutral", cue
     if subject.kind == "people":
         if finite.lower_ in WANTING:
@@ -632,6 +642,34 @@ def _towards_a_state(main, rest, places) -> bool:
                 if w in ("waar", "waarin", "zonder") and (tail[j - 1] in places or tail[j - 1] in WORLD_NOUNS):
                     return True
     return False
+
+
+def _problem(main, finite) -> bool:
+    """What is wrong today, as context: "Te veel kinderen wachten te lang op hulp", "Eén op
+    de vier mensen krijgt ermee te maken", "Wachtlijsten zijn lang", "In Nederland groeit
+    één op de twaalf kinderen op in armoede". Said of people, it reads like a state, but it
+    is the one the organisation wants to end. A problem that only says who the people are
+    ("mensen met psychische problemen") or what they overcome ("hun schulden aflossen") is
+    no such context."""
+    lowers = [t.lower_ for t in main]
+    if any(w == "te" and lowers[k + 1 : k + 2] and lowers[k + 1] in EXCESS for k, w in enumerate(lowers)):
+        return True
+    subject_end = finite.i + 1  # the subject stands before the finite verb or right after it
+    for k, token in enumerate(main[:-2]):
+        if token.lower_ in ("één", "een") and lowers[k + 1] == "op" and token.i <= subject_end:
+            return main[k + 2].like_num or lowers[k + 2] == "de"  # "één op de vier", "één op vier"
+    if NEGATORS & set(lowers):
+        return False
+    problems = vocabulary("problems")
+    for k, word in enumerate(lowers):
+        if word not in problems:
+            continue
+        before = lowers[max(0, k - 3) : k]
+        if main[k].i < finite.i and "met" not in before:
+            return True  # "Wachtlijsten zijn lang", "Het tekort aan zorgpersoneel groeit"
+        if any(w in ("in", "onder", "op") for w in before):
+            return True  # "groeien op in armoede", "leven onder de armoedegrens"
+    return "onder" in lowers and "druk" in lowers
 
 
 def _trend(main, trends) -> bool:
