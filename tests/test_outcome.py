@@ -59,6 +59,11 @@ Wij helpen jongeren om een baan te vinden. => Jongeren vinden een baan (unsafe)
 Wij bieden ouderen in Zuidhoven goede zorg. => Ouderen in Zuidhoven krijgen goede zorg (unsafe)
 Wij bieden hulp aan volwassenen met lichte tot matige psychische klachten. => Volwassenen met lichte tot matige psychische klachten krijgen hulp (unsafe)
 Het OCMW van Velzegem staat in voor een menswaardig bestaan voor elke inwoner. => Een menswaardig bestaan voor elke inwoner van Velzegem (safe)
+Wij vinden het belangrijk dat kinderen zich veilig voelen. => Kinderen voelen zich veilig (unsafe)
+Wij hechten veel belang aan een goed leerklimaat, waarin kinderen zich veilig voelen. => Een goed leerklimaat, waarin kinderen zich veilig voelen (safe)
+Wij willen een club zijn waar iedereen zich thuis voelt, ongeacht afkomst of talent. => Iedereen voelt zich thuis, ongeacht afkomst of talent (unsafe)
+Wij willen een school zijn waar kinderen samen leren en spelen. => Kinderen leren en spelen samen (unsafe)
+Wij willen een kerk zijn waar mensen God ontmoeten. => Mensen ontmoeten God (unsafe)
 De gemeente Ravensdijk zet zich in voor een veilige leefomgeving voor alle inwoners, jong en oud. => Een veilige leefomgeving voor alle inwoners van Ravensdijk, jong en oud (safe)
 Het OCMW van Velzegem biedt hulp aan inwoners in de kernen. => Inwoners in de kernen krijgen hulp (unsafe)
 Wij leveren warme maaltijden aan ouderen in Maasbeek. => Ouderen in Maasbeek krijgen warme maaltijden (unsafe)
@@ -313,6 +318,11 @@ def test_role_sentence_to_outcome(nlp, text, expected, applicability):
         # a setting before coordinated verbs may be for one or for both; a "met" may say who
         "Wij willen een school zijn waar kinderen in een veilige sfeer samen spelen en leren.",
         "Wij willen een plek zijn waar mensen met een beperking wonen.",
+        # a clause of its own after a comma; a verb that may or may not split ("gaat voor");
+        # a preposition "waar" leaves before the verb ("waaraan ... denken")
+        "Wij willen een school zijn waar kinderen veilig leren, ook als het thuis moeilijk gaat.",
+        "Wij willen een club zijn waar het plezier van de jeugd altijd voorgaat op de resultaten.",
+        "Wij willen het ziekenhuis zijn waar patiënten als eerste aan denken.",
         # whose it is ("hun", "uw") would be lost with the article "een"
         "Wij verbeteren hun leefomgeving.",
         "Wij zetten ons in voor hun welzijn.",
@@ -332,6 +342,9 @@ def test_no_rewrite(nlp, text):
          "wij willen een school zijn waar iedereen zich thuis voelt", "iedereen voelt zich thuis"),
         ("Samen – wij brengen buren met elkaar in contact.", "wij brengen buren met elkaar in contact",
          "buren komen met elkaar in contact"),
+        # a conjunction that ties the sentence to the one before stays
+        ("En wij zorgen ervoor dat iedereen zich welkom voelt.", "wij zorgen ervoor dat iedereen zich welkom voelt",
+         "iedereen voelt zich welkom"),
         # a theme with people as subject is a label too; one with the organisation is the frame
         ("Kinderen groeien op: het versterken van de sociale samenhang in de wijk.",
          "het versterken van de sociale samenhang in de wijk", "een sterkere sociale samenhang in de wijk"),

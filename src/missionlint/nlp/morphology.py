@@ -398,6 +398,16 @@ IRREGULAR_SINGULAR = {
 # Separable particles ("mee te doen" -> "doen mee"); door, over, onder, om and achter are
 # left out: they also start inseparable verbs (onderhouden, overleven, doorgronden).
 PARTICLES = frozenset("aan af bij in mee na op terug toe uit vast weg samen kennis los thuis voort".split())
+# The particles left out: a verb they start may split or not ("gaat voor", but "voorziet").
+AMBIGUOUS_PARTICLES = frozenset("voor door over onder om achter".split())
+
+
+def may_split(verb: str) -> bool:
+    """Whether a verb starts with a particle that may or may not split off ("voorgaan":
+    "het plezier gaat voor"; "voorzien": "de gemeente voorziet"), so its main-clause order
+    cannot be known from the word."""
+    lower = verb.lower()
+    return any(lower.startswith(p) and is_verb(lower[len(p) :]) for p in AMBIGUOUS_PARTICLES)
 
 
 def singular(infinitive: str) -> str | None:

@@ -56,7 +56,8 @@ class Outcome:
 
 def clause_bounds(span: Span) -> tuple[int, int]:
     """The clause around a span: from the sentence start (or a colon or semicolon before the
-    span) to the sentence end (or a semicolon after it), without bullets and final punctuation."""
+    span) to the sentence end (or a semicolon after it), without bullets, a conjunction that
+    ties it to the sentence before ("En", "Maar") and final punctuation."""
     doc = span.doc
     if doc.has_annotation("SENT_START") and len(span):
         first, last = span[0].sent.start, span[-1].sent.end
@@ -74,6 +75,7 @@ def clause_bounds(span: Span) -> tuple[int, int]:
     while start < end and (
         doc[start].is_space
         or doc[start].text in ("-", "•", "*", "–")
+        or (doc[start].lower_ in ("en", "maar") and start + 2 < end)  # "En wij zorgen ervoor dat ..."
         or (doc[start].like_num and lower_at(doc, start + 1) == ".")
     ):
         start += 2 if doc[start].like_num else 1

@@ -12,6 +12,7 @@ from missionlint.fix import phrases
 from missionlint.fix.model import Applicability
 from missionlint.fix.outcome.lexicon import (
     AIM_CLAUSES,
+    ASIDES,
     COORDINATED_HELP,
     CREATE_VERBS,
     DETERMINERS,
@@ -151,11 +152,23 @@ def _stranded(doc: Doc, start: int, end: int) -> bool:
         word = doc[k].lower_
         if word in ("naartoe", "heen", "vandaan"):
             return True
-        if word in WAAR_PREPOSITIONS and doc[k].tag_.startswith("VZ|fin"):
+        # tagged as one, or right before the verbs ("waar ouders als eerste aan denken")
+        if word in WAAR_PREPOSITIONS and (
+            doc[k].tag_.startswith("VZ|fin") or k + 1 < end and phrases.is_verb(doc[k + 1])
+        ):
             verbs = [t for t in doc[k + 1 : end] if phrases.is_verb(t)]
             if not any(morphology.separable(word + lemma_of(v)) for v in verbs):
                 return True
     return False
+
+
+def _opens_clause(doc: Doc, k: int) -> bool:
+    """Whether doc[k] begins a clause of its own: a relative, "zodat", "omdat", or "als"
+    before its subject ("als het thuis moeilijk gaat"; not "als eerste")."""
+    word = doc[k].lower_
+    if word == "als":
+        return lower_at(doc, k + 1) in phrases.SUBJECT_PRONOUNS | DETERMINERS
+    return word in RELATIVES | SUBORDINATE_TAIL | (phrases.SUBORDINATORS - PREPOSITIONS)
 
 
 def _lift(doc: Doc, start: int, end: int) -> tuple[str, Applicability] | None:
@@ -206,6 +219,7 @@ def _lift(doc: Doc, start: int, end: int) -> tuple[str, Applicability] | None:
         middle = doc[subject.end : end - 3]
         shared = read_np(doc, subject.end, end - 3) if middle[0].lower_ != "elkaar" else None
         setting = adverbial_end(doc, subject.end, end - 3) == end - 3  # "in hun eigen tempo leren en groeien"
+        setting = setting or (len(middle) == 1 and middle[0].pos_ == "ADV")  # "samen leren en leven"
         if (
             (len(middle) == 1 and middle[0].lower_ == "elkaar")
             or (shared is not None and shared.end == end - 3)
@@ -218,7 +232,8 @@ def _lift(doc: Doc, start: int, end: int) -> tuple[str, Applicability] | None:
     parts, j = [], subject.end
     while j < end:
         finite = next((k for k in range(j, end) if finite_at(k)), None)
-        if finite is None or any(doc[k].lower_ in RELATIVES | SUBORDINATE_TAIL for k in range(j, finite)):
+        # a clause of its own before the verb ("..., ook als het thuis moeilijk gaat") is no second verb phrase
+        if finite is None or any(_opens_clause(doc, k) for k in range(j, finite)):
             return None
         cluster_start, cluster_end = finite, finite + 1
         while cluster_start - 1 >= j and is_infinitive(doc[cluster_start - 1]):
@@ -235,8 +250,15 @@ def _lift(doc: Doc, start: int, end: int) -> tuple[str, Applicability] | None:
         )
         after = doc[cluster_end] if cluster_end < following else None
         # after the verbs only what Dutch puts there: a prepositional phrase, a relative or
-        # result clause, an "om ... te" clause ("uitgedaagd worden om het beste uit zichzelf te halen")
-        if after is not None and after.lower_ not in PREPOSITIONS | RELATIVES | SUBORDINATE_TAIL | {"om"}:
+        # result clause, an "om ... te" clause ("uitgedaagd worden om het beste uit zichzelf te halen"),
+        # an aside after a comma (", van de jongste tot de oudste")
+        aside = (
+            after is not None
+            and after.text == ","
+            and lower_at(doc, cluster_end + 1) in ASIDES | PREPOSITIONS
+            and not any(phrases.is_verb(t) for t in doc[cluster_end + 1 : end])
+        )
+        if after is not None and after.lower_ not in PREPOSITIONS | RELATIVES | SUBORDINATE_TAIL | {"om"} and not aside:
             return None  # the verb is not last: a main clause already ("elk verhaal mag er verteld worden")
         if following < end and setting_first:
             return None  # "in een veilige sfeer samen spelen en leren": the setting is for both verbs
@@ -252,6 +274,8 @@ def _lift(doc: Doc, start: int, end: int) -> tuple[str, Applicability] | None:
         split = morphology.separable(form if form.endswith("en") else lemma_of(doc[finite]))
         if split is not None and form.startswith(split[0]) and len(form) > len(split[0]):
             particle, verb = split[0], verb[len(split[0]) :]  # "opzetten" -> "zetten ... op", "meedoet" -> "doet mee"
+        elif cluster_end - cluster_start == 1 and morphology.may_split(lemma_of(doc[finite])):
+            return None  # "waar het plezier voorgaat": "gaat voor" or "voorgaat"?
         others = [t.text for t in doc[cluster_start:cluster_end] if t.i != finite]
         middle_end = cluster_start
         if others and middle_end > j and morphology.separable(doc[middle_end - 1].lower_ + others[-1].lower()):
@@ -555,6 +579,15 @@ def _framed(doc: Doc, verb: str, middle: int, end: int) -> tuple[str, Applicabil
         return _lift(doc, middle + 2, end)
     if verb == "zorgen" and lowers[:1] == ["dat"]:
         return _lift(doc, middle + 1, end)
+    if (
+        verb == "vinden"
+        and lowers[:1] == ["het"]
+        and lowers[1:2] in (["belangrijk"], ["essentieel"])
+        and lowers[2:3] == ["dat"]
+    ):
+        # "Wij vinden het belangrijk dat kinderen zich veilig voelen": what matters, said as true
+        lifted = _lift(doc, middle + 3, end)
+        return (lifted[0], UNSAFE) if lifted else None
     framed = _effort(doc, verb, middle, end)
     if framed is not None:
         return framed

@@ -42,7 +42,7 @@ REFLEXIVES = frozenset({"ons", "zich"})
 # Words that may stand between a frame verb and its preposition: "zetten ons elke dag in voor".
 FRAME_FILLERS = frozenset(
     "ons zich graag bewust samen actief volop maximaal voluit sterk ook zo elke dag dagelijks in bij mee "
-    "een bijdrage leveren willen wil wilt blijven blijft te".split()
+    "een bijdrage leveren willen wil wilt blijven blijft te belang veel groot".split()
 )
 # (frame verb, preposition) -> the object after the preposition is the aim.
 FRAMES = {
@@ -63,9 +63,10 @@ FRAMES = {
     ("zorgen", "voor"),
     ("richten", "op"),
     ("gericht", "op"),
+    ("hechten", "aan"),
 }
 # Frame verbs that need a word beside them to be a frame: "zetten (ons) in voor", "dragen bij aan".
-FRAME_NEEDS = {"zetten": "in", "dragen": "bij", "leveren": "bijdrage"}
+FRAME_NEEDS = {"zetten": "in", "dragen": "bij", "leveren": "bijdrage", "hechten": "belang"}
 # A quality noun the sentence works on without naming a direction: "bijdragen aan de leefbaarheid" -> beter.
 QUALITY_NOUNS = frozenset("kwaliteit welzijn welbevinden leefbaarheid gezondheid bereikbaarheid".split())
 OFFER_VERBS = frozenset("bieden aanbieden leveren verzorgen verlenen geven verstrekken verschaffen".split())
@@ -197,6 +198,8 @@ def is_modifier(doc: Doc, j: int, end: int) -> bool:
     following = doc[j + 1]
     if following.lower_ in ("en", "of", ",", "tot"):  # "lichte tot matige klachten": a range
         return j + 2 < end and adjective_like(doc[j + 2])
+    if following.text.endswith("-") and lower_at(doc, j + 2) in ("en", "of", ","):
+        return True  # "een goed leef- en leerklimaat": the first part of a compound
     return reads_as_noun(following, True) or is_name(following) or adjective_like(following) or is_infinitive(following)
 
 

@@ -102,8 +102,9 @@ def simple_phrase(doc: Doc, i: int, end: int, verbs: bool) -> _Simple | None:
     head, j = token, j + 1
     if verbs and j < end and is_infinitive(doc[j]) and (head.tag_.startswith("ADJ") or is_adjective(head)):
         head, j = doc[j], j + 1  # "gezond oud worden"
-    while j < end and (is_name(doc[j]) or (doc[j].text[:1].isupper() and doc[j].is_alpha)):
-        j += 1  # "de stad Utrecht", "bedrijventerrein De Hoge Akker"
+    people = head.lower_ in words("people", "everyone")
+    while j < end and not people and (is_name(doc[j]) or (doc[j].text[:1].isupper() and doc[j].is_alpha)):
+        j += 1  # "de stad Utrecht", "de wijken Molenrade en ..."; not "mensen God (ontmoeten)"
     return _Simple(j, determiner, head, quality or modifiers > 0, quantified)
 
 
