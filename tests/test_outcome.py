@@ -60,6 +60,10 @@ Wij bieden ouderen in Zuidhoven goede zorg. => Ouderen in Zuidhoven krijgen goed
 Wij bieden hulp aan volwassenen met lichte tot matige psychische klachten. => Volwassenen met lichte tot matige psychische klachten krijgen hulp (unsafe)
 Het OCMW van Velzegem staat in voor een menswaardig bestaan voor elke inwoner. => Een menswaardig bestaan voor elke inwoner van Velzegem (safe)
 Wij vinden het belangrijk dat kinderen zich veilig voelen. => Kinderen voelen zich veilig (unsafe)
+Wij helpen ouderen om langer thuis te blijven wonen. => Ouderen blijven langer thuis wonen (unsafe)
+Wij helpen inwoners om mee te blijven doen in de digitale samenleving. => Inwoners blijven meedoen in de digitale samenleving (unsafe)
+Wij helpen ouderen en chronisch zieken om zo lang mogelijk thuis te blijven wonen. => Ouderen en chronisch zieken blijven zo lang mogelijk thuis wonen (unsafe)
+Wij helpen klanten om bewuste financiële keuzes te maken. => Klanten maken bewuste financiële keuzes (unsafe)
 Wij hechten veel belang aan een goed leerklimaat, waarin kinderen zich veilig voelen. => Een goed leerklimaat, waarin kinderen zich veilig voelen (safe)
 Wij willen een club zijn waar iedereen zich thuis voelt, ongeacht afkomst of talent. => Iedereen voelt zich thuis, ongeacht afkomst of talent (unsafe)
 Wij willen een school zijn waar kinderen samen leren en spelen. => Kinderen leren en spelen samen (unsafe)
@@ -323,6 +327,8 @@ def test_role_sentence_to_outcome(nlp, text, expected, applicability):
         "Wij willen een school zijn waar kinderen veilig leren, ook als het thuis moeilijk gaat.",
         "Wij willen een club zijn waar het plezier van de jeugd altijd voorgaat op de resultaten.",
         "Wij willen het ziekenhuis zijn waar patiënten als eerste aan denken.",
+        # the people's phrase cut before its "om": "in het mkb" would land after the verb
+        "Wij helpen ondernemers in het mkb om grip te houden op hun cijfers.",
         # whose it is ("hun", "uw") would be lost with the article "een"
         "Wij verbeteren hun leefomgeving.",
         "Wij zetten ons in voor hun welzijn.",

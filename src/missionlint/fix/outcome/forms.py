@@ -108,8 +108,10 @@ def _subject_does(
     if any(
         is_finite(t) and not morphology.is_noun(t.lower_) or t.lower_ in RELATIVES | SUBORDINATE_TAIL
         for t in doc[middle_start:te]
-    ):
-        return None  # the "te" belongs to another clause ("..., waarin iedereen ... om ... waar te maken")
+    ) or any(t.lower_ == "om" for t in doc[middle_start : te - 1]):  # (right before "te", "om" is a particle)
+        # the "te" belongs to another clause ("..., waarin iedereen ... om ... waar te maken"), or
+        # the people's phrase was cut before its "om" ("ondernemers | in het mkb om grip te houden")
+        return None
     lemmas = [lemma_of(v) for v in verbs]
     if lemmas[0] == "laten" and len(verbs) == 1:
         # "(om) de kinderen respectvol met elkaar om te laten gaan": the people do the second verb
@@ -121,7 +123,11 @@ def _subject_does(
         if split is not None:
             joined_particle, lemmas = split[0], [split[1]]
     middle_end = particle if particle >= 0 else te
-    if lemmas[0] in ("zijn", "worden", "blijven", "helpen") or lemmas[0] in STATE_VERBS:
+    # "langer thuis te blijven wonen": "blijven" with a verb is how long, not a copula
+    lasting = lemmas == ["blijven"] and verbs_end < end and is_infinitive(doc[verbs_end])
+    # "bewuste keuzes te maken": "maken" with an object, not with the object's new state
+    made = lemmas[0] in STATE_VERBS and middle_end > middle_start and not adjective_like(doc[middle_end - 1])
+    if not (lasting or made) and (lemmas[0] in ("zijn", "worden", "blijven", "helpen") or lemmas[0] in STATE_VERBS):
         return None  # "Nederland veiliger te maken" is the object's state (object_verb)
     if allow_offer and lemmas[0] in OFFER_VERBS and len(verbs) == 1:
         given = read_np(doc, middle_start, middle_end)
@@ -139,6 +145,16 @@ def _subject_does(
     verb_text = " en ".join(finites)
     middle = text_of(doc, middle_start, middle_end)
     post = text_of(doc, verbs_end, end)
+    before = doc[te - 1].lower_
+    # "mee te blijven doen": the particle is the second verb's ("blijven meedoen"); "thuis" and
+    # "samen" stay apart ("thuis wonen", "samen werken")
+    if (
+        lasting
+        and middle_start < te
+        and before in morphology.PARTICLES - {"samen", "thuis", "kennis"}
+        and morphology.separable(before + doc[verbs_end].lower_)
+    ):
+        middle, particle_word, post = text_of(doc, middle_start, te - 1), "", before + post
     text = clause_of(doc, subject, verb_text, middle, particle_word, post)
     return (text, UNSAFE) if text else None
 

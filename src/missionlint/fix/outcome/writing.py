@@ -13,6 +13,7 @@ from missionlint.fix.outcome.lexicon import (
     ORGANISATION_PRONOUNS,
     PREPOSITIONS,
     REFLEXIVES,
+    RELATIVES,
     SUBORDINATE_TAIL,
     UNSAFE,
     is_name,
@@ -32,9 +33,12 @@ def _subject_text(doc: Doc, phrase: phrases.NounPhrase) -> str:
     "iedereen, ongeacht zijn afkomst, krijgt ..."), so the finite verb that follows is
     not read as part of it."""
     text = text_of(doc, phrase.start, phrase.end)
-    last = doc[phrase.end - 1]
-    aside = any(t.text == "," and lower_at(doc, t.i + 1) in ASIDES for t in doc[phrase.start : phrase.end])
-    return text + "," if phrases.is_verb(last) or aside else text
+    words = doc[phrase.start : phrase.end]
+    # a verb last closes a clause only after a relative ("die ... hebben"), not a noun the
+    # tagger read as a verb ("chronisch zieken")
+    clause = phrases.is_verb(words[-1]) and any(t.lower_ in RELATIVES for t in words)
+    aside = any(t.text == "," and lower_at(doc, t.i + 1) in ASIDES for t in words)
+    return text + "," if clause or aside else text
 
 
 def clause_of(doc: Doc, subject: phrases.NounPhrase, finite: str | None, *rest: str) -> str | None:
