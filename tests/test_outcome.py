@@ -64,6 +64,7 @@ Wij helpen ouderen om langer thuis te blijven wonen. => Ouderen blijven langer t
 Wij helpen inwoners om mee te blijven doen in de digitale samenleving. => Inwoners blijven meedoen in de digitale samenleving (unsafe)
 Wij helpen ouderen en chronisch zieken om zo lang mogelijk thuis te blijven wonen. => Ouderen en chronisch zieken blijven zo lang mogelijk thuis wonen (unsafe)
 Wij helpen klanten om bewuste financiële keuzes te maken. => Klanten maken bewuste financiële keuzes (unsafe)
+Wij ondersteunen mensen met dementie bij het dagelijks leven. => Mensen met dementie krijgen ondersteuning bij het dagelijks leven (unsafe)
 Wij hechten veel belang aan een goed leerklimaat, waarin kinderen zich veilig voelen. => Een goed leerklimaat, waarin kinderen zich veilig voelen (safe)
 Wij willen een club zijn waar iedereen zich thuis voelt, ongeacht afkomst of talent. => Iedereen voelt zich thuis, ongeacht afkomst of talent (unsafe)
 Wij willen een school zijn waar kinderen samen leren en spelen. => Kinderen leren en spelen samen (unsafe)

@@ -265,6 +265,9 @@ def adverbial_end(doc: Doc, k: int, end: int) -> int | None:
 
 def means_at(doc: Doc, k: int, end: int) -> bool:
     """Whether the "met" at k may give the means ("met voedselpakketten"), not a property of
-    the people before it: people ("gezinnen met een kind met kanker") are no means."""
+    the people before it: people ("gezinnen met een kind met kanker") and what people live
+    with ("volwassenen met hersenletsel", "met psychische problemen") are no means."""
     after = read_np(doc, k + 1, end)
-    return after is None or not people_phrase(after)
+    if after is None:
+        return True
+    return not people_phrase(after) and not is_compound_of(after.head.lower_, words("conditions", "problems"))
