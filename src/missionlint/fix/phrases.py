@@ -182,6 +182,7 @@ class NounPhrase:
     coordinated: bool = False  # "straten en pleinen"
     quality: bool = False  # names a state: an adjective, meer/minder, "waar ...", "zonder ..."
     heads: tuple[Token, ...] = ()  # the heads of coordinated phrases after the first ("pleinen")
+    aside: bool = False  # ends in an aside and its closing comma ("elk kind, met of zonder zorgnood,")
 
 
 def is_mass_noun(word: str) -> bool:

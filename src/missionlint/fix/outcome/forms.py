@@ -187,6 +187,17 @@ def _opens_clause(doc: Doc, k: int) -> bool:
     return word in RELATIVES | SUBORDINATE_TAIL | (phrases.SUBORDINATORS - PREPOSITIONS)
 
 
+def _with_aside(doc: Doc, subject: phrases.NounPhrase, end: int) -> phrases.NounPhrase:
+    """The subject with a short aside between commas after it ("elk kind, met of zonder
+    zorgnood,", its closing comma included), which stays with it in the main clause; as it was when what follows the
+    comma is no such aside (a verb, a relative, no closing comma)."""
+    close = next((k for k in range(subject.end + 1, min(end, subject.end + 8)) if doc[k].text == ","), None)
+    inside = doc[subject.end + 1 : close] if close is not None else []
+    if close is None or close + 1 >= end or any(phrases.is_verb(t) or t.lower_ in RELATIVES for t in inside):
+        return subject
+    return replace(subject, end=close + 1, aside=True)
+
+
 def _lift(doc: Doc, start: int, end: int) -> tuple[str, Applicability] | None:
     """A subordinate clause as a main clause: "dat iedere inwoner schoon drinkwater heeft"
     -> "Iedere inwoner heeft schoon drinkwater". The finite verb moves to second place in
@@ -202,6 +213,8 @@ def _lift(doc: Doc, start: int, end: int) -> tuple[str, Applicability] | None:
     if subject is not None:  # "jeugdspelers in een veilige omgeving": the verb's setting, not which players
         setting = next((k for k in range(subject.head.i + 1, subject.end) if adverbial_end(doc, k, end)), None)
         subject = replace(subject, end=setting) if setting is not None else subject
+    if subject is not None and subject.end < end and doc[subject.end].text == ",":
+        subject = _with_aside(doc, subject, end)  # "waar elk kind, met of zonder zorgnood, welkom is"
     if subject is None or subject.end >= end or doc[subject.end].text == ",":
         return None
     if (
@@ -688,7 +701,7 @@ def _self_image(doc: Doc, middle: int, end: int, copula_first: bool = False) -> 
     after an offer, about the place offered: "bieden een plek waar ..."; `copula_first`
     when the verb before the phrase is not "zijn" at its end). "De club zijn waar ..." is
     read alike."""
-    if lower_at(doc, middle) not in ("een", "de", "het"):
+    if lower_at(doc, middle) not in ("een", "de", "dé", "het"):
         return None
     if copula_first:  # the place with where it is: "een basisschool in het centrum van Kleiwijk, waar ..."
         j = next((k for k in range(middle + 1, end) if doc[k].lower_ in PLACE_RELATIVES | {"die", "dat"}), end)

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 
 
 SAFE, UNSAFE = Applicability.SAFE, Applicability.UNSAFE
-DETERMINERS = frozenset("de het 't een onze ons mijn uw hun haar jullie deze dit".split())
+DETERMINERS = frozenset("de dé het 't een onze ons mijn uw hun haar jullie deze dit".split())  # "dé school"
 QUANTITIES = frozenset(
     "alle al elke elk iedere ieder veel vele enkele beide meer minder voldoende extra zoveel".split()
 )

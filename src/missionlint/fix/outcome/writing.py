@@ -38,6 +38,8 @@ def _subject_text(doc: Doc, phrase: phrases.NounPhrase) -> str:
     # tagger read as a verb ("chronisch zieken")
     clause = phrases.is_verb(words[-1]) and any(t.lower_ in RELATIVES for t in words)
     aside = any(t.text == "," and lower_at(doc, t.i + 1) in ASIDES for t in words)
+    if phrase.aside:
+        return text  # it ends with the comma that closes the aside
     return text + "," if clause or aside else text
 
 
