@@ -442,7 +442,33 @@ def fragment(doc: Doc, start: int, end: int) -> tuple[str, Applicability] | None
     offer = _offer_at(doc, start + 1, end)
     if offer is not None and not any(is_finite(t) for t in doc[start:end]):
         return _offer(doc, lemma_of(doc[offer]), start, end, skip=offer)
-    return object_verb(doc, start, end)
+    return object_verb(doc, start, end) or _unsaid_we(doc, start, end)
+
+
+def _unsaid_we(doc: Doc, start: int, end: int) -> tuple[str, Applicability] | None:
+    """A goal in note form whose subject, the organisation, is left unsaid ("kinderen
+    helpen om hun talenten te ontdekken", "ouders actief betrekken bij het schoolleven"):
+    read as the main clause it shortens ("Wij helpen kinderen om ..."), with the
+    organisation's forms. Only for one infinitive after its object, no finite verb."""
+    import spacy.tokens  # only here; the module loads without spaCy
+
+    verb = next((k for k in range(start + 1, end) if is_infinitive(doc[k]) and lower_at(doc, k - 1) != "te"), None)
+    if verb is None or any(is_finite(t) for t in doc[start:end]) or read_np(doc, start, verb) is None:
+        return None
+    order = [doc[verb], *doc[start:verb], *doc[verb + 1 : end]]
+    words = ["wij", *(t.text for t in order)]
+    finite = "WW|pv|tgw|mv"
+    clause = spacy.tokens.Doc(
+        doc.vocab,
+        words=words,
+        spaces=[True] * (len(words) - 1) + [False],
+        tags=["VNW|pers|pron|nomin|vol|1|mv", finite, *(t.tag_ for t in order[1:])],
+        pos=["PRON", "VERB", *(t.pos_ for t in order[1:])],
+        morphs=["", "", *(str(t.morph) for t in order[1:])],
+        lemmas=["wij", lemma_of(doc[verb]), *(t.lemma_ for t in order[1:])],
+        sent_starts=[True] + [False] * (len(words) - 1),
+    )
+    return organisation_clause(clause, 0, len(words))
 
 
 def aim_comma(doc: Doc, start: int, end: int) -> int | None:
