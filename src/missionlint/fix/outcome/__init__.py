@@ -91,8 +91,9 @@ def clause_bounds(span: Span) -> tuple[int, int]:
 
 def _label_end(doc: Doc, start: int, end: int) -> int | None:
     """Where the clause begins after a short label with a colon or a dash ("Geborgenheid: wij
-    bieden ...", "Samen – wij ...", "Kortom: wij willen ..."): the label stays, the clause after it is rewritten. A
-    purpose label ("Onze missie: ...") is part of the purpose formula and stays in."""
+    bieden ...", "Samen – wij ...", "Kortom: wij willen ..."): the label stays, the clause
+    after it is rewritten. A purpose label ("Onze missie: ...") is part of the purpose
+    formula and stays in."""
     colon = next((k for k in range(start + 1, min(end, start + 4)) if label_mark(doc[k])), None)
     if colon is None or colon + 2 >= end:
         return None

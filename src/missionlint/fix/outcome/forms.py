@@ -188,9 +188,9 @@ def _opens_clause(doc: Doc, k: int) -> bool:
 
 
 def _with_aside(doc: Doc, subject: phrases.NounPhrase, end: int) -> phrases.NounPhrase:
-    """The subject with a short aside between commas after it ("elk kind, met of zonder
-    zorgnood,", its closing comma included), which stays with it in the main clause; as it was when what follows the
-    comma is no such aside (a verb, a relative, no closing comma)."""
+    """The subject with a short aside between commas after it, the closing comma included
+    ("elk kind, met of zonder zorgnood,"): the aside stays with it in the main clause. As it
+    was when what follows the comma is no such aside (a verb, a relative, no closing comma)."""
     close = next((k for k in range(subject.end + 1, min(end, subject.end + 8)) if doc[k].text == ","), None)
     inside = doc[subject.end + 1 : close] if close is not None else []
     if close is None or close + 1 >= end or any(phrases.is_verb(t) or t.lower_ in RELATIVES for t in inside):
@@ -457,12 +457,11 @@ def _unsaid_we(doc: Doc, start: int, end: int) -> tuple[str, Applicability] | No
         return None
     order = [doc[verb], *doc[start:verb], *doc[verb + 1 : end]]
     words = ["wij", *(t.text for t in order)]
-    finite = "WW|pv|tgw|mv"
-    clause = spacy.tokens.Doc(
+    clause = spacy.tokens.Doc(  # "wij" and its finite verb, tagged as the tagger tags them
         doc.vocab,
         words=words,
         spaces=[True] * (len(words) - 1) + [False],
-        tags=["VNW|pers|pron|nomin|vol|1|mv", finite, *(t.tag_ for t in order[1:])],
+        tags=["VNW|pers|pron|nomin|vol|1|mv", "WW|pv|tgw|mv", *(t.tag_ for t in order[1:])],
         pos=["PRON", "VERB", *(t.pos_ for t in order[1:])],
         morphs=["", "", *(str(t.morph) for t in order[1:])],
         lemmas=["wij", lemma_of(doc[verb]), *(t.lemma_ for t in order[1:])],
