@@ -156,7 +156,7 @@ def role_sentence_to_outcome(span: Span) -> list[Rewrite]:
     clause without its final punctuation; else the rewrites of the object + result verb or
     helper verb inside it; else, for an offer to no one named, a draft in its words with
     placeholders (display). See the `outcome` package for the forms and their applicability."""
-    concrete = value_to_outcome(span)
+    concrete = _concrete_outcome(span)
     if concrete:
         return concrete
     start, end = outcome.clause_bounds(span)
@@ -171,6 +171,12 @@ def value_to_outcome(span: Span) -> list[Rewrite]:
     kinderen de ruimte om te ontdekken" -> "Spel: kinderen krijgen de ruimte om te
     ontdekken"; the label stays). Where there is none, the values rule's own template says
     what such a sentence needs better than an offer's draft with "zodat"."""
+    return _concrete_outcome(span)
+
+
+def _concrete_outcome(span: Span) -> list[Rewrite]:
+    """The clause around `span` rewritten as an outcome, else the rewrites of the object +
+    result verb or helper verb inside it: what both sentence helpers offer."""
     start, end = outcome.clause_bounds(span)
     found = outcome.rewrite_clause(span.doc, start, end)
     if found is not None:

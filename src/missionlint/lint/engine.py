@@ -112,6 +112,7 @@ class Engine:
         if bound and any(s.framing == "outcome" for s in ctx.profile):  # a desired state, whatever its words
             for key in bound:
                 blocked.update((rule_id, SECTION) for rule_id in self.unless_owners[key] & active)
+            keys, bound = keys - bound, set()  # their rules are silenced in the whole section already
         view, index = match_view(doc)
         for match_id, start, _end in self.unless(view, keys):
             key = self.nlp.vocab.strings[match_id]

@@ -15,6 +15,8 @@ if TYPE_CHECKING:
 
 
 SAFE, UNSAFE = Applicability.SAFE, Applicability.UNSAFE
+# Between two adjectives before one noun: "schoon en groen", "lichte tot matige (klachten)".
+ADJECTIVE_JOINERS = frozenset({"en", "of", ",", "tot"})
 DETERMINERS = frozenset("de dé het 't een onze ons mijn uw hun haar jullie deze dit".split())  # "dé school"
 QUANTITIES = frozenset(
     "alle al elke elk iedere ieder veel vele enkele beide meer minder voldoende extra zoveel".split()
@@ -196,7 +198,7 @@ def is_modifier(doc: Doc, j: int, end: int) -> bool:
     if not adjective_like(token) or token.tag_.startswith("ADJ|nom") or j + 1 >= end:
         return False
     following = doc[j + 1]
-    if following.lower_ in ("en", "of", ",", "tot"):  # "lichte tot matige klachten": a range
+    if following.lower_ in ADJECTIVE_JOINERS:
         return j + 2 < end and adjective_like(doc[j + 2])
     if following.text.endswith("-") and lower_at(doc, j + 2) in ("en", "of", ","):
         return True  # "een goed leef- en leerklimaat": the first part of a compound

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from missionlint.fix import phrases
 from missionlint.fix.outcome.lexicon import (
+    ADJECTIVE_JOINERS,
     ADVERBIAL_NOUNS,
     DETERMINERS,
     GOVERNMENT,
@@ -81,7 +82,7 @@ def simple_phrase(doc: Doc, i: int, end: int, verbs: bool) -> _Simple | None:
             token.pos_ == "ADV"
             and j + 1 < end
             and is_modifier(doc, j + 1, end)
-            or token.lower_ in ("en", "of", ",", "tot")  # "lichte tot matige klachten"
+            or token.lower_ in ADJECTIVE_JOINERS
             and modifiers
             and j + 1 < end
             and is_modifier(doc, j + 1, end)
