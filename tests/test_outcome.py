@@ -98,6 +98,11 @@ Wij verstrekken voedsel gratis aan de gezinnen in Noordveen. => De gezinnen in N
 Het ziekenhuis wil veilige en betaalbare zorg verlenen aan elke patiënt uit Oostdal. => Elke patiënt uit Oostdal krijgt veilige en betaalbare zorg (unsafe)
 Wij willen iedereen in Zuidhoven de kans geven om een instrument te leren spelen. => Iedereen in Zuidhoven kan een instrument leren spelen (unsafe)
 Stichting Kompas biedt kortdurende en langdurende hulp aan gezinnen in de regio Oostdal. => Gezinnen in de regio Oostdal krijgen kortdurende en langdurende hulp (unsafe)
+De voedselbank verdeelt gratis voedselpakketten aan gezinnen die het moeilijk hebben. => Gezinnen die het moeilijk hebben, krijgen gratis voedselpakketten (unsafe)
+Woonstede verhuurt betaalbare woningen aan gezinnen met een laag inkomen. => Gezinnen met een laag inkomen huren betaalbare woningen (unsafe)
+Het OCMW waarborgt voor elke inwoner het recht op een menswaardig bestaan. => Elke inwoner heeft recht op een menswaardig bestaan (unsafe)
+Wij garanderen het recht op maatschappelijke dienstverlening voor alle inwoners van Velzegem. => Alle inwoners van Velzegem hebben recht op maatschappelijke dienstverlening (unsafe)
+Het OCMW waarborgt het recht van iedere burger op een menswaardig leven. => Iedere burger heeft recht op een menswaardig leven (unsafe)
 
 De best mogelijke leeromgeving realiseren voor iedere leerling. => De best mogelijke leeromgeving voor iedere leerling (safe)
 Een schone en veilige leefomgeving garanderen voor alle inwoners van Oostdal. => Een schone en veilige leefomgeving voor alle inwoners van Oostdal (safe)
@@ -338,6 +343,9 @@ def test_role_sentence_to_outcome(nlp, text, expected, applicability):
         "Wij verbeteren hun leefomgeving.",
         "Wij zetten ons in voor hun welzijn.",
         "Wij werken aan uw gezondheid.",
+        # a right secured for no one named, or a safeguard that names no right
+        "Het OCMW waarborgt het recht op maatschappelijke dienstverlening.",
+        "Wij waarborgen de veiligheid van onze leerlingen.",
     ],
 )
 def test_no_rewrite(nlp, text):

@@ -36,7 +36,7 @@ from missionlint.fix.outcome.forms import (
     organisation_clause,
     purpose_formula,
 )
-from missionlint.fix.outcome.lexicon import OFFER_VERBS, RELATIVES, is_modifier, lemma_of, lower_at
+from missionlint.fix.outcome.lexicon import OFFER_VERBS, RECEIVED_AS, RELATIVES, is_modifier, lemma_of, lower_at
 from missionlint.fix.outcome.noun_phrases import organisation_place, people_phrase, read_np
 from missionlint.fix.outcome.writing import phrase_text
 from missionlint.nlp.segmentation import label_mark
@@ -122,7 +122,7 @@ def offer_draft(doc: Doc, start: int, end: int) -> str | None:
     draft has placeholders and is only shown."""
     doc, start, end = _readable(doc, start, end)
     front = clause_front(doc, start, end)
-    if front is None or lemma_of(doc[front[0]]) not in OFFER_VERBS:
+    if front is None or (verb := lemma_of(doc[front[0]])) not in OFFER_VERBS:
         return None
     _finite_verb, j, end, _dropped = front
     while j < end and doc[j].pos_ == "ADV" and not is_modifier(doc, j, end):
@@ -132,7 +132,7 @@ def offer_draft(doc: Doc, start: int, end: int) -> str | None:
         return None
     if any(t.lower_ in RELATIVES for t in doc[given.start : given.end]):
         return None  # "een plek waar kinderen ...": the clause may name who already
-    return f"[wie] krijgen {phrase_text(doc, given)}, zodat [wat er voor hen beter wordt]"
+    return f"[wie] {RECEIVED_AS.get(verb, 'krijgen')} {phrase_text(doc, given)}, zodat [wat er voor hen beter wordt]"
 
 
 def rewrite_clause(doc: Doc, start: int, end: int) -> Outcome | None:

@@ -34,7 +34,9 @@ from missionlint.fix.outcome.lexicon import (
     POSSESSIVES,
     PREPOSITIONS,
     REALISE_VERBS,
+    RECEIVED_AS,
     RELATIVES,
+    RIGHT_VERBS,
     SAFE,
     STATE_VERBS,
     SUBORDINATE_TAIL,
@@ -133,7 +135,7 @@ def _subject_does(
         given = read_np(doc, middle_start, middle_end)
         if given is None or given.end != middle_end or given.head.lower_ in phrases.INWARD:
             return None
-        verb = "hebben" if given.head.lower_ in HAVE_NOUNS else "krijgen"
+        verb = RECEIVED_AS.get(lemmas[0]) or ("hebben" if given.head.lower_ in HAVE_NOUNS else "krijgen")
         return unsafe_clause(doc, subject, verb, text_of(doc, given.start, given.end), text_of(doc, verbs_end, end))
     finites = []
     particle_word = doc[particle].lower_ if particle >= 0 else joined_particle
@@ -656,6 +658,9 @@ def _framed(doc: Doc, verb: str, middle: int, end: int) -> tuple[str, Applicabil
         return object_verb(doc, middle, end)
     if verb == "voorzien":
         return _provide(doc, middle, end)
+    right = _right(doc, middle, end) if verb in RIGHT_VERBS else None
+    if right is not None:
+        return right
     if verb == "laten":  # "We laten kinderen ontdekken wat ze kunnen" -> "Kinderen ontdekken wat ze kunnen"
         return _let(doc, middle, end)
     if verb == "leren":  # "Wij leren kinderen samenwerken" -> "Kinderen leren samenwerken"
@@ -904,8 +909,40 @@ def _offer(doc: Doc, verb: str, middle: int, end: int, skip: int = -1) -> tuple[
             return None  # "volwassenen met ... problemen, zoals trauma, ...": it names the problems, not the care
     if given.head.lower_ in phrases.INWARD or given.head.lower_ in ("activiteiten",):
         return None
-    have = given.head.lower_ in HAVE_NOUNS
-    return unsafe_clause(doc, receiver, "hebben" if have else "krijgen", adverbs, given_text, rest)
+    received = RECEIVED_AS.get(verb) or ("hebben" if given.head.lower_ in HAVE_NOUNS else "krijgen")
+    return unsafe_clause(doc, receiver, received, adverbs, given_text, rest)
+
+
+def _right(doc: Doc, middle: int, end: int) -> tuple[str, Applicability] | None:
+    """ "waarborgen (aan/voor) X het recht op Y", "... het recht op Y voor X", "... het recht van X
+    op Y" -> "X hebben recht op Y": a secured right, said as the people's (unsafe: the guarantee goes)."""
+    lowers = [t.lower_ for t in doc[middle:end]]
+    at = next((k for k in range(len(lowers) - 1) if lowers[k : k + 2] == ["het", "recht"]), None)
+    if at is None:
+        return None
+    right, receiver = middle + at + 2, None
+    if at > 0:  # the receiver before the right
+        first = middle + (1 if lowers[0] in ("aan", "voor") else 0)
+        receiver = read_np(doc, first, middle + at)
+        if receiver is None or receiver.end != middle + at:
+            return None
+    elif lower_at(doc, right) == "van":  # "het recht van elke inwoner op ..."
+        receiver = read_np(doc, right + 1, end, stop=frozenset({"op"}))
+        right = receiver.end if receiver is not None else right
+    if lower_at(doc, right) != "op":
+        return None
+    what = read_np(doc, right + 1, end, stop=frozenset({"voor", "aan"}))
+    if what is None:
+        return None
+    rest_start = what.end
+    if receiver is None and lower_at(doc, what.end) in ("voor", "aan"):  # "... op hulp voor elke inwoner"
+        receiver = read_np(doc, what.end + 1, end, final=True)
+        rest_start = receiver.end if receiver is not None else rest_start
+    if receiver is None or not people_phrase(receiver):
+        return None
+    return unsafe_clause(
+        doc, receiver, "hebben", "recht op", text_of(doc, right + 1, what.end), text_of(doc, rest_start, end)
+    )
 
 
 def _provide(doc: Doc, middle: int, end: int) -> tuple[str, Applicability] | None:

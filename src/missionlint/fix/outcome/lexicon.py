@@ -71,7 +71,13 @@ FRAMES = {
 FRAME_NEEDS = {"zetten": "in", "dragen": "bij", "leveren": "bijdrage", "hechten": "belang"}
 # A quality noun the sentence works on without naming a direction: "bijdragen aan de leefbaarheid" -> beter.
 QUALITY_NOUNS = frozenset("kwaliteit welzijn welbevinden leefbaarheid gezondheid bereikbaarheid".split())
-OFFER_VERBS = frozenset("bieden aanbieden leveren verzorgen verlenen geven verstrekken verschaffen".split())
+OFFER_VERBS = frozenset(
+    "bieden aanbieden leveren verzorgen verlenen geven verstrekken verschaffen verdelen uitdelen verhuren".split()
+)
+# What the receiver does with an offer, where "krijgen" would lose the deal: a rented home is not given.
+RECEIVED_AS = {"verhuren": "huren"}
+# Verbs that secure a right for people: "het recht op hulp waarborgen voor elke inwoner".
+RIGHT_VERBS = frozenset("waarborgen garanderen verzekeren".split())
 # Making a place: what happens there may be the outcome ("een plek creëren waar ...").
 CREATE_VERBS = frozenset({"creëren", "scheppen"})
 # After the receiver, these begin a modifier of what is given, not of the people:
