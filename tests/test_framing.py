@@ -207,6 +207,8 @@ def test_an_outcome_mission_without_horizon_is_not_read_as_a_vision(tmp_path, te
         ("Missie", "Onder één dak vind je de bibliotheek, een theaterzaal en ateliers.", ["role"]),
         # a state of the world named by its noun, with an adjective
         ("Missie", "Sociale rechtvaardigheid.", ["outcome"]),
+        # qualities before a place name are the place's, not the organisation's
+        ("Missie", "Een warm, zorgzaam en inclusief Rodenbeke.", ["outcome"]),
         ("Missie", "Persoonlijke aandacht.", ["role"]),
         # a place that wants to do something is its council or organisation
         ("Missie", "De stad wil in elke wijk een buurthuis openen.", ["role"]),

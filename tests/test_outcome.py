@@ -103,6 +103,10 @@ Woonstede verhuurt betaalbare woningen aan gezinnen met een laag inkomen. => Gez
 Het OCMW waarborgt voor elke inwoner het recht op een menswaardig bestaan. => Elke inwoner heeft recht op een menswaardig bestaan (unsafe)
 Wij garanderen het recht op maatschappelijke dienstverlening voor alle inwoners van Velzegem. => Alle inwoners van Velzegem hebben recht op maatschappelijke dienstverlening (unsafe)
 Het OCMW waarborgt het recht van iedere burger op een menswaardig leven. => Iedere burger heeft recht op een menswaardig leven (unsafe)
+De stad Rodenbeke wil een warme, zorgzame en inclusieve stad zijn. => Een warm, zorgzaam en inclusief Rodenbeke (unsafe)
+De gemeente Velzegem wil een groene en veilige gemeente blijven. => Een groen en veilig Velzegem (unsafe)
+Het ondersteunen van mantelzorgers in Hamveld. => Mantelzorgers in Hamveld krijgen ondersteuning (unsafe)
+Stichting Thuis heeft als doel het begeleiden van jongeren bij hun zoektocht naar werk. => Jongeren krijgen begeleiding bij hun zoektocht naar werk (unsafe)
 
 De best mogelijke leeromgeving realiseren voor iedere leerling. => De best mogelijke leeromgeving voor iedere leerling (safe)
 Een schone en veilige leefomgeving garanderen voor alle inwoners van Oostdal. => Een schone en veilige leefomgeving voor alle inwoners van Oostdal (safe)
@@ -346,6 +350,11 @@ def test_role_sentence_to_outcome(nlp, text, expected, applicability):
         # a right secured for no one named, or a safeguard that names no right
         "Het OCMW waarborgt het recht op maatschappelijke dienstverlening.",
         "Wij waarborgen de veiligheid van onze leerlingen.",
+        # the place's state only when the city itself speaks, in adjectives we can inflect
+        "Het OCMW van Velzegem wil een warme gemeente zijn.",
+        "De stad Rodenbeke wil een warme stad zijn voor iedereen.",
+        # help for no people named
+        "Het ondersteunen van lokale initiatieven.",
     ],
 )
 def test_no_rewrite(nlp, text):

@@ -581,6 +581,11 @@ def _is_name(token) -> bool:
     return token.pos_ == "PROPN" or (token.text[:1].isupper() and not token.is_sent_start)
 
 
+def _tagged_name(token) -> bool:
+    """A word the tagger calls a proper name, whatever part of speech it gives it."""
+    return token.tag_.startswith("N|eigen")
+
+
 def _purpose(tokens) -> str:
     """A purpose clause that opens the sentence and names a state of others ("Om de
     waterkwaliteit te verbeteren, ...", "Om de zorg betaalbaar te houden, ..."), not the
@@ -780,14 +785,17 @@ def _fragment(main, rest, lists) -> tuple[str, str]:
         return "role", _text(tokens[: verb_at + 2])
     if first.pos_ == "ADP" or first.lower_ == "samen":
         return "role", _text(tokens[:4])  # "Voor en door bewoners", "Voor alle inwoners": for whom, not a state
-    qualities = [t for t in tokens if _adjective(t) and t.lower_ not in people]  # not "elke jongere"
-    if len(qualities) >= 2 and not any(t.pos_ in ("NOUN", "PROPN") and t.i > qualities[-1].i for t in tokens):
+    # not "elke jongere", nor a place name the tagger calls an adjective ("een warm en groen Molenrade")
+    qualities = [t for t in tokens if _adjective(t) and t.lower_ not in people and not _tagged_name(t)]
+    if len(qualities) >= 2 and not any(
+        (t.pos_ in ("NOUN", "PROPN") or _tagged_name(t)) and t.i > qualities[-1].i for t in tokens
+    ):
         return "role", _text(qualities[:3])  # "verrassend, gastvrij en van iedereen": the organisation's qualities
     # the head is not a word inside a prepositional phrase ("voor iedereen toegankelijke voorziening")
     nouns = [
         t
         for t in tokens
-        if ((t.pos_ in ("NOUN", "PROPN") and not _adjective(t)) or t.lower_ in people)
+        if ((t.pos_ in ("NOUN", "PROPN") and not _adjective(t)) or t.lower_ in people or _tagged_name(t))
         and not (t.i > first.i and t.doc[t.i - 1].pos_ == "ADP" and t.pos_ == "PRON")
     ]
     head = nouns[0] if nouns else None

@@ -34,6 +34,7 @@ from missionlint.fix.outcome.forms import (
     fragment,
     fronted_aim,
     organisation_clause,
+    place_image,
     purpose_formula,
 )
 from missionlint.fix.outcome.lexicon import OFFER_VERBS, RECEIVED_AS, RELATIVES, is_modifier, lemma_of, lower_at
@@ -144,7 +145,9 @@ def rewrite_clause(doc: Doc, start: int, end: int) -> Outcome | None:
         return None  # a target ("met 30%") is strategy, and no outcome sentence keeps it
     # after a fronted aim, the main clause is the means: the aim is the outcome, or there is none
     transforms = (
-        (fronted_aim,) if aim_comma(doc, start, end) is not None else (purpose_formula, fragment, organisation_clause)
+        (fronted_aim,)
+        if aim_comma(doc, start, end) is not None
+        else (purpose_formula, fragment, organisation_clause, place_image)
     )
     for transform in transforms:
         found = transform(doc, start, end)

@@ -58,6 +58,7 @@ from missionlint.fix.outcome.noun_phrases import (
     adverbial_end,
     is_organisation,
     means_at,
+    organisation_place,
     own_phrase,
     people_phrase,
     read_np,
@@ -343,7 +344,7 @@ def _inner(doc: Doc, start: int, end: int) -> tuple[str, Applicability] | None:
     framed = _effort(doc, "", effort_start, end)
     if framed is not None:
         return framed[0], UNSAFE if dropped else framed[1]
-    nominal = nominalised(doc, start, end)
+    nominal = nominalised(doc, start, end) or _nominal_help(doc, start, end)
     if nominal is not None:
         return nominal
     subject = read_np(doc, start, end)
@@ -429,7 +430,7 @@ def fragment(doc: Doc, start: int, end: int) -> tuple[str, Applicability] | None
     """A clause without subject: a nominalisation or an object with its result verb."""
     if any(doc[k].lower_ in ORGANISATION_PRONOUNS for k in range(start, end)):
         return None
-    nominal = nominalised(doc, start, end)
+    nominal = nominalised(doc, start, end) or _nominal_help(doc, start, end)
     if nominal is not None:
         return nominal
     subject = read_np(doc, start, end)
@@ -558,6 +559,37 @@ def organisation_clause(doc: Doc, start: int, end: int) -> tuple[str, Applicabil
         return None
     text, applicability = result
     return text, UNSAFE if dropped else applicability
+
+
+def place_image(doc: Doc, start: int, end: int) -> tuple[str, Applicability] | None:
+    """ "De stad Rodenbeke wil een warme en zorgzame stad zijn" -> "Een warm en zorgzaam
+    Rodenbeke": a city or municipality that wants to be a kind of place names the state of
+    the place itself (a name is neuter: the adjectives take no -e)."""
+    front = clause_front(doc, start, end)
+    if front is None or lemma_of(doc[front[0]]) not in ("willen", "blijven"):
+        return None
+    finite, middle, end, _dropped = front
+    place = organisation_place(doc, start, end)
+    subject = {t.lower_ for t in doc[start:finite]}
+    if place is None or not subject & (phrases.PLACE_CLASSIFIERS | {"bestuur"}) or lower_at(doc, middle) != "een":
+        return None  # the city itself, not its library or OCMW
+    if (
+        lemma_of(doc[end - 1]) not in ("zijn", "worden", "blijven")
+        or doc[end - 2].lower_ not in phrases.PLACE_CLASSIFIERS
+    ):
+        return None
+    words = []
+    for token in doc[middle + 1 : end - 2]:
+        if token.lower_ in ("en", ","):
+            words.append(token.text)
+            continue
+        base = morphology.adjective_lemma(token.text) if token.pos_ == "ADJ" else None
+        if base is None:
+            return None  # "een stad met ...", "een klimaatneutrale stad": only adjectives we can inflect
+        words.append(morphology.attributive(base, "Neut", "Sing", definite=False))
+    if not words or words[0] in ("en", ","):
+        return None
+    return joined("een", " ".join(words).replace(" ,", ","), place), UNSAFE
 
 
 def _help_verbs(doc: Doc, verb: str, middle: int, end: int) -> tuple[str, int, str]:
@@ -1075,6 +1107,15 @@ def _help(doc: Doc, verb: str, middle: int, end: int, support: str = "") -> tupl
             return predicate
         return _subject_does(doc, receiver, j, end, allow_offer=False)
     return None
+
+
+def _nominal_help(doc: Doc, start: int, end: int) -> tuple[str, Applicability] | None:
+    """ "Het ondersteunen van mantelzorgers in Hamveld" -> "Mantelzorgers in Hamveld krijgen
+    ondersteuning": help named by its verb, read as the clause `_help` reads."""
+    if lower_at(doc, start) != "het" or lower_at(doc, start + 2) != "van" or start + 3 >= end:
+        return None
+    verb = lemma_of(doc[start + 1])
+    return _help(doc, verb, start + 3, end) if verb in SUPPORT_NOUNS else None
 
 
 def _supported(
