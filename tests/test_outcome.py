@@ -106,6 +106,9 @@ Het OCMW waarborgt het recht van iedere burger op een menswaardig leven. => Iede
 De stad Rodenbeke wil een warme, zorgzame en inclusieve stad zijn. => Een warm, zorgzaam en inclusief Rodenbeke (unsafe)
 De gemeente Velzegem wil een groene en veilige gemeente blijven. => Een groen en veilig Velzegem (unsafe)
 Het ondersteunen van mantelzorgers in Hamveld. => Mantelzorgers in Hamveld krijgen ondersteuning (unsafe)
+De medewerkers van de politiezone zullen zich inspannen om het vertrouwen van de bevolking te vergroten. => Een groter vertrouwen van de bevolking (safe)
+Wij willen ons engageren om de zorg voor ouderen te verbeteren. => Betere zorg voor ouderen (safe)
+Wij zullen de wijk veiliger maken. => Een veiligere wijk (safe)
 Stichting Thuis heeft als doel het begeleiden van jongeren bij hun zoektocht naar werk. => Jongeren krijgen begeleiding bij hun zoektocht naar werk (unsafe)
 
 De best mogelijke leeromgeving realiseren voor iedere leerling. => De best mogelijke leeromgeving voor iedere leerling (safe)

@@ -679,7 +679,13 @@ def _framed(doc: Doc, verb: str, middle: int, end: int) -> tuple[str, Applicabil
     framed = _effort(doc, verb, middle, end)
     if framed is not None:
         return framed
-    if verb in ("willen", "blijven"):
+    if (
+        verb in ("willen", "zullen")
+        and lowers[2:3] == ["om"]
+        and (lowers[0], "om") in AIM_CLAUSES.get(lemma_of(doc[middle + 1]), ())
+    ):  # "willen/zullen ons inspannen om ...": the aim clause of the verb after the modal
+        return _inner(doc, middle + 3, end)
+    if verb in ("willen", "blijven", "zullen"):
         if "zijn" in lowers:  # "een school zijn waar ...", "een gemeente zijn die bijdraagt aan ..."
             image = _self_image(doc, middle, end)
             if image is not None or any(w in PLACE_RELATIVES for w in lowers):

@@ -144,8 +144,8 @@ GOVERNMENT = frozenset({"overheid", "bestuur"})
 AIM_CLAUSES = {
     "bestaan": (("om",),),
     "zijn": (("er", "om"), ("erop", "gericht", "om"), ("erop", "gericht")),
-    "engageren": (("zich", "om"),),
-    "inzetten": (("zich", "om"),),
+    "engageren": (("zich", "om"), ("ons", "om")),
+    "inzetten": (("zich", "om"), ("ons", "om")),
     "streven": (("ernaar",),),
     "spannen": (("ons", "in", "om"), ("zich", "in", "om")),
     "inspannen": (("ons", "om"), ("zich", "om")),
