@@ -109,6 +109,9 @@ Het ondersteunen van mantelzorgers in Hamveld. => Mantelzorgers in Hamveld krijg
 De medewerkers van de politiezone zullen zich inspannen om het vertrouwen van de bevolking te vergroten. => Een groter vertrouwen van de bevolking (safe)
 Wij willen ons engageren om de zorg voor ouderen te verbeteren. => Betere zorg voor ouderen (safe)
 Wij zullen de wijk veiliger maken. => Een veiligere wijk (safe)
+Wij leiden jongeren en volwassenen op tot de vakmensen die de regio nodig heeft. => Jongeren en volwassenen worden de vakmensen die de regio nodig heeft (unsafe)
+We vormen studenten tot kritische, geëngageerde wereldburgers. => Studenten worden kritische, geëngageerde wereldburgers (unsafe)
+Ons doel is om studenten op te leiden tot verantwoordelijke burgers. => Studenten worden verantwoordelijke burgers (unsafe)
 Stichting Thuis heeft als doel het begeleiden van jongeren bij hun zoektocht naar werk. => Jongeren krijgen begeleiding bij hun zoektocht naar werk (unsafe)
 
 De best mogelijke leeromgeving realiseren voor iedere leerling. => De best mogelijke leeromgeving voor iedere leerling (safe)
@@ -358,6 +361,8 @@ def test_role_sentence_to_outcome(nlp, text, expected, applicability):
         "De stad Rodenbeke wil een warme stad zijn voor iedereen.",
         # help for no people named
         "Het ondersteunen van lokale initiatieven.",
+        # the people educated are the verb's object: "Studenten leiden op" would make them teach
+        "Ons doel is om studenten op te leiden.",
     ],
 )
 def test_no_rewrite(nlp, text):

@@ -42,6 +42,7 @@ from missionlint.fix.outcome.lexicon import (
     SUBORDINATE_TAIL,
     SUPPORT_NOUNS,
     TARGETS,
+    TRAIN_VERBS,
     UNSAFE,
     VERB_MODIFIERS,
     WAAR_PREPOSITIONS,
@@ -378,6 +379,8 @@ def _inner(doc: Doc, start: int, end: int) -> tuple[str, Applicability] | None:
         if verb is None or not (is_infinitive(verb) or morphology.is_verb(verb.lower_)):
             return None
         return _lifted_verb(doc, subject, verb, subject.end + 3, end)
+    if _training(doc, "", start, end, into=False):  # "(om) studenten op te leiden": they are not who leads
+        return _trained(doc, start, end)
     if subject is not None and lower_at(doc, subject.end) != "te" and people_phrase(subject):
         done = _subject_does(doc, subject, subject.end, end)  # "jongeren een baan te bieden"
         if done is not None:
@@ -679,6 +682,8 @@ def _framed(doc: Doc, verb: str, middle: int, end: int) -> tuple[str, Applicabil
     framed = _effort(doc, verb, middle, end)
     if framed is not None:
         return framed
+    if _training(doc, verb, middle, end):
+        return _trained(doc, middle, end)
     if (
         verb in ("willen", "zullen")
         and lowers[2:3] == ["om"]
@@ -709,6 +714,7 @@ def _framed(doc: Doc, verb: str, middle: int, end: int) -> tuple[str, Applicabil
         return _make(doc, middle, end, STATE_VERBS[verb])
     if verb == "brengen":
         return _bring(doc, middle, end)
+
     if verb in OFFER_VERBS or verb in CREATE_VERBS:
         # "Wij bieden ouderen goede zorg"; "Wij bieden een plek waar ouderen elkaar ontmoeten"
         offered = _offer(doc, verb, middle, end) if verb in OFFER_VERBS else None
@@ -855,6 +861,28 @@ def _make(doc: Doc, middle: int, end: int, copula: str = "zijn") -> tuple[str, A
     return joined(
         text_of(doc, phrase.start, phrase.end), finite or "", text_of(doc, predicate_start, end)
     ), applicability
+
+
+def _training(doc: Doc, verb: str, start: int, end: int, into: bool = True) -> bool:
+    """Whether the clause educates people (`into` something: "leiden X op tot", "(willen) X
+    opleiden tot", "(om) X te vormen tot")."""
+    verbs = {verb} | {lemma_of(t) for t in doc[start:end] if is_infinitive(t)}
+    return bool(verbs & TRAIN_VERBS) and (not into or any(t.lower_ == "tot" for t in doc[start:end]))
+
+
+def _trained(doc: Doc, middle: int, end: int) -> tuple[str, Applicability] | None:
+    """ "leiden X op tot Y", "vormen X tot Y" -> "X worden Y": what people become through
+    their education (unsafe: the school's part goes). The people are the verb's object,
+    never its subject ("studenten leiden op")."""
+    people = read_np(doc, middle, end, stop=frozenset({"tot", "op"}))
+    if people is None or not people_phrase(people):
+        return None
+    k = people.end
+    while k < end and (doc[k].lower_ in ("op", "te") or lemma_of(doc[k]) in TRAIN_VERBS):
+        k += 1  # the particle and the verb of "op te leiden", "opleiden", "te vormen"
+    if lower_at(doc, k) != "tot" or read_np(doc, k + 1, end, final=True) is None:
+        return None
+    return unsafe_clause(doc, people, "worden", text_of(doc, k + 1, end))
 
 
 def _bring(doc: Doc, middle: int, end: int) -> tuple[str, Applicability] | None:

@@ -76,6 +76,8 @@ OFFER_VERBS = frozenset(
 )
 # What the receiver does with an offer, where "krijgen" would lose the deal: a rented home is not given.
 RECEIVED_AS = {"verhuren": "huren"}
+# Verbs that educate people into what they become: "leiden X op tot Y", "vormen X tot Y".
+TRAIN_VERBS = frozenset({"opleiden", "leiden", "vormen"})
 # Verbs that secure a right for people: "het recht op hulp waarborgen voor elke inwoner".
 RIGHT_VERBS = frozenset("waarborgen garanderen verzekeren".split())
 # Making a place: what happens there may be the outcome ("een plek creëren waar ...").
