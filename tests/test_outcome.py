@@ -112,6 +112,9 @@ Wij zullen de wijk veiliger maken. => Een veiligere wijk (safe)
 Wij leiden jongeren en volwassenen op tot de vakmensen die de regio nodig heeft. => Jongeren en volwassenen worden de vakmensen die de regio nodig heeft (unsafe)
 We vormen studenten tot kritische, geëngageerde wereldburgers. => Studenten worden kritische, geëngageerde wereldburgers (unsafe)
 Ons doel is om studenten op te leiden tot verantwoordelijke burgers. => Studenten worden verantwoordelijke burgers (unsafe)
+Bakkerij Korst leidt jongeren met een afstand tot de arbeidsmarkt op tot bakker. => Jongeren met een afstand tot de arbeidsmarkt worden bakker (unsafe)
+Wij verhuren betaalbare woningen aan gezinnen en alleenstaanden met een bescheiden inkomen. => Gezinnen en alleenstaanden met een bescheiden inkomen huren betaalbare woningen (unsafe)
+Wij bieden ouderen liefdevolle zorg, zodat zij hun leven tot het einde op hun eigen manier kunnen leiden. => Ouderen krijgen liefdevolle zorg, zodat zij hun leven tot het einde op hun eigen manier kunnen leiden (unsafe)
 Stichting Thuis heeft als doel het begeleiden van jongeren bij hun zoektocht naar werk. => Jongeren krijgen begeleiding bij hun zoektocht naar werk (unsafe)
 
 De best mogelijke leeromgeving realiseren voor iedere leerling. => De best mogelijke leeromgeving voor iedere leerling (safe)
@@ -363,6 +366,9 @@ def test_role_sentence_to_outcome(nlp, text, expected, applicability):
         "Het ondersteunen van lokale initiatieven.",
         # the people educated are the verb's object: "Studenten leiden op" would make them teach
         "Ons doel is om studenten op te leiden.",
+        # an adverb would open the outcome; a second thing done is not what students become
+        "Hogeschool Klaverveen leidt jaarlijks ruim drieduizend studenten op tot professionals in de zorg.",
+        "Onze hogeschool vormt studenten tot competente professionals, en verricht praktijkgericht onderzoek.",
     ],
 )
 def test_no_rewrite(nlp, text):
@@ -452,6 +458,22 @@ def test_a_rewrite_that_still_reads_as_an_offer_is_only_shown(tmp_path):
     assert all(s["applicability"] == "display" for s in offered)
     check(str(path), "--fix", "--unsafe-fixes")
     assert path.read_text(encoding="utf-8") == text
+
+
+@pytest.mark.parametrize(
+    "sentence, draft",
+    [
+        ("Woonstede verhuurt betaalbare woningen in Molenrade.", "[wie] huren betaalbare woningen in Molenrade"),
+        # spreading over places need not be giving, and a named receiver needs no placeholder
+        ("Samen met de partnerziekenhuizen verdelen we de ingrepen over de campussen.", None),
+        ("Wij bieden zorg aan ouderen en chronisch zieken in Oostdal en doen dat met vrijwilligers.", None),
+    ],
+)
+def test_an_offer_draft_says_what_receivers_do_and_only_where_none_is_named(nlp, sentence, draft):
+    drafts = [
+        text.split(",")[0] for text, applicability in sentence_rewrites(nlp, sentence) if applicability == "display"
+    ]
+    assert drafts == ([draft] if draft else [])
 
 
 def test_a_value_told_as_conduct_gets_the_people_as_subject_and_keeps_its_label(tmp_path):

@@ -123,8 +123,8 @@ def offer_draft(doc: Doc, start: int, end: int) -> str | None:
     draft has placeholders and is only shown."""
     doc, start, end = _readable(doc, start, end)
     front = clause_front(doc, start, end)
-    if front is None or (verb := lemma_of(doc[front[0]])) not in OFFER_VERBS:
-        return None
+    if front is None or (verb := lemma_of(doc[front[0]])) not in OFFER_VERBS - {"verdelen"}:
+        return None  # "verdelen ... over de campussen" spreads, it need not give
     _finite_verb, j, end, _dropped = front
     while j < end and doc[j].pos_ == "ADV" and not is_modifier(doc, j, end):
         j += 1  # "ook", "dagelijks"
@@ -133,7 +133,14 @@ def offer_draft(doc: Doc, start: int, end: int) -> str | None:
         return None
     if any(t.lower_ in RELATIVES for t in doc[given.start : given.end]):
         return None  # "een plek waar kinderen ...": the clause may name who already
+    if any(t.lower_ in ("aan", "voor") and _names_people(doc, t.i + 1, end) for t in doc[given.start : given.end]):
+        return None  # "woningen aan gezinnen met ...": who receives it is named
     return f"[wie] {RECEIVED_AS.get(verb, 'krijgen')} {phrase_text(doc, given)}, zodat [wat er voor hen beter wordt]"
+
+
+def _names_people(doc: Doc, start: int, end: int) -> bool:
+    phrase = read_np(doc, start, end)
+    return phrase is not None and people_phrase(phrase)
 
 
 def rewrite_clause(doc: Doc, start: int, end: int) -> Outcome | None:

@@ -66,7 +66,15 @@ from missionlint.fix.outcome.noun_phrases import (
     simple_phrase,
 )
 from missionlint.fix.outcome.states import nominalised, object_verb, skip_means, skip_time, state_object, state_of
-from missionlint.fix.outcome.writing import clause_of, comparative_phrase, finite_form, joined, text_of, unsafe_clause
+from missionlint.fix.outcome.writing import (
+    clause_of,
+    comparative_phrase,
+    finite_form,
+    fits_to_end,
+    joined,
+    text_of,
+    unsafe_clause,
+)
 from missionlint.nlp import morphology
 from missionlint.rulebook.vocabulary import words
 
@@ -379,7 +387,7 @@ def _inner(doc: Doc, start: int, end: int) -> tuple[str, Applicability] | None:
         if verb is None or not (is_infinitive(verb) or morphology.is_verb(verb.lower_)):
             return None
         return _lifted_verb(doc, subject, verb, subject.end + 3, end)
-    if _training(doc, "", start, end, into=False):  # "(om) studenten op te leiden": they are not who leads
+    if _training(doc, "", start, end):  # "(om) studenten op te leiden": they are not who leads
         return _trained(doc, start, end)
     if subject is not None and lower_at(doc, subject.end) != "te" and people_phrase(subject):
         done = _subject_does(doc, subject, subject.end, end)  # "jongeren een baan te bieden"
@@ -553,7 +561,9 @@ def organisation_clause(doc: Doc, start: int, end: int) -> tuple[str, Applicabil
         coordinated = doc[k - 1].lower_ in (",", "en", "of") and lower_at(doc, k + 1) not in ("en", "of", ",")
         # "een warme en vertrouwde plek": a participle between adjectives and a noun, not a verb
         second_adjective = k - 2 >= middle and adjective_like(doc[k - 2]) and is_modifier(doc, k, end)
-        if is_finite(doc[k]) and coordinated and doc[k].pos_ != "NOUN" and not second_adjective:
+        # "gezinnen en alleenstaanden": a noun the tagger's features call a finite verb
+        noun = doc[k].pos_ == "NOUN" or doc[k].tag_.startswith("N|")
+        if is_finite(doc[k]) and coordinated and not noun and not second_adjective:
             cuts.append(k)
     if cuts:  # "we werken samen met ... en leveren een bijdrage aan ...": at most one of them is an aim
         return _one_aim(doc, verb, middle, end, cuts)
@@ -682,8 +692,9 @@ def _framed(doc: Doc, verb: str, middle: int, end: int) -> tuple[str, Applicabil
     framed = _effort(doc, verb, middle, end)
     if framed is not None:
         return framed
-    if _training(doc, verb, middle, end):
-        return _trained(doc, middle, end)
+    trained = _trained(doc, middle, end) if _training(doc, verb, middle, end) else None
+    if trained is not None:
+        return trained
     if (
         verb in ("willen", "zullen")
         and lowers[2:3] == ["om"]
@@ -863,26 +874,36 @@ def _make(doc: Doc, middle: int, end: int, copula: str = "zijn") -> tuple[str, A
     ), applicability
 
 
-def _training(doc: Doc, verb: str, start: int, end: int, into: bool = True) -> bool:
-    """Whether the clause educates people (`into` something: "leiden X op tot", "(willen) X
-    opleiden tot", "(om) X te vormen tot")."""
-    verbs = {verb} | {lemma_of(t) for t in doc[start:end] if is_infinitive(t)}
-    return bool(verbs & TRAIN_VERBS) and (not into or any(t.lower_ == "tot" for t in doc[start:end]))
+def _training(doc: Doc, verb: str, start: int, end: int) -> bool:
+    """Whether the clause's own verb educates people: the finite verb, or the first
+    infinitive ("(willen) X opleiden tot", "(om) X op te leiden"); not a verb of a
+    clause further on ("..., zodat zij hun leven kunnen leiden")."""
+    first = next((t for t in doc[start:end] if is_infinitive(t) or t.lower_ in RELATIVES | SUBORDINATE_TAIL), None)
+    return verb in TRAIN_VERBS or (first is not None and lemma_of(first) in TRAIN_VERBS)
 
 
 def _trained(doc: Doc, middle: int, end: int) -> tuple[str, Applicability] | None:
     """ "leiden X op tot Y", "vormen X tot Y" -> "X worden Y": what people become through
     their education (unsafe: the school's part goes). The people are the verb's object,
-    never its subject ("studenten leiden op")."""
-    people = read_np(doc, middle, end, stop=frozenset({"tot", "op"}))
-    if people is None or not people_phrase(people):
-        return None
-    k = people.end
-    while k < end and (doc[k].lower_ in ("op", "te") or lemma_of(doc[k]) in TRAIN_VERBS):
-        k += 1  # the particle and the verb of "op te leiden", "opleiden", "te vormen"
-    if lower_at(doc, k) != "tot" or read_np(doc, k + 1, end, final=True) is None:
-        return None
-    return unsafe_clause(doc, people, "worden", text_of(doc, k + 1, end))
+    never its subject ("studenten leiden op"); their phrase may hold a "tot" of its own
+    ("jongeren met een afstand tot de arbeidsmarkt op tot bakker")."""
+    if doc[middle].pos_ == "ADV" or doc[middle].tag_.startswith("ADJ|vrij"):
+        return None  # "leidt jaarlijks ... studenten op": the adverb would open the outcome
+    for k in reversed(range(middle + 1, end)):
+        if doc[k].lower_ != "tot":
+            continue
+        people_end = k
+        while people_end > middle and (
+            doc[people_end - 1].lower_ in ("op", "te") or lemma_of(doc[people_end - 1]) in TRAIN_VERBS
+        ):
+            people_end -= 1  # the particle and the verb of "op te leiden", "opleiden", "te vormen"
+        people = read_np(doc, middle, people_end)
+        if people is None or people.end != people_end or not people_phrase(people):
+            continue
+        if not fits_to_end(doc, read_np(doc, k + 1, end, final=True), end):
+            return None  # "vormt studenten tot ..., en verricht onderzoek": a second thing done
+        return unsafe_clause(doc, people, "worden", text_of(doc, k + 1, end))
+    return None
 
 
 def _bring(doc: Doc, middle: int, end: int) -> tuple[str, Applicability] | None:
