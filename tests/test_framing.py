@@ -96,6 +96,18 @@ def test_a_text_of_mostly_role_sentences_keeps_its_warnings_despite_one_outcome(
     assert role and all("zin 5" in f["message"] for f in role)  # still told where the outcome is
 
 
+def test_a_mission_that_opens_with_three_role_sentences_keeps_their_warnings(tmp_path):
+    opening = (
+        "Wij bieden goede zorg aan ouderen in de regio. Wij organiseren elke week een koffieochtend. "
+        "Wij werken samen met de huisarts en de apotheek. "
+    )
+    report = check_file(tmp_path, opening + "Zo wonen ouderen langer thuis. Iedereen kent zijn buren.")
+    assert profile(report) == ["role", "role", "role", "outcome", "outcome"]
+    assert framing_warnings(report)
+    two = "Wij bieden goede zorg aan ouderen in de regio. Wij werken samen met de huisarts en de apotheek. "
+    assert framing_warnings(check_file(tmp_path, two + "Zo wonen ouderen langer thuis.")) == []
+
+
 def test_a_strategy_of_mostly_activities_keeps_its_warnings_despite_one_outcome(tmp_path):
     """Values and strategy are lists: an outcome anywhere makes the other items means to
     it, unless nearly all items are the organisation's activities."""
