@@ -113,6 +113,7 @@ Wij leiden jongeren en volwassenen op tot de vakmensen die de regio nodig heeft.
 We vormen studenten tot kritische, geëngageerde wereldburgers. => Studenten worden kritische, geëngageerde wereldburgers (unsafe)
 Ons doel is om studenten op te leiden tot verantwoordelijke burgers. => Studenten worden verantwoordelijke burgers (unsafe)
 Bakkerij Korst leidt jongeren met een afstand tot de arbeidsmarkt op tot bakker. => Jongeren met een afstand tot de arbeidsmarkt worden bakker (unsafe)
+Onze school wordt een plek waar elk kind zich thuis voelt. => Elk kind voelt zich thuis (unsafe)
 Wij verhuren betaalbare woningen aan gezinnen en alleenstaanden met een bescheiden inkomen. => Gezinnen en alleenstaanden met een bescheiden inkomen huren betaalbare woningen (unsafe)
 Wij bieden ouderen liefdevolle zorg, zodat zij hun leven tot het einde op hun eigen manier kunnen leiden. => Ouderen krijgen liefdevolle zorg, zodat zij hun leven tot het einde op hun eigen manier kunnen leiden (unsafe)
 Stichting Thuis heeft als doel het begeleiden van jongeren bij hun zoektocht naar werk. => Jongeren krijgen begeleiding bij hun zoektocht naar werk (unsafe)
@@ -369,6 +370,9 @@ def test_role_sentence_to_outcome(nlp, text, expected, applicability):
         # an adverb would open the outcome; a second thing done is not what students become
         "Hogeschool Klaverveen leidt jaarlijks ruim drieduizend studenten op tot professionals in de zorg.",
         "Onze hogeschool vormt studenten tot competente professionals, en verricht praktijkgericht onderzoek.",
+        # "waar" was where people come to: "Inwoners komen graag" misses its place
+        "Wij willen een bibliotheek zijn waar inwoners graag komen.",
+        "De bibliotheek wordt een plek waar inwoners graag komen en elkaar ontmoeten.",
     ],
 )
 def test_no_rewrite(nlp, text):

@@ -176,6 +176,11 @@ def _stranded(doc: Doc, start: int, end: int) -> bool:
     "waar ... op kunnen rekenen"), not a verb's particle ("waar iedereen mee kan doen")."""
     if lower_at(doc, start - 1) != "waar":
         return False
+    words = {t.lower_ for t in doc[start:end]}
+    if any(lemma_of(t) in ("komen", "gaan") for t in doc[start:end] if phrases.is_verb(t)) and not words & (
+        PREPOSITIONS | {"samen", "terecht"}
+    ):
+        return True  # "waar inwoners graag komen": "waar" was where they come to
     for k in range(start, end):
         word = doc[k].lower_
         if word in ("naartoe", "heen", "vandaan"):
@@ -719,7 +724,7 @@ def _framed(doc: Doc, verb: str, middle: int, end: int) -> tuple[str, Applicabil
         return _let(doc, middle, end)
     if verb == "leren":  # "Wij leren kinderen samenwerken" -> "Kinderen leren samenwerken"
         return _teach(doc, middle, end)
-    if verb == "zijn":
+    if verb in ("zijn", "worden"):  # "De bibliotheek wordt een plek waar ..."
         return _self_image(doc, middle, end, copula_first=True)
     if verb in STATE_VERBS:  # "maken de stad groener", "houden de huren laag"
         return _make(doc, middle, end, STATE_VERBS[verb])
