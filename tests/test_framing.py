@@ -219,6 +219,11 @@ def test_an_outcome_mission_without_horizon_is_not_read_as_a_vision(tmp_path, te
         ("Missie", "Onder één dak vind je de bibliotheek, een theaterzaal en ateliers.", ["role"]),
         # a state of the world named by its noun, with an adjective
         ("Missie", "Sociale rechtvaardigheid.", ["outcome"]),
+        # a belief about how things are is a view; about what people deserve, a desired state
+        ("Visie", "Wij geloven dat ouders de eerste opvoeders van hun kind zijn.", ["neutral"]),
+        ("Visie", "Wij zijn ervan overtuigd dat goede zorg begint met luisteren naar de patiënt.", ["neutral"]),
+        ("Visie", "Wij geloven dat ieder kind recht heeft op een veilige plek.", ["outcome"]),
+        ("Visie", "Wij geloven in onderwijs dat vertrekt van de talenten van elke leerling.", ["role"]),
         # qualities before a place name are the place's, not the organisation's
         ("Missie", "Een warm, zorgzaam en inclusief Rodenbeke.", ["outcome"]),
         ("Missie", "Persoonlijke aandacht.", ["role"]),

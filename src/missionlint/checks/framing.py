@@ -280,6 +280,8 @@ def _aim(sent, tokens, copula, cue, lists) -> tuple[str, str]:
 
 def _org_clause(main, rest, finite, cue, result, lists) -> tuple[str, str]:
     people, places = lists[0], lists[1]
+    if _a_view(main, rest, finite):
+        return "neutral", cue
     verbs = {t.lower_ for t in main if t.pos_ in ("VERB", "AUX") or "|pv|" in t.tag_}
     if verbs & BELIEF_VERBS and _believes_in_a_state(main, rest, finite, people, places):
         return "outcome", cue
@@ -620,6 +622,29 @@ def _believes_in_a_state(main, rest, finite, people, places) -> bool:
     )
 
 
+def _a_view(main, rest, finite) -> bool:
+    """A belief about how things are ("Wij geloven dat ouders de eerste opvoeders zijn", "Wij
+    zijn ervan overtuigd dat goede zorg begint met luisteren"): the organisation's view of
+    its field, context rather than an outcome or a role. Not a belief about what people
+    deserve or should be able to do ("... dat ieder kind recht heeft op ..."), a desired
+    state, nor one about the organisation itself ("... dat wij ...")."""
+    lowers = [t.lower_ for t in [*main, *rest] if t.i > finite.i]
+    if lowers[:1] and lowers[0] in FIRST_PERSON:
+        lowers = lowers[1:]  # "Daarom geloven we dat ..."
+    if finite.lemma_ == "zijn" and lowers[:1] == ["ervan"]:
+        lowers = lowers[1:]
+    if finite.lemma_ == "zijn" and lowers[:1] == ["overtuigd"]:
+        lowers = lowers[1:]
+    elif finite.lemma_ != "geloven":
+        return False
+    if lowers[:1] != ["dat"]:
+        return False  # "Wij geloven in onderwijs dat ...": what the organisation stands for
+    clause = lowers[1:]
+    return not set(clause[:3]) & (FIRST_PERSON | POSSESSIVE) and not set(clause) & NORMATIVE
+
+
+# What people deserve or should be able to do: a belief in these words names a desired state.
+NORMATIVE = frozenset({"verdient", "verdienen", "recht", "moet", "moeten", "hoort", "horen", "mag", "mogen"})
 # Beside the places and the world (the `places` word list), the future is what a state can be
 # of: "een toekomst waarin ...".
 WORLD_NOUNS = frozenset({"toekomst"})
