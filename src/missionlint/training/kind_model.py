@@ -36,7 +36,7 @@ BLIND = (*(f"holdout{n}.yaml" for n in range(11, 19)), "real-like-blind-a.yaml",
 DEFAULT_FILES = (
     ["statements.yaml", "holdout.yaml"]
     + [f"holdout{n}.yaml" for n in range(2, 11)]
-    + ["real-like-dev.yaml", "real-like-dev2.yaml", "real-like-dev3a.yaml", "real-like-dev3b.yaml"]
+    + ["real-like-dev.yaml", "real-like-dev2.yaml"]
 )
 # Sets written to match published statements (eval/LABELS.md) weigh this many times: they
 # are closer to what users lint than the first, shorter sets.
