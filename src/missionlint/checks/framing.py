@@ -231,6 +231,8 @@ def classify(sent, tokens) -> tuple[str, str]:
     if subject.kind == "people":
         if finite.lower_ in WANTING:
             return "neutral", cue  # "Bezoekers verwachten beleving": what people ask of the organisation
+        if _how_people_are(main):
+            return "neutral", cue  # "Kinderen leren het best als ...": a view of people, not a state to reach
         served = _served(tokens)
         if served:
             return "role", cue if served in cue.split() else f"{cue} ... {served}"
@@ -641,6 +643,15 @@ def _a_view(main, rest, finite) -> bool:
         return False  # "Wij geloven in onderwijs dat ...": what the organisation stands for
     clause = lowers[1:]
     return not set(clause[:3]) & (FIRST_PERSON | POSSESSIVE) and not set(clause) & NORMATIVE
+
+
+def _how_people_are(main) -> bool:
+    """A general truth about people, as visions open ("Kinderen leren het best als ze zich
+    veilig voelen", "Jongeren zijn van nature nieuwsgierig"): how they are or learn best,
+    not a state the organisation works for."""
+    lowers = [t.lower_ for t in main]
+    pairs = set(zip(lowers, lowers[1:], strict=False))
+    return bool(pairs & {("het", "best"), ("het", "meest"), ("van", "nature")})  # not "haalt het beste uit"
 
 
 # What people deserve or should be able to do: a belief in these words names a desired state.
