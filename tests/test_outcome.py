@@ -114,6 +114,11 @@ We vormen studenten tot kritische, geëngageerde wereldburgers. => Studenten wor
 Ons doel is om studenten op te leiden tot verantwoordelijke burgers. => Studenten worden verantwoordelijke burgers (unsafe)
 Bakkerij Korst leidt jongeren met een afstand tot de arbeidsmarkt op tot bakker. => Jongeren met een afstand tot de arbeidsmarkt worden bakker (unsafe)
 Onze school wordt een plek waar elk kind zich thuis voelt. => Elk kind voelt zich thuis (unsafe)
+Onze missie is dat we persoonsgerichte zorg bieden aan mensen met dementie. => Mensen met dementie krijgen persoonsgerichte zorg (unsafe)
+Onze visie is dat we goede zorg verlenen aan iedereen die het nodig heeft. => Iedereen die het nodig heeft, krijgt goede zorg (unsafe)
+Jeugdzorg Oeverland biedt hulp aan gezinnen waar de opvoeding is vastgelopen, zodat kinderen thuis kunnen blijven wonen. => Gezinnen waar de opvoeding is vastgelopen, krijgen hulp, zodat kinderen thuis kunnen blijven wonen (unsafe)
+Wij bieden hulp aan iedereen die daarom vraagt, snel en zonder oordeel. => Iedereen die daarom vraagt, krijgt hulp, snel en zonder oordeel (unsafe)
+We bouwen aan een warme gemeenschap waar elk kind zich welkom voelt en mag groeien tot wie het is. => Een warme gemeenschap waar elk kind zich welkom voelt en mag groeien tot wie het is (safe)
 Wij verhuren betaalbare woningen aan gezinnen en alleenstaanden met een bescheiden inkomen. => Gezinnen en alleenstaanden met een bescheiden inkomen huren betaalbare woningen (unsafe)
 Wij bieden ouderen liefdevolle zorg, zodat zij hun leven tot het einde op hun eigen manier kunnen leiden. => Ouderen krijgen liefdevolle zorg, zodat zij hun leven tot het einde op hun eigen manier kunnen leiden (unsafe)
 Stichting Thuis heeft als doel het begeleiden van jongeren bij hun zoektocht naar werk. => Jongeren krijgen begeleiding bij hun zoektocht naar werk (unsafe)
@@ -168,7 +173,7 @@ De stichting brengt nieuwkomers en oude bewoners met elkaar in contact via taalm
 De stichting brengt jongeren in contact met werkgevers. => Jongeren komen in contact met werkgevers (unsafe)
 Stichting De Tafel heeft als doel mensen met een krappe beurs in Dalem te ondersteunen met voedsel en kleding. => Mensen met een krappe beurs in Dalem krijgen voedsel en kleding (unsafe)
 Onze missie is om mantelzorgers in Dalem te ondersteunen. => Mantelzorgers in Dalem krijgen ondersteuning (unsafe)
-Wij verlenen hulp aan personen en gezinnen die het moeilijk hebben, ongeacht hun overtuiging. => Personen en gezinnen die het moeilijk hebben, ongeacht hun overtuiging, krijgen hulp (unsafe)
+Wij verlenen hulp aan personen en gezinnen die het moeilijk hebben, ongeacht hun overtuiging. => Personen en gezinnen die het moeilijk hebben, krijgen hulp, ongeacht hun overtuiging (unsafe)
 Wij zijn een hogeschool waar studenten en medewerkers zich thuis voelen en gezien worden. => Studenten en medewerkers voelen zich thuis en worden gezien (unsafe)
 Het centrum biedt ambulante hulp aan volwassenen met psychische problemen, dicht bij huis. => Volwassenen met psychische problemen krijgen ambulante hulp, dicht bij huis (unsafe)
 GGZ Veenland biedt kortdurende behandeling voor volwassenen met angst-, stemmings- en persoonlijkheidsproblemen. => Volwassenen met angst-, stemmings- en persoonlijkheidsproblemen krijgen kortdurende behandeling (unsafe)
@@ -373,6 +378,12 @@ def test_role_sentence_to_outcome(nlp, text, expected, applicability):
         # "waar" was where people come to: "Inwoners komen graag" misses its place
         "Wij willen een bibliotheek zijn waar inwoners graag komen.",
         "De bibliotheek wordt een plek waar inwoners graag komen en elkaar ontmoeten.",
+        # an activity, a field or any museum is not the organisation that speaks
+        "Lezen maakt mensen sterker.",
+        "Een museum bewaart de verhalen van de stad.",
+        # the relative clause ends where the main clause goes on ("en verwijst", "en wij")
+        "De voedselbank verstrekt voedselpakketten aan huishoudens die niet rond kunnen komen en verwijst hen door naar schuldhulp.",
+        "Wij streven naar een Nederland waarin elk kind gelijke kansen krijgt, en wij zetten ons daar samen met scholen voor in.",
     ],
 )
 def test_no_rewrite(nlp, text):

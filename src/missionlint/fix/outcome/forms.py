@@ -347,6 +347,9 @@ def _inner(doc: Doc, start: int, end: int) -> tuple[str, Applicability] | None:
         return _lift(doc, start + 4, end)
     if lowers[:1] == ["om"]:
         return _inner(doc, start + 1, end)
+    if lowers[:2] in (["dat", "we"], ["dat", "wij"]):  # "(Onze missie is) dat we ... zorg bieden aan ..."
+        offer = next((k for k in range(start + 2, end) if lemma_of(doc[k]) in OFFER_VERBS), None)
+        return _offer(doc, lemma_of(doc[offer]), start + 2, end, skip=offer) if offer is not None else None
     if lowers[:1] == ["dat"]:  # "(is erop gericht) dat ouderen zelfstandig wonen"
         return _lift(doc, start + 1, end)
     if lowers[:1] == ["van"] and lower_at(doc, end - 2) == "te" and lower_at(doc, end - 1) == "maken":
@@ -419,7 +422,7 @@ def _lifted_verb(
 def purpose_formula(doc: Doc, start: int, end: int) -> tuple[str, Applicability] | None:
     """ "Het is onze missie om ...", "Onze opdracht is ...", "Ons doel: ...", "Het doel van X is ..."."""
     lowers = [t.lower_ for t in doc[start : min(end, start + 5)]]
-    purpose = words("purpose")
+    purpose = words("purpose") | {"visie"}  # "Onze visie is dat we ...": said as the aim
     if (
         lowers[:2] == ["het", "is"]
         and len(lowers) >= 5

@@ -147,7 +147,7 @@ def read_np(
             j = inner.end
         elif final and word in RELATIVES:
             quality = quality or word in PLACE_RELATIVES
-            j = end
+            j = _relative_end(doc, j + 1, end)
         else:
             break
     head = first.head
@@ -214,6 +214,50 @@ def still_offered(doc: Doc, phrase: phrases.NounPhrase) -> bool:
     return offer or head in words("organisation-words") or head in GOVERNMENT
 
 
+def _relative_end(doc: Doc, start: int, end: int) -> int:
+    """Where a relative clause from `start` ends: at the clause end, or where the main
+    clause goes on after it: a result clause (", zodat ..."), words without a verb after a
+    comma ("die daarom vraagt, snel en zonder oordeel"), or a verb phrase of the main clause
+    ("die niet rondkomen en verwijst hen door ...": verb second; "..., en wij zetten ons
+    ..."). A comma before more of its own verbs ("waar mensen elkaar kennen, elkaar
+    helpen en ...") keeps it going."""
+
+    def verb(k: int) -> bool:
+        return doc[k].tag_.startswith("WW") or doc[k].pos_ in ("VERB", "AUX")
+
+    def number(k: int) -> str:
+        return "".join(doc[k].morph.get("Number"))
+
+    verb_seen = False
+    # the verb the relative clause agrees with: its own finite verb once seen; before that
+    # the noun "die" refers to, its subject ("huishoudens die ... kunnen komen")
+    agrees_with: int | None = start - 2 if lower_at(doc, start - 1) in ("die", "dat") and start >= 2 else None
+    for k in range(start, end):
+        word = doc[k].lower_
+        if word in (":", ";"):
+            return end  # what follows a colon spells the place out
+        if verb_seen and word == "," and lower_at(doc, k + 1) in RESULTS:
+            return k
+        if verb_seen and word == ",":
+            stop = next((j for j in range(k + 1, end) if doc[j].text == ","), end)
+            if not any(verb(j) for j in range(k + 1, stop)):
+                return k
+        # "die niet rondkomen en verwijst hen door": a verb that does not agree with the
+        # relative clause's own is the main clause's ("elk kind ... voelt en mag groeien" does)
+        other = (
+            agrees_with is not None and k + 2 < end and is_finite(doc[k + 1]) and number(k + 1) != number(agrees_with)
+        ) or lower_at(doc, k + 1) in ("wij", "we")
+        if verb_seen and word == "en" and other:
+            return k - 1 if doc[k - 1].text == "," else k
+        verb_seen = verb_seen or verb(k)
+        agrees_with = k if is_finite(doc[k]) else agrees_with
+    return end
+
+
+# Result clauses that belong to the sentence, not to a relative clause before them.
+RESULTS = frozenset({"zodat", "waardoor", "opdat", "omdat"})
+
+
 def is_organisation(doc: Doc, start: int, end: int) -> bool:
     """Is doc[start:end] the organisation: wij/we, or a noun phrase that names no people,
     no quantity and no expletive "het"?"""
@@ -224,6 +268,14 @@ def is_organisation(doc: Doc, start: int, end: int) -> bool:
         return False
     if phrase.head.lower_ in words("purpose") | {"visie", "droom"}:
         return False  # "Onze ambitie is een gemeente waar ...": the aim itself, not who acts
+    if (
+        phrase.determiner is None
+        and phrase.end - start == 1
+        and (morphology.is_verb(phrase.head.lower_) or phrases.is_mass_noun(phrase.head.lower_))
+    ):
+        return False  # "Lezen maakt mensen sterker", "Cultuur verbindt": an activity or a field, not who acts
+    if phrase.determiner is not None and phrase.determiner.lower_ == "een":
+        return False  # "Een museum bewaart ...": any museum, a view of the field
     return phrase.head.lower_ not in words("people", "everyone") and not phrase.head.tag_.startswith("ADJ|nom")
 
 
