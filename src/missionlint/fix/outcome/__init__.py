@@ -181,16 +181,27 @@ RESIDENTS = frozenset({"inwoner", "inwoners", "bewoner", "bewoners", "burger", "
 def _with_place(text: str, place: str) -> str:
     """The outcome with the place the dropped subject named, after its first residents
     ("Een menswaardig bestaan voor elke inwoner" -> "... voor elke inwoner van Velzegem"),
-    unless they already say where ("inwoners in de kernen"); without residents, as it was."""
-    words = text.split(" ")
-    for k, word in enumerate(words):
+    unless they already say where ("inwoners in de kernen"); else after other people that open
+    it; else as it was."""
+    texts = text.split(" ")
+    for k, word in enumerate(texts):
         core = word.rstrip(",;")
         if core.lower() in RESIDENTS and (
-            k + 1 == len(words) or word != core or words[k + 1] not in ("van", "in", "uit")
+            k + 1 == len(texts) or word != core or texts[k + 1] not in ("van", "in", "uit")
         ):
-            words[k] = f"{core} van {place}{word[len(core) :]}"
-            return " ".join(words)
+            texts[k] = f"{core} van {place}{word[len(core) :]}"
+            return " ".join(texts)
+    # other people opening the outcome, as a whole phrase: "Kwetsbare gezinnen in Wilderzele ..."
+    people = words("people")
+    first = next((k for k, word in enumerate(texts[:3]) if word.lower() in people), None)
+    if first is not None and first + 1 < len(texts) and texts[first + 1] not in PEOPLE_GO_ON:
+        texts[first] = f"{texts[first]} in {place}"
+        return " ".join(texts)
     return text
+
+
+# After people, words that say more of who they are: the place cannot go between.
+PEOPLE_GO_ON = frozenset({"van", "in", "uit", "met", "die", "en", "of", "zonder", "tot"})
 
 
 def _readable(doc: Doc, start: int, end: int) -> tuple[Doc, int, int]:

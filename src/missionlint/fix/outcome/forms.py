@@ -57,6 +57,7 @@ from missionlint.fix.outcome.lexicon import (
 )
 from missionlint.fix.outcome.noun_phrases import (
     adverbial_end,
+    free_relative,
     is_organisation,
     means_at,
     organisation_place,
@@ -984,7 +985,7 @@ def _offer(doc: Doc, verb: str, middle: int, end: int, skip: int = -1) -> tuple[
         k, receiver = first.end, None
         for k in range(first.end, end):
             if doc[k].lower_ in ("aan", "voor"):
-                receiver = read_np(doc, k + 1, end, final=True, stop=GIVEN_MODIFIERS)
+                receiver = read_np(doc, k + 1, end, final=True, stop=GIVEN_MODIFIERS) or free_relative(doc, k + 1, end)
                 if receiver is not None and people_phrase(receiver):
                     break
                 receiver = None
@@ -1002,7 +1003,9 @@ def _offer(doc: Doc, verb: str, middle: int, end: int, skip: int = -1) -> tuple[
             return None  # "aan nieuwkomers en aan ...": a second receiver; "van ...": the receiver goes on
         if lower_at(doc, receiver.end) == "," and lower_at(doc, receiver.end + 1) == "zoals":
             return None  # "volwassenen met ... problemen, zoals trauma, ...": it names the problems, not the care
-    if given.head.lower_ in phrases.INWARD or given.head.lower_ in ("activiteiten",):
+    # what the organisation's work is, not what people receive; "dienstverlening" given to
+    # people is received ("maatschappelijke dienstverlening aan wie dat nodig heeft")
+    if given.head.lower_ in phrases.INWARD - {"dienstverlening"} or given.head.lower_ in ("activiteiten",):
         return None
     received = RECEIVED_AS.get(verb) or ("hebben" if given.head.lower_ in HAVE_NOUNS else "krijgen")
     return unsafe_clause(doc, receiver, received, adverbs, given_text, rest)

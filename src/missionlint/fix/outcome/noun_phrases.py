@@ -176,6 +176,8 @@ def own_thing_at(doc: Doc, k: int, end: int) -> bool:
 def people_phrase(phrase: phrases.NounPhrase) -> bool:
     """Whether a noun phrase names people (ouderen, inwoners van ..., elke leerling), each of
     its coordinated phrases too ("ouderen, naschoolse sport en ..." does not)."""
+    if phrase.head.lower_ == "wie":
+        return True  # "wie dat nodig heeft" (free_relative)
     return all(_person(head, phrase.number) for head in (phrase.head, *phrase.heads))
 
 
@@ -212,6 +214,16 @@ def still_offered(doc: Doc, phrase: phrases.NounPhrase) -> bool:
         return False
     offer = is_compound_of(head, words("offers"))  # also "zorgkwaliteit", "sportaanbod"
     return offer or head in words("organisation-words") or head in GOVERNMENT
+
+
+def free_relative(doc: Doc, i: int, end: int) -> phrases.NounPhrase | None:
+    """ "wie dat nodig heeft" as a phrase for people: whoever the clause describes."""
+    if lower_at(doc, i) != "wie":
+        return None
+    stop = _relative_end(doc, i + 1, end)
+    if not any(t.tag_.startswith("WW") or t.pos_ in ("VERB", "AUX") for t in doc[i + 1 : stop]):
+        return None
+    return phrases.NounPhrase(i, stop, None, doc[i], "Com", "Sing")
 
 
 def _relative_end(doc: Doc, start: int, end: int) -> int:
@@ -287,7 +299,8 @@ def organisation_place(doc: Doc, start: int, end: int) -> str | None:
     if finite is None:
         return None
     for k in range(start, finite - 1):
-        if doc[k].lower_ == "van" or doc[k].lower_ in ("gemeente", "stad", "provincie"):
+        # "van" before a place; "Van" is part of a name ("Mulder & Van Daalen")
+        if doc[k].text == "van" or doc[k].lower_ in ("gemeente", "stad", "provincie"):
             name = k + 1
             while name < finite and (is_name(doc[name]) or doc[name].text == "-"):
                 name += 1

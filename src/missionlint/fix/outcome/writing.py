@@ -36,7 +36,7 @@ def _subject_text(doc: Doc, phrase: phrases.NounPhrase) -> str:
     words = doc[phrase.start : phrase.end]
     # a verb last closes a clause only after a relative ("die ... hebben"), not a noun the
     # tagger read as a verb ("chronisch zieken")
-    clause = phrases.is_verb(words[-1]) and any(t.lower_ in RELATIVES for t in words)
+    clause = (phrases.is_verb(words[-1]) and any(t.lower_ in RELATIVES for t in words)) or words[0].lower_ == "wie"
     aside = any(t.text == "," and lower_at(doc, t.i + 1) in ASIDES for t in words)
     if phrase.aside:
         return text  # it ends with the comma that closes the aside
