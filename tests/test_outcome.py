@@ -8,6 +8,7 @@ scripts/evaluate_rewrites.py, not here).
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
@@ -239,6 +240,21 @@ def _cases() -> list[tuple[str, str, str]]:
 @pytest.mark.parametrize("text, expected, applicability", _cases())
 def test_role_sentence_to_outcome(nlp, text, expected, applicability):
     assert sentence_rewrites(nlp, text) == [(expected, applicability)]
+
+
+def _readme_forms() -> list[tuple[str, str, str]]:
+    """(sentence, rewrite, applicability) of each row of the README's table of forms."""
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    table = readme[readme.index("## Rewrites") : readme.index("A rewrite is **safe**")]
+    rows = [line.split(" | ") for line in table.splitlines() if line.startswith("| ") and " | " in line]
+    return [(row[1], row[2], row[3].split()[0]) for row in rows[1:] if len(row) == 4 and row[0] != "|---"]
+
+
+@pytest.mark.parametrize("text, rewrite, applicability", _readme_forms())
+def test_the_readme_table_of_forms_is_what_the_helper_does(nlp, text, rewrite, applicability):
+    # after a label the helper rewrites the clause and the label stays in the text
+    found = [(r.text, r.applicability.value) for r in REWRITE_HELPERS["role-sentence-to-outcome"](nlp(text)[:])]
+    assert any(t and rewrite.rstrip(".").lower().endswith(t.lower()) and a == applicability for t, a in found)
 
 
 @pytest.mark.parametrize(
