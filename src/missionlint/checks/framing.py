@@ -633,9 +633,10 @@ def _a_view(main, rest, finite) -> bool:
     lowers = [t.lower_ for t in [*main, *rest] if t.i > finite.i]
     if lowers[:1] and lowers[0] in FIRST_PERSON:
         lowers = lowers[1:]  # "Daarom geloven we dat ..."
-    if finite.lemma_ == "zijn" and lowers[:1] == ["ervan"]:
-        lowers = lowers[1:]
-    if finite.lemma_ == "zijn" and lowers[:1] == ["overtuigd"]:
+    if finite.lemma_ == "zijn":  # "(ervan) overtuigd dat"
+        lowers = lowers[1:] if lowers[:1] == ["ervan"] else lowers
+        if lowers[:1] != ["overtuigd"]:
+            return False
         lowers = lowers[1:]
     elif finite.lemma_ != "geloven":
         return False
@@ -656,6 +657,7 @@ def _how_people_are(main) -> bool:
 
 # What people deserve or should be able to do: a belief in these words names a desired state.
 NORMATIVE = frozenset({"verdient", "verdienen", "recht", "moet", "moeten", "hoort", "horen", "mag", "mogen"})
+
 # Beside the places and the world (the `places` word list), the future is what a state can be
 # of: "een toekomst waarin ...".
 WORLD_NOUNS = frozenset({"toekomst"})
@@ -975,10 +977,9 @@ def settle(findings: list[Finding], profile: list[SentenceFraming], section: Sec
     first (a warning still where the section is mostly role sentences, or opens with
     ROLE_OPENING of them); in values and strategy, lists whose order says little, it is
     dropped too, unless the section is mostly role sentences: one outcome among many
-    activities is then a footnote. In a
-    section that names no outcome it stands as written. Of several role findings on one
-    sentence, the sentence rule (`type: framing`) gives way to the rules that name a
-    specific form.
+    activities is then a footnote. In a section that names no outcome it stands as
+    written. Of several role findings on one sentence, the sentence rule (`type:
+    framing`) gives way to the rules that name a specific form.
     """
     first_outcome = next((s for s in profile if s.framing in ("outcome", "mixed")), None)
     # a text of mostly role sentences is role-framed even if one names an outcome

@@ -600,18 +600,18 @@ def place_image(doc: Doc, start: int, end: int) -> tuple[str, Applicability] | N
         or doc[end - 2].lower_ not in phrases.PLACE_CLASSIFIERS
     ):
         return None
-    words = []
+    adjectives = []
     for token in doc[middle + 1 : end - 2]:
         if token.lower_ in ("en", ","):
-            words.append(token.text)
+            adjectives.append(token.text)
             continue
         base = morphology.adjective_lemma(token.text) if token.pos_ == "ADJ" else None
         if base is None:
             return None  # "een stad met ...", "een klimaatneutrale stad": only adjectives we can inflect
-        words.append(morphology.attributive(base, "Neut", "Sing", definite=False))
-    if not words or words[0] in ("en", ","):
+        adjectives.append(morphology.attributive(base, "Neut", "Sing", definite=False))
+    if not adjectives or adjectives[0] in ("en", ","):
         return None
-    return joined("een", " ".join(words).replace(" ,", ","), place), UNSAFE
+    return joined("een", " ".join(adjectives).replace(" ,", ","), place), UNSAFE
 
 
 def _help_verbs(doc: Doc, verb: str, middle: int, end: int) -> tuple[str, int, str]:
@@ -734,7 +734,6 @@ def _framed(doc: Doc, verb: str, middle: int, end: int) -> tuple[str, Applicabil
         return _make(doc, middle, end, STATE_VERBS[verb])
     if verb == "brengen":
         return _bring(doc, middle, end)
-
     if verb in OFFER_VERBS or verb in CREATE_VERBS:
         # "Wij bieden ouderen goede zorg"; "Wij bieden een plek waar ouderen elkaar ontmoeten"
         offered = _offer(doc, verb, middle, end) if verb in OFFER_VERBS else None

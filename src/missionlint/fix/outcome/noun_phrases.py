@@ -221,7 +221,7 @@ def free_relative(doc: Doc, i: int, end: int) -> phrases.NounPhrase | None:
     if lower_at(doc, i) != "wie":
         return None
     stop = _relative_end(doc, i + 1, end)
-    if not any(t.tag_.startswith("WW") or t.pos_ in ("VERB", "AUX") for t in doc[i + 1 : stop]):
+    if not any(phrases.is_verb(t) for t in doc[i + 1 : stop]):
         return None
     return phrases.NounPhrase(i, stop, None, doc[i], "Com", "Sing")
 
@@ -233,9 +233,6 @@ def _relative_end(doc: Doc, start: int, end: int) -> int:
     ("die niet rondkomen en verwijst hen door ...": verb second; "..., en wij zetten ons
     ..."). A comma before more of its own verbs ("waar mensen elkaar kennen, elkaar
     helpen en ...") keeps it going."""
-
-    def verb(k: int) -> bool:
-        return doc[k].tag_.startswith("WW") or doc[k].pos_ in ("VERB", "AUX")
 
     def number(k: int) -> str:
         return "".join(doc[k].morph.get("Number"))
@@ -252,7 +249,7 @@ def _relative_end(doc: Doc, start: int, end: int) -> int:
             return k
         if verb_seen and word == ",":
             stop = next((j for j in range(k + 1, end) if doc[j].text == ","), end)
-            if not any(verb(j) for j in range(k + 1, stop)):
+            if not any(phrases.is_verb(doc[j]) for j in range(k + 1, stop)):
                 return k
         # "die niet rondkomen en verwijst hen door": a verb that does not agree with the
         # relative clause's own is the main clause's ("elk kind ... voelt en mag groeien" does)
@@ -261,7 +258,7 @@ def _relative_end(doc: Doc, start: int, end: int) -> int:
         ) or lower_at(doc, k + 1) in ("wij", "we")
         if verb_seen and word == "en" and other:
             return k - 1 if doc[k - 1].text == "," else k
-        verb_seen = verb_seen or verb(k)
+        verb_seen = verb_seen or phrases.is_verb(doc[k])
         agrees_with = k if is_finite(doc[k]) else agrees_with
     return end
 
