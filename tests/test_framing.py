@@ -224,6 +224,12 @@ def test_an_outcome_mission_without_horizon_is_not_read_as_a_vision(tmp_path, te
         ("Visie", "Wij zijn ervan overtuigd dat goede zorg begint met luisteren naar de patiënt.", ["neutral"]),
         ("Visie", "Wij geloven dat ieder kind recht heeft op een veilige plek.", ["outcome"]),
         ("Visie", "Wij geloven in onderwijs dat vertrekt van de talenten van elke leerling.", ["role"]),
+        (
+            "Visie",
+            "Het OCMW vertrekt vanuit de overtuiging dat ieder mens recht heeft op een menswaardig bestaan.",
+            ["outcome"],
+        ),
+        ("Visie", "Wij geloven dat goede zorg moet aansluiten bij de cliënt.", ["role"]),
         # how people are or learn best is a view of them, not a state to reach
         ("Visie", "Leerlingen leren het best als ze zich gezien voelen.", ["neutral"]),
         ("Visie", "Elk kind haalt het beste uit zichzelf.", ["outcome"]),

@@ -282,8 +282,9 @@ def _aim(sent, tokens, copula, cue, lists) -> tuple[str, str]:
 
 def _org_clause(main, rest, finite, cue, result, lists) -> tuple[str, str]:
     people, places = lists[0], lists[1]
-    if _a_view(main, rest, finite):
-        return "neutral", cue
+    belief = _belief(main, rest, finite, people)
+    if belief:
+        return belief, cue
     verbs = {t.lower_ for t in main if t.pos_ in ("VERB", "AUX") or "|pv|" in t.tag_}
     if verbs & BELIEF_VERBS and _believes_in_a_state(main, rest, finite, people, places):
         return "outcome", cue
@@ -624,26 +625,36 @@ def _believes_in_a_state(main, rest, finite, people, places) -> bool:
     )
 
 
-def _a_view(main, rest, finite) -> bool:
-    """A belief about how things are ("Wij geloven dat ouders de eerste opvoeders zijn", "Wij
-    zijn ervan overtuigd dat goede zorg begint met luisteren"): the organisation's view of
-    its field, context rather than an outcome or a role. Not a belief about what people
-    deserve or should be able to do ("... dat ieder kind recht heeft op ..."), a desired
-    state, nor one about the organisation itself ("... dat wij ...")."""
+def _belief(main, rest, finite, people) -> str:
+    """The framing of a belief the organisation states ("Wij geloven dat ...", "Wij zijn
+    ervan overtuigd dat ...", "Het OCMW vertrekt vanuit de overtuiging dat ..."): a belief
+    about how things are ("... dat ouders de eerste opvoeders zijn") is its view of the
+    field, neutral; one about what people deserve or should be able to do ("... dat ieder
+    mens recht heeft op ...") names a desired state, an outcome. "" when the sentence
+    states no such belief, or one about the organisation itself ("... dat wij ...") or
+    about what its work should be ("... dat zorg moet ...")."""
     lowers = [t.lower_ for t in [*main, *rest] if t.i > finite.i]
     if lowers[:1] and lowers[0] in FIRST_PERSON:
         lowers = lowers[1:]  # "Daarom geloven we dat ..."
     if finite.lemma_ == "zijn":  # "(ervan) overtuigd dat"
         lowers = lowers[1:] if lowers[:1] == ["ervan"] else lowers
         if lowers[:1] != ["overtuigd"]:
-            return False
+            return ""
         lowers = lowers[1:]
     elif finite.lemma_ != "geloven":
-        return False
+        # "vertrekken vanuit / gaan uit van de overtuiging dat": the belief named by its noun
+        at = next((k for k, w in enumerate(lowers[:6]) if w == "overtuiging"), None)
+        if at is None:
+            return ""
+        lowers = lowers[at + 1 :]
     if lowers[:1] != ["dat"]:
-        return False  # "Wij geloven in onderwijs dat ...": what the organisation stands for
+        return ""  # "Wij geloven in onderwijs dat ...": what the organisation stands for
     clause = lowers[1:]
-    return not set(clause[:3]) & (FIRST_PERSON | POSSESSIVE) and not set(clause) & NORMATIVE
+    if set(clause[:3]) & (FIRST_PERSON | POSSESSIVE):
+        return ""
+    if set(clause) & NORMATIVE:  # what people deserve; what care or a school should do stays as it was read
+        return "outcome" if any(w in people or w in QUANTIFIERS for w in clause[:3]) else ""
+    return "neutral"
 
 
 def _how_people_are(main) -> bool:
