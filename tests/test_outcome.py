@@ -125,6 +125,7 @@ De gemeente Velzegem helpt jongeren om een baan te vinden. => Jongeren in Velzeg
 Wij bieden digitale ondersteuning aan wie moeite heeft met computers. => Wie moeite heeft met computers, krijgt digitale ondersteuning (unsafe)
 Huisartsenpraktijk Mulder & Van Daalen verzorgt de huisartsenzorg voor ruim zesduizend patiënten. => Ruim zesduizend patiënten krijgen de huisartsenzorg (unsafe)
 We bouwen aan een warme gemeenschap waar elk kind zich welkom voelt en mag groeien tot wie het is. => Een warme gemeenschap waar elk kind zich welkom voelt en mag groeien tot wie het is (safe)
+Wij willen bijdragen aan een regio waarin alle inwoners gezond kunnen leven en kunnen meedoen aan werk, onderwijs en het verenigingsleven. => Een regio waarin alle inwoners gezond kunnen leven en kunnen meedoen aan werk, onderwijs en het verenigingsleven (safe)
 Wij verhuren betaalbare woningen aan gezinnen en alleenstaanden met een bescheiden inkomen. => Gezinnen en alleenstaanden met een bescheiden inkomen huren betaalbare woningen (unsafe)
 Wij bieden ouderen liefdevolle zorg, zodat zij hun leven tot het einde op hun eigen manier kunnen leiden. => Ouderen krijgen liefdevolle zorg, zodat zij hun leven tot het einde op hun eigen manier kunnen leiden (unsafe)
 Stichting Thuis heeft als doel het begeleiden van jongeren bij hun zoektocht naar werk. => Jongeren krijgen begeleiding bij hun zoektocht naar werk (unsafe)
@@ -405,6 +406,8 @@ def test_the_readme_table_of_forms_is_what_the_helper_does(nlp, text, rewrite, a
         # the relative clause ends where the main clause goes on ("en verwijst", "en wij")
         "De voedselbank verstrekt voedselpakketten aan huishoudens die niet rond kunnen komen en verwijst hen door naar schuldhulp.",
         "Wij streven naar een Nederland waarin elk kind gelijke kansen krijgt, en wij zetten ons daar samen met scholen voor in.",
+        # a list of means with the organisation's offer among them is how it works, not a state
+        "Daarom kiezen wij voor kleine klasgroepen, brede evaluatie en een sterke samenwerking met ouders.",
     ],
 )
 def test_no_rewrite(nlp, text):

@@ -208,12 +208,14 @@ def a_category(doc: Doc, phrase: phrases.NounPhrase) -> bool:
 def still_offered(doc: Doc, phrase: phrases.NounPhrase) -> bool:
     """Whether a phrase still names the organisation's offer or the organisation itself
     ("goede zorg", "een kwaliteitsvol sportaanbod", "een betrouwbare lokale overheid"): as an
-    outcome it would read as the same role. A comparative makes it a change ("betere zorg")."""
-    head = phrase.head.lower_
+    outcome it would read as the same role; in a coordination, any of its phrases does
+    ("kleine klasgroepen, brede evaluatie en een sterke samenwerking met ouders"). A
+    comparative makes it a change ("betere zorg")."""
     if any(phrases.is_comparative(t) or t.lower_ in STATE_QUANTITIES for t in doc[phrase.start : phrase.head.i]):
         return False
-    offer = is_compound_of(head, words("offers"))  # also "zorgkwaliteit", "sportaanbod"
-    return offer or head in words("organisation-words") or head in GOVERNMENT
+    heads = [head.lower_ for head in (phrase.head, *phrase.heads)]
+    offer = any(is_compound_of(head, words("offers")) for head in heads)  # also "zorgkwaliteit", "sportaanbod"
+    return offer or any(head in words("organisation-words") or head in GOVERNMENT for head in heads)
 
 
 def free_relative(doc: Doc, i: int, end: int) -> phrases.NounPhrase | None:
@@ -228,8 +230,9 @@ def free_relative(doc: Doc, i: int, end: int) -> phrases.NounPhrase | None:
 
 def _relative_end(doc: Doc, start: int, end: int) -> int:
     """Where a relative clause from `start` ends: at the clause end, or where the main
-    clause goes on after it: a result clause (", zodat ..."), words without a verb after a
-    comma ("die daarom vraagt, snel en zonder oordeel"), or a verb phrase of the main clause
+    clause goes on after it: a result clause (", zodat ..."), words without a verb after the
+    comma after its verbs ("die daarom vraagt, snel en zonder oordeel"; not the comma of a
+    list inside it, "meedoen aan werk, onderwijs en ..."), or a verb phrase of the main clause
     ("die niet rondkomen en verwijst hen door ...": verb second; "..., en wij zetten ons
     ..."). A comma before more of its own verbs ("waar mensen elkaar kennen, elkaar
     helpen en ...") keeps it going."""
@@ -247,7 +250,7 @@ def _relative_end(doc: Doc, start: int, end: int) -> int:
             return end  # what follows a colon spells the place out
         if verb_seen and word == "," and lower_at(doc, k + 1) in RESULTS:
             return k
-        if verb_seen and word == ",":
+        if verb_seen and word == "," and phrases.is_verb(doc[k - 1]):  # its verbs close it
             stop = next((j for j in range(k + 1, end) if doc[j].text == ","), end)
             if not any(phrases.is_verb(doc[j]) for j in range(k + 1, stop)):
                 return k
