@@ -233,6 +233,9 @@ def test_an_outcome_mission_without_horizon_is_not_read_as_a_vision(tmp_path, te
         # how people are or learn best is a view of them, not a state to reach
         ("Visie", "Leerlingen leren het best als ze zich gezien voelen.", ["neutral"]),
         ("Visie", "Elk kind haalt het beste uit zichzelf.", ["outcome"]),
+        # whoever a clause describes, as the subject, is people; a heading is not
+        ("Missie", "Wie dat nodig heeft, krijgt hulp.", ["outcome"]),
+        ("Missie", "Wie wij zijn", ["neutral"]),
         # qualities before a place name are the place's, not the organisation's
         ("Missie", "Een warm, zorgzaam en inclusief Rodenbeke.", ["outcome"]),
         ("Missie", "Persoonlijke aandacht.", ["role"]),

@@ -586,9 +586,14 @@ def _is_name(token) -> bool:
     return token.pos_ == "PROPN" or (token.text[:1].isupper() and not token.is_sent_start)
 
 
-def _tagged_name(token) -> bool:
-    """A word the tagger calls a proper name, whatever part of speech it gives it."""
-    return token.tag_.startswith("N|eigen")
+def _a_name(token) -> bool:
+    """A name, whatever part of speech the tagger gives it: tagged as one, or capitalised
+    inside the sentence and no adjective ("een warm en groen Molenrade", not "Vlaamse")."""
+    from missionlint.nlp.morphology import adjective_lemma
+
+    if token.tag_.startswith("N|eigen"):
+        return True
+    return token.text[:1].isupper() and not token.is_sent_start and adjective_lemma(token.lower_) is None
 
 
 def _purpose(tokens) -> str:
@@ -819,6 +824,8 @@ def _fragment(main, rest, lists) -> tuple[str, str]:
     ):
         return "role", _text(tokens[-3:])
     first = tokens[0]
+    if first.lower_ == "wie" and len(tokens) == 1 and _free_relative_subject(rest):
+        return "outcome", "Wie ..."  # "Wie dat nodig heeft, krijgt hulp": whoever it is, as people
     verb = _infinitive_head(tokens)
     if verb is not None:  # "Bijdragen aan ...", "De beste zorg realiseren in een ... kader"
         return "role", _text(tokens[: tokens.index(verb) + 1][-4:])
@@ -835,16 +842,16 @@ def _fragment(main, rest, lists) -> tuple[str, str]:
     if first.pos_ == "ADP" or first.lower_ == "samen":
         return "role", _text(tokens[:4])  # "Voor en door bewoners", "Voor alle inwoners": for whom, not a state
     # not "elke jongere", nor a place name the tagger calls an adjective ("een warm en groen Molenrade")
-    qualities = [t for t in tokens if _adjective(t) and t.lower_ not in people and not _tagged_name(t)]
+    qualities = [t for t in tokens if _adjective(t) and t.lower_ not in people and not _a_name(t)]
     if len(qualities) >= 2 and not any(
-        (t.pos_ in ("NOUN", "PROPN") or _tagged_name(t)) and t.i > qualities[-1].i for t in tokens
+        (t.pos_ in ("NOUN", "PROPN") or _a_name(t)) and t.i > qualities[-1].i for t in tokens
     ):
         return "role", _text(qualities[:3])  # "verrassend, gastvrij en van iedereen": the organisation's qualities
     # the head is not a word inside a prepositional phrase ("voor iedereen toegankelijke voorziening")
     nouns = [
         t
         for t in tokens
-        if ((t.pos_ in ("NOUN", "PROPN") and not _adjective(t)) or t.lower_ in people or _tagged_name(t))
+        if ((t.pos_ in ("NOUN", "PROPN") and not _adjective(t)) or t.lower_ in people or _a_name(t))
         and not (t.i > first.i and t.doc[t.i - 1].pos_ == "ADP" and t.pos_ == "PRON")
     ]
     head = nouns[0] if nouns else None
@@ -875,6 +882,14 @@ def _fragment(main, rest, lists) -> tuple[str, str]:
     if "zonder" in {t.lower_ for t in tokens} or any("Cmp" in t.morph.get("Degree") for t in tokens):
         return "outcome", cue
     return "role", cue
+
+
+def _free_relative_subject(rest) -> bool:
+    """Whether "Wie ..." is the subject of a main clause ("Wie dat nodig heeft, krijgt
+    hulp": its own verb last, then the main clause's finite verb), not a heading ("Wie wij
+    zijn")."""
+    finites = [k for k, t in enumerate(rest) if "|pv|" in t.tag_]
+    return len(finites) >= 2 and finites[1] == finites[0] + 1
 
 
 def _infinitive_head(tokens):
