@@ -233,6 +233,10 @@ def test_an_outcome_mission_without_horizon_is_not_read_as_a_vision(tmp_path, te
         # how people are or learn best is a view of them, not a state to reach
         ("Visie", "Leerlingen leren het best als ze zich gezien voelen.", ["neutral"]),
         ("Visie", "Elk kind haalt het beste uit zichzelf.", ["outcome"]),
+        # goals in note form: infinitives in a row after one object, people who are let
+        ("Strategie", "Het sportpark verduurzamen en toegankelijker maken voor mensen met een beperking.", ["role"]),
+        ("Missie", "Kinderen in Molenrade laten opgroeien in een veilige omgeving.", ["role"]),
+        ("Missie", "Jong en oud wonen er graag.", ["outcome"]),
         # whoever a clause describes, as the subject, is people; a heading is not
         ("Missie", "Wie dat nodig heeft, krijgt hulp.", ["outcome"]),
         ("Missie", "Wie wij zijn", ["neutral"]),

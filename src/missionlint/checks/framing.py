@@ -310,7 +310,11 @@ def _bare_infinitive(main, finite, subject: Subject, people) -> bool:
     before = [t for t in main if t.i < finite.i]
     if subject.kind == "none" or (before and before[0].pos_ in ("ADP", "ADV", "SCONJ")):
         return False  # a fronted phrase: the subject follows the verb
-    if any(t.lower_ in ("en", "of") or t.pos_ in ("VERB", "AUX") for t in before):
+    verbs = [t for t in before if t.pos_ in ("VERB", "AUX")]
+    if verbs and all(t.tag_.startswith("WW|inf") for t in verbs):
+        # infinitives in a row after one object: "Het sportpark verduurzamen en toegankelijker maken"
+        return not _plural_subject([t for t in before if t.i < verbs[0].i], people)
+    if any(t.lower_ in ("en", "of") for t in before) or verbs:
         return False  # coordinated subjects are plural ("Jong en oud wonen ..."); clauses in a row
     return not _plural_subject(before, people)
 
@@ -901,6 +905,8 @@ def _infinitive_head(tokens):
     for k, token in enumerate(tokens):
         infinitive = token.pos_ == "VERB" and token.tag_.startswith("WW|inf")
         if infinitive and token.dep_ == "ROOT" and (k == 0 or tokens[k - 1].lower_ != "te"):
+            if k > 0 and tokens[k - 1].lower_ == "laten":
+                return token  # "Kinderen laten opgroeien in ...": the people are who is let, in note form
             # "Ouderen in Eikenrode wonen ...": a finite verb the tagger took for an infinitive
             return None if _plural_subject(tokens[:k], _lists()[0]) else token
     first = tokens[0]
