@@ -123,6 +123,7 @@ Het OCMW verleent maatschappelijke dienstverlening aan wie dat nodig heeft. => W
 Het Sociaal Huis van Wilderzele ondersteunt kwetsbare gezinnen in het realiseren van hun sociale grondrechten. => Kwetsbare gezinnen in Wilderzele realiseren hun sociale grondrechten (unsafe)
 De gemeente Velzegem helpt jongeren om een baan te vinden. => Jongeren in Velzegem vinden een baan (unsafe)
 Wij bieden digitale ondersteuning aan wie moeite heeft met computers. => Wie moeite heeft met computers, krijgt digitale ondersteuning (unsafe)
+Wij ondersteunen gezinnen met begeleiding en informatie. => Gezinnen krijgen begeleiding en informatie (unsafe)
 Huisartsenpraktijk Mulder & Van Daalen verzorgt de huisartsenzorg voor ruim zesduizend patiënten. => Ruim zesduizend patiënten krijgen de huisartsenzorg (unsafe)
 We bouwen aan een warme gemeenschap waar elk kind zich welkom voelt en mag groeien tot wie het is. => Een warme gemeenschap waar elk kind zich welkom voelt en mag groeien tot wie het is (safe)
 Wij willen bijdragen aan een regio waarin alle inwoners gezond kunnen leven en kunnen meedoen aan werk, onderwijs en het verenigingsleven. => Een regio waarin alle inwoners gezond kunnen leven en kunnen meedoen aan werk, onderwijs en het verenigingsleven (safe)
@@ -408,6 +409,9 @@ def test_the_readme_table_of_forms_is_what_the_helper_does(nlp, text, rewrite, a
         "Wij streven naar een Nederland waarin elk kind gelijke kansen krijgt, en wij zetten ons daar samen met scholen voor in.",
         # a list of means with the organisation's offer among them is how it works, not a state
         "Daarom kiezen wij voor kleine klasgroepen, brede evaluatie en een sterke samenwerking met ouders.",
+        # "met" and goods or a task: their "met" or the means?
+        "Wij helpen mensen in armoede met voedselpakketten.",
+        "Wij helpen ouderen met hun administratie.",
     ],
 )
 def test_no_rewrite(nlp, text):

@@ -77,7 +77,7 @@ from missionlint.fix.outcome.writing import (
     unsafe_clause,
 )
 from missionlint.nlp import morphology
-from missionlint.rulebook.vocabulary import words
+from missionlint.rulebook.vocabulary import is_compound_of, words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -1160,7 +1160,13 @@ def _help(doc: Doc, verb: str, middle: int, end: int, support: str = "") -> tupl
     if support and j == end and people_phrase(receiver):
         first_met = next((k for k in range(receiver.head.i + 1, receiver.end) if doc[k].lower_ == "met"), None)
         if first_met is not None and means_at(doc, first_met, receiver.end):
-            return None  # "ondersteunen gezinnen met voedselpakketten": their "met" or the means?
+            # "helpen ondernemers met advies": help named by its noun is what they get
+            people, given = read_np(doc, receiver.start, first_met), read_np(doc, first_met + 1, end)
+            if people is None or people.end != first_met or given is None or given.end != end:
+                return None
+            if not all(is_compound_of(h.lower_, words("offers")) for h in (given.head, *given.heads)):
+                return None  # "ondersteunen gezinnen met voedselpakketten": their "met" or the means?
+            return unsafe_clause(doc, people, "krijgen", text_of(doc, first_met + 1, end))
         if domain is not None:  # "ondersteunen kinderen in hun ontwikkeling": what the support is in
             people = read_np(doc, receiver.start, domain)
             if people is not None and people.end == domain:
