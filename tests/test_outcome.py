@@ -124,6 +124,8 @@ Het Sociaal Huis van Wilderzele ondersteunt kwetsbare gezinnen in het realiseren
 De gemeente Velzegem helpt jongeren om een baan te vinden. => Jongeren in Velzegem vinden een baan (unsafe)
 Wij bieden digitale ondersteuning aan wie moeite heeft met computers. => Wie moeite heeft met computers, krijgt digitale ondersteuning (unsafe)
 Wij ondersteunen gezinnen met begeleiding en informatie. => Gezinnen krijgen begeleiding en informatie (unsafe)
+Wij helpen ouderen langer thuis wonen. => Ouderen wonen langer thuis (unsafe)
+Wij helpen kinderen opgroeien tot zelfstandige volwassenen. => Kinderen groeien op tot zelfstandige volwassenen (unsafe)
 Huisartsenpraktijk Mulder & Van Daalen verzorgt de huisartsenzorg voor ruim zesduizend patiënten. => Ruim zesduizend patiënten krijgen de huisartsenzorg (unsafe)
 We bouwen aan een warme gemeenschap waar elk kind zich welkom voelt en mag groeien tot wie het is. => Een warme gemeenschap waar elk kind zich welkom voelt en mag groeien tot wie het is (safe)
 Wij willen bijdragen aan een regio waarin alle inwoners gezond kunnen leven en kunnen meedoen aan werk, onderwijs en het verenigingsleven. => Een regio waarin alle inwoners gezond kunnen leven en kunnen meedoen aan werk, onderwijs en het verenigingsleven (safe)
@@ -412,6 +414,8 @@ def test_the_readme_table_of_forms_is_what_the_helper_does(nlp, text, rewrite, a
         # "met" and goods or a task: their "met" or the means?
         "Wij helpen mensen in armoede met voedselpakketten.",
         "Wij helpen ouderen met hun administratie.",
+        # two bare infinitives: one would agree with "elk kind", the other not
+        "Wij helpen elk kind kiezen en groeien.",
     ],
 )
 def test_no_rewrite(nlp, text):

@@ -1172,12 +1172,31 @@ def _help(doc: Doc, verb: str, middle: int, end: int, support: str = "") -> tupl
             if people is not None and people.end == domain:
                 return _supported(doc, people, support, domain, end)
         return _supported(doc, receiver, support, end, end)  # "begeleiden jongeren in een moeilijke thuissituatie"
+    if verb == "helpen" and j < end and not any(t.lower_ == "te" for t in doc[j:end]):
+        if is_infinitive(doc[j]):  # "helpen kinderen opgroeien tot ..."
+            clause_end = next((k for k in range(j + 1, end) if doc[k].text == "," or doc[k].lower_ in RELATIVES), end)
+            if any(is_infinitive(t) or is_finite(t) for t in doc[j + 1 : clause_end]):
+                return None  # "helpen elk kind kiezen en groeien": one verb would agree, the other not
+            return _lifted_verb(doc, receiver, doc[j], j + 1, end)
+        if is_infinitive(doc[end - 1]):  # "helpen ouderen langer thuis wonen"
+            return _helped_to(doc, receiver, j, end)
     if word == "om" or any(doc[k].lower_ == "te" for k in range(j, end)):
         predicate = _adjective_predicate(doc, receiver, j, end)
         if predicate is not None:
             return predicate
         return _subject_does(doc, receiver, j, end, allow_offer=False)
     return None
+
+
+def _helped_to(doc: Doc, people: phrases.NounPhrase, start: int, end: int) -> tuple[str, Applicability] | None:
+    """ "helpen X [...] V" with a bare infinitive last -> "X V-t [...]": "helpen ouderen
+    langer thuis wonen" -> "Ouderen wonen langer thuis"."""
+    if any(is_infinitive(t) or is_finite(t) for t in doc[start : end - 1]):
+        return None  # a second verb: "helpen jongeren kiezen en groeien"
+    split = morphology.separable(lemma_of(doc[end - 1]))  # "opgroeien" -> "groeien ... op"
+    base, particle = (split[1], split[0]) if split else (lemma_of(doc[end - 1]), "")
+    text = clause_of(doc, people, finite_form(base, people.number), text_of(doc, start, end - 1), particle)
+    return (text, UNSAFE) if text else None
 
 
 def _nominal_help(doc: Doc, start: int, end: int) -> tuple[str, Applicability] | None:
