@@ -591,13 +591,11 @@ def _is_name(token) -> bool:
 
 
 def _a_name(token) -> bool:
-    """A name, whatever part of speech the tagger gives it: tagged as one, or capitalised
-    inside the sentence and no adjective ("een warm en groen Molenrade", not "Vlaamse")."""
+    """`_is_name`, whatever part of speech the tagger gives the word ("een warm en groen
+    Molenrade", tagged ADJ), but no capitalised adjective ("de Vlaamse overheid")."""
     from missionlint.nlp.morphology import adjective_lemma
 
-    if token.tag_.startswith("N|eigen"):
-        return True
-    return token.text[:1].isupper() and not token.is_sent_start and adjective_lemma(token.lower_) is None
+    return token.tag_.startswith("N|eigen") or (_is_name(token) and adjective_lemma(token.lower_) is None)
 
 
 def _purpose(tokens) -> str:
