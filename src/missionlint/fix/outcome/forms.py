@@ -349,7 +349,7 @@ def _inner(doc: Doc, start: int, end: int) -> tuple[str, Applicability] | None:
     if lowers[:1] == ["om"]:
         return _inner(doc, start + 1, end)
     if lowers[:2] in (["dat", "we"], ["dat", "wij"]):  # "(Onze missie is) dat we ... zorg bieden aan ..."
-        offer = next((k for k in range(start + 2, end) if lemma_of(doc[k]) in OFFER_VERBS), None)
+        offer = _offer_at(doc, start + 2, end)  # the verb comes last; with "we" it looks like an infinitive
         return _offer(doc, lemma_of(doc[offer]), start + 2, end, skip=offer) if offer is not None else None
     if lowers[:1] == ["dat"]:  # "(is erop gericht) dat ouderen zelfstandig wonen"
         return _lift(doc, start + 1, end)

@@ -37,7 +37,9 @@ ASIDES = frozenset({"ongeacht", "zoals", "ook", "vooral", "in", "van", "met"})
 PLACE_RELATIVES = frozenset({"waar", "waarin", "waarbij"})
 # Prepositions that "waar" leaves behind in its clause ("waar ... op rekenen" = "waarop ... rekenen").
 WAAR_PREPOSITIONS = frozenset("op aan voor mee in over door naar uit van bij tegen onder achter om".split())
-SUBORDINATE_TAIL = frozenset("zodat waardoor opdat omdat waar waarin die dat".split())
+# Conjunctions that open a result or reason clause of the whole sentence ("..., zodat ...").
+RESULT_CONJUNCTIONS = frozenset("zodat waardoor opdat omdat".split())
+SUBORDINATE_TAIL = RESULT_CONJUNCTIONS | frozenset("waar waarin die dat".split())
 ORGANISATION_PRONOUNS = frozenset({"wij", "we"})
 POSSESSIVES = frozenset({"hun", "zijn", "haar"})  # of the people: "in hun ontwikkeling"
 REFLEXIVES = frozenset({"ons", "zich"})

@@ -17,6 +17,7 @@ from missionlint.fix.outcome.lexicon import (
     PREPOSITIONS,
     QUANTITIES,
     RELATIVES,
+    RESULT_CONJUNCTIONS,
     STATE_QUANTITIES,
     VERB_PREPOSITIONS,
     adjective_like,
@@ -248,7 +249,7 @@ def _relative_end(doc: Doc, start: int, end: int) -> int:
         word = doc[k].lower_
         if word in (":", ";"):
             return end  # what follows a colon spells the place out
-        if verb_seen and word == "," and lower_at(doc, k + 1) in RESULTS:
+        if verb_seen and word == "," and lower_at(doc, k + 1) in RESULT_CONJUNCTIONS:
             return k
         if verb_seen and word == "," and phrases.is_verb(doc[k - 1]):  # its verbs close it
             stop = next((j for j in range(k + 1, end) if doc[j].text == ","), end)
@@ -264,10 +265,6 @@ def _relative_end(doc: Doc, start: int, end: int) -> int:
         verb_seen = verb_seen or phrases.is_verb(doc[k])
         agrees_with = k if is_finite(doc[k]) else agrees_with
     return end
-
-
-# Result clauses that belong to the sentence, not to a relative clause before them.
-RESULTS = frozenset({"zodat", "waardoor", "opdat", "omdat"})
 
 
 def is_organisation(doc: Doc, start: int, end: int) -> bool:
