@@ -108,6 +108,16 @@ def test_a_mission_that_opens_with_three_role_sentences_keeps_their_warnings(tmp
     assert framing_warnings(check_file(tmp_path, two + "Zo wonen ouderen langer thuis.")) == []
 
 
+def test_a_view_at_the_top_does_not_silence_the_role_sentences_after_it(tmp_path):
+    """A vision that opens with how people are, then tells what the organisation does,
+    names no outcome: the opening is a view, not the state the work is for."""
+    view = "Geen twee kinderen zijn hetzelfde. "
+    role = "Wij bieden onderwijs op maat in kleine klassen. Onze leraren volgen elk jaar een training."
+    report = check_file(tmp_path, view + role, "Visie")
+    assert profile(report) == ["neutral", "role", "role"]
+    assert framing_warnings(report)
+
+
 def test_a_strategy_of_mostly_activities_keeps_its_warnings_despite_one_outcome(tmp_path):
     """Values and strategy are lists: an outcome anywhere makes the other items means to
     it, unless nearly all items are the organisation's activities."""
@@ -233,6 +243,17 @@ def test_an_outcome_mission_without_horizon_is_not_read_as_a_vision(tmp_path, te
         # how people are or learn best is a view of them, not a state to reach
         ("Visie", "Leerlingen leren het best als ze zich gezien voelen.", ["neutral"]),
         ("Visie", "Elk kind haalt het beste uit zichzelf.", ["outcome"]),
+        # how people differ and what they need, what something is or is for: views, too
+        ("Visie", "Geen twee leerlingen zijn hetzelfde.", ["neutral"]),
+        ("Visie", "Iedereen heeft weleens hulp nodig.", ["neutral"]),
+        ("Missie", "Iedereen krijgt de hulp die hij nodig heeft.", ["outcome"]),
+        ("Visie", "Gezondheid is meer dan niet ziek zijn.", ["neutral"]),
+        ("Missie", "Bezoekers zijn meer dan tevreden.", ["outcome"]),
+        ("Visie", "Onderwijs is de sleutel tot een zelfstandig leven.", ["neutral"]),
+        ("Waarden", "Respect is de basis van alles wat we doen.", ["role"]),
+        # a problem said of the subject is context; its absence is a state
+        ("Visie", "Mantelzorgers in de regio zijn overbelast.", ["neutral"]),
+        ("Missie", "Niemand in Oostdal is eenzaam.", ["outcome"]),
         # goals in note form: infinitives in a row after one object, people who are let
         ("Strategie", "Het sportpark verduurzamen en toegankelijker maken voor mensen met een beperking.", ["role"]),
         ("Missie", "Kinderen in Molenrade laten opgroeien in een veilige omgeving.", ["role"]),

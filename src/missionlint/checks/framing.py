@@ -212,6 +212,8 @@ def classify(sent, tokens) -> tuple[str, str]:
     cue = f"{subject.words} {finite.text}" if subject.position < finite.i else f"{finite.text} {subject.words}"
     if _bare_infinitive(main, finite, subject, people):
         return "role", _text(main[: main.index(finite) + 1][-4:])
+    if subject.kind != "org" and _what_it_is(main, rest, finite):
+        return "neutral", cue  # "Onderwijs is de sleutel tot ...": a view of the field
     lowers = {t.lower_ for t in main}
     if lowers & CENTRE_WORDS and finite.lemma_ in ("staan", "zijn", "vormen"):
         return "role", cue  # "De cliënt staat centraal": a way of working
@@ -231,7 +233,7 @@ def classify(sent, tokens) -> tuple[str, str]:
     if subject.kind == "people":
         if finite.lower_ in WANTING:
             return "neutral", cue  # "Bezoekers verwachten beleving": what people ask of the organisation
-        if _how_people_are(main):
+        if _how_people_are(main, finite):
             return "neutral", cue  # "Kinderen leren het best als ...": a view of people, not a state to reach
         served = _served(tokens)
         if served:
@@ -664,13 +666,44 @@ def _belief(main, rest, finite, people) -> str:
     return "neutral"
 
 
-def _how_people_are(main) -> bool:
+def _how_people_are(main, finite) -> bool:
     """A general truth about people, as visions open ("Kinderen leren het best als ze zich
-    veilig voelen", "Jongeren zijn van nature nieuwsgierig"): how they are or learn best,
-    not a state the organisation works for."""
+    veilig voelen", "Jongeren zijn van nature nieuwsgierig", "Elk kind is uniek",
+    "Iedereen heeft weleens hulp nodig"): how they are, learn best, differ or what they
+    need, not a state the organisation works for."""
     lowers = [t.lower_ for t in main]
     pairs = set(zip(lowers, lowers[1:], strict=False))
-    return bool(pairs & {("het", "best"), ("het", "meest"), ("van", "nature")})  # not "haalt het beste uit"
+    if pairs & {("het", "best"), ("het", "meest"), ("van", "nature")}:  # not "haalt het beste uit"
+        return True
+    if set(lowers) & DIVERSITY and not set(lowers) & NEGATORS - {"geen"}:
+        return True  # "Geen kind is hetzelfde" (but "Niemand is anders behandeld" is not about nature)
+    return finite.lemma_ == "hebben" and "nodig" in lowers  # a need: what the organisation answers
+
+
+# How people differ from each other: a view of them, whatever the subject says.
+DIVERSITY = frozenset({"uniek", "hetzelfde", "verschillen", "verschilt", "verschillend", "anders"})
+
+
+def _what_it_is(main, rest, finite) -> bool:
+    """A view of what something is or is for, as visions open ("Gezondheid is meer dan
+    niet ziek zijn", "Onderwijs is de sleutel tot een vrij leven", "Een goed huis is de
+    basis voor een goed leven"): a definition, not a state reached. Not when the
+    organisation speaks of itself ("Respect is de basis van alles wat we doen")."""
+    if finite.lemma_ != "zijn" or {t.lower_ for t in [*main, *rest]} & (FIRST_PERSON | POSSESSIVE):
+        return False
+    after = [t for t in main if t.i > finite.i]
+    lowers = [t.lower_ for t in after]
+    if lowers[:2] == ["meer", "dan"]:
+        return len(after) < 3 or after[2].pos_ != "ADJ"  # not "meer dan tevreden"
+    if lowers[:1] in (["een"], ["de"], ["het"]) and len(lowers) > 2:
+        return lowers[1] in FOUNDATIONS and lowers[2] in ("voor", "tot", "om", "van")
+    return False
+
+
+# What something is for another thing: "de basis voor", "de sleutel tot", "een voorwaarde om".
+FOUNDATIONS = frozenset(
+    {"basis", "basisvoorwaarde", "voorwaarde", "sleutel", "fundament", "bron", "voedingsbodem", "motor"}
+)
 
 
 # What people deserve or should be able to do: a belief in these words names a desired state.
@@ -730,6 +763,8 @@ def _problem(main, finite) -> bool:
             return True  # "Wachtlijsten zijn lang", "Het tekort aan zorgpersoneel groeit"
         if any(w in ("in", "onder", "op") for w in before):
             return True  # "groeien op in armoede", "leven onder de armoedegrens"
+        if finite.lemma_ in ("zijn", "worden", "raken") and main[k].i > finite.i:
+            return True  # said of the subject: "Mantelzorgers zijn overbelast", "Ruimte is schaars"
     return "onder" in lowers and "druk" in lowers
 
 
