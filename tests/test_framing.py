@@ -391,6 +391,11 @@ def test_the_aspiration_willen_zijn_stays_within_its_sentence(tmp_path):
         ("Wij werken aan een arbeidsmarkt waarin vast werk de norm is.", False),
         # a horizon counts in any sentence
         ("De komende jaren bieden wij meer plekken voor lezen en leren.", False),
+        # so does a view of the field: how people are, the problem the organisation answers
+        ("Geen twee leerlingen zijn hetzelfde. Wij bieden lessen in kleine klassen.", False),
+        ("In Oostdal groeit één op de tien kinderen op in armoede. Wij verdelen voedselpakketten.", False),
+        # a sentence that names nothing but the organisation's work is no view
+        ("Wij bieden lessen in kleine klassen. Onze leraren kennen elke leerling.", True),
     ],
 )
 def test_a_vision_needs_a_horizon_or_a_desired_state_outside_the_organisations_role(tmp_path, text, fires):

@@ -13,7 +13,9 @@ sentences (domain.md). Each sentence gets one label:
   "Een schonere stad", "Een wereld zonder kinderarbeid", a belief about what people
   deserve);
 - `neutral`: context, trends, the problem the organisation answers ("Te veel kinderen
-  wachten te lang op hulp"), history, an introduction ("Onze waarden:").
+  wachten te lang op hulp"), history, an introduction ("Onze waarden:"). A neutral
+  sentence that states how the field is (a belief, a general truth about people, a
+  trend, the problem) is marked a `view`: what a vision may be made of.
 
 The decision reads the sentence's main clause: who the subject is (the organisation, "wij",
 its people; the people and places it is for; something else) and what is said of it. The
@@ -178,7 +180,9 @@ def profile(doc) -> list[SentenceFraming]:
         if not tokens:
             continue
         framing, cue = classify(sent, tokens)
-        out.append(SentenceFraming(tokens[0].idx, tokens[-1].idx + len(tokens[-1]), framing, cue, number))
+        view = framing == VIEW
+        start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+        out.append(SentenceFraming(start, end, "neutral" if view else framing, cue, number, view))
     return out
 
 
@@ -194,15 +198,21 @@ def _after_label(sent, tokens) -> list:
     return tokens
 
 
+# What `classify` calls a neutral sentence that states a view of the field; the profile
+# marks it as such (SentenceFraming.view).
+VIEW = "view"
+
+
 def classify(sent, tokens) -> tuple[str, str]:
-    """(framing, cue words) of one sentence."""
+    """(framing, cue words) of one sentence; a neutral sentence that states a view of the
+    field is VIEW."""
     lists = _lists()
     people, places, organisations, offers, trends = lists
     if _is_label(sent, tokens):
         return "neutral", _text(tokens[:4])
     after = _after_label(sent, tokens)
     if len(after) < len(tokens) and _trend(tokens[: len(tokens) - len(after)], trends):
-        return "neutral", _text(tokens[:4])  # "De zorg verandert snel: patiënten worden ouder, ..."
+        return VIEW, _text(tokens[:4])  # "De zorg verandert snel: patiënten worden ouder, ..."
     tokens = after
     main, rest = _main_clause(tokens)
     finite = _finite(main)
@@ -214,7 +224,7 @@ def classify(sent, tokens) -> tuple[str, str]:
     if _bare_infinitive(main, finite, subject, people):
         return "role", _text(main[: main.index(finite) + 1][-4:])
     if subject.kind != "org" and _what_it_is(main, rest, finite):
-        return "neutral", cue  # "Onderwijs is de sleutel tot ...": a view of the field
+        return VIEW, cue  # "Onderwijs is de sleutel tot ...": a view of the field
     lowers = {t.lower_ for t in main}
     if lowers & CENTRE_WORDS and finite.lemma_ in ("staan", "zijn", "vormen"):
         return "role", cue  # "De cliënt staat centraal": a way of working
@@ -230,12 +240,12 @@ def classify(sent, tokens) -> tuple[str, str]:
         # what wants something is an organisation: "Zuidhoven wil ... uitbouwen", "Installatiebedrijf X wil ..."
         return _org_clause(main, rest, finite, cue, result or _purpose(tokens), lists)
     if _trend(main, trends) or _problem(main, finite):
-        return "neutral", cue
+        return VIEW, cue
     if subject.kind == "people":
         if finite.lower_ in WANTING:
-            return "neutral", cue  # "Bezoekers verwachten beleving": what people ask of the organisation
+            return VIEW, cue  # "Bezoekers verwachten beleving": what people ask of the organisation
         if _how_people_are(main, finite):
-            return "neutral", cue  # "Kinderen leren het best als ...": a view of people, not a state to reach
+            return VIEW, cue  # "Kinderen leren het best als ...": a view of people, not a state to reach
         served = _served(tokens)
         if served:
             return "role", cue if served in cue.split() else f"{cue} ... {served}"
@@ -664,7 +674,7 @@ def _belief(main, rest, finite, people) -> str:
         return ""
     if set(clause) & NORMATIVE:  # what people deserve; what care or a school should do stays as it was read
         return "outcome" if any(w in people or w in QUANTIFIERS for w in clause[:3]) else ""
-    return "neutral"
+    return VIEW
 
 
 def _how_people_are(main, finite) -> bool:

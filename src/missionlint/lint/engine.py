@@ -13,7 +13,8 @@ section for rules whose type says so (`unless_scope: section`, absence rules).
 Some silencers of absence rules count only outside the organisation's role (`outside_role`):
 ML202 asks a vision for a desired state, and "voor iedereen toegankelijk" inside "Wij
 bieden ..." is none. Their matches are kept only in sentences the framing profile does
-not read as role, and a sentence it reads as an outcome is such a state by itself.
+not read as role, and a sentence it reads as an outcome (a desired state) or as a view of
+the field (a belief, a general truth about people, the problem) silences them by itself.
 
 A word the file's configuration accepts (`vocabulary.accept`) silences the rules marked
 `accept_list: true` on the passages that hold it (`checks.vocabulary.accepted`).
@@ -109,7 +110,8 @@ class Engine:
             keys = self._unless_keys[active] = {k for k, owners in self.unless_owners.items() if owners & active}
         blocked: set[tuple[str, int]] = set()
         bound = self.role_bound & keys
-        if bound and any(s.framing == "outcome" for s in ctx.profile):  # a desired state, whatever its words
+        # a desired state, or a view of the field, whatever its words
+        if bound and any(s.framing == "outcome" or s.view for s in ctx.profile):
             for key in bound:
                 blocked.update((rule_id, SECTION) for rule_id in self.unless_owners[key] & active)
             keys, bound = keys - bound, set()  # their rules are silenced in the whole section already
