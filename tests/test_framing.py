@@ -180,6 +180,15 @@ def test_an_outcome_mission_without_horizon_is_not_read_as_a_vision(tmp_path, te
     assert json.loads(result.stdout)["files"][0]["sections"][0]["inferred_kind"] == "missie"
 
 
+def test_a_view_of_the_field_reads_as_a_vision(tmp_path):
+    """How people are, and what the organisation does because of it: a vision as a view."""
+    bare = tmp_path / "tekst.txt"
+    bare.write_text("Geen twee kinderen zijn hetzelfde. Daarom kennen onze leraren elke leerling bij naam.\n")
+    result = runner.invoke(app, ["check", str(bare), "--format", "json", "--no-cache", "--kind", "auto"])
+    section = json.loads(result.stdout)["files"][0]["sections"][0]
+    assert section["inferred_kind"] == "visie"
+
+
 @pytest.mark.parametrize(
     ("heading", "text", "expected"),
     [

@@ -35,7 +35,8 @@ EXPLAINED_VALUES = "kernwoorden met elk een eigen uitleg"
 MOTTOS = "reeks korte slagzinnen"
 SLOGAN = "een slagzin"
 TIMELESS_STATE = "een gewenste toestand, zonder horizon"
-STRUCTURAL_CUES = frozenset({VALUE_LIST, EXPLAINED_VALUES, MOTTOS, SLOGAN, TIMELESS_STATE})
+VIEWS = "een kijk op het vak"
+STRUCTURAL_CUES = frozenset({VALUE_LIST, EXPLAINED_VALUES, MOTTOS, SLOGAN, TIMELESS_STATE, VIEWS})
 
 
 class CuesType(RuleType):
