@@ -9,9 +9,8 @@ slogan-like lines ("Verbinden. Verrassen. Verdiepen.", "Durf te vragen."), forms
 organisations use for values as often as bare lists, while missions and visions are
 written in full sentences. A sentence that states a view of the field (the framing
 profile's `view`: how people are, the problem) reads as a vision. A short text without
-any cue is most likely a mission, a
-longer one a vision. The same classification gives `unknown` sections their inferred
-kind and lets the kind rules compare label and content. Cue patterns match on
+any cue is most likely a mission, a longer one a vision. The same classification gives
+`unknown` sections their inferred kind and lets the kind rules compare label and content. Cue patterns match on
 `match_view(doc)`, which leaves out whitespace tokens, so a line break inside a sentence
 does not break a pattern.
 
