@@ -246,6 +246,27 @@ def test_role_sentence_to_outcome(nlp, text, expected, applicability):
     assert sentence_rewrites(nlp, text) == [(expected, applicability)]
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "De bibliotheek staat midden in het dorp. Zij biedt kinderen hulp bij het huiswerk.",
+            ["Kinderen krijgen hulp bij het huiswerk"],
+        ),
+        (
+            "De stichting werkt in heel Oostdal. Daarnaast biedt zij ouderen een warme maaltijd aan huis.",
+            ["Ouderen krijgen een warme maaltijd aan huis"],
+        ),
+        # a plural "ze" may be anyone
+        ("Onze buren helpen graag. Ze bieden kinderen hulp bij het huiswerk.", []),
+    ],
+)
+def test_a_singular_she_is_the_organisation_named_before(nlp, text, expected):
+    """A mission's second sentence often goes on with "zij" for the organisation."""
+    last = list(nlp(text).sents)[-1]
+    assert [r.text for r in REWRITE_HELPERS["role-sentence-to-outcome"](last)] == expected
+
+
 def _readme_forms() -> list[tuple[str, str, str]]:
     """(sentence, rewrite, applicability) of each row of the README's table of forms."""
     readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")

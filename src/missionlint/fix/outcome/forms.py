@@ -64,6 +64,7 @@ from missionlint.fix.outcome.noun_phrases import (
     own_phrase,
     people_phrase,
     read_np,
+    she_the_organisation,
     simple_phrase,
 )
 from missionlint.fix.outcome.states import nominalised, object_verb, skip_means, skip_time, state_object, state_of
@@ -525,8 +526,10 @@ def _subject_and_verb(doc: Doc, start: int, end: int) -> tuple[int, int, int, bo
     finite = next((k for k in range(start, end) if is_finite(doc[k]) and lower_at(doc, k - 1) != "te"), None)
     if finite is None or finite == start:
         return None
-    if lower_at(doc, finite + 1) in ORGANISATION_PRONOUNS:
-        # "De komende jaren zetten wij ...": what stands first is no subject
+    if lower_at(doc, finite + 1) in ORGANISATION_PRONOUNS or (
+        finite + 1 < end and she_the_organisation(doc, finite + 1, finite)
+    ):
+        # "De komende jaren zetten wij ...", "Daarnaast organiseert zij ...": what stands first is no subject
         return finite, finite + 1, finite + 2, True
     if is_organisation(doc, start, finite):
         return finite, start, finite, False

@@ -270,7 +270,7 @@ def _relative_end(doc: Doc, start: int, end: int) -> int:
 def is_organisation(doc: Doc, start: int, end: int) -> bool:
     """Is doc[start:end] the organisation: wij/we, or a noun phrase that names no people,
     no quantity and no expletive "het"?"""
-    if end - start == 1 and doc[start].lower_ in ORGANISATION_PRONOUNS:
+    if end - start == 1 and (doc[start].lower_ in ORGANISATION_PRONOUNS or she_the_organisation(doc, start, end)):
         return True
     phrase = read_np(doc, start, end)
     if phrase is None or phrase.end != end or doc[start].lower_ in QUANTITIES:
@@ -286,6 +286,14 @@ def is_organisation(doc: Doc, start: int, end: int) -> bool:
     if phrase.determiner is not None and phrase.determiner.lower_ == "een":
         return False  # "Een museum bewaart ...": any museum, a view of the field
     return phrase.head.lower_ not in words("people", "everyone") and not phrase.head.tag_.startswith("ADJ|nom")
+
+
+def she_the_organisation(doc: Doc, pronoun: int, finite: int) -> bool:
+    """ "Zij"/"ze" with a singular verb ("De bibliotheek ... Zij biedt ..."): a mission's
+    singular she is the organisation (de bibliotheek, de stichting) it named before."""
+    if doc[pronoun].lower_ not in ("zij", "ze") or not 0 <= finite < len(doc):
+        return False
+    return "Sing" in doc[finite].morph.get("Number")
 
 
 def organisation_place(doc: Doc, start: int, end: int) -> str | None:
