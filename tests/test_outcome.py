@@ -228,6 +228,8 @@ Wij willen een school zijn waar kinderen met plezier leren. => Kinderen leren me
 Wij bieden een rijke leeromgeving waarin kinderen uitgedaagd worden om het beste uit zichzelf te halen. => Kinderen worden uitgedaagd om het beste uit zichzelf te halen (unsafe)
 Wij stimuleren en ondersteunen alle inwoners van Dalem in hun persoonlijke ontwikkeling. => Alle inwoners van Dalem krijgen ondersteuning in hun persoonlijke ontwikkeling (unsafe)
 Wij begeleiden en ondersteunen mensen met een beperking bij wonen en werken. => Mensen met een beperking krijgen begeleiding en ondersteuning bij wonen en werken (unsafe)
+Wij bieden in een kleine setting persoonlijke zorg aan ouderen met dementie. => Ouderen met dementie krijgen in een kleine setting persoonlijke zorg (unsafe)
+Wij verlenen in Oostdal thuiszorg aan ouderen. => Ouderen krijgen in Oostdal thuiszorg (unsafe)
 """
 
 

@@ -963,6 +963,7 @@ def _offer(doc: Doc, verb: str, middle: int, end: int, skip: int = -1) -> tuple[
         return joined(text_of(doc, a, skip), text_of(doc, skip + 1, b)) if a <= skip < b else text_of(doc, a, b)
 
     j = after_adverbs(doc, middle, end)  # "dagelijks"
+    j = _past_setting(doc, j, end)  # "in een kleine setting"
     adverbs = text_of(doc, middle, j)
     first = read_np(doc, j, end, stop=frozenset({"aan", "voor"}))
     if first is None:
@@ -1011,6 +1012,17 @@ def _offer(doc: Doc, verb: str, middle: int, end: int, skip: int = -1) -> tuple[
         return None
     received = RECEIVED_AS.get(verb) or ("hebben" if given.head.lower_ in HAVE_NOUNS else "krijgen")
     return unsafe_clause(doc, receiver, received, adverbs, given_text, rest)
+
+
+def _past_setting(doc: Doc, j: int, end: int) -> int:
+    """Past where or how an offer is given, before what is given ("bieden in een kleine
+    setting persoonlijke zorg aan ..."): it goes with the verb into the outcome."""
+    if lower_at(doc, j) not in ("in", "op"):
+        return j
+    setting = read_np(doc, j + 1, end, stop=frozenset({"aan", "voor"}))
+    if setting is None or setting.end >= end or doc[setting.end].pos_ not in ("DET", "ADJ", "NOUN"):
+        return j
+    return setting.end
 
 
 def _right(doc: Doc, middle: int, end: int) -> tuple[str, Applicability] | None:
