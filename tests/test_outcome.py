@@ -230,6 +230,9 @@ Wij stimuleren en ondersteunen alle inwoners van Dalem in hun persoonlijke ontwi
 Wij begeleiden en ondersteunen mensen met een beperking bij wonen en werken. => Mensen met een beperking krijgen begeleiding en ondersteuning bij wonen en werken (unsafe)
 Wij bieden in een kleine setting persoonlijke zorg aan ouderen met dementie. => Ouderen met dementie krijgen in een kleine setting persoonlijke zorg (unsafe)
 Wij verlenen in Oostdal thuiszorg aan ouderen. => Ouderen krijgen in Oostdal thuiszorg (unsafe)
+Wij willen de leerlingen begeleiden in hun groei tot zelfstandige jonge mensen. => De leerlingen krijgen begeleiding in hun groei tot zelfstandige jonge mensen (unsafe)
+Wij willen statushouders ondersteunen bij het vinden van werk. => Statushouders vinden werk (unsafe)
+Wij willen jongeren begeleiden naar een diploma. => Jongeren hebben een diploma (unsafe)
 """
 
 
@@ -434,6 +437,8 @@ def test_the_readme_table_of_forms_is_what_the_helper_does(nlp, text, rewrite, a
         "Wij streven naar een Nederland waarin elk kind gelijke kansen krijgt, en wij zetten ons daar samen met scholen voor in.",
         # a list of means with the organisation's offer among them is how it works, not a state
         "Daarom kiezen wij voor kleine klasgroepen, brede evaluatie en een sterke samenwerking met ouders.",
+        # help after a modal: "in" a situation says who the people are, not what the help is in
+        "Wij willen gezinnen ondersteunen in een moeilijke periode.",
         # "met" and goods or a task: their "met" or the means?
         "Wij helpen mensen in armoede met voedselpakketten.",
         "Wij helpen ouderen met hun administratie.",

@@ -721,6 +721,9 @@ def _framed(doc: Doc, verb: str, middle: int, end: int) -> tuple[str, Applicabil
         offer = _offer_at(doc, middle, end)
         if offer is not None:  # "willen goede zorg verlenen aan iedere patiënt", "willen iedereen de kans geven om ..."
             return _offer(doc, lemma_of(doc[offer]), middle, end, skip=offer)
+        support = _support_at(doc, middle, end)
+        if support is not None:  # "willen kinderen begeleiden in hun ontwikkeling"
+            return _help(doc, lemma_of(doc[support]), middle, end, skip=support)
         return object_verb(doc, middle, end)
     if verb == "voorzien":
         return _provide(doc, middle, end)
@@ -1097,6 +1100,12 @@ def _where_given(doc: Doc, start: int, end: int, skip: int) -> bool:
     return words[0].lower_ in PREPOSITIONS | {"midden", "dicht", "vlak"} and place < end
 
 
+def _support_at(doc: Doc, start: int, end: int) -> int | None:
+    """The infinitive of a verb of support right after its people ("kinderen begeleiden")."""
+    found = next((k for k in range(start + 1, end) if is_infinitive(doc[k])), None)
+    return found if found is not None and lemma_of(doc[found]) in SUPPORT_NOUNS else None
+
+
 def _offer_at(doc: Doc, start: int, end: int) -> int | None:
     """The first infinitive of an offer verb in doc[start:end] ("goede zorg verlenen")."""
     return next((k for k in range(start, end) if is_infinitive(doc[k]) and lemma_of(doc[k]) in OFFER_VERBS), None)
@@ -1129,18 +1138,27 @@ def _teach(doc: Doc, middle: int, end: int) -> tuple[str, Applicability] | None:
     return unsafe_clause(doc, people, "leren", text_of(doc, people.end, end))
 
 
-def _help(doc: Doc, verb: str, middle: int, end: int, support: str = "") -> tuple[str, Applicability] | None:
+def _help(
+    doc: Doc, verb: str, middle: int, end: int, support: str = "", skip: int = -1
+) -> tuple[str, Applicability] | None:
     """ "helpen X (om) ... te V" -> "X V-t ..."; "begeleiden X naar Y" -> "X hebben Y";
     "ondersteunen X bij Y" -> "X krijgen ondersteuning bij Y". `support` names the help of
-    several verbs ("begeleiding en ondersteuning"); else the verb's noun does."""
+    several verbs ("begeleiding en ondersteuning"); else the verb's noun does. `skip` is
+    the help verb's infinitive after a modal, right after the people ("willen kinderen
+    begeleiden in hun ontwikkeling")."""
     support = support or SUPPORT_NOUNS.get(verb, "")
     receiver = read_np(doc, middle, end, stop=frozenset({"naar", "aan", "bij", "in", "om"}))
     if receiver is None:
         return None
-    if lower_at(doc, receiver.end) == "in" and any(t.lower_ == "bij" for t in doc[receiver.end : end]):
+    if skip >= 0:
+        if receiver.end != skip:
+            return None
+        if lower_at(doc, skip + 1) == "in" and lower_at(doc, skip + 2) in POSSESSIVES and support:
+            return _supported(doc, receiver, support, skip + 1, end)  # "begeleiden in hun ontwikkeling"
+    elif lower_at(doc, receiver.end) == "in" and any(t.lower_ == "bij" for t in doc[receiver.end : end]):
         # "ondernemers in het mkb bij hun boekhouding": the "in" phrase is part of the people
         receiver = read_np(doc, middle, end, stop=frozenset({"naar", "aan", "bij", "om"})) or receiver
-    j = receiver.end
+    j = receiver.end + 1 if skip >= 0 else receiver.end
     if verb == "stellen":
         if [t.lower_ for t in doc[j : j + 2]] != ["in", "staat"]:
             return None
