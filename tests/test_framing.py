@@ -417,3 +417,8 @@ def test_a_strategy_that_names_the_state_it_works_towards_is_no_mission_for_that
     assert "ML201" not in {f["rule"] for f in check_file(tmp_path, text, "Strategie")["findings"]}
     # under a mission heading the same text reads as the mission it is
     assert "ML201" not in {f["rule"] for f in check_file(tmp_path, text, "Missie")["findings"]}
+
+
+def test_a_strategy_that_names_the_problem_it_answers_is_no_vision_for_that_alone(tmp_path):
+    text = "De wachtlijst voor een sociale huurwoning is in Meerzicht acht jaar. Een groter aanbod van betaalbare woningen."
+    assert "ML201" not in {f["rule"] for f in check_file(tmp_path, text, "Strategie")["findings"]}
