@@ -136,7 +136,6 @@ LABEL_WORDS = frozenset(
 )
 QUANTIFIERS = frozenset({"elk", "elke", "ieder", "iedere", "alle", "geen", "meer", "minder", "jong"})
 SERVICE_PLACES = frozenset({"ons", "onze"})  # "krijgen hulp bij ons": the service, not the state
-RECEIVING = frozenset({"krijgen", "krijgt", "ontvangen", "ontvangt"})  # "krijgen ... bij de bibliotheek"
 # what people want or expect: context for what the organisation does, not a state reached
 OBJECT_CLAUSES = frozenset({"wat", "dat", "hoe", "waar", "wie", "welke"})  # "... ontdekken wat ze kunnen"
 LIVING_VERBS = frozenset({"wonen", "leven", "samenleven", "opgroeien", "leren", "werken", "sporten", "bewegen"})
@@ -814,7 +813,7 @@ def _means_we(finite, rest) -> bool:
 
 def _served(tokens) -> str:
     """People receiving the organisation's service, and the words that say so: "Cliënten
-    krijgen bij ons ...", "... bij de bibliotheek ...", "U kunt er terecht voor ...", "Ouders zijn welkom"; "" if not."""
+    krijgen bij ons ...", "U kunt er terecht voor ...", "Ouders zijn welkom"; "" if not."""
     lowers = [t.lower_ for t in tokens]
     pairs = list(zip(lowers, [*lowers[1:], ""], strict=True))
     if "terecht" in lowers:
@@ -830,11 +829,6 @@ def _served(tokens) -> str:
         return "gebruikmaken"  # "Iedereen kan gebruikmaken van de faciliteiten": using the service
     if any(w == "bij" and following in SERVICE_PLACES for w, following in pairs):
         return "bij ons"
-    organisations = vocabulary("organisation-words") - {"huis"}  # "dicht bij huis"
-    for k, word in enumerate(lowers[:-1]):
-        place = lowers[k + 2] if lowers[k + 1] in ("de", "het") and k + 2 < len(lowers) else lowers[k + 1]
-        if word == "bij" and _is_org_word(place, organisations) and set(lowers) & RECEIVING:
-            return f"bij {place}"  # "Kinderen krijgen bij kinderopvang De Vlinder ...": its service
     if _us(tokens):
         return "ons"  # "Huurders kunnen ons dagelijks bereiken": the organisation as object
     partner = next((w for w in lowers if w in PARTNER_WORDS), None)
