@@ -416,6 +416,8 @@ def test_a_strategy_that_names_the_state_it_works_towards_is_no_mission_for_that
     assert "ML201" not in {f["rule"] for f in check_file(tmp_path, text, "Missie")["findings"]}
 
 
-def test_a_strategy_that_names_the_problem_it_answers_is_no_vision_for_that_alone(tmp_path):
+def test_a_strategy_that_names_its_belief_or_the_problem_it_answers_is_no_vision_for_that_alone(tmp_path):
     text = "De wachtlijst voor een sociale huurwoning is in Meerzicht acht jaar. Een groter aanbod van betaalbare woningen."
+    assert "ML201" not in {f["rule"] for f in check_file(tmp_path, text, "Strategie")["findings"]}
+    text = "Geen twee wijken zijn hetzelfde. Daarom maken we voor elke wijk van Meerzicht een eigen plan."
     assert "ML201" not in {f["rule"] for f in check_file(tmp_path, text, "Strategie")["findings"]}

@@ -58,7 +58,7 @@ class SentenceFraming:
     framing: str  # one of FRAMINGS
     cue: str  # the words the label rests on
     index: int  # 1-based number of the sentence in its section
-    view: bool = False  # a neutral sentence that states how the field is (checks.framing)
+    view: str = ""  # a neutral sentence that states how the field is: "belief" or "context" (checks.framing)
 
 
 @dataclass

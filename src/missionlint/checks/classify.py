@@ -8,7 +8,7 @@ we ...", "Nabij – ...", or the word on its own line) and runs of three or more
 slogan-like lines ("Verbinden. Verrassen. Verdiepen.", "Durf te vragen."), forms that
 organisations use for values as often as bare lists, while missions and visions are
 written in full sentences. A sentence that states a view of the field (the framing
-profile's `view`: how people are, the problem) reads as a vision. A short text without
+profile's belief: how people are, what something is for) reads as a vision. A short text without
 any cue is most likely a mission, a longer one a vision. The same classification gives
 `unknown` sections their inferred kind and lets the kind rules compare label and content. Cue patterns match on
 `match_view(doc)`, which leaves out whitespace tokens, so a line break inside a sentence
@@ -167,7 +167,7 @@ class KindClassifier:
             shaped("waarden", SLOGAN, LIST_WEIGHT)
         if profile is not None and not labels.get("visie") and _timeless_state(profile):
             shaped("missie", TIMELESS_STATE, STATE_WEIGHT)
-        if profile is not None and any(s.view for s in profile):
+        if profile is not None and any(s.view == framing.BELIEF for s in profile):
             shaped("visie", VIEWS, VIEW_WEIGHT)
         if sum(scores.values()) == 0 and 0 < len(words(doc)) <= 30:
             scores["missie"] += SHORT_TEXT_PRIOR
@@ -261,8 +261,9 @@ SLOGAN_MAX_WORDS = 8
 # A desired state with no horizon and no belief about the future is what a mission should
 # be ("Een regio waar ouderen zelfstandig oud worden"); a vision adds the future.
 STATE_WEIGHT = 2.0
-# A sentence that states how the field is (checks.framing: a belief, how people are, the
-# problem) is what visions are made of, missions rarely (eval/README.md: inferred kind).
+# A belief about the field (checks.framing: what the organisation believes, how people are)
+# is what visions are made of, missions rarely; a trend or the problem also opens strategies
+# ("De zorg verandert snel. Daarom ...") and is no cue (eval/README.md: inferred kind).
 VIEW_WEIGHT = 2.0
 
 

@@ -14,8 +14,9 @@ sentences (domain.md). Each sentence gets one label:
   deserve);
 - `neutral`: context, trends, the problem the organisation answers ("Te veel kinderen
   wachten te lang op hulp"), history, an introduction ("Onze waarden:"). A neutral
-  sentence that states how the field is (a belief, a general truth about people, a
-  trend, the problem) is marked a `view`: what a vision may be made of.
+  sentence that states how the field is is marked as a view: a `belief` (what the
+  organisation believes, how people are, what something is for) or `context` (a trend,
+  the problem, what people want). Visions are made of them.
 
 The decision reads the sentence's main clause: who the subject is (the organisation, "wij",
 its people; the people and places it is for; something else) and what is said of it. The
@@ -179,7 +180,7 @@ def profile(doc) -> list[SentenceFraming]:
         if not tokens:
             continue
         framing, cue = classify(sent, tokens)
-        view = framing == VIEW
+        view = framing if framing in VIEW_KINDS else ""
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
         out.append(SentenceFraming(start, end, "neutral" if view else framing, cue, number, view))
     return out
@@ -199,19 +200,21 @@ def _after_label(sent, tokens) -> list:
 
 # What `classify` calls a neutral sentence that states a view of the field; the profile
 # marks it as such (SentenceFraming.view).
-VIEW = "view"
+BELIEF = "belief"  # what the organisation believes, how people are, what something is for
+CONTEXT = "context"  # a trend, the problem, what people want
+VIEW_KINDS = (BELIEF, CONTEXT)
 
 
 def classify(sent, tokens) -> tuple[str, str]:
     """(framing, cue words) of one sentence; a neutral sentence that states a view of the
-    field is VIEW."""
+    field is BELIEF or CONTEXT."""
     lists = _lists()
     people, places, organisations, offers, trends = lists
     if _is_label(sent, tokens):
         return "neutral", _text(tokens[:4])
     after = _after_label(sent, tokens)
     if len(after) < len(tokens) and _trend(tokens[: len(tokens) - len(after)], trends):
-        return VIEW, _text(tokens[:4])  # "De zorg verandert snel: patiënten worden ouder, ..."
+        return CONTEXT, _text(tokens[:4])  # "De zorg verandert snel: patiënten worden ouder, ..."
     tokens = after
     main, rest = _main_clause(tokens)
     finite = _finite(main)
@@ -223,7 +226,7 @@ def classify(sent, tokens) -> tuple[str, str]:
     if _bare_infinitive(main, finite, subject, people):
         return "role", _text(main[: main.index(finite) + 1][-4:])
     if subject.kind != "org" and _what_it_is(main, rest, finite):
-        return VIEW, cue  # "Onderwijs is de sleutel tot ...": a view of the field
+        return BELIEF, cue  # "Onderwijs is de sleutel tot ...": a view of the field
     lowers = {t.lower_ for t in main}
     if lowers & CENTRE_WORDS and finite.lemma_ in ("staan", "zijn", "vormen"):
         return "role", cue  # "De cliënt staat centraal": a way of working
@@ -239,12 +242,12 @@ def classify(sent, tokens) -> tuple[str, str]:
         # what wants something is an organisation: "Zuidhoven wil ... uitbouwen", "Installatiebedrijf X wil ..."
         return _org_clause(main, rest, finite, cue, result or _purpose(tokens), lists)
     if _trend(main, trends) or _problem(main, finite):
-        return VIEW, cue
+        return CONTEXT, cue
     if subject.kind == "people":
         if finite.lower_ in WANTING:
-            return VIEW, cue  # "Bezoekers verwachten beleving": what people ask of the organisation
+            return CONTEXT, cue  # "Bezoekers verwachten beleving": what people ask of the organisation
         if _how_people_are(main, finite):
-            return VIEW, cue  # "Kinderen leren het best als ...": a view of people, not a state to reach
+            return BELIEF, cue  # "Kinderen leren het best als ...": a view of people, not a state to reach
         served = _served(tokens)
         if served:
             return "role", cue if served in cue.split() else f"{cue} ... {served}"
@@ -673,7 +676,7 @@ def _belief(main, rest, finite, people) -> str:
         return ""
     if set(clause) & NORMATIVE:  # what people deserve; what care or a school should do stays as it was read
         return "outcome" if any(w in people or w in QUANTIFIERS for w in clause[:3]) else ""
-    return VIEW
+    return BELIEF
 
 
 def _how_people_are(main, finite) -> bool:
@@ -685,8 +688,10 @@ def _how_people_are(main, finite) -> bool:
     pairs = set(zip(lowers, lowers[1:], strict=False))
     if pairs & {("het", "best"), ("het", "meest"), ("van", "nature")}:  # not "haalt het beste uit"
         return True
-    if set(lowers) & DIVERSITY and not set(lowers) & NEGATORS - {"geen"}:
-        return True  # "Geen kind is hetzelfde" (but "Niemand is anders behandeld" is not about nature)
+    if set(lowers) & DIVERSITY and not set(lowers) & (NEGATORS - {"geen"} | NORMATIVE):
+        # "Geen kind is hetzelfde"; not "Niemand wordt anders behandeld", nor "Elk kind is
+        # uniek en heeft recht op ...": that names what the child deserves
+        return True
     return finite.lemma_ == "hebben" and "nodig" in lowers  # a need: what the organisation answers
 
 
