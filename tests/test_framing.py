@@ -257,6 +257,7 @@ def test_a_view_of_the_field_reads_as_a_vision(tmp_path):
         ("Visie", "Iedereen heeft weleens hulp nodig.", ["neutral"]),
         ("Missie", "Iedereen krijgt de hulp die hij nodig heeft.", ["outcome"]),
         ("Visie", "Gezondheid is meer dan niet ziek zijn.", ["neutral"]),
+        ("Visie", "Armoede is geen keuze.", ["neutral"]),
         ("Missie", "Bezoekers zijn meer dan tevreden.", ["outcome"]),
         ("Visie", "Onderwijs is de sleutel tot een zelfstandig leven.", ["neutral"]),
         ("Waarden", "Respect is de basis van alles wat we doen.", ["role"]),

@@ -701,8 +701,8 @@ DIVERSITY = frozenset({"uniek", "hetzelfde", "verschillen", "verschilt", "versch
 
 def _what_it_is(main, rest, finite) -> bool:
     """A view of what something is or is for, as visions open ("Gezondheid is meer dan
-    niet ziek zijn", "Onderwijs is de sleutel tot een vrij leven", "Een goed huis is de
-    basis voor een goed leven"): a definition, not a state reached. Not when the
+    niet ziek zijn", "Armoede is geen keuze", "Onderwijs is de sleutel tot een vrij leven",
+    "Een goed huis is de basis voor een goed leven"): a definition, not a state reached. Not when the
     organisation speaks of itself ("Respect is de basis van alles wat we doen")."""
     if finite.lemma_ != "zijn" or {t.lower_ for t in [*main, *rest]} & (FIRST_PERSON | POSSESSIVE):
         return False
@@ -710,6 +710,8 @@ def _what_it_is(main, rest, finite) -> bool:
     lowers = [t.lower_ for t in after]
     if lowers[:2] == ["meer", "dan"]:
         return len(after) < 3 or after[2].pos_ != "ADJ"  # not "meer dan tevreden"
+    if lowers[:1] == ["geen"] and "meer" not in lowers:
+        return True  # "Gezondheid is geen luxe"; "Eenzaamheid is geen probleem meer" is a state reached
     if lowers[:1] in (["een"], ["de"], ["het"]) and len(lowers) > 2:
         return lowers[1] in FOUNDATIONS and lowers[2] in ("voor", "tot", "om", "van")
     return False
