@@ -233,6 +233,8 @@ Wij verlenen in Oostdal thuiszorg aan ouderen. => Ouderen krijgen in Oostdal thu
 Wij willen de leerlingen begeleiden in hun groei tot zelfstandige jonge mensen. => De leerlingen krijgen begeleiding in hun groei tot zelfstandige jonge mensen (unsafe)
 Wij willen statushouders ondersteunen bij het vinden van werk. => Statushouders vinden werk (unsafe)
 Wij willen jongeren begeleiden naar een diploma. => Jongeren hebben een diploma (unsafe)
+ouders zoveel mogelijk betrekken bij het leven op school => Ouders zijn zoveel mogelijk betrokken bij het leven op school (unsafe)
+Wij bieden in de wijk snel hulp aan gezinnen. => Gezinnen krijgen in de wijk snel hulp (unsafe)
 """
 
 

@@ -1023,7 +1023,7 @@ def _past_setting(doc: Doc, j: int, end: int) -> int:
     if lower_at(doc, j) not in ("in", "op"):
         return j
     setting = read_np(doc, j + 1, end, stop=frozenset({"aan", "voor"}))
-    if setting is None or setting.end >= end or doc[setting.end].pos_ not in ("DET", "ADJ", "NOUN"):
+    if setting is None or setting.end >= end or doc[setting.end].pos_ not in ("DET", "ADJ", "ADV", "NOUN"):
         return j
     return setting.end
 

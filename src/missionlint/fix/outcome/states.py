@@ -235,6 +235,9 @@ def object_verb(doc: Doc, start: int, end: int) -> tuple[str, Applicability] | N
     if phrase is None:
         return None
     j, verbs, states = phrase.end, [], []
+    manner_end = _manner(doc, j, end)  # "ouders zoveel mogelijk betrekken"
+    manner = text_of(doc, j, manner_end) if manner_end is not None else ""
+    j = manner_end if manner_end is not None else j
     while j < end:
         token = doc[j]
         if token.lower_ in ("en", ",", "te"):
@@ -258,4 +261,16 @@ def object_verb(doc: Doc, start: int, end: int) -> tuple[str, Applicability] | N
     if tail and lower_at(doc, j) not in PREPOSITIONS and doc[j].text != ",":
         return None
     lemmas = [lemma_of(v) for v in verbs if v.lower_ not in STATE_VERBS]
-    return state_of(doc, phrase, lemmas, states, tail)
+    return state_of(doc, phrase, lemmas, states, tail, manner=manner)
+
+
+def _manner(doc: Doc, start: int, end: int) -> int | None:
+    """The end of adverbs between an object and its infinitive ("zoveel mogelijk",
+    "actief"), or None when none stand there."""
+    k = start
+    while k < end and (doc[k].pos_ == "ADV" or (doc[k].lower_ == "mogelijk" and lower_at(doc, k - 1) in MOST)):
+        k += 1
+    return k if start < k < end and is_infinitive(doc[k]) else None
+
+
+MOST = frozenset({"zoveel", "zo", "veel"})  # "zoveel mogelijk", "zo veel mogelijk"
