@@ -235,6 +235,8 @@ Wij willen statushouders ondersteunen bij het vinden van werk. => Statushouders 
 Wij willen jongeren begeleiden naar een diploma. => Jongeren hebben een diploma (unsafe)
 ouders zoveel mogelijk betrekken bij het leven op school => Ouders zijn zoveel mogelijk betrokken bij het leven op school (unsafe)
 Wij bieden in de wijk snel hulp aan gezinnen. => Gezinnen krijgen in de wijk snel hulp (unsafe)
+Klaverdonk wil in 2035 een gemeente zijn waar iedereen veilig en gezond woont. => Klaverdonk is in 2035 een gemeente waar iedereen veilig en gezond woont (unsafe)
+Tegen 2040 wil de provincie Oost-Haverland een regio zijn waar jong en oud graag wonen. => Tegen 2040 is Oost-Haverland een regio waar jong en oud graag wonen (unsafe)
 """
 
 
@@ -439,6 +441,8 @@ def test_the_readme_table_of_forms_is_what_the_helper_does(nlp, text, rewrite, a
         "Wij streven naar een Nederland waarin elk kind gelijke kansen krijgt, en wij zetten ons daar samen met scholen voor in.",
         # a list of means with the organisation's offer among them is how it works, not a state
         "Daarom kiezen wij voor kleine klasgroepen, brede evaluatie en een sterke samenwerking met ouders.",
+        # a place that wants to top a ranking by a year: still a ranking
+        "Gemeente Brakeldorp wil in 2030 de meest duurzame gemeente van de provincie zijn.",
         # help after a modal: "in" a situation says who the people are, not what the help is in
         "Wij willen gezinnen ondersteunen in een moeilijke periode.",
         # "met" and goods or a task: their "met" or the means?

@@ -34,6 +34,7 @@ from missionlint.fix.outcome.forms import (
     fragment,
     fronted_aim,
     organisation_clause,
+    place_future,
     place_image,
     purpose_formula,
 )
@@ -154,7 +155,7 @@ def rewrite_clause(doc: Doc, start: int, end: int) -> Outcome | None:
     transforms = (
         (fronted_aim,)
         if aim_comma(doc, start, end) is not None
-        else (purpose_formula, fragment, organisation_clause, place_image)
+        else (purpose_formula, fragment, place_future, organisation_clause, place_image)
     )
     for transform in transforms:
         found = transform(doc, start, end)

@@ -52,6 +52,7 @@ from missionlint.fix.outcome.lexicon import (
     is_finite,
     is_infinitive,
     is_modifier,
+    is_name,
     lemma_of,
     lower_at,
 )
@@ -615,6 +616,76 @@ def place_image(doc: Doc, start: int, end: int) -> tuple[str, Applicability] | N
     if not adjectives or adjectives[0] in ("en", ","):
         return None
     return joined("een", " ".join(adjectives).replace(" ,", ","), place), UNSAFE
+
+
+def place_future(doc: Doc, start: int, end: int) -> tuple[str, Applicability] | None:
+    """ "Klaverdonk wil in 2035 een gemeente zijn waar iedereen veilig woont" -> "Klaverdonk
+    is in 2035 een gemeente waar iedereen veilig woont": a place that wants to be a kind of
+    place by a year is the picture of that year. Only the wanting goes; the place, the
+    horizon a vision needs and the relative clause stay."""
+    finite = next((k for k in range(start, end) if is_finite(doc[k])), None)
+    if finite is None or doc[finite].lower_ not in ("wil", "wilt"):
+        return None
+    year = next((k for k in range(start + 1, end) if _horizon_year(doc, k)), None)
+    infinitive = next(
+        (
+            k
+            for k in range(end - 1, finite + 2, -1)
+            if doc[k].lower_ in ("zijn", "blijven") and doc[k - 1].lower_ in phrases.PLACE_CLASSIFIERS
+        ),
+        None,
+    )
+    if year is None or infinitive is None:
+        return None
+    after = infinitive + 1
+    if after < end and doc[after].lower_ not in ("waar", "waarin", "die", "dat", ","):
+        return None  # the clause goes on after "zijn": not only a picture of the place
+    if finite > start and _year_phrase(doc, start, finite):  # "Tegen 2040 wil de provincie X een regio ..."
+        first, last = finite + 1, _predicate_start(doc, finite + 1, infinitive)
+        kind = last
+    else:
+        first, last = start, finite
+        kind = finite + 3 if _year_phrase(doc, finite + 1, finite + 3) else finite + 1
+    if kind is None or lower_at(doc, kind) != "een":
+        return None  # "de meest duurzame gemeente van de provincie": a ranking, not a kind of place
+    name = _place_name(doc, first, last) if last is not None else None
+    if name is None or last is None:
+        return None
+    # the place by its name alone: "de gemeente Oudewater" is also its council, the name is the place
+    place = doc[name:last].text
+    verb = "blijft" if doc[infinitive].lower_ == "blijven" else "is"
+    if first == start:
+        parts = [place, verb, text_of(doc, finite + 1, infinitive)]
+    else:
+        parts = [text_of(doc, start, finite), verb, place, text_of(doc, last, infinitive)]
+    return joined(*parts, text_of(doc, after, end)), UNSAFE
+
+
+def _horizon_year(doc: Doc, k: int) -> bool:
+    """A year as a horizon: "in 2035", "tegen 2030", "vanaf 2028"."""
+    text = doc[k].text
+    return (
+        len(text) == 4 and text.startswith("20") and text.isdigit() and lower_at(doc, k - 1) in ("in", "tegen", "vanaf")
+    )
+
+
+def _year_phrase(doc: Doc, start: int, end: int) -> bool:
+    """Whether doc[start:end] is only a horizon ("Tegen 2040", "In 2035")."""
+    return end - start == 2 and _horizon_year(doc, start + 1)
+
+
+def _predicate_start(doc: Doc, start: int, end: int) -> int | None:
+    """Where the kind of place begins after an inverted subject ("de provincie X een regio")."""
+    return next((k for k in range(start + 1, end) if doc[k].lower_ == "een"), None)
+
+
+def _place_name(doc: Doc, start: int, end: int) -> int | None:
+    """Where the name begins in a place named as subject ("Klaverdonk", "de provincie
+    Oost-Haverland", "Stad Leiebrugge"), or None if the subject is no such place."""
+    k = start + 1 if lower_at(doc, start) in ("de", "het") else start
+    k = k + 1 if k < end and doc[k].lower_ in phrases.PLACE_CLASSIFIERS else k
+    names = [t for t in doc[k:end] if t.text != "-"]
+    return k if names and all(is_name(t) for t in names) else None
 
 
 def _help_verbs(doc: Doc, verb: str, middle: int, end: int) -> tuple[str, int, str]:
