@@ -692,7 +692,18 @@ def _how_people_are(main, finite) -> bool:
         # "Geen kind is hetzelfde"; not "Niemand wordt anders behandeld", nor "Elk kind is
         # uniek en heeft recht op ...": that names what the child deserves
         return True
+    after = [t.lower_ for t in main if t.i > finite.i]
+    if finite.lemma_ == "hebben" and after[:1] and after[0] in TALENTS:
+        return True  # "Elke leerling heeft talenten": what people bring, not what they are given
+    if finite.lemma_ == "zijn" and after[:2] in (["een", "mens"], ["een", "persoon"], ["mensen", "met"]):
+        return True  # "Elke patiënt is een mens met een eigen verhaal"
+    if "al" in after and any(t.tag_.startswith("WW|vd") for t in main if t.i > finite.i):
+        return True  # "Jongeren ... hebben vaak al veel hulpverleners gezien": where they come from
     return finite.lemma_ == "hebben" and "nodig" in lowers  # a need: what the organisation answers
+
+
+# What people bring with them: "Elk kind heeft talenten" (a chance or a place is given: not these).
+TALENTS = frozenset({"talent", "talenten", "kwaliteiten", "krachten", "dromen"})
 
 
 # How people differ from each other: a view of them, whatever the subject says.
@@ -701,11 +712,17 @@ DIVERSITY = frozenset({"uniek", "hetzelfde", "verschillen", "verschilt", "versch
 
 def _what_it_is(main, rest, finite) -> bool:
     """A view of what something is or is for, as visions open ("Gezondheid is meer dan
-    niet ziek zijn", "Armoede is geen keuze", "Onderwijs is de sleutel tot een vrij leven",
+    niet ziek zijn", "Armoede is geen keuze", "Goede zorg is dichtbij", "Onderwijs is de
+    sleutel tot een vrij leven",
     "Een goed huis is de basis voor een goed leven"): a definition, not a state reached. Not when the
     organisation speaks of itself ("Respect is de basis van alles wat we doen")."""
     if finite.lemma_ != "zijn" or {t.lower_ for t in [*main, *rest]} & (FIRST_PERSON | POSSESSIVE):
         return False
+    before = [t.lower_ for t in main if t.i < finite.i]
+    if before[:1] in (["goede"], ["goed"]) and len(before) == 2:
+        # "Goede huisartsenzorg is dichtbij en persoonlijk": what good care is, a view of it
+        # ("Goede zorg is bereikbaar voor iedereen" names whom it reaches: a state)
+        return not {t.lower_ for t in main if t.i > finite.i} & vocabulary("people", "everyone")
     after = [t for t in main if t.i > finite.i]
     lowers = [t.lower_ for t in after]
     if lowers[:2] == ["meer", "dan"]:
