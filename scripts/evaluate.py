@@ -125,6 +125,11 @@ def rewrite_effects(role: list[dict], model: str, show: bool) -> None:
                     print(f"  {name} [{s['applicability']}] {' '.join(passage.split())}\n      -> {s['replacement']}")
                 for f in left:
                     print(f"  {name}: still {f['rule']} on '{f['text']}'")
+                if more_kind:
+                    new = {f["rule"] for f in shown(after[name], "kind")} - {
+                        f["rule"] for f in shown(before[name], "kind")
+                    }
+                    print(f"  {name}: a new kind finding ({', '.join(sorted(new)) or 'one more of the same rule'})")
         print(
             f"applied and linted again: {cleared}/{len(offered)} ({cleared / len(offered):.2f}) without a framing "
             f"finding on a rewritten passage and without a new kind finding ({added_kind} with a new kind finding)"
