@@ -7,11 +7,11 @@ reads as values, and so do value words that each get their own explanation ("Eer
 we ...", "Nabij – ...", or the word on its own line) and runs of three or more very short
 slogan-like lines ("Verbinden. Verrassen. Verdiepen.", "Durf te vragen."), forms that
 organisations use for values as often as bare lists, while missions and visions are
-written in full sentences. A sentence that states a view of the field (the framing
-profile's belief: how people are, what something is for) reads as a vision. A short text without
-any cue is most likely a mission, a longer one a vision. The same classification gives
-`unknown` sections their inferred kind and lets the kind rules compare label and content. Cue patterns match on
-`match_view(doc)`, which leaves out whitespace tokens, so a line break inside a sentence
+written in full sentences. A belief about the field (the framing profile's `belief`: how
+people are, what something is for) reads as a vision. A short text without any cue is
+most likely a mission, a longer one a vision. The same classification gives `unknown`
+sections their inferred kind and lets the kind rules compare label and content. Cue
+patterns match on `match_view(doc)`, which leaves out whitespace tokens, so a line break inside a sentence
 does not break a pattern.
 
 An unlabelled text is classified paragraph by paragraph too (`KindClassifier.parts`):

@@ -713,9 +713,9 @@ DIVERSITY = frozenset({"uniek", "hetzelfde", "verschillen", "verschilt", "versch
 def _what_it_is(main, rest, finite) -> bool:
     """A view of what something is or is for, as visions open ("Gezondheid is meer dan
     niet ziek zijn", "Armoede is geen keuze", "Goede zorg is dichtbij", "Onderwijs is de
-    sleutel tot een vrij leven",
-    "Een goed huis is de basis voor een goed leven"): a definition, not a state reached. Not when the
-    organisation speaks of itself ("Respect is de basis van alles wat we doen")."""
+    sleutel tot een vrij leven", "Een goed huis is de basis voor een goed leven"): a
+    definition, not a state reached. Not when the organisation speaks of itself
+    ("Respect is de basis van alles wat we doen")."""
     if finite.lemma_ != "zijn" or {t.lower_ for t in [*main, *rest]} & (FIRST_PERSON | POSSESSIVE):
         return False
     before = [t.lower_ for t in main if t.i < finite.i]

@@ -626,7 +626,7 @@ def place_future(doc: Doc, start: int, end: int) -> tuple[str, Applicability] | 
     finite = next((k for k in range(start, end) if is_finite(doc[k])), None)
     if finite is None or doc[finite].lower_ not in ("wil", "wilt"):
         return None
-    year = next((k for k in range(start + 1, end) if _horizon_year(doc, k)), None)
+    horizon = next((k for k in range(start + 1, end) if _horizon_year(doc, k)), None)
     infinitive = next(
         (
             k
@@ -635,18 +635,18 @@ def place_future(doc: Doc, start: int, end: int) -> tuple[str, Applicability] | 
         ),
         None,
     )
-    if year is None or infinitive is None:
+    if horizon is None or infinitive is None:
         return None
     after = infinitive + 1
     if after < end and doc[after].lower_ not in ("waar", "waarin", "die", "dat", ","):
         return None  # the clause goes on after "zijn": not only a picture of the place
     if finite > start and _year_phrase(doc, start, finite):  # "Tegen 2040 wil de provincie X een regio ..."
         first, last = finite + 1, _predicate_start(doc, finite + 1, infinitive)
-        kind = last
+        predicate = last
     else:
         first, last = start, finite
-        kind = finite + 3 if _year_phrase(doc, finite + 1, finite + 3) else finite + 1
-    if kind is None or lower_at(doc, kind) != "een":
+        predicate = finite + 3 if _year_phrase(doc, finite + 1, finite + 3) else finite + 1
+    if predicate is None or lower_at(doc, predicate) != "een":
         return None  # "de meest duurzame gemeente van de provincie": a ranking, not a kind of place
     name = _place_name(doc, first, last) if last is not None else None
     if name is None or last is None:

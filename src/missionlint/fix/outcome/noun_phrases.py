@@ -291,7 +291,7 @@ def is_organisation(doc: Doc, start: int, end: int) -> bool:
 def she_the_organisation(doc: Doc, pronoun: int, finite: int) -> bool:
     """ "Zij"/"ze" with a singular verb ("De bibliotheek ... Zij biedt ..."): a mission's
     singular she is the organisation (de bibliotheek, de stichting) it named before."""
-    if doc[pronoun].lower_ not in ("zij", "ze") or not 0 <= finite < len(doc):
+    if doc[pronoun].lower_ not in ("zij", "ze") or not 0 <= finite < len(doc) or not is_finite(doc[finite]):
         return False
     return "Sing" in doc[finite].morph.get("Number")
 
