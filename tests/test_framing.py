@@ -427,3 +427,9 @@ def test_a_strategy_that_names_its_belief_or_the_problem_it_answers_is_no_vision
     assert "ML201" not in {f["rule"] for f in check_file(tmp_path, text, "Strategie")["findings"]}
     text = "Geen twee wijken zijn hetzelfde. Daarom maken we voor elke wijk van Meerzicht een eigen plan."
     assert "ML201" not in {f["rule"] for f in check_file(tmp_path, text, "Strategie")["findings"]}
+
+
+def test_a_value_told_as_what_clients_live_is_no_mission_for_that_alone(tmp_path):
+    """ML110 asks values to say what clients live; ML201 must not then call them a mission."""
+    text = "Elke bewoner voelt zich hier thuis, gehoord en veilig."
+    assert "ML201" not in {f["rule"] for f in check_file(tmp_path, text, "Waarden")["findings"]}
