@@ -237,6 +237,9 @@ ouders zoveel mogelijk betrekken bij het leven op school => Ouders zijn zoveel m
 Wij bieden in de wijk snel hulp aan gezinnen. => Gezinnen krijgen in de wijk snel hulp (unsafe)
 Klaverdonk wil in 2035 een gemeente zijn waar iedereen veilig en gezond woont. => Klaverdonk is in 2035 een gemeente waar iedereen veilig en gezond woont (unsafe)
 Tegen 2040 wil de provincie Oost-Haverland een regio zijn waar jong en oud graag wonen. => Tegen 2040 is Oost-Haverland een regio waar jong en oud graag wonen (unsafe)
+Wij garanderen elke patiënt een vaste huisarts. => Elke patiënt krijgt een vaste huisarts (unsafe)
+Het OCMW garandeert elke inwoner van Velzegem een menswaardig bestaan. => Elke inwoner van Velzegem heeft een menswaardig bestaan (unsafe)
+Het lokaal bestuur wil een klantvriendelijke dienstverlening garanderen aan alle burgers. => Alle burgers krijgen een klantvriendelijke dienstverlening (unsafe)
 """
 
 

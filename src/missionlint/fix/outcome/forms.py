@@ -22,6 +22,7 @@ from missionlint.fix.outcome.lexicon import (
     FRAMES,
     GIVEN_MODIFIERS,
     GOVERNED,
+    GUARANTEE_VERBS,
     HAVE_NOUNS,
     HEDGES,
     HELP_VERBS,
@@ -792,6 +793,10 @@ def _framed(doc: Doc, verb: str, middle: int, end: int) -> tuple[str, Applicabil
         offer = _offer_at(doc, middle, end)
         if offer is not None:  # "willen goede zorg verlenen aan iedere patiënt", "willen iedereen de kans geven om ..."
             return _offer(doc, lemma_of(doc[offer]), middle, end, skip=offer)
+        guarantee = _offer_at(doc, middle, end, GUARANTEE_VERBS)
+        guaranteed = _offer(doc, "garanderen", middle, end, skip=guarantee) if guarantee is not None else None
+        if guaranteed is not None:  # "willen een vlotte dienstverlening garanderen aan alle burgers"
+            return guaranteed
         support = _support_at(doc, middle, end)
         if support is not None:  # "willen kinderen begeleiden in hun ontwikkeling"
             return _help(doc, lemma_of(doc[support]), middle, end, skip=support)
@@ -801,6 +806,9 @@ def _framed(doc: Doc, verb: str, middle: int, end: int) -> tuple[str, Applicabil
     right = _right(doc, middle, end) if verb in RIGHT_VERBS else None
     if right is not None:
         return right
+    guaranteed = _offer(doc, verb, middle, end) if verb in GUARANTEE_VERBS else None
+    if guaranteed is not None:  # "garanderen elke patiënt een vaste huisarts"
+        return guaranteed
     if verb == "laten":  # "We laten kinderen ontdekken wat ze kunnen" -> "Kinderen ontdekken wat ze kunnen"
         return _let(doc, middle, end)
     if verb == "leren":  # "Wij leren kinderen samenwerken" -> "Kinderen leren samenwerken"
@@ -1060,8 +1068,9 @@ def _offer(doc: Doc, verb: str, middle: int, end: int, skip: int = -1) -> tuple[
         given_text, rest = text(given.start, end), ""
     else:
         k, receiver = first.end, None
+        givers = ("aan",) if verb in GUARANTEE_VERBS else ("aan", "voor")
         for k in range(first.end, end):
-            if doc[k].lower_ in ("aan", "voor"):
+            if doc[k].lower_ in givers:
                 receiver = read_np(doc, k + 1, end, final=True, stop=GIVEN_MODIFIERS) or free_relative(doc, k + 1, end)
                 if receiver is not None and people_phrase(receiver):
                     break
@@ -1177,9 +1186,9 @@ def _support_at(doc: Doc, start: int, end: int) -> int | None:
     return found if found is not None and lemma_of(doc[found]) in SUPPORT_NOUNS else None
 
 
-def _offer_at(doc: Doc, start: int, end: int) -> int | None:
+def _offer_at(doc: Doc, start: int, end: int, verbs: frozenset[str] = OFFER_VERBS) -> int | None:
     """The first infinitive of an offer verb in doc[start:end] ("goede zorg verlenen")."""
-    return next((k for k in range(start, end) if is_infinitive(doc[k]) and lemma_of(doc[k]) in OFFER_VERBS), None)
+    return next((k for k in range(start, end) if is_infinitive(doc[k]) and lemma_of(doc[k]) in verbs), None)
 
 
 def _let(doc: Doc, middle: int, end: int) -> tuple[str, Applicability] | None:

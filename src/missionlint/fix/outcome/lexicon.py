@@ -76,6 +76,9 @@ QUALITY_NOUNS = frozenset("kwaliteit welzijn welbevinden leefbaarheid gezondheid
 OFFER_VERBS = frozenset(
     "bieden aanbieden leveren verzorgen verlenen geven verstrekken verschaffen verdelen uitdelen verhuren".split()
 )
+# A guarantee to people named is an offer ("garanderen elke patiënt een vaste huisarts");
+# one "voor" them guarantees a state ("een veilige leefomgeving garanderen voor ...").
+GUARANTEE_VERBS = frozenset({"garanderen"})
 # What the receiver does with an offer, where "krijgen" would lose the deal: a rented home is not given.
 RECEIVED_AS = {"verhuren": "huren"}
 # Verbs that educate people into what they become: "leiden X op tot Y", "vormen X tot Y".
@@ -87,8 +90,10 @@ CREATE_VERBS = frozenset({"creëren", "scheppen"})
 # After the receiver, these begin a modifier of what is given, not of the people:
 # "informatie verschaffen aan de patiënt over de behandeling".
 GIVEN_MODIFIERS = frozenset({"over", "bij", "rond"})
-# What people have rather than get: a place, a home, goods delivered.
-HAVE_NOUNS = frozenset("plek plaats thuis huis woning dak onderdak stroom water drinkwater energie".split())
+# What people have rather than get: a place, a home, goods delivered, a life ("een menswaardig bestaan").
+HAVE_NOUNS = frozenset(
+    "plek plaats thuis huis woning dak onderdak stroom water drinkwater energie bestaan leven".split()
+)
 # Help named by its noun: "begeleiden X bij Y" -> "X krijgen begeleiding bij Y".
 SUPPORT_NOUNS = {
     "ondersteunen": "ondersteuning",
