@@ -238,6 +238,8 @@ Wij bieden in de wijk snel hulp aan gezinnen. => Gezinnen krijgen in de wijk sne
 Klaverdonk wil in 2035 een gemeente zijn waar iedereen veilig en gezond woont. => Klaverdonk is in 2035 een gemeente waar iedereen veilig en gezond woont (unsafe)
 Tegen 2040 wil de provincie Oost-Haverland een regio zijn waar jong en oud graag wonen. => Tegen 2040 is Oost-Haverland een regio waar jong en oud graag wonen (unsafe)
 Wij garanderen elke patiënt een vaste huisarts. => Elke patiënt krijgt een vaste huisarts (unsafe)
+Woningstichting Het Erf biedt haar huurders een veilige woning. => De huurders hebben een veilige woning (unsafe)
+Wij bieden zorg aan alle inwoners van Zuiderwoude, voor lichaam en geest. => Alle inwoners van Zuiderwoude krijgen zorg, voor lichaam en geest (unsafe)
 Het OCMW garandeert elke inwoner van Velzegem een menswaardig bestaan. => Elke inwoner van Velzegem heeft een menswaardig bestaan (unsafe)
 Het lokaal bestuur wil een klantvriendelijke dienstverlening garanderen aan alle burgers. => Alle burgers krijgen een klantvriendelijke dienstverlening (unsafe)
 """
@@ -444,6 +446,12 @@ def test_the_readme_table_of_forms_is_what_the_helper_does(nlp, text, rewrite, a
         "Wij streven naar een Nederland waarin elk kind gelijke kansen krijgt, en wij zetten ons daar samen met scholen voor in.",
         # a list of means with the organisation's offer among them is how it works, not a state
         "Daarom kiezen wij voor kleine klasgroepen, brede evaluatie en een sterke samenwerking met ouders.",
+        # a phrase between the people and "bij" would land after the participle
+        "ouders van bij de start nauw betrekken bij de schoolloopbaan van hun kind",
+        # two activities after "bij het": one verb cannot take both
+        "Wij helpen nieuwkomers bij het leren van de taal en het vinden van werk.",
+        # a second receiver after a comma
+        "Wij bieden hulp aan alle burgers, ook aan wie minder digitaal vaardig is.",
         # a place that wants to top a ranking by a year: still a ranking
         "Gemeente Brakeldorp wil in 2030 de meest duurzame gemeente van de provincie zijn.",
         # help after a modal: "in" a situation says who the people are, not what the help is in

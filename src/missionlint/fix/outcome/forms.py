@@ -1084,9 +1084,13 @@ def _offer(doc: Doc, verb: str, middle: int, end: int, skip: int = -1) -> tuple[
             return None
         given_text, rest = text(j, k).rstrip(" ,"), text_of(doc, receiver.end, end)
         if receiver.end < end and (
-            lower_at(doc, receiver.end) in ("en", "of", "van") or lower_at(doc, receiver.end + 1) in ("en", "of")
+            lower_at(doc, receiver.end) in ("en", "of", "van")
+            or lower_at(doc, receiver.end + 1) in ("en", "of")
+            or any(_receiver_at(doc, k, end) for k in range(receiver.end, min(end, receiver.end + 3)))
         ):
-            return None  # "aan nieuwkomers en aan ...": a second receiver; "van ...": the receiver goes on
+            # "aan nieuwkomers en aan ...", "aan alle burgers, ook aan wie ...": a second
+            # receiver; "van ...": the receiver goes on
+            return None
         if lower_at(doc, receiver.end) == "," and lower_at(doc, receiver.end + 1) == "zoals":
             return None  # "volwassenen met ... problemen, zoals trauma, ...": it names the problems, not the care
     # what the organisation's work is, not what people receive; "dienstverlening" given to
@@ -1106,6 +1110,17 @@ def _past_setting(doc: Doc, j: int, end: int) -> int:
     if setting is None or setting.end >= end or doc[setting.end].pos_ not in ("DET", "ADJ", "ADV", "NOUN"):
         return j
     return setting.end
+
+
+def _receiver_at(doc: Doc, k: int, end: int) -> bool:
+    """Whether people receive at doc[k] ("aan wie ...", "voor alle ouders"), not a purpose
+    ("voor lichaam en geest")."""
+    if doc[k].lower_ not in ("aan", "voor"):
+        return False
+    if free_relative(doc, k + 1, end) is not None:
+        return True
+    people = read_np(doc, k + 1, end)
+    return people is not None and people_phrase(people)
 
 
 def _right(doc: Doc, middle: int, end: int) -> tuple[str, Applicability] | None:
@@ -1266,6 +1281,8 @@ def _help(
         and is_infinitive(doc[j + 2])
         and lower_at(doc, j + 3) == "van"
     ):
+        if any(doc[k].lower_ == "het" and k + 1 < end and is_infinitive(doc[k + 1]) for k in range(j + 4, end)):
+            return None  # "bij het leren van de taal en het vinden van werk": two activities, one verb
         action = doc[j + 2]
         return _lifted_verb(doc, receiver, action, j + 4, end)
     if word == "bij" and support:
@@ -1357,4 +1374,6 @@ def _finite_activity(doc: Doc, verb: str, middle: int, end: int) -> tuple[str, A
         return None
     if lower_at(doc, after) in TARGETS:
         return None  # "de wachttijd verkorten tot tien dagen": a target, which no state keeps
+    if tail and verb in GOVERNED and lower_at(doc, after) != GOVERNED[verb]:
+        return None  # "ouders van bij de start nauw betrekken bij ...": the phrase would follow the participle
     return state_of(doc, phrase, [verb], [], tail, dropped, manner=text_of(doc, phrase.end, after))

@@ -27,6 +27,11 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 
+# The organisation's possessives in the people's phrase ("haar huurders", "zijn leden");
+# the people's own "hun" stays.
+OWNERS = frozenset({"haar", "zijn"})
+
+
 def _subject_text(doc: Doc, phrase: phrases.NounPhrase) -> str:
     """The phrase as the subject of a new main clause; a comma closes it when it ends in a
     clause of its own or an aside ("mensen die het moeilijk hebben, krijgen hulp";
@@ -34,6 +39,10 @@ def _subject_text(doc: Doc, phrase: phrases.NounPhrase) -> str:
     not read as part of it."""
     text = text_of(doc, phrase.start, phrase.end)
     words = doc[phrase.start : phrase.end]
+    if words[0].lower_ in OWNERS and len(words) > 1:
+        # "haar huurders": the organisation it pointed to is gone with the subject
+        article = "het" if phrase.number == "Sing" and phrase.gender == "Neut" else "de"
+        text = article + text[len(words[0].text) :]
     # a verb last closes a clause only after a relative ("die ... hebben"), not a noun the
     # tagger read as a verb ("chronisch zieken")
     clause = (phrases.is_verb(words[-1]) and any(t.lower_ in RELATIVES for t in words)) or words[0].lower_ == "wie"
