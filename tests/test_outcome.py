@@ -11,6 +11,7 @@ import json
 from pathlib import Path
 
 import pytest
+import yaml
 from typer.testing import CliRunner
 
 from missionlint.cli import app
@@ -721,3 +722,16 @@ def test_the_rewrite_verdicts_a_run_keeps_are_bounded(rules, model_info):
     offered = [fix.replacement for f in result.findings for fix in f.fixes if fix.concrete]
     assert offered and all(text in seen for text in offered)
     assert len(seen) == REWRITE_MEMORY and "oud 0" not in seen
+
+
+def _judged_ungrammatical() -> list[tuple[str, str]]:
+    """(text, rewrite) of the new-form rewrites a blind editor judged ungrammatical (eval/README.md)."""
+    path = Path(__file__).resolve().parents[1] / "eval" / "rewrites-new-forms.yaml"
+    items = yaml.safe_load(path.read_text(encoding="utf-8"))["items"]
+    return [(i["text"], i["reviewed"]) for i in items if i["reviewed"] and not i["grammatical"]]
+
+
+@pytest.mark.parametrize("text, judged", _judged_ungrammatical())
+def test_a_rewrite_judged_ungrammatical_blind_does_not_come_back(nlp, text, judged):
+    last = list(nlp(text).sents)[-1]
+    assert judged not in [r.text for r in REWRITE_HELPERS["role-sentence-to-outcome"](last)]
