@@ -11,6 +11,7 @@ from missionlint.fix.outcome.lexicon import (
     ASIDES,
     DETERMINERS,
     ORGANISATION_PRONOUNS,
+    POSSESSIVES,
     PREPOSITIONS,
     REFLEXIVES,
     RELATIVES,
@@ -27,9 +28,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 
-# The organisation's possessives in the people's phrase ("haar huurders", "zijn leden");
-# the people's own "hun" stays.
-OWNERS = frozenset({"haar", "zijn"})
+# The possessives that can point to the organisation in the people's phrase ("haar
+# huurders", "zijn leden"); the people's own "hun" stays.
+OWNERS = POSSESSIVES - {"hun"}
 
 
 def _subject_text(doc: Doc, phrase: phrases.NounPhrase) -> str:
