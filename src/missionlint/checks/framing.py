@@ -34,7 +34,15 @@ from typing import TYPE_CHECKING
 from missionlint.checks.base import Checker, RuleType, span_finding
 from missionlint.findings import Finding, SentenceFraming
 from missionlint.fix.model import Applicability, Fix
-from missionlint.nlp.morphology import names_people, plural_noun_lemma
+from missionlint.nlp.morphology import (
+    adjective_lemma,
+    comparative_base,
+    is_adjective,
+    is_noun,
+    is_verb,
+    names_people,
+    plural_noun_lemma,
+)
 from missionlint.nlp.parsing import parse_sentences
 from missionlint.nlp.segmentation import is_word, label_mark, sentences
 from missionlint.rulebook.model import Rule
@@ -608,8 +616,6 @@ def _is_name(token) -> bool:
 def _a_name(token) -> bool:
     """`_is_name`, whatever part of speech the tagger gives the word ("een warm en groen
     Molenrade", tagged ADJ), but no capitalised adjective ("de Vlaamse overheid")."""
-    from missionlint.nlp.morphology import adjective_lemma
-
     return token.tag_.startswith("N|eigen") or (_is_name(token) and adjective_lemma(token.lower_) is None)
 
 
@@ -967,8 +973,6 @@ def _infinitive_head(tokens):
     """The infinitive that heads a clause without a finite verb: the parse's root, not a
     te-infinitive ("Een plek om te leren"), or a first word that can only be a verb
     ("Bijdragen aan ...", "Samenwerken met ...", the tagger often calls it a noun)."""
-    from missionlint.nlp.morphology import is_noun, is_verb
-
     for k, token in enumerate(tokens):
         infinitive = token.pos_ == "VERB" and token.tag_.startswith("WW|inf")
         if infinitive and token.dep_ == "ROOT" and (k == 0 or tokens[k - 1].lower_ != "te"):
@@ -985,8 +989,6 @@ def _infinitive_head(tokens):
 def _adjective(token) -> bool:
     """An adjective, also one the tagger took for a noun or a name ("Schone, ...", "een
     schoon en groen Molenrade")."""
-    from missionlint.nlp.morphology import is_adjective, is_noun
-
     if token.pos_ == "ADJ" or (token.tag_.startswith("ADJ") and not token.tag_.startswith("ADJ|nom")):
         return True
     if not is_adjective(token.lower_):
@@ -998,8 +1000,6 @@ def _adjective(token) -> bool:
 
 def _more_or_less(token) -> bool:
     """A comparative or meer/minder before the head: the phrase names a change."""
-    from missionlint.nlp.morphology import comparative_base
-
     if token.lower_ in ("meer", "minder"):
         return True
     form = token.lower_[:-1] if token.lower_.endswith("ere") else token.lower_  # "betere" -> "beter"

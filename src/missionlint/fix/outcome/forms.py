@@ -1325,8 +1325,7 @@ def _helped_to(doc: Doc, people: phrases.NounPhrase, start: int, end: int) -> tu
         return None  # a second verb: "helpen jongeren kiezen en groeien"
     split = morphology.separable(lemma_of(doc[end - 1]))  # "opgroeien" -> "groeien ... op"
     base, particle = (split[1], split[0]) if split else (lemma_of(doc[end - 1]), "")
-    text = clause_of(doc, people, finite_form(base, people.number), text_of(doc, start, end - 1), particle)
-    return (text, UNSAFE) if text else None
+    return unsafe_clause(doc, people, base, text_of(doc, start, end - 1), particle)
 
 
 def _nominal_help(doc: Doc, start: int, end: int) -> tuple[str, Applicability] | None:
