@@ -266,6 +266,19 @@ def test_a_view_of_the_field_reads_as_a_vision(tmp_path):
         ("Missie", "Bezoekers zijn meer dan tevreden.", ["outcome"]),
         ("Visie", "Onderwijs is de sleutel tot een zelfstandig leven.", ["neutral"]),
         ("Waarden", "Respect is de basis van alles wat we doen.", ["role"]),
+        # an infinitive as subject, which the tagger may take for the finite verb
+        ("Visie", "Oud worden is geen probleem, maar een fase van het leven.", ["neutral"]),
+        ("Visie", "Voorlezen is de sleutel tot taal.", ["neutral"]),
+        # a belief about people is a view, also when its object is "ours"
+        ("Visie", "Wij geloven dat nieuwkomers onze buurt sterker maken.", ["neutral"]),
+        ("Visie", "Wij geloven dat onze leraren het verschil maken.", ["role"]),
+        # how it often goes for people describes the field; a relative clause inside the
+        # subject does not end the main clause
+        ("Visie", "Gezinnen in de schuldhulp wachten vaak maanden op een eerste gesprek.", ["neutral"]),
+        ("Visie", "Leerlingen die bij ons instromen, hebben al veel scholen gezien.", ["neutral"]),
+        ("Missie", "Leerlingen die extra zorg nodig hebben, halen een diploma.", ["outcome"]),
+        # a present form the tagger took for a participle is still the finite verb
+        ("Visie", "Basisschool De Wegwijzer gelooft in onderwijs dat nieuwsgierig maakt.", ["role"]),
         # a problem said of the subject is context; its absence is a state
         ("Visie", "Mantelzorgers in de regio zijn overbelast.", ["neutral"]),
         ("Missie", "Niemand in Oostdal is eenzaam.", ["outcome"]),

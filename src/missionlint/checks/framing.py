@@ -37,11 +37,13 @@ from missionlint.fix.model import Applicability, Fix
 from missionlint.nlp.morphology import (
     adjective_lemma,
     comparative_base,
+    infinitive,
     is_adjective,
     is_noun,
     is_verb,
     names_people,
     plural_noun_lemma,
+    singular,
 )
 from missionlint.nlp.parsing import parse_sentences
 from missionlint.nlp.segmentation import is_word, label_mark, sentences
@@ -352,8 +354,8 @@ def _plural_subject(before, people) -> bool:
     if not nominal:
         return False
     head = nominal[0]  # "Mensen met een beperking wonen ...": the head comes before its modifiers
-    singular = "Sing" in head.morph.get("Number") or "|ev|" in head.tag_
-    return not (head.pos_ == "NOUN" and singular and head.lower_ not in people)
+    singular_head = "Sing" in head.morph.get("Number") or "|ev|" in head.tag_
+    return not (head.pos_ == "NOUN" and singular_head and head.lower_ not in people)
 
 
 def _is_label(sent, tokens) -> bool:
@@ -387,10 +389,33 @@ def _main_clause(tokens) -> tuple[list, list]:
         if lower in RESULT_MARKERS or (lower in SUBORDINATORS and token.pos_ in ("SCONJ", "PRON")):
             if lower == "dat" and token.pos_ == "DET":
                 continue
+            resumed = _resumed_after_relative(tokens, k) if lower in RELATIVES else None
+            if resumed is not None:
+                main, rest = _main_clause(tokens[resumed:])
+                return tokens[:k] + main, tokens[k:resumed] + rest
             return tokens[:k], tokens[k:]
         if lower in ("waar", "waarin", "waarbij", "waarmee", "waarop") and tokens[k - 1].pos_ in ("NOUN", "PROPN"):
             return tokens[:k], tokens[k:]
     return tokens, []
+
+
+# Relative pronouns: a relative clause inside the subject ends at a comma, and the main
+# clause goes on after it.
+RELATIVES = frozenset({"die", "dat"})
+
+
+def _resumed_after_relative(tokens, k: int) -> int | None:
+    """Where the main clause goes on after a relative clause in its subject ("Jongeren die
+    bij ons aankloppen, hebben vaak al ..."): the finite verb right after the comma that
+    closes it, when nothing before the relative pronoun is a finite verb; else None."""
+    if _finite(tokens[:k]) is not None:
+        return None
+    for j in range(k + 1, len(tokens) - 1):
+        token = tokens[j]
+        if token.i + 1 < len(token.doc) and token.nbor(1).text == ",":
+            following = tokens[j + 1]
+            return j + 1 if following.i == token.i + 2 and "|pv|" in following.tag_ else None
+    return None
 
 
 def _finite(tokens):
@@ -398,14 +423,28 @@ def _finite(tokens):
 
     After a fronted phrase ("In Graafdonk wonen ... mensen") the verb stands second even
     when the tagger took it for an infinitive."""
-    for token in tokens:
+    for k, token in enumerate(tokens):
         if "|pv|" in token.tag_ or ("Fin" in token.morph.get("VerbForm") and token.pos_ in ("VERB", "AUX")):
+            following = tokens[k + 1] if k + 1 < len(tokens) else None
+            if k <= 1 and token.lower_.endswith("en") and following is not None and _singular_finite(following):
+                return following  # "Ouder worden is geen ziekte": the infinitive is the subject
             return token
     if len(tokens) > 3 and tokens[0].pos_ == "ADP":
         for token in tokens[1:4]:
             if token.pos_ == "VERB" and token.tag_.startswith("WW"):
                 return token
+    for k, token in enumerate(tokens[1:5], 1):
+        if token.tag_.startswith("WW|vd"):
+            # "Campus Wilgenduin gelooft in ...": a present form the tagger took for a participle,
+            # right after a noun phrase, in a clause with no other verb
+            nominal = all(t.pos_ in ("NOUN", "PROPN", "DET", "ADJ", "PRON") for t in tokens[:k])
+            verb = infinitive(token.lower_)
+            return token if nominal and verb is not None and singular(verb) == token.lower_ else None
     return None
+
+
+def _singular_finite(token) -> bool:
+    return "|pv|" in token.tag_ and ("|ev|" in token.tag_ or "Sing" in token.morph.get("Number"))
 
 
 def _np(token, clause):
@@ -436,6 +475,8 @@ def _np_kind(np, lists) -> str:
         return "they"
     if head in ("je", "jij", "u"):
         return "people"  # the reader: a client, a visitor
+    if lowers == ["wie"]:
+        return "people"  # "Wie dat nodig heeft, krijgt hulp": whoever the clause describes
     quantified = (
         lowers[0] in QUANTIFIERS
         and head not in TIME_WORDS | offers
@@ -459,6 +500,8 @@ def _np_kind(np, lists) -> str:
     if head in offers:
         return "offer"
     capitals = [t for t in np if t.text[:1].isupper() and not t.is_sent_start]
+    if len(np) == 1 and not capitals and is_verb(np[0].lower_):
+        return "other"  # "Lezen is de sleutel tot ...": an activity, the tagger's name
     if (any(t.pos_ == "PROPN" for t in np) or capitals) and not names_people(np[-1].lower_):
         return "name"  # (a capitalised people word is no name: "Statushouders in ...")
     if content and content[0].pos_ == "NOUN" and "Plur" in content[0].morph.get("Number") and names_people(head):
@@ -678,8 +721,9 @@ def _belief(main, rest, finite, people) -> str:
     if lowers[:1] != ["dat"]:
         return ""  # "Wij geloven in onderwijs dat ...": what the organisation stands for
     clause = lowers[1:]
-    if set(clause[:3]) & (FIRST_PERSON | POSSESSIVE):
-        return ""
+    subject = clause[1:2] if clause[:1] and clause[0] in ("ook", "juist", "alleen") else clause[:1]
+    if set(subject) & (FIRST_PERSON | POSSESSIVE):
+        return ""  # "... dat wij ...", "... dat onze school ...": about the organisation (not "dat ouderen onze ...")
     if set(clause) & NORMATIVE:  # what people deserve; what care or a school should do stays as it was read
         return "outcome" if any(w in people or w in QUANTIFIERS for w in clause[:3]) else ""
     return BELIEF
@@ -703,10 +747,16 @@ def _how_people_are(main, finite) -> bool:
         return True  # "Elke leerling heeft talenten": what people bring, not what they are given
     if finite.lemma_ == "zijn" and after[:2] in (["een", "mens"], ["een", "persoon"], ["mensen", "met"]):
         return True  # "Elke patiënt is een mens met een eigen verhaal"
+    if set(lowers) & USUALLY:
+        return True  # "Jongeren haken vaak af", "De meeste mensen redden zich, soms met hulp": how it goes
     if "al" in after and any(t.tag_.startswith("WW|vd") for t in main if t.i > finite.i):
         return True  # "Jongeren ... hebben vaak al veel hulpverleners gezien": where they come from
     return finite.lemma_ == "hebben" and "nodig" in lowers  # a need: what the organisation answers
 
+
+# How often something happens to people: a description of how things go, not a state to reach
+# ("vaker" is a change: not here).
+USUALLY = frozenset({"vaak", "dikwijls", "meestal", "soms", "zelden", "doorgaans"})
 
 # What people bring with them: "Elk kind heeft talenten" (a chance or a place is given: not these).
 TALENTS = frozenset({"talent", "talenten", "kwaliteiten", "krachten", "dromen"})
