@@ -277,6 +277,17 @@ def test_a_view_of_the_field_reads_as_a_vision(tmp_path):
         ("Visie", "Gezinnen in de schuldhulp wachten vaak maanden op een eerste gesprek.", ["neutral"]),
         ("Visie", "Leerlingen die bij ons instromen, hebben al veel scholen gezien.", ["neutral"]),
         ("Missie", "Leerlingen die extra zorg nodig hebben, halen een diploma.", ["outcome"]),
+        # what whoever a clause describes wants is context too
+        ("Visie", "Wie een beperking heeft, wil gewoon meedoen in de buurt.", ["neutral"]),
+        # things whose plural ends like one for people are no people
+        ("Waarden", "De pijlers zijn de afspraken over hoe we met elkaar omgaan.", ["neutral"]),
+        # the items of a list after "Wij willen:" are what the organisation wants to do
+        (
+            "Visie",
+            "Wij willen:\n\n- vrijwilligers opleiden;\n- jongeren betrekken bij de club.",
+            ["neutral", "role", "role"],
+        ),
+        ("Visie", "Wij willen dat:\n\n- jongeren meedoen in de club.", ["neutral", "outcome"]),
         # a present form the tagger took for a participle is still the finite verb
         ("Visie", "Basisschool De Wegwijzer gelooft in onderwijs dat nieuwsgierig maakt.", ["role"]),
         # a problem said of the subject is context; its absence is a state

@@ -185,15 +185,47 @@ NEGATORS = frozenset({"niemand", "geen", "niet", "zonder", "minder", "nooit"})
 def profile(doc) -> list[SentenceFraming]:
     """The framing of every sentence of a parsed section."""
     out = []
+    lead_in = ""  # "Wij willen:" before a list: its items are what the organisation wants to do
     for number, sent in enumerate(sentences(doc), 1):
         tokens = [t for t in sent if is_word(t)]
         if not tokens:
             continue
         framing, cue = classify(sent, tokens)
+        if lead_in and _starts_line(tokens[0]):
+            if framing == "outcome" and _infinitive_item(tokens):
+                framing, cue = "role", f"{lead_in} ... {_text(tokens[:3])}"  # "mantelzorgers ontlasten"
+        else:
+            lead_in = _wanting_lead_in(sent, tokens)
         view = framing if framing in VIEW_KINDS else ""
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
         out.append(SentenceFraming(start, end, "neutral" if view else framing, cue, number, view))
     return out
+
+
+# The verbs of a lead-in that makes its list items the organisation's own intentions.
+INTENTION_VERBS = frozenset({"wil", "willen", "gaan", "gaat", "zal", "zullen"})
+
+
+def _wanting_lead_in(sent, tokens) -> str:
+    """ "Wij willen:", "De gemeente wil ...": the words of a lead-in whose list items go on
+    its sentence as infinitives, or ""."""
+    closing = {t.text for t in sent if t.i > tokens[-1].i}  # ":" and what a plain text's bullet leaves
+    if not closing & {":", "…", "..."} or len(tokens) > 8 or tokens[-1].lower_ not in INTENTION_VERBS:
+        return ""
+    finite = _finite(tokens)
+    return _text(tokens) if finite is not None and _subject(tokens, finite, _lists()).kind == "org" else ""
+
+
+def _starts_line(token) -> bool:
+    """Whether a word opens a line of its own, after a bullet or none (a list item)."""
+    before = token.doc.text[: token.idx]
+    return before.rstrip(" \t-*•–").endswith("\n")
+
+
+def _infinitive_item(tokens) -> bool:
+    """A list item read as people doing something that is, after a lead-in, what the
+    organisation does: no singular verb, no "dat" clause ("mantelzorgers ontlasten")."""
+    return tokens[0].lower_ not in ("dat", "zodat") and not any(_singular_finite(t) for t in tokens)
 
 
 def _after_label(sent, tokens) -> list:
@@ -382,6 +414,9 @@ def _main_clause(tokens) -> tuple[list, list]:
         )
         if comma is not None and comma + 1 < len(tokens):
             tokens = tokens[comma + 1 :]
+    if tokens and tokens[0].lower_ == "wie" and (resumed := _resumed_after_relative(tokens, 0)) is not None:
+        main, rest = _main_clause(tokens[resumed:])  # "Wie ziek is of ouder wordt, wil ..."
+        return tokens[:1] + main, tokens[1:resumed] + rest
     for k, token in enumerate(tokens):
         if k == 0:
             continue

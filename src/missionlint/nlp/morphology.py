@@ -369,9 +369,18 @@ def result_adjective(verb_lemma: str) -> tuple[str, bool] | None:
 PEOPLE_SUFFIX = re.compile(r"(ers|eren|enten|lingen|genoten|ouders|enden|igden|ieren|aren|lozen)$")
 
 
+# Plurals of things with the same endings: nouns in -ment ("momenten", "instrumenten"),
+# -ing ("afdelingen", "voorstellingen", "regelingen"), and things in -er ("pijlers", "cijfers").
+THING_SUFFIX = re.compile(
+    r"(menten|llingen|(af|ver|de|in)delingen|handelingen|regelingen|wikkelingen|veilingen|wandelingen|"
+    r"pijlers|cijfers|kaders|kamers|meters|roosters|oevers|akkers|kelders|containers|computers|buffers)$"
+)
+
+
 def names_people(plural: str) -> bool:
     """Whether a plural noun looks like one for people ("deelnemers", "statushouders")."""
-    return bool(PEOPLE_SUFFIX.search(plural.lower()))
+    lower = plural.lower()
+    return bool(PEOPLE_SUFFIX.search(lower)) and not THING_SUFFIX.search(lower)
 
 
 # --------------------------------------------------------------------------- verbs
