@@ -142,6 +142,7 @@ Vanuit onze betrokkenheid waarborgen we een veilige omgeving voor ieder kind in 
 
 We streven ernaar om van Oostdal een groene gemeente te maken. => Oostdal is een groene gemeente (safe)
 We maken van de wijk een plek waar iedereen welkom is. => De wijk is een plek waar iedereen welkom is (safe)
+Wij willen van de Kerkbuurt een plek maken waar kinderen buiten spelen. => De Kerkbuurt is een plek waar kinderen buiten spelen (safe)
 
 Het buurthuis heeft tot doel tieners te begeleiden bij hun eerste stappen op de arbeidsmarkt. => Tieners krijgen begeleiding bij hun eerste stappen op de arbeidsmarkt (unsafe)
 

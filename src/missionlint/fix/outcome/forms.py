@@ -786,6 +786,8 @@ def _framed(doc: Doc, verb: str, middle: int, end: int) -> tuple[str, Applicabil
     ):  # "willen/zullen ons inspannen om ...": the aim clause of the verb after the modal
         return _inner(doc, middle + 3, end)
     if verb in ("willen", "blijven", "zullen"):
+        if lowers[:1] == ["van"] and "maken" in lowers:
+            return _made_of(doc, middle, middle + lowers.index("maken"), end)
         if "zijn" in lowers:  # "een school zijn waar ...", "een gemeente zijn die bijdraagt aan ..."
             image = _self_image(doc, middle, end)
             if image is not None or any(w in PLACE_RELATIVES for w in lowers):
@@ -909,6 +911,15 @@ def _self_image(doc: Doc, middle: int, end: int, copula_first: bool = False) -> 
     for k, clause in zip(cuts, lifted[1:], strict=True):
         parts += [doc[k].text, clause]
     return joined(*parts), UNSAFE
+
+
+def _made_of(doc: Doc, middle: int, verb: int, end: int) -> tuple[str, Applicability] | None:
+    """ "(willen) van de wijk een veilige plek maken [waar ...]" -> "De wijk is een veilige
+    plek [waar ...]": a relative clause after the verb goes back to its noun."""
+    if verb + 1 < end and lower_at(doc, verb + 1) not in PLACE_RELATIVES:
+        return None
+    made = _make(doc, middle, verb)
+    return (joined(made[0], text_of(doc, verb + 1, end)), made[1]) if made and verb + 1 < end else made
 
 
 def _make(doc: Doc, middle: int, end: int, copula: str = "zijn") -> tuple[str, Applicability] | None:
