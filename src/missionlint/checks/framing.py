@@ -468,7 +468,7 @@ def _finite(tokens):
         for token in tokens[1:4]:
             if token.pos_ == "VERB" and token.tag_.startswith("WW"):
                 return token
-    for k, token in enumerate(tokens[1:5], 1):
+    for k, token in enumerate(tokens[1:5], 1):  # the first participle decides
         if token.tag_.startswith("WW|vd"):
             # "Campus Wilgenduin gelooft in ...": a present form the tagger took for a participle,
             # right after a noun phrase, in a clause with no other verb
@@ -479,6 +479,7 @@ def _finite(tokens):
 
 
 def _singular_finite(token) -> bool:
+    """A finite verb in the singular ("is", "biedt"): its subject is no plural or infinitive form."""
     return "|pv|" in token.tag_ and ("|ev|" in token.tag_ or "Sing" in token.morph.get("Number"))
 
 
