@@ -532,13 +532,27 @@ def _subject_and_verb(doc: Doc, start: int, end: int) -> tuple[int, int, int, bo
         finite + 1 < end and she_the_organisation(doc, finite + 1, finite)
     ):
         # "De komende jaren zetten wij ...", "Daarnaast organiseert zij ...": what stands first is no subject
-        return finite, finite + 1, finite + 2, True
+        return finite, finite + 1, _past_apposition(doc, finite + 2, end), True
     if is_organisation(doc, start, finite):
         return finite, start, finite, False
+    if doc[start].lower_ in ORGANISATION_PRONOUNS and _past_apposition(doc, start + 1, finite + 1) == finite:
+        return finite, start, finite, False  # "Wij, de medewerkers van het ziekenhuis, bieden ..."
     after = read_np(doc, finite + 1, end)
     if after is None or doc[finite + 1].lower_ not in DETERMINERS or people_phrase(after):
         return None
     return (finite, finite + 1, after.end, True) if is_organisation(doc, finite + 1, after.end) else None
+
+
+APPOSITION_MARKS = (",", "–", "—", "-")
+
+
+def _past_apposition(doc: Doc, k: int, end: int) -> int:
+    """Past an apposition to "wij" between commas or dashes ("wij – artsen en medewerkers –"),
+    or k when none starts there."""
+    if k >= end or doc[k].text not in APPOSITION_MARKS:
+        return k
+    close = next((j for j in range(k + 1, end) if doc[j].text == doc[k].text), None)
+    return close + 1 if close is not None and close > k + 1 else k
 
 
 def clause_front(doc: Doc, start: int, end: int) -> tuple[int, int, int, bool] | None:
@@ -1058,6 +1072,10 @@ def _offer(doc: Doc, verb: str, middle: int, end: int, skip: int = -1) -> tuple[
     j = after_adverbs(doc, middle, end)  # "dagelijks"
     j = _past_setting(doc, j, end)  # "in een kleine setting"
     adverbs = text_of(doc, middle, j)
+    if lower_at(doc, j) == "aan":  # the receiver first, as Flemish writes it: "biedt aan kinderen de kans ..."
+        if not _receiver_at(doc, j, end):
+            return None
+        j += 1
     first = read_np(doc, j, end, stop=frozenset({"aan", "voor"}))
     if first is None:
         return None
@@ -1067,7 +1085,9 @@ def _offer(doc: Doc, verb: str, middle: int, end: int, skip: int = -1) -> tuple[
         chance = _chance(doc, first, first.end, end, skip)
         if chance is not None:
             return chance
-        receiver, given = first, read_np(doc, first.end, end, final=True)
+        g = after_adverbs(doc, first.end, end)  # "ouderen in de wijk dagelijks een maaltijd"
+        receiver, given = first, read_np(doc, g, end, final=True)
+        adverbs = joined(adverbs, text_of(doc, first.end, g))
         comma = next((k for k in range(first.end, end) if doc[k].text == ","), end)
         if given is None and comma < end and _where_given(doc, comma, end, -1):
             given = read_np(doc, first.end, comma)  # "een fijn thuis in het hart van X, vlak bij de kerk"

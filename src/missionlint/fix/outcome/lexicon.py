@@ -213,11 +213,23 @@ def is_modifier(doc: Doc, j: int, end: int) -> bool:
     if not adjective_like(token) or token.tag_.startswith("ADJ|nom") or j + 1 >= end:
         return False
     following = doc[j + 1]
+    if _uninflected_before_plural(token, following):
+        return False  # "bieden dagelijks ouderen ...": an adverb, not the people's adjective
     if following.lower_ in ADJECTIVE_JOINERS:
         return j + 2 < end and adjective_like(doc[j + 2])
     if following.text.endswith("-") and lower_at(doc, j + 2) in ("en", "of", ","):
         return True  # "een goed leef- en leerklimaat": the first part of a compound
     return reads_as_noun(following, True) or is_name(following) or adjective_like(following) or is_infinitive(following)
+
+
+def _uninflected_before_plural(token: Token, following: Token) -> bool:
+    """ "dagelijks ouderen": a time adverb in -lijks, which before a plural would read
+    "dagelijkse". (Other uninflected adjectives do stand there: "pedagogisch medewerkers",
+    "zoveel mogelijk Nederlanders".)"""
+    nominal = following.pos_ == "NOUN" or following.tag_.startswith("ADJ|nom")  # "ouderen", "kwetsbaren"
+    verbal = morphology.is_verb(following.lower_)  # "vroegtijdig schoolverlaten": singular
+    plural = nominal and not verbal and ("Plur" in following.morph.get("Number") or "|mv" in following.tag_)
+    return plural and token.lower_.endswith("lijks")
 
 
 def is_adjective(token: Token) -> bool:
