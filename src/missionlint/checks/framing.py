@@ -414,7 +414,7 @@ def _main_clause(tokens) -> tuple[list, list]:
         )
         if comma is not None and comma + 1 < len(tokens):
             tokens = tokens[comma + 1 :]
-    if tokens and tokens[0].lower_ == "wie" and (resumed := _resumed_after_relative(tokens, 0)) is not None:
+    if tokens and tokens[0].lower_ == "wie" and (resumed := _resumed_after_free_relative(tokens)) is not None:
         main, rest = _main_clause(tokens[resumed:])  # "Wie ziek is of ouder wordt, wil ..."
         return tokens[:1] + main, tokens[1:resumed] + rest
     for k, token in enumerate(tokens):
@@ -451,6 +451,17 @@ def _resumed_after_relative(tokens, k: int) -> int | None:
             following = tokens[j + 1]
             return j + 1 if following.i == token.i + 2 and "|pv|" in following.tag_ else None
     return None
+
+
+def _resumed_after_free_relative(tokens) -> int | None:
+    """Where the main clause goes on after "Wie ..." as its subject: after the comma that
+    closes the clause, or at a finite verb right after the clause's own, which stands last
+    ("Wie dat nodig heeft krijgt hulp"); None for a heading ("Wie wij zijn")."""
+    resumed = _resumed_after_relative(tokens, 0)
+    if resumed is not None:
+        return resumed
+    finites = [k for k, t in enumerate(tokens) if "|pv|" in t.tag_]
+    return finites[1] if len(finites) >= 2 and finites[1] == finites[0] + 1 else None
 
 
 def _finite(tokens):
@@ -987,8 +998,6 @@ def _fragment(main, rest, lists) -> tuple[str, str]:
     ):
         return "role", _text(tokens[-3:])
     first = tokens[0]
-    if first.lower_ == "wie" and len(tokens) == 1 and _free_relative_subject(rest):
-        return "outcome", "Wie ..."  # "Wie dat nodig heeft, krijgt hulp": whoever it is, as people
     verb = _infinitive_head(tokens)
     if verb is not None:  # "Bijdragen aan ...", "De beste zorg realiseren in een ... kader"
         return "role", _text(tokens[: tokens.index(verb) + 1][-4:])
@@ -1045,14 +1054,6 @@ def _fragment(main, rest, lists) -> tuple[str, str]:
     if "zonder" in {t.lower_ for t in tokens} or any("Cmp" in t.morph.get("Degree") for t in tokens):
         return "outcome", cue
     return "role", cue
-
-
-def _free_relative_subject(rest) -> bool:
-    """Whether "Wie ..." is the subject of a main clause ("Wie dat nodig heeft, krijgt
-    hulp": its own verb last, then the main clause's finite verb), not a heading ("Wie wij
-    zijn")."""
-    finites = [k for k, t in enumerate(rest) if "|pv|" in t.tag_]
-    return len(finites) >= 2 and finites[1] == finites[0] + 1
 
 
 def _infinitive_head(tokens):
