@@ -232,6 +232,9 @@ Wij stimuleren en ondersteunen alle inwoners van Dalem in hun persoonlijke ontwi
 Wij begeleiden en ondersteunen mensen met een beperking bij wonen en werken. => Mensen met een beperking krijgen begeleiding en ondersteuning bij wonen en werken (unsafe)
 Wij bieden in een kleine setting persoonlijke zorg aan ouderen met dementie. => Ouderen met dementie krijgen in een kleine setting persoonlijke zorg (unsafe)
 Het buurthuis biedt aan jongeren uit Kortevaart de kans om hun talent te ontdekken. => Jongeren uit Kortevaart kunnen hun talent ontdekken (unsafe)
+Jeugdhulp Esweerd biedt dagbehandeling voor kinderen van nul tot achttien jaar en hun ouders. => Kinderen van nul tot achttien jaar en hun ouders krijgen dagbehandeling (unsafe)
+Wij bieden jongeren tussen 12 en 25 jaar een plek om te sporten. => Jongeren tussen 12 en 25 jaar hebben een plek om te sporten (unsafe)
+Wij bieden dagelijks kinderen uit Oostdal een gezonde lunch. => Kinderen uit Oostdal krijgen dagelijks een gezonde lunch (unsafe)
 Wij geven peuters in Dalem elke week een uur extra taalles. => Peuters in Dalem krijgen elke week een uur extra taalles (unsafe)
 Wij verstrekken wekelijks gezinnen in de Kempen een voedselpakket. => Gezinnen in de Kempen krijgen wekelijks een voedselpakket (unsafe)
 Wij, de vrijwilligers van de Zonnebloem, bieden zieke ouderen een dag uit. => Zieke ouderen krijgen een dag uit (unsafe)
@@ -364,7 +367,7 @@ def test_the_readme_table_of_forms_is_what_the_helper_does(nlp, text, rewrite, a
         # receivers that go on: a second receiver, an aside about their problems, a "van"
         "Wij bieden taallessen aan nieuwkomers en aan Nederlanders die moeite hebben met lezen.",
         "Wij bieden behandeling aan volwassenen met complexe problemen, zoals trauma en depressie.",
-        "Jeugdhulp Esweerd biedt dagbehandeling voor kinderen van nul tot achttien jaar en hun ouders.",
+        "Wij bieden dagbehandeling voor kinderen van wie de ouders dat zelf niet kunnen betalen.",
         # people coordinated with things: not everyone in the list receives
         "Naast voetbal bieden wij beweegactiviteiten voor ouderen, naschoolse sport en een plek voor buurtinitiatieven.",
         # a setting read into the people, and a coordination cut in two

@@ -227,7 +227,7 @@ def _uninflected_before_plural(token: Token, following: Token) -> bool:
     "dagelijkse". (Other uninflected adjectives do stand there: "pedagogisch medewerkers",
     "zoveel mogelijk Nederlanders".)"""
     nominal = following.pos_ == "NOUN" or following.tag_.startswith("ADJ|nom")  # "ouderen", "kwetsbaren"
-    verbal = morphology.is_verb(following.lower_)  # "vroegtijdig schoolverlaten": singular
+    verbal = morphology.is_verb(following.lower_) and not morphology.is_noun(following.lower_)  # "schoolverlaten"
     plural = nominal and not verbal and ("Plur" in following.morph.get("Number") or "|mv" in following.tag_)
     return plural and token.lower_.endswith("lijks")
 

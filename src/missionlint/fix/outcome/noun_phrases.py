@@ -63,11 +63,11 @@ def simple_phrase(doc: Doc, i: int, end: int, verbs: bool) -> _Simple | None:
             j += 1  # "de ruim 250.000 inwoners"
         if j < end and doc[j].like_num and j + 1 < end and not doc[j + 1].like_num:
             quantified, j = True, j + 1  # "de 40 deelnemers"
-    elif first.lower_ in QUANTITIES or first.like_num:
+    elif first.lower_ in QUANTITIES or morphology.is_number(first):
         quality = first.lower_ in STATE_QUANTITIES
         quantified, j = True, j + 1
-        if lower_at(doc, j) == "tot" and j + 1 < end and doc[j + 1].like_num:
-            j += 2  # "0 tot 4 jaar"
+        if lower_at(doc, j) in ("tot", "en") and j + 1 < end and morphology.is_number(doc[j + 1]):
+            j += 2  # "0 tot 4 jaar", "zes tot achttien jaar", "(tussen) 12 en 25 jaar"
     elif first.lower_ == "heel" and j + 1 < end and is_name(doc[j + 1]):
         j += 1
     elif first.lower_ in ("iedereen", "niemand"):
