@@ -277,6 +277,9 @@ def test_a_view_of_the_field_reads_as_a_vision(tmp_path):
         ("Visie", "Gezinnen in de schuldhulp wachten vaak maanden op een eerste gesprek.", ["neutral"]),
         ("Visie", "Leerlingen die bij ons instromen, hebben al veel scholen gezien.", ["neutral"]),
         ("Missie", "Leerlingen die extra zorg nodig hebben, halen een diploma.", ["outcome"]),
+        # a view, then what the organisation does about it: its role
+        ("Visie", "Elke leerling is anders en wij passen onze lessen daarop aan.", ["role"]),
+        ("Visie", "En wij geloven dat leerlingen samen meer leren.", ["neutral"]),
         # what whoever a clause describes wants is context too
         ("Visie", "Wie een beperking heeft, wil gewoon meedoen in de buurt.", ["neutral"]),
         # things whose plural ends like one for people are no people

@@ -249,7 +249,32 @@ VIEW_KINDS = (BELIEF, CONTEXT)
 
 def classify(sent, tokens) -> tuple[str, str]:
     """(framing, cue words) of one sentence; a neutral sentence that states a view of the
-    field is BELIEF or CONTEXT."""
+    field is BELIEF or CONTEXT. A view followed by what the organisation does about it
+    ("Ieder kind is anders en wij stemmen ons onderwijs af op ...") is the organisation's
+    role."""
+    framing, cue = _classify(sent, tokens)
+    if framing in VIEW_KINDS:
+        response = _organisation_responds(tokens)
+        if response:
+            return "role", response
+    return framing, cue
+
+
+def _organisation_responds(tokens) -> str:
+    """ "... en wij/we <finite verb> ...", "...; we <finite verb> ...": a main clause of the
+    organisation's own after the first; its words, or ""."""
+    for k in range(2, len(tokens) - 1):  # after a first clause, not "En wij geloven ..."
+        pronoun, verb = tokens[k], tokens[k + 1]
+        finite = "|pv|" in verb.tag_ or (verb.lower_.endswith("en") and is_verb(verb.lower_))  # "wij stemmen"
+        if pronoun.lower_ not in ("wij", "we") or not finite:
+            continue
+        before = pronoun.doc[pronoun.i - 1]
+        if tokens[k - 1].lower_ in ("en", "maar") and tokens[k - 1].i == pronoun.i - 1 or before.text == ";":
+            return f"{pronoun.text} {verb.text}"
+    return ""
+
+
+def _classify(sent, tokens) -> tuple[str, str]:
     lists = _lists()
     people, places, organisations, offers, trends = lists
     if _is_label(sent, tokens):
