@@ -268,8 +268,8 @@ def _organisation_responds(tokens) -> str:
         finite = "|pv|" in verb.tag_ or (verb.lower_.endswith("en") and is_verb(verb.lower_))  # "wij stemmen"
         if pronoun.lower_ not in ("wij", "we") or not finite:
             continue
-        before = pronoun.doc[pronoun.i - 1]
-        if tokens[k - 1].lower_ in ("en", "maar") and tokens[k - 1].i == pronoun.i - 1 or before.text == ";":
+        coordinated = tokens[k - 1].lower_ in ("en", "maar") and tokens[k - 1].i == pronoun.i - 1
+        if coordinated or pronoun.doc[pronoun.i - 1].text == ";":
             return f"{pronoun.text} {verb.text}"
     return ""
 

@@ -370,14 +370,14 @@ def result_adjective(verb_lemma: str) -> tuple[str, bool] | None:
 _UNITS = "een|één|twee|drie|vier|vijf|zes|zeven|acht|negen"
 _TENS = "twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig"
 NUMBER_WORD = re.compile(
-    rf"^(?:(?:{_UNITS})?(?:honderd|duizend))?(?:(?:{_UNITS})(?:en|ën)(?:{_TENS})|{_TENS}|"
-    rf"vijftien|zestien|zeventien|achttien|negentien|tien|elf|twaalf|dertien|veertien|{_UNITS})?$"
+    rf"(?:(?:{_UNITS})?(?:honderd|duizend))?(?:(?:{_UNITS})(?:en|ën)(?:{_TENS})|{_TENS}|"
+    rf"vijftien|zestien|zeventien|achttien|negentien|tien|elf|twaalf|dertien|veertien|{_UNITS})?"
 )
 
 
 def is_number(token) -> bool:
     """A number in digits or words ("12", "zes", "achttien", "vijfentwintig")."""
-    return bool(token.like_num or (token.is_alpha and NUMBER_WORD.match(token.lower_) and token.lower_))
+    return bool(token.like_num or (token.is_alpha and NUMBER_WORD.fullmatch(token.lower_)))
 
 
 # --------------------------------------------------------------------------- people

@@ -1085,9 +1085,9 @@ def _offer(doc: Doc, verb: str, middle: int, end: int, skip: int = -1) -> tuple[
         chance = _chance(doc, first, first.end, end, skip)
         if chance is not None:
             return chance
-        g = after_adverbs(doc, first.end, end)  # "ouderen in de wijk dagelijks een maaltijd"
-        receiver, given = first, read_np(doc, g, end, final=True)
-        adverbs = joined(adverbs, text_of(doc, first.end, g))
+        given_start = after_adverbs(doc, first.end, end)  # "ouderen in de wijk dagelijks een maaltijd"
+        receiver, given = first, read_np(doc, given_start, end, final=True)
+        adverbs = joined(adverbs, text_of(doc, first.end, given_start))
         comma = next((k for k in range(first.end, end) if doc[k].text == ","), end)
         if given is None and comma < end and _where_given(doc, comma, end, -1):
             given = read_np(doc, first.end, comma)  # "een fijn thuis in het hart van X, vlak bij de kerk"
