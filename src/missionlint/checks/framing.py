@@ -209,8 +209,10 @@ INTENTION_VERBS = frozenset({"wil", "willen", "gaan", "gaat", "zal", "zullen"})
 def _wanting_lead_in(sent, tokens) -> str:
     """ "Wij willen:", "De gemeente wil ...": the words of a lead-in whose list items go on
     its sentence as infinitives, or ""."""
+    if len(tokens) > 8 or tokens[-1].lower_ not in INTENTION_VERBS:
+        return ""  # (checked first: this runs for every sentence)
     closing = {t.text for t in sent if t.i > tokens[-1].i}  # ":" and what a plain text's bullet leaves
-    if not closing & {":", "…", "..."} or len(tokens) > 8 or tokens[-1].lower_ not in INTENTION_VERBS:
+    if not closing & {":", "…", "..."}:
         return ""
     finite = _finite(tokens)
     return _text(tokens) if finite is not None and _subject(tokens, finite, _lists()).kind == "org" else ""
@@ -449,7 +451,7 @@ def _main_clause(tokens) -> tuple[list, list]:
         if lower in RESULT_MARKERS or (lower in SUBORDINATORS and token.pos_ in ("SCONJ", "PRON")):
             if lower == "dat" and token.pos_ == "DET":
                 continue
-            resumed = _resumed_after_relative(tokens, k) if lower in RELATIVES else None
+            resumed = _resumed_after_relative(tokens, k) if lower in RELATIVE_PRONOUNS else None
             if resumed is not None:
                 main, rest = _main_clause(tokens[resumed:])
                 return tokens[:k] + main, tokens[k:resumed] + rest
@@ -461,7 +463,7 @@ def _main_clause(tokens) -> tuple[list, list]:
 
 # Relative pronouns: a relative clause inside the subject ends at a comma, and the main
 # clause goes on after it.
-RELATIVES = frozenset({"die", "dat"})
+RELATIVE_PRONOUNS = frozenset({"die", "dat"})
 
 
 def _resumed_after_relative(tokens, k: int) -> int | None:

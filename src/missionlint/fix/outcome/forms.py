@@ -12,6 +12,7 @@ from missionlint.fix import phrases
 from missionlint.fix.model import Applicability
 from missionlint.fix.outcome.lexicon import (
     AIM_CLAUSES,
+    APPOSITION_MARKS,
     ASIDES,
     COORDINATED_HELP,
     CREATE_VERBS,
@@ -541,9 +542,6 @@ def _subject_and_verb(doc: Doc, start: int, end: int) -> tuple[int, int, int, bo
     if after is None or doc[finite + 1].lower_ not in DETERMINERS or people_phrase(after):
         return None
     return (finite, finite + 1, after.end, True) if is_organisation(doc, finite + 1, after.end) else None
-
-
-APPOSITION_MARKS = (",", "–", "—", "-")
 
 
 def _past_apposition(doc: Doc, k: int, end: int) -> int:

@@ -41,6 +41,8 @@ WAAR_PREPOSITIONS = frozenset("op aan voor mee in over door naar uit van bij teg
 RESULT_CONJUNCTIONS = frozenset("zodat waardoor opdat omdat".split())
 SUBORDINATE_TAIL = RESULT_CONJUNCTIONS | frozenset("waar waarin die dat".split())
 ORGANISATION_PRONOUNS = frozenset({"wij", "we"})
+# What opens and closes an apposition to "wij" ("Wij, de medewerkers van ..., bieden").
+APPOSITION_MARKS = frozenset({",", "–", "—", "-"})
 POSSESSIVES = frozenset({"hun", "zijn", "haar"})  # of the people: "in hun ontwikkeling"
 REFLEXIVES = frozenset({"ons", "zich"})
 # Words that may stand between a frame verb and its preposition: "zetten ons elke dag in voor".
