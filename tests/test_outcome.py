@@ -252,6 +252,8 @@ Woningstichting Het Erf biedt haar huurders een veilige woning. => De huurders h
 Wij bieden zorg aan alle inwoners van Zuiderwoude, voor lichaam en geest. => Alle inwoners van Zuiderwoude krijgen zorg, voor lichaam en geest (unsafe)
 Het OCMW garandeert elke inwoner van Velzegem een menswaardig bestaan. => Elke inwoner van Velzegem heeft een menswaardig bestaan (unsafe)
 Het lokaal bestuur wil een klantvriendelijke dienstverlening garanderen aan alle burgers. => Alle burgers krijgen een klantvriendelijke dienstverlening (unsafe)
+Wij willen elke leerling een rustige klas geven waarin hij zichzelf kan zijn. => Elke leerling krijgt een rustige klas waarin hij zichzelf kan zijn (unsafe)
+Onze opvang is erop gericht om peuters een vertrouwde plek te geven waar ze de ruimte krijgen om te ontdekken. => Peuters hebben een vertrouwde plek waar ze de ruimte krijgen om te ontdekken (unsafe)
 """
 
 
@@ -471,6 +473,9 @@ def test_the_readme_table_of_forms_is_what_the_helper_does(nlp, text, rewrite, a
         "Wij helpen ouderen met hun administratie.",
         # two bare infinitives: one would agree with "elk kind", the other not
         "Wij helpen elk kind kiezen en groeien.",
+        # "met onze ..." is how the organisation works, not who the people are
+        "Wij geven jongeren met onze sportclubs de kans om te bewegen.",
+        "Wij bieden gezinnen via ons netwerk een vaste contactpersoon.",
     ],
 )
 def test_no_rewrite(nlp, text):

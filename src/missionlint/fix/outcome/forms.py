@@ -91,7 +91,7 @@ def _te_clause(doc: Doc, start: int, end: int) -> tuple[list[Token], int, int, i
     """ "[middle] [particle] te V (en te V)* [post]" from `start`: the verbs, the index of
     the first "te", the end of the verbs, and the particle's index (or -1). None when a
     second "te" follows in the post ("hun woning te isoleren en energie te besparen"): a
-    clause with its own object, which no one outcome holds."""
+    clause with its own object, which no one outcome holds (in a relative clause it may)."""
     te = next((k for k in range(start, end) if doc[k].lower_ == "te"), None)
     if te is None or te + 1 >= end:
         return None
@@ -101,7 +101,9 @@ def _te_clause(doc: Doc, start: int, end: int) -> tuple[list[Token], int, int, i
         j += 2
         if lower_at(doc, j) == "en" and lower_at(doc, j + 1) == "te":
             j += 1
-    if not verbs or any(t.lower_ == "te" for t in doc[j:end]):
+    # a "te" in a relative clause after the verbs is that clause's ("... waarin ze ruimte krijgen om ... te zijn")
+    post_end = next((k for k in range(j, end) if doc[k].lower_ in RELATIVES), end)
+    if not verbs or any(t.lower_ == "te" for t in doc[j:post_end]):
         return None
     particle = te - 1 if te - 1 >= start and doc[te - 1].lower_ in morphology.PARTICLES else -1
     if particle >= 0 and morphology.separable(doc[te - 1].lower_ + verbs[0].lower_) is None:
@@ -467,7 +469,9 @@ def fragment(doc: Doc, start: int, end: int) -> tuple[str, Applicability] | None
         return _lifted_verb(doc, subject, doc[subject.end + 1], subject.end + 2, end)
     # "begrijpelijke informatie verschaffen aan de patiënt" (a bullet under "We willen:")
     offer = _offer_at(doc, start + 1, end)
-    if offer is not None and not any(is_finite(t) for t in doc[start:end]):
+    # a relative clause after the verb has its own finite verb ("... te geven waarin ze ... krijgen")
+    relative = next((k for k in range(offer + 1, end) if doc[k].lower_ in RELATIVES), end) if offer else end
+    if offer is not None and not any(is_finite(t) for t in doc[start:relative]):
         return _offer(doc, lemma_of(doc[offer]), start, end, skip=offer)
     return object_verb(doc, start, end) or _unsaid_we(doc, start, end)
 
@@ -800,7 +804,8 @@ def _framed(doc: Doc, verb: str, middle: int, end: int) -> tuple[str, Applicabil
     if verb in ("willen", "blijven", "zullen"):
         if lowers[:1] == ["van"] and "maken" in lowers:
             return _made_of(doc, middle, middle + lowers.index("maken"), end)
-        if "zijn" in lowers:  # "een school zijn waar ...", "een gemeente zijn die bijdraagt aan ..."
+        relative = next((k for k, w in enumerate(lowers) if w in RELATIVES), len(lowers))
+        if "zijn" in lowers[:relative]:  # "een school zijn waar ...", "een gemeente zijn die bijdraagt aan ..."
             image = _self_image(doc, middle, end)
             if image is not None or any(w in PLACE_RELATIVES for w in lowers):
                 return image

@@ -36,6 +36,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 # words that round a number: "de ruim 250.000 inwoners"
+# Prepositions of means: "met onze scholen", "via ons netwerk" say how the organisation
+# works, not which people or things are meant.
+MEANS_PREPOSITIONS = frozenset({"met", "door", "via", "dankzij", "middels"})
 APPROXIMATELY = frozenset({"ruim", "bijna", "circa", "ongeveer", "zo'n", "pakweg"})
 
 
@@ -136,6 +139,8 @@ def read_np(
                 word == "in" and "in" in stop and lower_at(doc, j + 1) in ("staat", "het")
             ):
                 break
+            if word in MEANS_PREPOSITIONS and lower_at(doc, j + 1) in ("ons", "onze"):
+                break  # "kinderen met onze vrijwilligers ... geven": the organisation's means
             inner = read_np(doc, j + 1, end, stop=stop)
             if inner is None:
                 break
