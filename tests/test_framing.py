@@ -295,6 +295,14 @@ def test_a_view_of_the_field_reads_as_a_vision(tmp_path):
         ("Visie", "Basisschool De Wegwijzer gelooft in onderwijs dat nieuwsgierig maakt.", ["role"]),
         # a problem said of the subject is context; its absence is a state
         ("Visie", "Mantelzorgers in de regio zijn overbelast.", ["neutral"]),
+        ("Visie", "Zo'n 40.000 kinderen in Vlaanderen leven met een chronische ziekte.", ["neutral"]),
+        ("Missie", "Kinderen met een chronische ziekte leven zo gewoon mogelijk.", ["outcome"]),
+        # how the field moves, and how it was: a vision's context, whoever its subject
+        ("Visie", "De jeugdhulp staat niet stil.", ["neutral"]),
+        ("Visie", "De wijk waarin onze leerlingen wonen is sterk in beweging.", ["neutral"]),
+        ("Visie", "Het verkeer in de stad wordt alsmaar drukker.", ["neutral"]),
+        ("Visie", "Lange tijd werden ouderen vooral gezien als mensen die zorg nodig hebben.", ["neutral"]),
+        ("Missie", "Wij werden in 1985 opgericht door ouders uit de buurt.", ["role"]),
         ("Missie", "Niemand in Oostdal is eenzaam.", ["outcome"]),
         # goals in note form: infinitives in a row after one object, people who are let
         ("Strategie", "Het sportpark verduurzamen en toegankelijker maken voor mensen met een beperking.", ["role"]),

@@ -290,6 +290,8 @@ def _classify(sent, tokens) -> tuple[str, str]:
     if finite is None or _way_of_living(main, finite):
         return _fragment(main, rest, lists)
     subject = _subject(main, finite, lists)
+    if subject.kind != "org" and _how_it_was(finite):
+        return CONTEXT, f"{subject.words} {finite.text}" if subject.position < finite.i else finite.text
     result = _result_clause(tokens, lists)
     cue = f"{subject.words} {finite.text}" if subject.position < finite.i else f"{finite.text} {subject.words}"
     if _bare_infinitive(main, finite, subject, people):
@@ -441,24 +443,26 @@ def _main_clause(tokens) -> tuple[list, list]:
         )
         if comma is not None and comma + 1 < len(tokens):
             tokens = tokens[comma + 1 :]
-    if tokens and tokens[0].lower_ == "wie" and (resumed := _resumed_after_free_relative(tokens)) is not None:
-        main, rest = _main_clause(tokens[resumed:])  # "Wie ziek is of ouder wordt, wil ..."
+    if tokens and tokens[0].lower_ == "wie" and (resumed := _resumed_after_relative(tokens, 0)) is not None:
+        main, rest = _main_clause(tokens[resumed:])  # "Wie ziek is of ouder wordt, wil ...", "Wie ... heeft krijgt ..."
         return tokens[:1] + main, tokens[1:resumed] + rest
     for k, token in enumerate(tokens):
         if k == 0:
             continue
         lower = token.lower_
-        if lower in RESULT_MARKERS or (lower in SUBORDINATORS and token.pos_ in ("SCONJ", "PRON")):
+        relative = lower in PLACE_RELATIVE_WORDS and tokens[k - 1].pos_ in ("NOUN", "PROPN")
+        if relative or lower in RESULT_MARKERS or (lower in SUBORDINATORS and token.pos_ in ("SCONJ", "PRON")):
             if lower == "dat" and token.pos_ == "DET":
                 continue
-            resumed = _resumed_after_relative(tokens, k) if lower in RELATIVE_PRONOUNS else None
+            resumed = _resumed_after_relative(tokens, k) if relative or lower in RELATIVE_PRONOUNS else None
             if resumed is not None:
                 main, rest = _main_clause(tokens[resumed:])
                 return tokens[:k] + main, tokens[k:resumed] + rest
             return tokens[:k], tokens[k:]
-        if lower in ("waar", "waarin", "waarbij", "waarmee", "waarop") and tokens[k - 1].pos_ in ("NOUN", "PROPN"):
-            return tokens[:k], tokens[k:]
     return tokens, []
+
+
+PLACE_RELATIVE_WORDS = frozenset({"waar", "waarin", "waarbij", "waarmee", "waarop"})
 
 
 # Relative pronouns: a relative clause inside the subject ends at a comma, and the main
@@ -469,26 +473,18 @@ RELATIVE_PRONOUNS = frozenset({"die", "dat"})
 def _resumed_after_relative(tokens, k: int) -> int | None:
     """Where the main clause goes on after a relative clause in its subject ("Jongeren die
     bij ons aankloppen, hebben vaak al ..."): the finite verb right after the comma that
-    closes it, when nothing before the relative pronoun is a finite verb; else None."""
+    closes it, or, without a comma, the finite verb right after the clause's own, which
+    stands last ("De wereld waarin wij leven verandert snel"); None when something before
+    the relative pronoun is a finite verb, or for a heading ("Wie wij zijn")."""
     if _finite(tokens[:k]) is not None:
         return None
     for j in range(k + 1, len(tokens) - 1):
-        token = tokens[j]
+        token, following = tokens[j], tokens[j + 1]
         if token.i + 1 < len(token.doc) and token.nbor(1).text == ",":
-            following = tokens[j + 1]
             return j + 1 if following.i == token.i + 2 and "|pv|" in following.tag_ else None
+        if "|pv|" in token.tag_ and "|pv|" in following.tag_ and following.i == token.i + 1:
+            return j + 1
     return None
-
-
-def _resumed_after_free_relative(tokens) -> int | None:
-    """Where the main clause goes on after "Wie ..." as its subject: after the comma that
-    closes the clause, or at a finite verb right after the clause's own, which stands last
-    ("Wie dat nodig heeft krijgt hulp"); None for a heading ("Wie wij zijn")."""
-    resumed = _resumed_after_relative(tokens, 0)
-    if resumed is not None:
-        return resumed
-    finites = [k for k, t in enumerate(tokens) if "|pv|" in t.tag_]
-    return finites[1] if len(finites) >= 2 and finites[1] == finites[0] + 1 else None
 
 
 def _finite(tokens):
@@ -929,7 +925,23 @@ def _problem(main, finite) -> bool:
             return True  # "groeien op in armoede", "leven onder de armoedegrens"
         if finite.lemma_ in ("zijn", "worden", "raken") and main[k].i > finite.i:
             return True  # said of the subject: "Mantelzorgers zijn overbelast", "Ruimte is schaars"
+    if finite.lemma_ in LIVING_WITH:
+        conditions = problems | vocabulary("conditions")
+        after_with = [w for k, w in enumerate(lowers) if main[k].i > finite.i and "met" in lowers[max(0, k - 4) : k]]
+        if any(w in conditions for w in after_with):
+            return True  # "Duizenden volwassenen leven met een ernstige aandoening"
     return "onder" in lowers and "druk" in lowers
+
+
+# Verbs of living with what is wrong: "leven met een ziekte", "kampen met schulden".
+LIVING_WITH = frozenset({"leven", "kampen", "worstelen"})
+
+
+def _how_it_was(finite) -> bool:
+    """A main clause in the simple past that is not the organisation's: how things were
+    ("Vroeger werden mensen met een beperking vooral gezien als ..."), which a vision sets
+    against how it sees them now. Neither a state to reach nor the organisation's role."""
+    return "|verl" in finite.tag_
 
 
 def _trend(main, trends) -> bool:
@@ -940,7 +952,21 @@ def _trend(main, trends) -> bool:
         return True
     if "steeds" in lowers and not {"kunnen", "kan", "mogen", "mag"} & set(lowers):
         return True
+    if _has_sequence(lowers, MOTION) and set(lowers) & {"is", "zijn", "blijft", "blijven"}:
+        return True  # "De samenleving is voortdurend in beweging"
+    if any(_has_sequence(lowers, words) for words in CHANGE_PHRASES):
+        return True
     return "sinds" in lowers and any(t.like_num for t in main)
+
+
+MOTION = ("in", "beweging")
+# "De zorg staat niet stil", "Jongeren hebben meer dan ooit ...": the field changes.
+CHANGE_PHRASES = (("staat", "niet", "stil"), ("staan", "niet", "stil"), ("meer", "dan", "ooit"))
+
+
+def _has_sequence(lowers: list[str], words: tuple[str, ...]) -> bool:
+    n = len(words)
+    return any(tuple(lowers[k : k + n]) == words for k in range(len(lowers) - n + 1))
 
 
 def _state(main, finite) -> bool:
