@@ -772,8 +772,9 @@ def _framed(doc: Doc, verb: str, middle: int, end: int) -> tuple[str, Applicabil
         if tuple(lowers[: len(frame)]) == frame:
             return _inner(doc, middle + len(frame), end)
     # purpose: "heeft als doel", "doen ons uiterste best om"
-    if verb == "hebben" and len(lowers) > 2 and lowers[0] in ("als", "tot", "ten") and lowers[1] == "doel":
-        return _inner(doc, middle + 2, end)
+    if verb == "hebben" and len(lowers) > 2 and lowers[0] in ("als", "tot", "ten") and lowers[1] in words("purpose"):
+        # "heeft als doel om ...", "heeft als missie, mensen ... aan te bieden"
+        return _inner(doc, middle + (3 if lowers[2] == "," else 2), end)
     if verb == "doen" and "best" in lowers[:4] and "om" in lowers[:5]:
         return _inner(doc, middle + lowers.index("om") + 1, end)
     if verb in ("waken", "zorgen") and lowers[:2] in (["erover", "dat"], ["ervoor", "dat"]):
@@ -1396,17 +1397,18 @@ def _adjective_predicate(
 def _finite_activity(doc: Doc, verb: str, middle: int, end: int) -> tuple[str, Applicability] | None:
     """ "De gemeente versterkt de lokale economie" -> "Een sterkere lokale economie"."""
     middle, dropped = skip_means(doc, middle, end)
-    stop = TARGETS | {GOVERNED[verb]} if verb in GOVERNED else TARGETS  # "betrekken X bij ..."
+    stop = TARGETS | GOVERNED.get(verb, frozenset())  # "betrekken X bij ..."
     phrase = read_np(doc, middle, end, stop=stop)
     if phrase is None or phrase.head.lower_ in phrases.INWARD or (doc[middle].like_num and phrase.determiner is None):
         return None  # "2000 woningen verduurzamen": a count, not a state
     # "betrekken inwoners actief bij ..." -> "Inwoners zijn actief betrokken bij ..."
     after = after_adverbs(doc, phrase.end, end) if verb in PARTICIPLE_STATES else phrase.end
     tail = text_of(doc, after, end)
-    if tail and lower_at(doc, after) not in PREPOSITIONS and doc[after].text != ",":
+    governed = GOVERNED.get(verb, frozenset())
+    if tail and lower_at(doc, after) not in PREPOSITIONS | governed and doc[after].text != ",":
         return None
     if lower_at(doc, after) in TARGETS:
         return None  # "de wachttijd verkorten tot tien dagen": a target, which no state keeps
-    if tail and verb in GOVERNED and lower_at(doc, after) != GOVERNED[verb]:
+    if tail and governed and lower_at(doc, after) not in governed:
         return None  # "ouders van bij de start nauw betrekken bij ...": the phrase would follow the participle
     return state_of(doc, phrase, [verb], [], tail, dropped, manner=text_of(doc, phrase.end, after))

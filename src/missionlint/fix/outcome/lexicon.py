@@ -129,9 +129,9 @@ PARTICIPLE_STATES = {
     "bewaren": ("blijven", "bewaard"),
     "betrekken": ("zijn", "betrokken"),
 }
-# The preposition such a verb governs, which is no part of its object ("betrekken inwoners bij
-# het beleid" -> "Inwoners zijn betrokken bij het beleid").
-GOVERNED = {"betrekken": "bij"}
+# The words such a verb governs, which are no part of its object ("betrekken inwoners bij
+# het beleid" -> "Inwoners zijn betrokken bij het beleid"; "ouders betrekken als partners").
+GOVERNED = {"betrekken": frozenset({"bij", "als"})}
 # Adjective + verb: the adjective is the state ("veilig houden" -> veilig, "schoner maken" -> schoner).
 STATE_VERBS = {"maken": "zijn", "houden": "blijven"}  # and the copula of the state they bring
 # What people come to when they are brought together: "brengen X in contact" -> "X komen in contact".

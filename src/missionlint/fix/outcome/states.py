@@ -10,6 +10,7 @@ from missionlint.fix import phrases
 from missionlint.fix.model import Applicability
 from missionlint.fix.outcome.lexicon import (
     DIRECTION_VERBS,
+    GOVERNED,
     GOVERNMENT,
     PARTICIPLE_STATES,
     PREPOSITIONS,
@@ -258,9 +259,10 @@ def object_verb(doc: Doc, start: int, end: int) -> tuple[str, Applicability] | N
     if not verbs or doc[j - 1].lower_ in ("en", ",", "te"):
         return None
     tail = text_of(doc, j, end)
-    if tail and lower_at(doc, j) not in PREPOSITIONS and doc[j].text != ",":
-        return None
     lemmas = [lemma_of(v) for v in verbs if v.lower_ not in STATE_VERBS]
+    governed = GOVERNED.get(lemmas[0], frozenset()) if len(lemmas) == 1 else frozenset()
+    if tail and lower_at(doc, j) not in PREPOSITIONS | governed and doc[j].text != ",":
+        return None  # (a governed "als": "ouders betrekken als partners")
     return state_of(doc, phrase, lemmas, states, tail, manner=manner)
 
 
