@@ -301,6 +301,10 @@ def test_a_view_of_the_field_reads_as_a_vision(tmp_path):
         ("Visie", "De jeugdhulp staat niet stil.", ["neutral"]),
         ("Visie", "De wijk waarin onze leerlingen wonen is sterk in beweging.", ["neutral"]),
         ("Visie", "Het verkeer in de stad wordt alsmaar drukker.", ["neutral"]),
+        ("Visie", "De stad waarin onze kinderen spelen en leren verandert snel.", ["neutral"]),
+        # what people are worth is a belief; how they are doing, a state
+        ("Visie", "Elke bewoner is waardevol en heeft iets te geven.", ["neutral"]),
+        ("Missie", "Elke bewoner is gezond en heeft iets te doen.", ["outcome"]),
         ("Visie", "Lange tijd werden ouderen vooral gezien als mensen die zorg nodig hebben.", ["neutral"]),
         ("Missie", "Wij werden in 1985 opgericht door ouders uit de buurt.", ["role"]),
         ("Missie", "Niemand in Oostdal is eenzaam.", ["outcome"]),

@@ -473,8 +473,8 @@ RELATIVE_PRONOUNS = frozenset({"die", "dat"})
 def _resumed_after_relative(tokens, k: int) -> int | None:
     """Where the main clause goes on after a relative clause in its subject ("Jongeren die
     bij ons aankloppen, hebben vaak al ..."): the finite verb right after the comma that
-    closes it, or, without a comma, the finite verb right after the clause's own, which
-    stands last ("De wereld waarin wij leven verandert snel"); None when something before
+    closes it, or, without a comma, the finite verb right after the clause's own verbs, which
+    stand last ("De wereld waarin kinderen opgroeien verandert snel"); None when something before
     the relative pronoun is a finite verb, or for a heading ("Wie wij zijn")."""
     if _finite(tokens[:k]) is not None:
         return None
@@ -482,7 +482,7 @@ def _resumed_after_relative(tokens, k: int) -> int | None:
         token, following = tokens[j], tokens[j + 1]
         if token.i + 1 < len(token.doc) and token.nbor(1).text == ",":
             return j + 1 if following.i == token.i + 2 and "|pv|" in following.tag_ else None
-        if "|pv|" in token.tag_ and "|pv|" in following.tag_ and following.i == token.i + 1:
+        if "|pv|" in following.tag_ and following.i == token.i + 1 and ("|pv|" in token.tag_ or "|inf" in token.tag_):
             return j + 1
     return None
 
@@ -808,6 +808,8 @@ def _how_people_are(main, finite) -> bool:
     pairs = set(zip(lowers, lowers[1:], strict=False))
     if pairs & {("het", "best"), ("het", "meest"), ("van", "nature")}:  # not "haalt het beste uit"
         return True
+    if finite.lemma_ == "zijn" and set(lowers) & WORTH and not set(lowers) & NEGATORS:
+        return True  # "Ieder mens is waardevol": what people are worth, not a state to reach
     if set(lowers) & DIVERSITY and not set(lowers) & (NEGATORS - {"geen"} | NORMATIVE):
         # "Geen kind is hetzelfde"; not "Niemand wordt anders behandeld", nor "Elk kind is
         # uniek en heeft recht op ...": that names what the child deserves
@@ -834,6 +836,7 @@ TALENTS = frozenset({"talent", "talenten", "kwaliteiten", "krachten", "dromen"})
 
 # How people differ from each other: a view of them, whatever the subject says.
 DIVERSITY = frozenset({"uniek", "hetzelfde", "verschillen", "verschilt", "verschillend", "anders"})
+WORTH = frozenset({"waardevol", "gelijkwaardig", "kostbaar", "evenwaardig"})
 
 
 def _what_it_is(main, rest, finite) -> bool:
