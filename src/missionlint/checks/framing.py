@@ -450,7 +450,7 @@ def _main_clause(tokens) -> tuple[list, list]:
         if k == 0:
             continue
         lower = token.lower_
-        relative = lower in PLACE_RELATIVE_WORDS and tokens[k - 1].pos_ in ("NOUN", "PROPN")
+        relative = lower in RELATIVE_ADVERBS and tokens[k - 1].pos_ in ("NOUN", "PROPN")
         if relative or lower in RESULT_MARKERS or (lower in SUBORDINATORS and token.pos_ in ("SCONJ", "PRON")):
             if lower == "dat" and token.pos_ == "DET":
                 continue
@@ -462,12 +462,11 @@ def _main_clause(tokens) -> tuple[list, list]:
     return tokens, []
 
 
-PLACE_RELATIVE_WORDS = frozenset({"waar", "waarin", "waarbij", "waarmee", "waarop"})
-
-
-# Relative pronouns: a relative clause inside the subject ends at a comma, and the main
-# clause goes on after it.
+# Relative pronouns, and the relative adverbs that open a relative clause after a noun ("de
+# wijk waar ..."): such a clause inside the subject ends at a comma or at its verbs, and
+# the main clause goes on after it.
 RELATIVE_PRONOUNS = frozenset({"die", "dat"})
+RELATIVE_ADVERBS = frozenset({"waar", "waarin", "waarbij", "waarmee", "waarop"})
 
 
 def _resumed_after_relative(tokens, k: int) -> int | None:
@@ -941,9 +940,9 @@ LIVING_WITH = frozenset({"leven", "kampen", "worstelen"})
 
 
 def _how_it_was(finite) -> bool:
-    """A main clause in the simple past that is not the organisation's: how things were
-    ("Vroeger werden mensen met een beperking vooral gezien als ..."), which a vision sets
-    against how it sees them now. Neither a state to reach nor the organisation's role."""
+    """A main clause in the simple past: said of anyone but the organisation, how things
+    were ("Vroeger werden mensen met een beperking vooral gezien als ..."), which a vision
+    sets against how it sees them now; neither a state to reach nor a role."""
     return "|verl" in finite.tag_
 
 

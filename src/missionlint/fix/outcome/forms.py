@@ -470,7 +470,7 @@ def fragment(doc: Doc, start: int, end: int) -> tuple[str, Applicability] | None
     # "begrijpelijke informatie verschaffen aan de patiënt" (a bullet under "We willen:")
     offer = _offer_at(doc, start + 1, end)
     # a relative clause after the verb has its own finite verb ("... te geven waarin ze ... krijgen")
-    relative = next((k for k in range(offer + 1, end) if doc[k].lower_ in RELATIVES), end) if offer else end
+    relative = next((k for k in range(offer + 1, end) if doc[k].lower_ in RELATIVES), end) if offer is not None else end
     if offer is not None and not any(is_finite(t) for t in doc[start:relative]):
         return _offer(doc, lemma_of(doc[offer]), start, end, skip=offer)
     return object_verb(doc, start, end) or _unsaid_we(doc, start, end)

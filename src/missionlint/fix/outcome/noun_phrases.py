@@ -36,10 +36,10 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 # words that round a number: "de ruim 250.000 inwoners"
+APPROXIMATELY = frozenset({"ruim", "bijna", "circa", "ongeveer", "zo'n", "pakweg"})
 # Prepositions of means: "met onze scholen", "via ons netwerk" say how the organisation
 # works, not which people or things are meant.
 MEANS_PREPOSITIONS = frozenset({"met", "door", "via", "dankzij", "middels"})
-APPROXIMATELY = frozenset({"ruim", "bijna", "circa", "ongeveer", "zo'n", "pakweg"})
 
 
 @dataclass
