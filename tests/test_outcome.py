@@ -244,7 +244,7 @@ Wij willen de leerlingen begeleiden in hun groei tot zelfstandige jonge mensen. 
 Wij willen statushouders ondersteunen bij het vinden van werk. => Statushouders vinden werk (unsafe)
 Wij willen jongeren begeleiden naar een diploma. => Jongeren hebben een diploma (unsafe)
 ouders zoveel mogelijk betrekken bij het leven op school => Ouders zijn zoveel mogelijk betrokken bij het leven op school (unsafe)
-bewoners zoveel mogelijk betrekken als partners in de zorg => Bewoners zijn zoveel mogelijk betrokken als partners in de zorg (unsafe)
+bewoners actief betrekken als partners bij de zorg => Bewoners zijn actief betrokken als partners bij de zorg (unsafe)
 Wij bieden in de wijk snel hulp aan gezinnen. => Gezinnen krijgen in de wijk snel hulp (unsafe)
 Klaverdonk wil in 2035 een gemeente zijn waar iedereen veilig en gezond woont. => Klaverdonk is in 2035 een gemeente waar iedereen veilig en gezond woont (unsafe)
 Tegen 2040 wil de provincie Oost-Haverland een regio zijn waar jong en oud graag wonen. => Tegen 2040 is Oost-Haverland een regio waar jong en oud graag wonen (unsafe)
@@ -255,7 +255,7 @@ Het OCMW garandeert elke inwoner van Velzegem een menswaardig bestaan. => Elke i
 Het lokaal bestuur wil een klantvriendelijke dienstverlening garanderen aan alle burgers. => Alle burgers krijgen een klantvriendelijke dienstverlening (unsafe)
 Wij willen elke leerling een rustige klas geven waarin hij zichzelf kan zijn. => Elke leerling krijgt een rustige klas waarin hij zichzelf kan zijn (unsafe)
 Kinderboerderij De Wei heeft als missie, kinderen met een beperking een vaste plek in een groep te bieden. => Kinderen met een beperking hebben een vaste plek in een groep (unsafe)
-Onze opvang is erop gericht om peuters een vertrouwde plek te geven waar ze de ruimte krijgen om te ontdekken. => Peuters hebben een vertrouwde plek waar ze de ruimte krijgen om te ontdekken (unsafe)
+Onze opvang is erop gericht om peuters een vertrouwde plek te geven waar ze de kans krijgen om te ontdekken. => Peuters hebben een vertrouwde plek waar ze de kans krijgen om te ontdekken (unsafe)
 """
 
 

@@ -808,7 +808,7 @@ def _how_people_are(main, finite) -> bool:
     if pairs & {("het", "best"), ("het", "meest"), ("van", "nature")}:  # not "haalt het beste uit"
         return True
     if finite.lemma_ == "zijn" and set(lowers) & WORTH and not set(lowers) & NEGATORS:
-        return True  # "Ieder mens is waardevol": what people are worth, not a state to reach
+        return True  # "Elke bewoner is waardevol": what people are worth, not a state to reach
     if set(lowers) & DIVERSITY and not set(lowers) & (NEGATORS - {"geen"} | NORMATIVE):
         # "Geen kind is hetzelfde"; not "Niemand wordt anders behandeld", nor "Elk kind is
         # uniek en heeft recht op ...": that names what the child deserves
@@ -941,7 +941,7 @@ LIVING_WITH = frozenset({"leven", "kampen", "worstelen"})
 
 def _how_it_was(finite) -> bool:
     """A main clause in the simple past: said of anyone but the organisation, how things
-    were ("Vroeger werden mensen met een beperking vooral gezien als ..."), which a vision
+    were ("Lange tijd werden ouderen vooral gezien als ..."), which a vision
     sets against how it sees them now; neither a state to reach nor a role."""
     return "|verl" in finite.tag_
 
@@ -955,14 +955,14 @@ def _trend(main, trends) -> bool:
     if "steeds" in lowers and not {"kunnen", "kan", "mogen", "mag"} & set(lowers):
         return True
     if _has_sequence(lowers, MOTION) and set(lowers) & {"is", "zijn", "blijft", "blijven"}:
-        return True  # "De samenleving is voortdurend in beweging"
+        return True  # "De wijk is sterk in beweging"
     if any(_has_sequence(lowers, words) for words in CHANGE_PHRASES):
         return True
     return "sinds" in lowers and any(t.like_num for t in main)
 
 
 MOTION = ("in", "beweging")
-# "De zorg staat niet stil", "Jongeren hebben meer dan ooit ...": the field changes.
+# "De jeugdhulp staat niet stil", "Jongeren hebben meer dan ooit ...": the field changes.
 CHANGE_PHRASES = (("staat", "niet", "stil"), ("staan", "niet", "stil"), ("meer", "dan", "ooit"))
 
 

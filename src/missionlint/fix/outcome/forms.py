@@ -101,7 +101,7 @@ def _te_clause(doc: Doc, start: int, end: int) -> tuple[list[Token], int, int, i
         j += 2
         if lower_at(doc, j) == "en" and lower_at(doc, j + 1) == "te":
             j += 1
-    # a "te" in a relative clause after the verbs is that clause's ("... waarin ze ruimte krijgen om ... te zijn")
+    # a "te" in a relative clause after the verbs is that clause's ("... waar ze de kans krijgen om te ontdekken")
     post_end = next((k for k in range(j, end) if doc[k].lower_ in RELATIVES), end)
     if not verbs or any(t.lower_ == "te" for t in doc[j:post_end]):
         return None
