@@ -305,6 +305,14 @@ def test_a_view_of_the_field_reads_as_a_vision(tmp_path):
         # what people are worth is a belief; how they are doing, a state
         ("Visie", "Elke bewoner is waardevol en heeft iets te geven.", ["neutral"]),
         ("Missie", "Elke bewoner is gezond en heeft iets te doen.", ["outcome"]),
+        # each in their own way: how people differ; what they are enabled to do is a state
+        ("Visie", "Elke jongere groeit op zijn eigen manier naar volwassenheid.", ["neutral"]),
+        ("Missie", "Elke jongere kan in zijn eigen tempo een diploma halen.", ["outcome"]),
+        # a compound of a purpose noun is a purpose formula, read by its aim
+        ("Missie", "De kerntaak van de academie is het muzikale talent van elke leerling te ontwikkelen.", ["role"]),
+        # a plural "ze" goes on about what the sentence before was about
+        ("Kernwaarden", "Onze waarden vormen de basis van de club. Ze sturen hoe we trainen.", ["role", "role"]),
+        ("Missie", "Ouderen in de wijk zijn welkom. Ze krijgen elke dag een warme maaltijd.", ["role", "outcome"]),
         ("Visie", "Lange tijd werden ouderen vooral gezien als mensen die zorg nodig hebben.", ["neutral"]),
         ("Missie", "Wij werden in 1985 opgericht door ouders uit de buurt.", ["role"]),
         ("Missie", "Niemand in Oostdal is eenzaam.", ["outcome"]),

@@ -186,11 +186,14 @@ def profile(doc) -> list[SentenceFraming]:
     """The framing of every sentence of a parsed section."""
     out = []
     lead_in = ""  # "Wij willen:" before a list: its items are what the organisation wants to do
+    previous: list = []  # the sentence before: what a plural "Ze ..." goes on about
     for number, sent in enumerate(sentences(doc), 1):
         tokens = [t for t in sent if is_word(t)]
         if not tokens:
             continue
-        framing, cue = classify(sent, tokens)
+        they = _continued_as_they(previous) if previous and tokens[0].lower_ in ("ze", "zij") else "people"
+        framing, cue = classify(sent, tokens, they)
+        previous = tokens
         if lead_in and _starts_line(tokens[0]):
             if framing == "outcome" and _infinitive_item(tokens):
                 framing, cue = "role", f"{lead_in} ... {_text(tokens[:3])}"  # "mantelzorgers ontlasten"
@@ -200,6 +203,16 @@ def profile(doc) -> list[SentenceFraming]:
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
         out.append(SentenceFraming(start, end, "neutral" if view else framing, cue, number, view))
     return out
+
+
+def _continued_as_they(previous) -> str:
+    """What a plural "Ze ..." goes on about after the sentence `previous`: the organisation
+    or its own things ("Onze kernwaarden vormen ... Ze geven richting aan onze keuzes"), or
+    its offer, when that sentence's subject is; else the people."""
+    main, _rest = _main_clause(previous)
+    finite = _finite(main)
+    kind = _subject(main, finite, _lists()).kind if finite is not None else ""
+    return kind if kind in ("org", "offer") else "people"
 
 
 # The verbs of a lead-in that makes its list items the organisation's own intentions.
@@ -249,12 +262,12 @@ CONTEXT = "context"  # a trend, the problem, what people want
 VIEW_KINDS = (BELIEF, CONTEXT)
 
 
-def classify(sent, tokens) -> tuple[str, str]:
+def classify(sent, tokens, they: str = "people") -> tuple[str, str]:
     """(framing, cue words) of one sentence; a neutral sentence that states a view of the
     field is BELIEF or CONTEXT. A view followed by what the organisation does about it
     ("Ieder kind is anders en wij stemmen ons onderwijs af op ...") is the organisation's
     role."""
-    framing, cue = _classify(sent, tokens)
+    framing, cue = _classify(sent, tokens, they)
     if framing in VIEW_KINDS:
         response = _organisation_responds(tokens)
         if response:
@@ -276,7 +289,7 @@ def _organisation_responds(tokens) -> str:
     return ""
 
 
-def _classify(sent, tokens) -> tuple[str, str]:
+def _classify(sent, tokens, they: str = "people") -> tuple[str, str]:
     lists = _lists()
     people, places, organisations, offers, trends = lists
     if _is_label(sent, tokens):
@@ -289,7 +302,7 @@ def _classify(sent, tokens) -> tuple[str, str]:
     finite = _finite(main)
     if finite is None or _way_of_living(main, finite):
         return _fragment(main, rest, lists)
-    subject = _subject(main, finite, lists)
+    subject = _subject(main, finite, lists, they)
     if subject.kind != "org" and _how_it_was(finite):
         return CONTEXT, f"{subject.words} {finite.text}" if subject.position < finite.i else finite.text
     result = _result_clause(tokens, lists)
@@ -303,7 +316,12 @@ def _classify(sent, tokens) -> tuple[str, str]:
         return "role", cue  # "De cliënt staat centraal": a way of working
     # "Onze missie is ...", "Het doel van Stichting X is ...": a purpose formula
     named_purpose = len(main) > 3 and main[0].lower_ in ("het", "de") and main[2].lower_ == "van"
-    if finite.lemma_ == "zijn" and lowers & vocabulary("purpose") and (lowers & POSSESSIVE or named_purpose):
+    purpose = vocabulary("purpose")  # and its compounds: "kernopdracht", "hoofdtaak"
+    if (
+        finite.lemma_ == "zijn"
+        and any(is_compound_of(w, purpose) for w in lowers)
+        and (lowers & POSSESSIVE or named_purpose)
+    ):
         if _describes_a_place(rest, lists):
             return "outcome", cue  # "Onze ambitie is een gemeente waar ...": the aim is a state
         return _aim(sent, tokens, finite, cue, lists)
@@ -603,10 +621,10 @@ def _is_org_word(word: str, organisations) -> bool:
     return is_compound_of(word, organisations, exclude=("huis",))
 
 
-def _subject(main, finite, lists) -> Subject:
+def _subject(main, finite, lists, they: str = "people") -> Subject:
     """The subject of the main clause. Dutch puts the finite verb second: the subject is
     everything before it, or, after a fronted phrase ("In 2035 is ...", "Daarom kiezen
-    wij ..."), the noun phrase right after it."""
+    wij ..."), the noun phrase right after it. A plural "ze"/"zij" is of kind `they`."""
     following = next((t for t in main if t.i > finite.i), None)
     if following is not None and following.lower_ in FIRST_PERSON:
         # a nominative pronoun right after the verb is its subject, whatever stands first
@@ -624,7 +642,7 @@ def _subject(main, finite, lists) -> Subject:
         or any(t.lower_ in TIME_WORDS | TIME_SPANS for t in before[-2:])  # "De komende jaren wil ..."
     )
     if not fronted:
-        return _named(_np_kind(before, lists), before, before[-1].i, finite, lists)
+        return _named(_np_kind(before, lists), before, before[-1].i, finite, lists, they)
     after: list = []
     for token in main:
         if token.i <= finite.i:
@@ -647,22 +665,23 @@ def _subject(main, finite, lists) -> Subject:
         ):
             break
     if after:
-        return _named(_np_kind(after, lists), after, after[0].i, finite, lists)
+        return _named(_np_kind(after, lists), after, after[0].i, finite, lists, they)
     for token in main:  # the parser's subject, where word order gives none
         if token.dep_ in ("nsubj", "nsubj:pass") and token.i != finite.i:
             np = _np(token, main)
-            return _named(_np_kind(np, lists), np, token.i, finite, lists)
+            return _named(_np_kind(np, lists), np, token.i, finite, lists, they)
     return Subject("none", "", finite.i)
 
 
-def _named(kind: str, np, position: int, finite, lists) -> Subject:
-    """A bare name is an organisation when it acts, a place when it is described."""
+def _named(kind: str, np, position: int, finite, lists, they: str = "people") -> Subject:
+    """A bare name is an organisation when it acts, a place when it is described; a
+    plural "ze"/"zij" is of kind `they` (what the sentence before was about)."""
     if kind == "name":
         copula = finite.lemma_ in ("zijn", "worden", "blijven")
         horizon = any(HORIZON.match(t.text) for t in finite.sent) or any(t.lower_ == "heel" for t in np)
         kind = "place" if (copula and _place_predicate(finite, position, lists)) or (horizon and not copula) else "org"
     if kind == "they":  # "zij doet ..." is the organisation, "zij hebben ..." the people
-        kind = "org" if "Sing" in finite.morph.get("Number") or "|ev|" in finite.tag_ else "people"
+        kind = "org" if "Sing" in finite.morph.get("Number") or "|ev|" in finite.tag_ else they
     return Subject(kind, _text(np), position)
 
 
@@ -807,6 +826,8 @@ def _how_people_are(main, finite) -> bool:
     pairs = set(zip(lowers, lowers[1:], strict=False))
     if pairs & {("het", "best"), ("het", "meest"), ("van", "nature")}:  # not "haalt het beste uit"
         return True
+    if pairs & OWN_WAY and not set(lowers) & ABILITY:
+        return True  # "Ieder kind ontwikkelt zich op zijn eigen manier"; not "Elk kind kan ... in zijn eigen tempo"
     if finite.lemma_ == "zijn" and set(lowers) & WORTH and not set(lowers) & NEGATORS:
         return True  # "Elke bewoner is waardevol": what people are worth, not a state to reach
     if set(lowers) & DIVERSITY and not set(lowers) & (NEGATORS - {"geen"} | NORMATIVE):
@@ -836,6 +857,9 @@ TALENTS = frozenset({"talent", "talenten", "kwaliteiten", "krachten", "dromen"})
 # How people differ from each other: a view of them, whatever the subject says.
 DIVERSITY = frozenset({"uniek", "hetzelfde", "verschillen", "verschilt", "verschillend", "anders"})
 WORTH = frozenset({"waardevol", "gelijkwaardig", "kostbaar", "evenwaardig"})
+# Each in their own way: how people differ, unless it is what they are enabled to do.
+OWN_WAY = frozenset({("eigen", "manier"), ("eigen", "tempo"), ("eigen", "wijze")})
+ABILITY = frozenset({"kan", "kunnen", "mag", "mogen"})
 
 
 def _what_it_is(main, rest, finite) -> bool:
