@@ -313,6 +313,19 @@ def test_a_view_of_the_field_reads_as_a_vision(tmp_path):
         # a plural "ze" goes on about what the sentence before was about
         ("Kernwaarden", "Onze waarden vormen de basis van de club. Ze sturen hoe we trainen.", ["role", "role"]),
         ("Missie", "Ouderen in de wijk zijn welkom. Ze krijgen elke dag een warme maaltijd.", ["role", "outcome"]),
+        # ... but "zij" never continues "wij": the people of the sentence before
+        ("Missie", "Wij zijn geslaagd als onze leerlingen slagen. Zij vinden daarna werk.", ["role", "outcome"]),
+        # what the organisation holds ("vinden dat"), as "geloven dat": a view, or what people deserve
+        ("Visie", "Wij vinden dat ook ouderen veel kunnen betekenen voor de buurt.", ["neutral"]),
+        ("Visie", "Wij vinden dat iedere inwoner recht heeft op een betaalbaar huis.", ["outcome"]),
+        ("Waarden", "Wij vinden dat elke melding serieus genomen moet worden.", ["role"]),
+        # what the organisation sees in its field, when it is a change or a problem
+        ("Visie", "Wij zien dat steeds meer jongeren eenzaam zijn.", ["neutral"]),
+        ("Visie", "Wij zien een stad zonder eenzaamheid.", ["outcome"]),
+        # "in beweging": a field that changes, or people who move
+        ("Visie", "Wij zien een gemeente waarin iedereen dagelijks in beweging is.", ["outcome"]),
+        # a present form tagged as a participle after a subject with a modifier
+        ("Visie", "Het beeld van de jeugdzorg verschuift, ook in de politiek.", ["neutral"]),
         ("Visie", "Lange tijd werden ouderen vooral gezien als mensen die zorg nodig hebben.", ["neutral"]),
         ("Missie", "Wij werden in 1985 opgericht door ouders uit de buurt.", ["role"]),
         ("Missie", "Niemand in Oostdal is eenzaam.", ["outcome"]),

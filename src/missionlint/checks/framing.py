@@ -211,8 +211,12 @@ def _continued_as_they(previous) -> str:
     its offer, when that sentence's subject is; else the people."""
     main, _rest = _main_clause(previous)
     finite = _finite(main)
-    kind = _subject(main, finite, _lists()).kind if finite is not None else ""
-    return kind if kind in ("org", "offer") else "people"
+    if finite is None:
+        return "people"
+    subject = _subject(main, finite, _lists())
+    if subject.words.split()[:1] and subject.words.split()[0].lower() in FIRST_PERSON:
+        return "people"  # "Wij zijn ... als onze studenten dat zijn. Zij ...": "zij" is never "wij"
+    return subject.kind if subject.kind in ("org", "offer") else "people"
 
 
 # The verbs of a lead-in that makes its list items the organisation's own intentions.
@@ -386,6 +390,8 @@ def _aim(sent, tokens, copula, cue, lists) -> tuple[str, str]:
 
 def _org_clause(main, rest, finite, cue, result, lists) -> tuple[str, str]:
     people, places = lists[0], lists[1]
+    if finite.lemma_ in PERCEIVING and _names_the_problem([t for t in [*main, *rest] if t.i > finite.i], lists[4]):
+        return CONTEXT, cue  # "Wij zien dat steeds meer ouderen eenzaam zijn": what the organisation sees in its field
     belief = _belief(main, rest, finite, people)
     if belief:
         return belief, cue
@@ -519,11 +525,15 @@ def _finite(tokens):
         for token in tokens[1:4]:
             if token.pos_ == "VERB" and token.tag_.startswith("WW"):
                 return token
-    for k, token in enumerate(tokens[1:5], 1):  # the first participle decides
+    for k, token in enumerate(tokens[1:8], 1):  # the first participle decides
         if token.tag_.startswith("WW|vd"):
-            # "Campus Wilgenduin gelooft in ...": a present form the tagger took for a participle,
-            # right after a noun phrase, in a clause with no other verb
-            nominal = all(t.pos_ in ("NOUN", "PROPN", "DET", "ADJ", "PRON") for t in tokens[:k])
+            # "Campus Wilgenduin gelooft in ...", "Het beeld van de zorg verandert ...": a present
+            # form the tagger took for a participle, right after a noun phrase (with its
+            # modifiers), in a clause with no other verb
+            nominal = all(
+                t.pos_ in ("NOUN", "PROPN", "DET", "ADJ", "PRON") or (j and t.pos_ == "ADP")
+                for j, t in enumerate(tokens[:k])
+            )
             verb = infinitive(token.lower_)
             return token if nominal and verb is not None and singular(verb) == token.lower_ else None
     return None
@@ -800,7 +810,7 @@ def _belief(main, rest, finite, people) -> str:
         if lowers[:1] != ["overtuigd"]:
             return ""
         lowers = lowers[1:]
-    elif finite.lemma_ != "geloven":
+    elif finite.lemma_ not in ("geloven", "vinden"):  # "Wij vinden dat ...": what the organisation holds
         # "vertrekken vanuit / gaan uit van de overtuiging dat": the belief named by its noun
         at = next((k for k, w in enumerate(lowers[:6]) if w == "overtuiging"), None)
         if at is None:
@@ -813,7 +823,13 @@ def _belief(main, rest, finite, people) -> str:
     if set(subject) & (FIRST_PERSON | POSSESSIVE):
         return ""  # "... dat wij ...", "... dat onze school ...": about the organisation (not "dat ouderen onze ...")
     if set(clause) & NORMATIVE:  # what people deserve; what care or a school should do stays as it was read
-        return "outcome" if any(w in people or w in QUANTIFIERS for w in clause[:3]) else ""
+        # people, or a quantifier before them ("ieder kind"), not before a thing ("elke oproep")
+        named = [
+            w
+            for k, w in enumerate(clause[:3])
+            if w in people or (w in QUANTIFIERS and clause[k + 1 : k + 2] and clause[k + 1] in people)
+        ]
+        return "outcome" if named else ""
     return BELIEF
 
 
@@ -959,6 +975,17 @@ def _problem(main, finite) -> bool:
     return "onder" in lowers and "druk" in lowers
 
 
+# Verbs of the organisation seeing its field: what it sees is context when it is a trend or a problem.
+PERCEIVING = frozenset({"zien", "merken", "constateren", "signaleren", "vaststellen"})
+
+
+def _names_the_problem(words, trends) -> bool:
+    """Whether `words` (what is seen) describe a change or what is wrong ("dat steeds meer
+    ouderen eenzaam zijn", "een wereld van ongelijkheid"), not a state to reach."""
+    lowers = {t.lower_ for t in words}
+    return _trend(words, trends) or (bool(lowers & vocabulary("problems")) and not lowers & NEGATORS)
+
+
 # Verbs of living with what is wrong: "leven met een ziekte", "kampen met schulden".
 LIVING_WITH = frozenset({"leven", "kampen", "worstelen"})
 
@@ -978,14 +1005,15 @@ def _trend(main, trends) -> bool:
         return True
     if "steeds" in lowers and not {"kunnen", "kan", "mogen", "mag"} & set(lowers):
         return True
-    if _has_sequence(lowers, MOTION) and set(lowers) & {"is", "zijn", "blijft", "blijven"}:
-        return True  # "De wijk is sterk in beweging"
+    if any(_has_sequence(lowers, (adverb, *MOTION)) for adverb in CHANGING):
+        return True  # "De wijk is sterk in beweging"; not "Iedereen is dagelijks in beweging"
     if any(_has_sequence(lowers, words) for words in CHANGE_PHRASES):
         return True
     return "sinds" in lowers and any(t.like_num for t in main)
 
 
 MOTION = ("in", "beweging")
+CHANGING = frozenset({"voortdurend", "continu", "constant", "sterk", "volop", "altijd", "steeds"})
 # "De jeugdhulp staat niet stil", "Jongeren hebben meer dan ooit ...": the field changes.
 CHANGE_PHRASES = (("staat", "niet", "stil"), ("staan", "niet", "stil"), ("meer", "dan", "ooit"))
 
