@@ -326,6 +326,13 @@ def test_a_view_of_the_field_reads_as_a_vision(tmp_path):
         ("Visie", "Wij zien een gemeente waarin iedereen dagelijks in beweging is.", ["outcome"]),
         # a present form tagged as a participle after a subject with a modifier
         ("Visie", "Het beeld van de jeugdzorg verschuift, ook in de politiek.", ["neutral"]),
+        # a vision that names a world or place where ..., as an ambition does
+        ("Visie", "Onze visie is een regio waarin elke jongere een plek vindt.", ["outcome"]),
+        # a lead-in that names the statement: what follows its colon is the statement
+        ("Missie", "Onze missie vatten wij zo samen: elk kind in Oostdal leest met plezier.", ["outcome"]),
+        # what people have, after for whom it is
+        ("Missie", "Voor elke bewoner een veilig en betaalbaar thuis in de wijk.", ["outcome"]),
+        ("Missie", "Voor onze leden een betrouwbare partner.", ["role"]),
         ("Visie", "Lange tijd werden ouderen vooral gezien als mensen die zorg nodig hebben.", ["neutral"]),
         ("Missie", "Wij werden in 1985 opgericht door ouders uit de buurt.", ["role"]),
         ("Missie", "Niemand in Oostdal is eenzaam.", ["outcome"]),

@@ -256,7 +256,18 @@ def _after_label(sent, tokens) -> list:
         label = [t for t in tokens if t.i < colon.i]
         if len(after) >= 2 and (len(label) <= 4 or (len(label) <= 6 and _finite(label) is None)):
             return after
+        if (
+            len(after) >= 3
+            and len(label) <= 10
+            and _finite(label) is not None
+            and set(map(str.lower, map(str, label))) & STATEMENT_NOUNS
+        ):
+            return after  # "Onze missie vatten wij samen in één zin: ...": the statement follows its lead-in
     return tokens
+
+
+# The names of the statement itself, in a lead-in before its colon.
+STATEMENT_NOUNS = frozenset({"missie", "visie", "opdracht", "doel", "doelstelling", "ambitie"})
 
 
 # What `classify` calls a neutral sentence that states a view of the field; the profile
@@ -320,15 +331,12 @@ def _classify(sent, tokens, they: str = "people") -> tuple[str, str]:
         return "role", cue  # "De cliënt staat centraal": a way of working
     # "Onze missie is ...", "Het doel van Stichting X is ...": a purpose formula
     named_purpose = len(main) > 3 and main[0].lower_ in ("het", "de") and main[2].lower_ == "van"
-    purpose = vocabulary("purpose")  # and its compounds: "kernopdracht", "hoofdtaak"
-    if (
-        finite.lemma_ == "zijn"
-        and any(is_compound_of(w, purpose) for w in lowers)
-        and (lowers & POSSESSIVE or named_purpose)
-    ):
+    aim = any(is_compound_of(w, vocabulary("purpose")) for w in lowers)  # and compounds: "kernopdracht"
+    if finite.lemma_ == "zijn" and (aim or "visie" in lowers) and (lowers & POSSESSIVE or named_purpose):
         if _describes_a_place(rest, lists):
-            return "outcome", cue  # "Onze ambitie is een gemeente waar ...": the aim is a state
-        return _aim(sent, tokens, finite, cue, lists)
+            return "outcome", cue  # "Onze ambitie is een gemeente waar ...", "Onze visie is een wereld waarin ..."
+        if aim:
+            return _aim(sent, tokens, finite, cue, lists)
     if _means_we(finite, rest):
         return "role", f"{cue} dat we"  # "Respect betekent dat we ...": a value as the organisation's conduct
     if subject.kind == "org" or (subject.kind in ("place", "other") and finite.lemma_ == "willen"):
@@ -390,7 +398,12 @@ def _aim(sent, tokens, copula, cue, lists) -> tuple[str, str]:
 
 def _org_clause(main, rest, finite, cue, result, lists) -> tuple[str, str]:
     people, places = lists[0], lists[1]
-    if finite.lemma_ in PERCEIVING and _names_the_problem([t for t in [*main, *rest] if t.i > finite.i], lists[4]):
+    seen = [t for t in [*main, *rest] if t.i > finite.i]  # not "zien graag dat ...": a wish
+    if (
+        finite.lemma_ in PERCEIVING
+        and "graag" not in {t.lower_ for t in seen[:2]}
+        and _names_the_problem(seen, lists[4])
+    ):
         return CONTEXT, cue  # "Wij zien dat steeds meer ouderen eenzaam zijn": what the organisation sees in its field
     belief = _belief(main, rest, finite, people)
     if belief:
@@ -1076,6 +1089,17 @@ def _us(tokens) -> bool:
     return any(t.lower_ == "ons" and "bez" not in t.tag_ for t in tokens)
 
 
+def _after_for_whom(tokens) -> list:
+    """The noun phrase after "Voor <people>" that opens a fragment ("Voor iedere inwoner |
+    een menswaardig leven ..."), or []."""
+    if tokens[0].lower_ != "voor":
+        return []
+    for k in range(2, min(len(tokens) - 1, 6)):
+        if tokens[k].lower_ == "een" and tokens[k - 1].pos_ in ("NOUN", "PRON") and tokens[k - 1].lower_ != "een":
+            return tokens[k:]
+    return []
+
+
 def _fragment(main, rest, lists) -> tuple[str, str]:
     """A clause without a finite verb: an infinitive ("De stad schoonmaken"), a
     nominalised activity ("Het stimuleren van ..."), a slogan, or a noun phrase: of the
@@ -1118,6 +1142,9 @@ def _fragment(main, rest, lists) -> tuple[str, str]:
         and tokens[verb_at].lower_.endswith("en")
     ):
         return "role", _text(tokens[: verb_at + 2])
+    given = _after_for_whom(tokens)
+    if given:  # "Voor iedere inwoner een veilig thuis": what they have, read on its own
+        return _fragment(given, rest, lists)
     if first.pos_ == "ADP" or first.lower_ == "samen":
         return "role", _text(tokens[:4])  # "Voor en door bewoners", "Voor alle inwoners": for whom, not a state
     # not "elke jongere", nor a place name the tagger calls an adjective ("een warm en groen Molenrade")
