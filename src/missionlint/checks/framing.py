@@ -214,7 +214,8 @@ def _continued_as_they(previous) -> str:
     if finite is None:
         return "people"
     subject = _subject(main, finite, _lists())
-    if subject.words.split()[:1] and subject.words.split()[0].lower() in FIRST_PERSON:
+    first_word = subject.words.lower().split()[:1]
+    if first_word and first_word[0] in FIRST_PERSON:
         return "people"  # "Wij zijn ... als onze studenten dat zijn. Zij ...": "zij" is never "wij"
     return subject.kind if subject.kind in ("org", "offer") else "people"
 
@@ -256,17 +257,15 @@ def _after_label(sent, tokens) -> list:
         label = [t for t in tokens if t.i < colon.i]
         if len(after) >= 2 and (len(label) <= 4 or (len(label) <= 6 and _finite(label) is None)):
             return after
-        if (
-            len(after) >= 3
-            and len(label) <= 10
-            and _finite(label) is not None
-            and set(map(str.lower, map(str, label))) & STATEMENT_NOUNS
-        ):
+        named = {t.lower_ for t in label} & STATEMENT_NOUNS
+        if len(after) >= 3 and len(label) <= 10 and named and _finite(label) is not None:
             return after  # "Onze missie vatten wij samen in één zin: ...": the statement follows its lead-in
     return tokens
 
 
-# The names of the statement itself, in a lead-in before its colon.
+# The names a lead-in gives the statement after its colon ("Onze missie vatten wij zo
+# samen: ..."); fewer than the purpose nouns: "De gemeente ziet voor zichzelf een andere
+# rol: ..." is no lead-in.
 STATEMENT_NOUNS = frozenset({"missie", "visie", "opdracht", "doel", "doelstelling", "ambitie"})
 
 
@@ -1026,7 +1025,7 @@ def _trend(main, trends) -> bool:
 
 
 MOTION = ("in", "beweging")
-CHANGING = frozenset({"voortdurend", "continu", "constant", "sterk", "volop", "altijd", "steeds"})
+CHANGING = frozenset({"voortdurend", "continu", "constant", "sterk", "volop", "altijd"})  # ("steeds" is a trend alone)
 # "De jeugdhulp staat niet stil", "Jongeren hebben meer dan ooit ...": the field changes.
 CHANGE_PHRASES = (("staat", "niet", "stil"), ("staan", "niet", "stil"), ("meer", "dan", "ooit"))
 
