@@ -207,7 +207,7 @@ def profile(doc) -> list[SentenceFraming]:
 
 def _continued_as_they(previous) -> str:
     """What a plural "Ze ..." goes on about after the sentence `previous`: the organisation
-    or its own things ("Onze kernwaarden vormen ... Ze geven richting aan onze keuzes"), or
+    or its own things ("Onze waarden vormen de basis van de club. Ze sturen hoe we trainen"), or
     its offer, when that sentence's subject is; else the people."""
     main, _rest = _main_clause(previous)
     finite = _finite(main)
@@ -216,7 +216,7 @@ def _continued_as_they(previous) -> str:
     subject = _subject(main, finite, _lists())
     first_word = subject.words.lower().split()[:1]
     if first_word and first_word[0] in FIRST_PERSON:
-        return "people"  # "Wij zijn ... als onze studenten dat zijn. Zij ...": "zij" is never "wij"
+        return "people"  # "Wij zijn geslaagd als onze leerlingen slagen. Zij ...": "zij" is never "wij"
     return subject.kind if subject.kind in ("org", "offer") else "people"
 
 
@@ -333,7 +333,7 @@ def _classify(sent, tokens, they: str = "people") -> tuple[str, str]:
     aim = any(is_compound_of(w, vocabulary("purpose")) for w in lowers)  # and compounds: "kernopdracht"
     if finite.lemma_ == "zijn" and (aim or "visie" in lowers) and (lowers & POSSESSIVE or named_purpose):
         if _describes_a_place(rest, lists):
-            return "outcome", cue  # "Onze ambitie is een gemeente waar ...", "Onze visie is een wereld waarin ..."
+            return "outcome", cue  # "Onze ambitie is een gemeente waar ...", "Onze visie is een regio waarin ..."
         if aim:
             return _aim(sent, tokens, finite, cue, lists)
     if _means_we(finite, rest):
@@ -855,7 +855,7 @@ def _how_people_are(main, finite) -> bool:
     if pairs & {("het", "best"), ("het", "meest"), ("van", "nature")}:  # not "haalt het beste uit"
         return True
     if pairs & OWN_WAY and not set(lowers) & ABILITY:
-        return True  # "Ieder kind ontwikkelt zich op zijn eigen manier"; not "Elk kind kan ... in zijn eigen tempo"
+        return True  # "Elke jongere groeit op zijn eigen manier"; not "Elke jongere kan ... in zijn eigen tempo"
     if finite.lemma_ == "zijn" and set(lowers) & WORTH and not set(lowers) & NEGATORS:
         return True  # "Elke bewoner is waardevol": what people are worth, not a state to reach
     if set(lowers) & DIVERSITY and not set(lowers) & (NEGATORS - {"geen"} | NORMATIVE):
@@ -1089,8 +1089,8 @@ def _us(tokens) -> bool:
 
 
 def _after_for_whom(tokens) -> list:
-    """The noun phrase after "Voor <people>" that opens a fragment ("Voor iedere inwoner |
-    een menswaardig leven ..."), or []."""
+    """The noun phrase after "Voor <people>" that opens a fragment ("Voor elke bewoner | een
+    veilig en betaalbaar thuis ..."), or []."""
     if tokens[0].lower_ != "voor":
         return []
     for k in range(2, min(len(tokens) - 1, 6)):
