@@ -543,7 +543,7 @@ def _finite(tokens):
             # form the tagger took for a participle, right after a noun phrase (with its
             # modifiers), in a clause with no other verb
             nominal = all(
-                t.pos_ in ("NOUN", "PROPN", "DET", "ADJ", "PRON") or (j and t.pos_ == "ADP")
+                t.pos_ in ("NOUN", "PROPN", "DET", "ADJ", "PRON") or (j > 0 and t.pos_ == "ADP")
                 for j, t in enumerate(tokens[:k])
             )
             verb = infinitive(token.lower_)
@@ -887,7 +887,7 @@ DIVERSITY = frozenset({"uniek", "hetzelfde", "verschillen", "verschilt", "versch
 WORTH = frozenset({"waardevol", "gelijkwaardig", "kostbaar", "evenwaardig"})
 # Each in their own way: how people differ, unless it is what they are enabled to do.
 OWN_WAY = frozenset({("eigen", "manier"), ("eigen", "tempo"), ("eigen", "wijze")})
-ABILITY = frozenset({"kan", "kunnen", "mag", "mogen"})
+ABILITY = frozenset({"kan", "kunnen", "mag", "mogen"})  # (also: "steeds meer ... kunnen" is no trend)
 
 
 def _what_it_is(main, rest, finite) -> bool:
@@ -1015,7 +1015,7 @@ def _trend(main, trends) -> bool:
     lowers = [t.lower_ for t in main]
     if any(w in trends for w in lowers) or ("neemt" in lowers and "toe" in lowers):
         return True
-    if "steeds" in lowers and not {"kunnen", "kan", "mogen", "mag"} & set(lowers):
+    if "steeds" in lowers and not ABILITY & set(lowers):
         return True
     if any(_has_sequence(lowers, (adverb, *MOTION)) for adverb in CHANGING):
         return True  # "De wijk is sterk in beweging"; not "Iedereen is dagelijks in beweging"

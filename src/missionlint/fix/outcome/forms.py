@@ -102,13 +102,17 @@ def _te_clause(doc: Doc, start: int, end: int) -> tuple[list[Token], int, int, i
         if lower_at(doc, j) == "en" and lower_at(doc, j + 1) == "te":
             j += 1
     # a "te" in a relative clause after the verbs is that clause's ("... waar ze de kans krijgen om te ontdekken")
-    post_end = next((k for k in range(j, end) if doc[k].lower_ in RELATIVES), end)
-    if not verbs or any(t.lower_ == "te" for t in doc[j:post_end]):
+    if not verbs or any(t.lower_ == "te" for t in doc[j : _relative_from(doc, j, end)]):
         return None
     particle = te - 1 if te - 1 >= start and doc[te - 1].lower_ in morphology.PARTICLES else -1
     if particle >= 0 and morphology.separable(doc[te - 1].lower_ + verbs[0].lower_) is None:
         particle = -1
     return verbs, te, j, particle
+
+
+def _relative_from(doc: Doc, start: int, end: int) -> int:
+    """Where the first relative clause in doc[start:end] begins ("... waarin ze ..."), or end."""
+    return next((k for k in range(start, end) if doc[k].lower_ in RELATIVES), end)
 
 
 def _subject_does(
@@ -470,8 +474,7 @@ def fragment(doc: Doc, start: int, end: int) -> tuple[str, Applicability] | None
     # "begrijpelijke informatie verschaffen aan de patiënt" (a bullet under "We willen:")
     offer = _offer_at(doc, start + 1, end)
     # a relative clause after the verb has its own finite verb ("... te geven waarin ze ... krijgen")
-    relative = next((k for k in range(offer + 1, end) if doc[k].lower_ in RELATIVES), end) if offer is not None else end
-    if offer is not None and not any(is_finite(t) for t in doc[start:relative]):
+    if offer is not None and not any(is_finite(t) for t in doc[start : _relative_from(doc, offer + 1, end)]):
         return _offer(doc, lemma_of(doc[offer]), start, end, skip=offer)
     return object_verb(doc, start, end) or _unsaid_we(doc, start, end)
 
@@ -805,8 +808,8 @@ def _framed(doc: Doc, verb: str, middle: int, end: int) -> tuple[str, Applicabil
     if verb in ("willen", "blijven", "zullen"):
         if lowers[:1] == ["van"] and "maken" in lowers:
             return _made_of(doc, middle, middle + lowers.index("maken"), end)
-        relative = next((k for k, w in enumerate(lowers) if w in RELATIVES), len(lowers))
-        if "zijn" in lowers[:relative]:  # "een school zijn waar ...", "een gemeente zijn die bijdraagt aan ..."
+        main_words = lowers[: _relative_from(doc, middle, end) - middle]  # not a relative clause's "zijn"
+        if "zijn" in main_words:  # "een school zijn waar ...", "een gemeente zijn die bijdraagt aan ..."
             image = _self_image(doc, middle, end)
             if image is not None or any(w in PLACE_RELATIVES for w in lowers):
                 return image
@@ -1397,14 +1400,13 @@ def _adjective_predicate(
 def _finite_activity(doc: Doc, verb: str, middle: int, end: int) -> tuple[str, Applicability] | None:
     """ "De gemeente versterkt de lokale economie" -> "Een sterkere lokale economie"."""
     middle, dropped = skip_means(doc, middle, end)
-    stop = TARGETS | GOVERNED.get(verb, frozenset())  # "betrekken X bij ..."
-    phrase = read_np(doc, middle, end, stop=stop)
+    governed = GOVERNED.get(verb, frozenset())  # "betrekken X bij/als ..."
+    phrase = read_np(doc, middle, end, stop=TARGETS | governed)
     if phrase is None or phrase.head.lower_ in phrases.INWARD or (doc[middle].like_num and phrase.determiner is None):
         return None  # "2000 woningen verduurzamen": a count, not a state
     # "betrekken inwoners actief bij ..." -> "Inwoners zijn actief betrokken bij ..."
     after = after_adverbs(doc, phrase.end, end) if verb in PARTICIPLE_STATES else phrase.end
     tail = text_of(doc, after, end)
-    governed = GOVERNED.get(verb, frozenset())
     if tail and lower_at(doc, after) not in PREPOSITIONS | governed and doc[after].text != ",":
         return None
     if lower_at(doc, after) in TARGETS:

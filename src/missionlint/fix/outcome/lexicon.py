@@ -41,6 +41,9 @@ WAAR_PREPOSITIONS = frozenset("op aan voor mee in over door naar uit van bij teg
 RESULT_CONJUNCTIONS = frozenset("zodat waardoor opdat omdat".split())
 SUBORDINATE_TAIL = RESULT_CONJUNCTIONS | frozenset("waar waarin die dat".split())
 ORGANISATION_PRONOUNS = frozenset({"wij", "we"})
+# Prepositions of means: "met onze scholen", "via ons netwerk" say how the organisation
+# works, not which people or things are meant.
+MEANS_PREPOSITIONS = frozenset({"met", "door", "via", "dankzij", "middels"})
 # What opens and closes an apposition to "wij" ("Wij, de medewerkers van ..., bieden").
 APPOSITION_MARKS = frozenset({",", "–", "—", "-"})
 POSSESSIVES = frozenset({"hun", "zijn", "haar"})  # of the people: "in hun ontwikkeling"

@@ -12,6 +12,7 @@ from missionlint.fix.outcome.lexicon import (
     ADVERBIAL_NOUNS,
     DETERMINERS,
     GOVERNMENT,
+    MEANS_PREPOSITIONS,
     ORGANISATION_PRONOUNS,
     PLACE_RELATIVES,
     PREPOSITIONS,
@@ -37,9 +38,6 @@ if TYPE_CHECKING:
 
 # words that round a number: "de ruim 250.000 inwoners"
 APPROXIMATELY = frozenset({"ruim", "bijna", "circa", "ongeveer", "zo'n", "pakweg"})
-# Prepositions of means: "met onze scholen", "via ons netwerk" say how the organisation
-# works, not which people or things are meant.
-MEANS_PREPOSITIONS = frozenset({"met", "door", "via", "dankzij", "middels"})
 
 
 @dataclass
