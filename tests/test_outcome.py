@@ -256,6 +256,10 @@ Het lokaal bestuur wil een klantvriendelijke dienstverlening garanderen aan alle
 Wij willen elke leerling een rustige klas geven waarin hij zichzelf kan zijn. => Elke leerling krijgt een rustige klas waarin hij zichzelf kan zijn (unsafe)
 Kinderboerderij De Wei heeft als missie, kinderen met een beperking een vaste plek in een groep te bieden. => Kinderen met een beperking hebben een vaste plek in een groep (unsafe)
 Onze opvang is erop gericht om peuters een vertrouwde plek te geven waar ze de kans krijgen om te ontdekken. => Peuters hebben een vertrouwde plek waar ze de kans krijgen om te ontdekken (unsafe)
+Wij zijn een buurtschool die kinderen uit Oostdal goed onderwijs biedt. => Kinderen uit Oostdal krijgen goed onderwijs (unsafe)
+Het Gasthuis is een ziekenhuis dat hoogwaardige zorg biedt aan de inwoners van de Veenstreek. => De inwoners van de Veenstreek krijgen hoogwaardige zorg (unsafe)
+Wij zijn een spaarbank die jonge gezinnen helpt om verstandige keuzes met hun geld te maken. => Jonge gezinnen maken verstandige keuzes met hun geld (unsafe)
+De Wilg wil een organisatie zijn die mensen met een beperking ondersteunt bij wonen en werken. => Mensen met een beperking krijgen ondersteuning bij wonen en werken (unsafe)
 """
 
 
@@ -478,6 +482,12 @@ def test_the_readme_table_of_forms_is_what_the_helper_does(nlp, text, rewrite, a
         # "met onze ..." is how the organisation works, not who the people are
         "Wij geven jongeren met onze sportclubs de kans om te bewegen.",
         "Wij bieden gezinnen via ons netwerk een vaste contactpersoon.",
+        # a second verb phrase after the verb that the outcome leaves out
+        "Wij willen kinderen onderwijs bieden en ouders nauw betrekken.",
+        "Wij zijn een school die kinderen onderwijs biedt en ouders nauw betrekt.",
+        # a relative clause after the help verb says who the people are
+        "Wij willen mensen helpen die het moeilijk hebben.",
+        "Wij zijn een organisatie die mensen helpt die het moeilijk hebben.",
     ],
 )
 def test_no_rewrite(nlp, text):

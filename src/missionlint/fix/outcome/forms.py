@@ -917,7 +917,7 @@ def _self_image(doc: Doc, middle: int, end: int, copula_first: bool = False) -> 
         j = simple.end + 1
     if lower_at(doc, j) in ("die", "dat"):
         # "Wij zijn een overheid die bijdraagt aan het goede leven" -> "Het goede leven"
-        framed = _effort(doc, "", j + 1, end)
+        framed = _effort(doc, "", j + 1, end) or _relative_offer(doc, j + 1, end)
         return (framed[0], UNSAFE) if framed else None
     if lower_at(doc, j) not in PLACE_RELATIVES:
         return None
@@ -932,6 +932,22 @@ def _self_image(doc: Doc, middle: int, end: int, copula_first: bool = False) -> 
     for k, clause in zip(cuts, lifted[1:], strict=True):
         parts += [doc[k].text, clause]
     return joined(*parts), UNSAFE
+
+
+def _relative_offer(doc: Doc, start: int, end: int) -> tuple[str, Applicability] | None:
+    """The organisation's relative clause, with its verb last, read as its offer or help:
+    "een school die kinderen goed onderwijs biedt" -> "Kinderen krijgen goed onderwijs";
+    "een bank die ondernemers helpt om ... te maken" -> "Ondernemers maken ...". The
+    finite verb stands where the infinitive does after "willen", and is left out alike."""
+    verb = next((k for k in range(start, end) if is_finite(doc[k])), None)
+    if verb is None or verb == start:
+        return None
+    lemma = lemma_of(doc[verb])
+    if lemma in OFFER_VERBS | GUARANTEE_VERBS:
+        return _offer(doc, lemma, start, end, skip=verb)
+    if lemma in HELP_VERBS:
+        return _help(doc, lemma, start, end, skip=verb)
+    return None
 
 
 def _made_of(doc: Doc, middle: int, verb: int, end: int) -> tuple[str, Applicability] | None:
@@ -1076,6 +1092,8 @@ def _offer(doc: Doc, verb: str, middle: int, end: int, skip: int = -1) -> tuple[
     def text(a: int, b: int) -> str:
         return joined(text_of(doc, a, skip), text_of(doc, skip + 1, b)) if a <= skip < b else text_of(doc, a, b)
 
+    if skip >= 0 and _second_verb_phrase(doc, skip + 1, end):
+        return None
     j = after_adverbs(doc, middle, end)  # "dagelijks"
     j = _past_setting(doc, j, end)  # "in een kleine setting"
     adverbs = text_of(doc, middle, j)
@@ -1137,6 +1155,25 @@ def _offer(doc: Doc, verb: str, middle: int, end: int, skip: int = -1) -> tuple[
         return None
     received = RECEIVED_AS.get(verb) or ("hebben" if given.head.lower_ in HAVE_NOUNS else "krijgen")
     return unsafe_clause(doc, receiver, received, adverbs, given_text, rest)
+
+
+def _second_verb_phrase(doc: Doc, after: int, end: int) -> bool:
+    """Whether "en"/"of" after a verb that the outcome leaves out opens a second verb phrase
+    ("kinderen onderwijs bieden en ouders nauw betrekken"), which the outcome could not keep.
+    A verb inside a clause of its own ("aan wie het nodig heeft", "om ... te") or named as an
+    activity ("bij wonen en werken") is no second one."""
+    for k in range(after, end):
+        word = doc[k].lower_
+        if word in RELATIVES | SUBORDINATE_TAIL or word in ("om", "te"):
+            return False
+        activity = k >= 2 and is_infinitive(doc[k - 1]) and lower_at(doc, k - 2) in PREPOSITIONS | {"het"}
+        if word in ("en", "of") and not activity:
+            for token in doc[k + 1 : end]:
+                if token.lower_ in RELATIVES | SUBORDINATE_TAIL or token.lower_ in ("om", "te"):
+                    break
+                if is_finite(token) or is_infinitive(token):
+                    return True
+    return False
 
 
 def _past_setting(doc: Doc, j: int, end: int) -> int:
@@ -1280,6 +1317,8 @@ def _help(
     the help verb's infinitive after a modal, right after the people ("willen kinderen
     begeleiden in hun ontwikkeling")."""
     support = support or SUPPORT_NOUNS.get(verb, "")
+    if skip >= 0 and (lower_at(doc, skip + 1) in RELATIVES or _second_verb_phrase(doc, skip + 1, end)):
+        return None  # "mensen helpen die het moeilijk hebben": the clause after the verb names the people
     receiver = read_np(doc, middle, end, stop=frozenset({"naar", "aan", "bij", "in", "om"}))
     if receiver is None:
         return None
