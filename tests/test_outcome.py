@@ -260,6 +260,9 @@ Wij zijn een buurtschool die kinderen uit Oostdal goed onderwijs biedt. => Kinde
 Het Gasthuis is een ziekenhuis dat hoogwaardige zorg biedt aan de inwoners van de Veenstreek. => De inwoners van de Veenstreek krijgen hoogwaardige zorg (unsafe)
 Wij zijn een spaarbank die jonge gezinnen helpt om verstandige keuzes met hun geld te maken. => Jonge gezinnen maken verstandige keuzes met hun geld (unsafe)
 De Wilg wil een organisatie zijn die mensen met een beperking ondersteunt bij wonen en werken. => Mensen met een beperking krijgen ondersteuning bij wonen en werken (unsafe)
+Het OCMW staat in voor een vlotte dienstverlening aan alle inwoners, ongeacht hun leeftijd. => Alle inwoners krijgen een vlotte dienstverlening, ongeacht hun leeftijd (unsafe)
+Het Sociaal Huis staat in voor hulp aan iedereen die het moeilijk heeft. => Iedereen die het moeilijk heeft, krijgt hulp (unsafe)
+Wij staan in voor de opvang van kinderen van nul tot drie jaar. => Kinderen van nul tot drie jaar krijgen opvang (unsafe)
 """
 
 
@@ -488,6 +491,8 @@ def test_the_readme_table_of_forms_is_what_the_helper_does(nlp, text, rewrite, a
         # a relative clause after the help verb says who the people are
         "Wij willen mensen helpen die het moeilijk hebben.",
         "Wij zijn een organisatie die mensen helpt die het moeilijk hebben.",
+        # care of people and a second service: one verb cannot give both
+        "Wij zorgen voor de opvang van kinderen en de begeleiding van hun ouders.",
     ],
 )
 def test_no_rewrite(nlp, text):

@@ -37,6 +37,7 @@ from missionlint.fix.outcome.lexicon import (
     PREPOSITIONS,
     REALISE_VERBS,
     RECEIVED_AS,
+    RECEIVED_CARE,
     RELATIVES,
     RIGHT_VERBS,
     SAFE,
@@ -874,6 +875,9 @@ def _effort(doc: Doc, verb: str, middle: int, end: int) -> tuple[str, Applicabil
                 k += 1
                 continue
             found = state_object(doc, k + 1, end)
+            if found is None and word == "voor" and ("zorgen" in seen or {"staan", "in"} <= seen):
+                # "staat in voor een vlotte dienstverlening aan alle inwoners": what the people get
+                found = _offer(doc, "bieden", k + 1, end) or _care_of(doc, k + 1, end)
             if found is None:
                 return None
             text, applicability = found
@@ -1174,6 +1178,19 @@ def _second_verb_phrase(doc: Doc, after: int, end: int) -> bool:
                 if is_finite(token) or is_infinitive(token):
                     return True
     return False
+
+
+def _care_of(doc: Doc, start: int, end: int) -> tuple[str, Applicability] | None:
+    """ "(instaan voor) de opvang van kinderen tot drie jaar" -> "Kinderen tot drie jaar
+    krijgen opvang": care named with its people is what they receive."""
+    if lower_at(doc, start) not in ("de", "het") or lower_at(doc, start + 2) != "van":
+        return None
+    if not is_compound_of(doc[start + 1].lower_, RECEIVED_CARE):
+        return None
+    people = read_np(doc, start + 3, end, final=True)
+    if people is None or not people_phrase(people) or not fits_to_end(doc, people, end):
+        return None
+    return unsafe_clause(doc, people, "krijgen", doc[start + 1].lower_, text_of(doc, people.end, end))
 
 
 def _past_setting(doc: Doc, j: int, end: int) -> int:

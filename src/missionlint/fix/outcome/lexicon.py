@@ -107,6 +107,8 @@ SUPPORT_NOUNS = {
     "steunen": "steun",
     "adviseren": "advies",
 }
+# Care that people receive, named as a noun with its people: "de opvang van kinderen" -> "Kinderen krijgen opvang".
+RECEIVED_CARE = frozenset(SUPPORT_NOUNS.values()) | {"opvang", "zorg", "behandeling", "verzorging", "huisvesting"}
 # Help verbs: those with a noun for the help, and those whose people then do something.
 HELP_VERBS = frozenset(SUPPORT_NOUNS) | {"coachen", "stimuleren", "stellen", "activeren"}
 # Verbs that stand in a row with help verbs ("stimuleren, ondersteunen en faciliteren")
