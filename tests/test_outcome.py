@@ -263,6 +263,7 @@ De Wilg wil een organisatie zijn die mensen met een beperking ondersteunt bij wo
 Het OCMW staat in voor een vlotte dienstverlening aan alle inwoners, ongeacht hun leeftijd. => Alle inwoners krijgen een vlotte dienstverlening, ongeacht hun leeftijd (unsafe)
 Het Sociaal Huis staat in voor hulp aan iedereen die het moeilijk heeft. => Iedereen die het moeilijk heeft, krijgt hulp (unsafe)
 Wij staan in voor de opvang van kinderen van nul tot drie jaar. => Kinderen van nul tot drie jaar krijgen opvang (unsafe)
+Wij bieden behandeling aan volwassenen met complexe problemen, zoals trauma en depressie. => Volwassenen met complexe problemen, zoals trauma en depressie, krijgen behandeling (unsafe)
 """
 
 
@@ -375,9 +376,9 @@ def test_the_readme_table_of_forms_is_what_the_helper_does(nlp, text, rewrite, a
         # a second te-clause with its own object; a predicate read into the subject
         "We helpen huiseigenaren hun woning te isoleren en energie te besparen.",
         "Als gemeente willen we een stad zijn waar het aangenaam wonen en werken is.",
-        # receivers that go on: a second receiver, an aside about their problems, a "van"
+        # receivers that go on: a second receiver, a "van", an aside with a verb of its own
         "Wij bieden taallessen aan nieuwkomers en aan Nederlanders die moeite hebben met lezen.",
-        "Wij bieden behandeling aan volwassenen met complexe problemen, zoals trauma en depressie.",
+        "Wij bieden hulp aan mensen met schulden, zoals gezinnen die hun huur niet kunnen betalen.",
         "Wij bieden dagbehandeling voor kinderen van wie de ouders dat zelf niet kunnen betalen.",
         # people coordinated with things: not everyone in the list receives
         "Naast voetbal bieden wij beweegactiviteiten voor ouderen, naschoolse sport en een plek voor buurtinitiatieven.",

@@ -1152,7 +1152,10 @@ def _offer(doc: Doc, verb: str, middle: int, end: int, skip: int = -1) -> tuple[
             # receiver; "van ...": the receiver goes on
             return None
         if lower_at(doc, receiver.end) == "," and lower_at(doc, receiver.end + 1) == "zoals":
-            return None  # "volwassenen met ... problemen, zoals trauma, ...": it names the problems, not the care
+            # "volwassenen met ... problemen, zoals trauma, ...": it names the problems, so it stays with the people
+            if any(phrases.is_verb(t) for t in doc[receiver.end : end]):
+                return None
+            receiver, rest = replace(receiver, end=end), ""
     # what the organisation's work is, not what people receive; "dienstverlening" given to
     # people is received ("maatschappelijke dienstverlening aan wie dat nodig heeft")
     if given.head.lower_ in phrases.INWARD - {"dienstverlening"} or given.head.lower_ in ("activiteiten",):
