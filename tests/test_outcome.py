@@ -264,6 +264,10 @@ Het OCMW staat in voor een vlotte dienstverlening aan alle inwoners, ongeacht hu
 Het Sociaal Huis staat in voor hulp aan iedereen die het moeilijk heeft. => Iedereen die het moeilijk heeft, krijgt hulp (unsafe)
 Wij staan in voor de opvang van kinderen van nul tot drie jaar. => Kinderen van nul tot drie jaar krijgen opvang (unsafe)
 Wij bieden behandeling aan volwassenen met complexe problemen, zoals trauma en depressie. => Volwassenen met complexe problemen, zoals trauma en depressie, krijgen behandeling (unsafe)
+De missie van Stichting Vrienden van De Linde is: "Het bevorderen van het welzijn van de bewoners". => Een beter welzijn van de bewoners (unsafe)
+Onze opdracht is: ‘Het versterken van de sociale samenhang in de wijk’. => Een sterkere sociale samenhang in de wijk (safe)
+Wij willen alle leerlingen tot bloei laten komen. => Alle leerlingen komen tot bloei (unsafe)
+Wij willen kinderen uit de buurt laten sporten. => Kinderen uit de buurt sporten (unsafe)
 """
 
 

@@ -81,7 +81,11 @@ def clause_bounds(span: Span) -> tuple[int, int]:
         or (doc[start].like_num and lower_at(doc, start + 1) == ".")
     ):
         start += 2 if doc[start].like_num else 1
-    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space) and doc[end - 1].text not in (")", "'", '"'):
+    while (
+        end > start
+        and (doc[end - 1].is_punct or doc[end - 1].is_space)
+        and doc[end - 1].text not in (")", "'", '"', "’", "”")
+    ):
         end -= 1
     label = _label_end(doc, start, end)
     if label is not None:

@@ -350,10 +350,17 @@ def _lift(doc: Doc, start: int, end: int) -> tuple[str, Applicability] | None:
     return (clause, SAFE) if clause else None
 
 
+QUOTES = frozenset("\"'‘’“”„")
+
+
 def _inner(doc: Doc, start: int, end: int) -> tuple[str, Applicability] | None:
     """What follows a purpose formula ("om", "is", "heeft als doel", ":")."""
     if start >= end:
         return None
+    if doc[start].text == ":":  # "De missie van de stichting is: ..."
+        return _inner(doc, start + 1, end)
+    if doc[start].text in QUOTES:  # "Onze missie is: 'Het bevorderen van ...'"
+        return _inner(doc, start + 1, end - 1 if doc[end - 1].text in QUOTES else end)
     lowers = [t.lower_ for t in doc[start : min(end, start + 4)]]
     if lowers[:3] == ["ervoor", "te", "zorgen"] and lower_at(doc, start + 3) == "dat":
         return _lift(doc, start + 4, end)
@@ -824,6 +831,8 @@ def _framed(doc: Doc, verb: str, middle: int, end: int) -> tuple[str, Applicabil
         support = _support_at(doc, middle, end)
         if support is not None:  # "willen kinderen begeleiden in hun ontwikkeling"
             return _help(doc, lemma_of(doc[support]), middle, end, skip=support)
+        if end - middle >= 3 and doc[end - 2].lower_ == "laten" and is_infinitive(doc[end - 1]):
+            return _let_last(doc, middle, end)
         return object_verb(doc, middle, end)
     if verb == "voorzien":
         return _provide(doc, middle, end)
@@ -1310,6 +1319,18 @@ def _let(doc: Doc, middle: int, end: int) -> tuple[str, Applicability] | None:
     if not is_infinitive(verb) or lemma_of(verb) in phrases.COPULAS | OFFER_VERBS:
         return None
     return _lifted_verb(doc, people, verb, people.end + 1, end)
+
+
+def _let_last(doc: Doc, middle: int, end: int) -> tuple[str, Applicability] | None:
+    """ "(willen) alle kinderen tot bloei laten komen" -> "Alle kinderen komen tot bloei":
+    after a modal "laten" and its verb stand last, what is between goes with the verb."""
+    people = read_np(doc, middle, end - 2, stop=frozenset({"tot", "in", "op", "naar", "bij"}))  # "tot bloei"
+    verb = doc[end - 1]
+    if people is None or not people_phrase(people) or lemma_of(verb) in phrases.COPULAS | OFFER_VERBS:
+        return None
+    if any(is_finite(t) or is_infinitive(t) for t in doc[people.end : end - 2]):
+        return None
+    return _lifted_verb(doc, people, verb, people.end, end - 2)
 
 
 def _teach(doc: Doc, middle: int, end: int) -> tuple[str, Applicability] | None:
