@@ -48,6 +48,17 @@ def test_a_participle_the_morphologiser_calls_finite_is_a_participle(nlp):
     assert token(doc, "bieden").morph.get("VerbForm") == ["Fin"]
 
 
+def test_an_unseen_compound_noun_in_a_list_of_nouns_is_a_noun(nlp):
+    """The tagger reads unseen compounds such as "poetshulp" as adverbs; in a list after a
+    noun, a word that ends in a known noun is one."""
+    doc = nlp("Wij bieden gezinszorg, poetshulp en oppashulp aan ouderen.")
+    for word in ("poetshulp", "oppashulp"):
+        assert token(doc, word).pos_ == "NOUN"
+        assert token(doc, word).tag_.startswith("N|")
+    # a known adverb after a list separator stays one
+    assert token(nlp("Wij bieden zorg, en daarnaast hulp."), "daarnaast").pos_ == "ADV"
+
+
 def test_noun_gender(nlp):
     assert token(nlp("Een schonere stad."), "stad").morph.get("Gender") == ["Com"]
     assert token(nlp("Een veiliger Nederland."), "Nederland").morph.get("Gender") == ["Neut"]

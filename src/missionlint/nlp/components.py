@@ -71,11 +71,15 @@ class MissionFixes:
       plural: a sentence root in the plural present (same form as the infinitive) that
       ends its sentence and has no plural subject to agree with becomes an infinitive;
     - a participle ("kortdurende", "gerealiseerd") whose morphology says finite while its
-      tag says participle: the tag wins, so no rule takes it for the clause's verb.
+      tag says participle: the tag wins, so no rule takes it for the clause's verb;
+    - an unseen compound noun in a list of nouns ("gezinszorg, poetshulp en oppashulp")
+      tagged as an adverb or a verb: when no word list knows the word, it ends in a known
+      noun and a noun stands before it in the list, it becomes a singular noun.
     """
 
     FINITE_PLURAL = "WW|pv|tgw|mv"
     INFINITIVE_TAG = "WW|inf|vrij|zonder"
+    SINGULAR_NOUN = "N|soort|ev|basis|zijd|stan"
     SINGULAR = frozenset({"ik", "hij", "zij", "ze", "het", "die", "dat", "deze", "men", "u"})
 
     def __init__(self, nlp: Language | None = None):
@@ -91,6 +95,24 @@ class MissionFixes:
             if following.pos_ != "ADJ" and following.text != "," and not following.is_space:
                 return False
         return False
+
+    @staticmethod
+    def _listed_compound(token) -> bool:
+        """An unknown word that ends in a known noun ("poets|hulp") after a noun and a list
+        separator ("gezinszorg, poetshulp")."""
+        from missionlint.nlp import morphology
+
+        lower = token.lower_
+        if token.i < 2 or not lower.isalpha() or len(lower) < 7:
+            return False
+        before, separator = token.doc[token.i - 2], token.doc[token.i - 1]
+        if separator.lower_ not in (",", "en", "of") or before.pos_ != "NOUN":
+            return False
+        if morphology.is_noun(lower) or morphology.is_verb(lower) or morphology.is_adjective(lower):
+            return False
+        if lower in morphology.lemma_lookup():
+            return False  # a known form of some word
+        return any(morphology.is_noun(lower[k:]) for k in range(3, len(lower) - 3))
 
     def __call__(self, doc: Doc) -> Doc:
         return self._fix(doc)
@@ -113,6 +135,10 @@ class MissionFixes:
                     token.pos_ = "ADJ"
                     token.set_morph("Degree=Cmp")
                     token.lemma_ = base
+            if token.pos_ in ("ADV", "VERB", "X", "NOUN") and token.tag_[:2] != "N|" and self._listed_compound(token):
+                token.tag_, token.pos_ = self.SINGULAR_NOUN, "NOUN"
+                token.set_morph("Number=Sing")
+                token.lemma_ = token.lower_
             if (
                 token.pos_ == "ADJ"
                 and "|sup|" not in token.tag_
