@@ -268,6 +268,9 @@ De missie van Stichting Vrienden van De Linde is: "Het bevorderen van het welzij
 Onze opdracht is: ‘Het versterken van de sociale samenhang in de wijk’. => Een sterkere sociale samenhang in de wijk (safe)
 Wij willen alle leerlingen tot bloei laten komen. => Alle leerlingen komen tot bloei (unsafe)
 Wij willen kinderen uit de buurt laten sporten. => Kinderen uit de buurt sporten (unsafe)
+Wij bieden jongens en meisjes vanaf zes jaar de kans om te hockeyen. => Jongens en meisjes vanaf zes jaar kunnen hockeyen (unsafe)
+Woonzorg Het Anker biedt ouderen met dementie een warm thuis in het dorp. => Ouderen met dementie hebben een warm thuis in het dorp (unsafe)
+Wij bieden thuiszorg, poetshulp en karweihulp aan ouderen in de gemeente. => Ouderen in de gemeente krijgen thuiszorg, poetshulp en karweihulp (unsafe)
 """
 
 
@@ -498,6 +501,8 @@ def test_the_readme_table_of_forms_is_what_the_helper_does(nlp, text, rewrite, a
         "Wij zijn een organisatie die mensen helpt die het moeilijk hebben.",
         # care of people and a second service: one verb cannot give both
         "Wij zorgen voor de opvang van kinderen en de begeleiding van hun ouders.",
+        # "vanaf" a time is when the support starts, not who the people are
+        "Wij ondersteunen mensen met dementie en hun mantelzorgers vanaf de eerste signalen.",
     ],
 )
 def test_no_rewrite(nlp, text):

@@ -59,6 +59,11 @@ def test_an_unseen_compound_noun_in_a_list_of_nouns_is_a_noun(nlp):
     assert token(nlp("Wij bieden zorg, en daarnaast hulp."), "daarnaast").pos_ == "ADV"
 
 
+def test_a_noun_that_is_also_an_adverb_after_an_article_is_the_noun(nlp):
+    assert token(nlp("Wij bieden ouderen een fijn thuis."), "thuis").pos_ == "NOUN"
+    assert token(nlp("Wij voelen ons hier thuis."), "thuis").pos_ != "NOUN"
+
+
 def test_noun_gender(nlp):
     assert token(nlp("Een schonere stad."), "stad").morph.get("Gender") == ["Com"]
     assert token(nlp("Een veiliger Nederland."), "Nederland").morph.get("Gender") == ["Neut"]

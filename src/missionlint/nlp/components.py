@@ -74,7 +74,9 @@ class MissionFixes:
       tag says participle: the tag wins, so no rule takes it for the clause's verb;
     - an unseen compound noun in a list of nouns ("gezinszorg, poetshulp en oppashulp")
       tagged as an adverb or a verb: when no word list knows the word, it ends in a known
-      noun and a noun stands before it in the list, it becomes a singular noun.
+      noun and a noun stands before it in the list, it becomes a singular noun; and a noun
+      that is also an adverb ("thuis") after an article and its adjectives ("een fijn
+      thuis") is the noun.
     """
 
     FINITE_PLURAL = "WW|pv|tgw|mv"
@@ -95,6 +97,24 @@ class MissionFixes:
             if following.pos_ != "ADJ" and following.text != "," and not following.is_space:
                 return False
         return False
+
+    ARTICLES = frozenset({"een", "het", "de", "ons", "onze", "hun", "haar", "zijn", "uw", "elk", "ieder"})
+
+    @classmethod
+    def _noun_after_article(cls, token) -> bool:
+        """ "een (fijn, warm) thuis": a known noun after an article and only adjectives,
+        at the end of its phrase."""
+        from missionlint.nlp import morphology
+
+        k = token.i - 1
+        while k >= 0 and (token.doc[k].pos_ == "ADJ" or token.doc[k].lower_ in (",", "en")):
+            k -= 1
+        if k < 0 or token.doc[k].lower_ not in cls.ARTICLES or k == token.i - 1 and token.doc[k].lower_ == "zijn":
+            return False
+        following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+        if following is not None and following.pos_ in ("NOUN", "ADJ", "PROPN"):
+            return False
+        return morphology.is_noun(token.lower_)
 
     @staticmethod
     def _listed_compound(token) -> bool:
@@ -135,6 +155,9 @@ class MissionFixes:
                     token.pos_ = "ADJ"
                     token.set_morph("Degree=Cmp")
                     token.lemma_ = base
+            if token.pos_ == "ADV" and self._noun_after_article(token):
+                token.tag_, token.pos_ = self.SINGULAR_NOUN, "NOUN"
+                token.set_morph("Number=Sing")
             if token.pos_ in ("ADV", "VERB", "X", "NOUN") and token.tag_[:2] != "N|" and self._listed_compound(token):
                 token.tag_, token.pos_ = self.SINGULAR_NOUN, "NOUN"
                 token.set_morph("Number=Sing")

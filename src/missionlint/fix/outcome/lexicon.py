@@ -24,7 +24,7 @@ QUANTITIES = frozenset(
 STATE_QUANTITIES = frozenset({"meer", "minder", "voldoende", "extra"})
 PREPOSITIONS = frozenset(
     "van voor in uit met zonder tussen rond rondom bij op aan tot tegen over onder langs naar binnen buiten "
-    "nabij richting dichtbij boven naast".split()
+    "nabij richting dichtbij boven naast vanaf".split()
 )
 # Prepositions after a subordinate clause's subject that may start its own modifier or an
 # adverbial ("mensen met een beperking" / "kinderen met plezier"): word order cannot tell.

@@ -139,6 +139,8 @@ def read_np(
                 break
             if word in MEANS_PREPOSITIONS and lower_at(doc, j + 1) in ("ons", "onze"):
                 break  # "kinderen met onze vrijwilligers ... geven": the organisation's means
+            if word == "vanaf" and not doc[j + 1].like_num:
+                break  # "kinderen vanaf vijf jaar" are who; "vanaf de eerste signalen" is when
             inner = read_np(doc, j + 1, end, stop=stop)
             if inner is None:
                 break
