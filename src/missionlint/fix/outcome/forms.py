@@ -196,6 +196,8 @@ def _stranded(doc: Doc, start: int, end: int) -> bool:
     for k in range(start, end):
         word = doc[k].lower_
         if word in ("naartoe", "heen", "vandaan"):
+            if word == "heen" and any(t.lower_ == "om" for t in doc[max(start, k - 4) : k]):
+                continue  # "de wereld om hen heen": a phrase of its own, nothing left behind
             return True
         # tagged as one, or right before the verbs ("waar ouders als eerste aan denken")
         if word in WAAR_PREPOSITIONS and (
@@ -320,7 +322,7 @@ def _lift(doc: Doc, start: int, end: int) -> tuple[str, Applicability] | None:
             return None  # the verb is not last: a main clause already ("elk verhaal mag er verteld worden")
         if following < end and setting_first:
             return None  # "in een veilige sfeer samen spelen en leren": the setting is for both verbs
-        if following < end and cluster_end - cluster_start > 1:
+        if following < end and cluster_end - cluster_start > 1 and lemma_of(doc[finite]) not in ("leren", "blijven"):
             # "waar kinderen na school kunnen spelen en huiswerk maken": whether "maken" shares
             # "kunnen" or not, "Kinderen kunnen na school spelen en huiswerk maken" says it, as
             # long as the modal is the finite verb and no other finite verb follows

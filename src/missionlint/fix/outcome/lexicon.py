@@ -33,7 +33,7 @@ VERB_MODIFIERS = PREPOSITIONS - {"van", "uit"}
 VERB_PREPOSITIONS = frozenset({"tegen", "richting"})
 RELATIVES = frozenset("die dat waar waarin waarbij waarmee wat".split())
 # Words that open an aside after a comma ("..., ongeacht hun afkomst").
-ASIDES = frozenset({"ongeacht", "zoals", "ook", "vooral", "in", "van", "met"})
+ASIDES = frozenset({"ongeacht", "zoals", "ook", "vooral", "in", "van", "met", "ieder", "elk"})
 PLACE_RELATIVES = frozenset({"waar", "waarin", "waarbij"})
 # Prepositions that "waar" leaves behind in its clause ("waar ... op rekenen" = "waarop ... rekenen").
 WAAR_PREPOSITIONS = frozenset("op aan voor mee in over door naar uit van bij tegen onder achter om".split())
@@ -133,10 +133,11 @@ PARTICIPLE_STATES = {
     "beschermen": ("zijn", "beschermd"),
     "bewaren": ("blijven", "bewaard"),
     "betrekken": ("zijn", "betrokken"),
+    "voorbereiden": ("zijn", "voorbereid"),
 }
 # The words such a verb governs, which are no part of its object ("betrekken inwoners bij
 # het beleid" -> "Inwoners zijn betrokken bij het beleid"; "ouders betrekken als partners").
-GOVERNED = {"betrekken": frozenset({"bij", "als"})}
+GOVERNED = {"betrekken": frozenset({"bij", "als"}), "voorbereiden": frozenset({"op"})}
 # Adjective + verb: the adjective is the state ("veilig houden" -> veilig, "schoner maken" -> schoner).
 STATE_VERBS = {"maken": "zijn", "houden": "blijven"}  # and the copula of the state they bring
 # What people come to when they are brought together: "brengen X in contact" -> "X komen in contact".
