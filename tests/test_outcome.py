@@ -274,6 +274,9 @@ Wij bieden thuiszorg, poetshulp en karweihulp aan ouderen in de gemeente. => Oud
 Wij willen onze leerlingen voorbereiden op een wereld die snel verandert. => Onze leerlingen zijn voorbereid op een wereld die snel verandert (unsafe)
 Hockeyclub De Zwaluw wil een club zijn waar jong en oud met plezier hockeyen, elk op het eigen niveau. => Jong en oud hockeyen met plezier, elk op het eigen niveau (unsafe)
 Wij willen een school zijn waar kinderen leren samenwerken, elkaar helpen en zorg dragen voor de wereld om hen heen. => Kinderen leren samenwerken, helpen elkaar en dragen zorg voor de wereld om hen heen (unsafe)
+Wij zijn een dorpsschool waar kinderen samen spelen en leven. => Kinderen spelen en leven samen (unsafe)
+Het Vlietcollege is een brede school voor vmbo en havo, waar iedereen welkom is, ongeacht zijn afkomst. => Iedereen is welkom, ongeacht zijn afkomst (unsafe)
+Wij zijn een ziekenhuis met een lange traditie dat goede zorg biedt aan alle inwoners van de Veenstreek. => Alle inwoners van de Veenstreek krijgen goede zorg (unsafe)
 """
 
 

@@ -273,7 +273,9 @@ def _lift(doc: Doc, start: int, end: int) -> tuple[str, Applicability] | None:
         )
         return is_finite(token) or bare
 
-    if subject.end < end - 3 and doc[end - 2].lower_ == "en" and finite_at(end - 3) and finite_at(end - 1):
+    # the second of two verbs may be tagged as the noun it also is ("samen leren en leven")
+    second_verb = finite_at(end - 1) or (plural and morphology.is_verb(doc[end - 1].lower_))
+    if subject.end < end - 3 and doc[end - 2].lower_ == "en" and finite_at(end - 3) and second_verb:
         # two verbs with one object: "waar ze elkaar kennen en respecteren" -> "kennen en respecteren elkaar"
         # (an adverb or a place is not shared: "veilig opgroeien en leren" is read below)
         middle = doc[subject.end : end - 3]
@@ -923,6 +925,13 @@ def _self_image(doc: Doc, middle: int, end: int, copula_first: bool = False) -> 
         j = next((k for k in range(middle + 1, end) if doc[k].lower_ in PLACE_RELATIVES | {"die", "dat"}), end)
         phrase_end = j - 1 if doc[j - 1].text == "," else j
         phrase = read_np(doc, middle, phrase_end, stop=frozenset({"met", "voor"})) if j < end else None
+        if phrase is not None and phrase.end < phrase_end and lower_at(doc, phrase.end) in ("met", "voor"):
+            # "een school voor havo en vwo, waar ...": the clause is the school's; after "een
+            # vereniging voor iedereen die ..." it is the people's, and says who they are
+            inner = read_np(doc, phrase.end + 1, phrase_end)
+            whole = read_np(doc, middle, phrase_end)
+            if inner is not None and not people_phrase(inner) and whole is not None:
+                phrase = whole
         if phrase is None or phrase.end != phrase_end:
             return None
     else:
