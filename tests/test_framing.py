@@ -500,3 +500,17 @@ def test_a_value_told_as_what_clients_live_is_no_mission_for_that_alone(tmp_path
     """ML110 asks values to say what clients live; ML201 must not then call them a mission."""
     text = "Elke bewoner voelt zich hier thuis, gehoord en veilig."
     assert "ML201" not in {f["rule"] for f in check_file(tmp_path, text, "Waarden")["findings"]}
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Het doel van Stichting De Brug is dat elk kind kan sporten.", True),
+        ("Een wijk waar niemand alleen is, dat is voor ons het doel.", True),
+        # a goal in general, on the way to which a vision says something
+        ("Een goede visie laat ruimte voor de route naar het doel.", False),
+    ],
+)
+def test_the_goal_is_a_mission_cue_only_where_it_is_the_organisations(lint_text, text, cue):
+    section = lint_text(text, kind="visie").sections[0]
+    assert any(phrase.endswith("doel") for phrase in section.cues.get("missie", [])) is cue
