@@ -58,7 +58,7 @@ def make_lemma_lookup(nlp: Language, name: str, use_table: bool) -> LemmaLookup:
 
 
 class MissionFixes:
-    """Fix four systematic tagging errors on mission-style text, after the parser.
+    """Fix systematic tagging errors on mission-style text, after the parser.
 
     Mission texts are full of what news text rarely has, and the statistical model,
     trained mostly on news, mislabels them:
@@ -83,6 +83,7 @@ class MissionFixes:
     INFINITIVE_TAG = "WW|inf|vrij|zonder"
     SINGULAR_NOUN = "N|soort|ev|basis|zijd|stan"
     SINGULAR = frozenset({"ik", "hij", "zij", "ze", "het", "die", "dat", "deze", "men", "u"})
+    ARTICLES = frozenset({"een", "het", "de", "ons", "onze", "hun", "haar", "zijn", "uw", "elk", "ieder"})
 
     def __init__(self, nlp: Language | None = None):
         self.nlp = nlp
@@ -98,8 +99,6 @@ class MissionFixes:
                 return False
         return False
 
-    ARTICLES = frozenset({"een", "het", "de", "ons", "onze", "hun", "haar", "zijn", "uw", "elk", "ieder"})
-
     @classmethod
     def _noun_after_article(cls, token) -> bool:
         """ "een (fijn, warm) thuis": a known noun after an article and only adjectives,
@@ -109,8 +108,10 @@ class MissionFixes:
         k = token.i - 1
         while k >= 0 and (token.doc[k].pos_ == "ADJ" or token.doc[k].lower_ in (",", "en")):
             k -= 1
-        if k < 0 or token.doc[k].lower_ not in cls.ARTICLES or k == token.i - 1 and token.doc[k].lower_ == "zijn":
+        if k < 0 or token.doc[k].lower_ not in cls.ARTICLES:
             return False
+        if k == token.i - 1 and token.doc[k].lower_ == "zijn":
+            return False  # "wij zijn thuis": the verb, not the possessive
         following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
         if following is not None and following.pos_ in ("NOUN", "ADJ", "PROPN"):
             return False

@@ -35,6 +35,7 @@ from missionlint.fix.outcome.lexicon import (
     PLACE_RELATIVES,
     POSSESSIVES,
     PREPOSITIONS,
+    QUOTES,
     REALISE_VERBS,
     RECEIVED_AS,
     RECEIVED_CARE,
@@ -352,9 +353,6 @@ def _lift(doc: Doc, start: int, end: int) -> tuple[str, Applicability] | None:
         j = following + 1
     clause = clause_of(doc, subject, " ".join(parts).replace(" ,", ","))
     return (clause, SAFE) if clause else None
-
-
-QUOTES = frozenset("\"'‘’“”„")
 
 
 def _inner(doc: Doc, start: int, end: int) -> tuple[str, Applicability] | None:

@@ -32,6 +32,8 @@ VERB_MODIFIERS = PREPOSITIONS - {"van", "uit"}
 # Prepositions whose phrase belongs to the verb, not to the noun before it ("beschermen tegen hoog water").
 VERB_PREPOSITIONS = frozenset({"tegen", "richting"})
 RELATIVES = frozenset("die dat waar waarin waarbij waarmee wat".split())
+# Quotation marks around a quoted aim ("Onze missie is: 'Het bevorderen van ...'").
+QUOTES = frozenset("\"'‘’“”„")
 # Words that open an aside after a comma ("..., ongeacht hun afkomst").
 ASIDES = frozenset({"ongeacht", "zoals", "ook", "vooral", "in", "van", "met", "ieder", "elk"})
 PLACE_RELATIVES = frozenset({"waar", "waarin", "waarbij"})
