@@ -271,6 +271,7 @@ Wij willen kinderen uit de buurt laten sporten. => Kinderen uit de buurt sporten
 Wij bieden jongens en meisjes vanaf zes jaar de kans om te hockeyen. => Jongens en meisjes vanaf zes jaar kunnen hockeyen (unsafe)
 Woonzorg Het Anker biedt ouderen met dementie een warm thuis in het dorp. => Ouderen met dementie hebben een warm thuis in het dorp (unsafe)
 Wij bieden thuiszorg, poetshulp en karweihulp aan ouderen in de gemeente. => Ouderen in de gemeente krijgen thuiszorg, poetshulp en karweihulp (unsafe)
+Basisschool De Linde in Hazelgem wil een school zijn waar elk kind zich thuis voelt. => Elk kind in Hazelgem voelt zich thuis (unsafe)
 Wij willen onze leerlingen voorbereiden op een wereld die snel verandert. => Onze leerlingen zijn voorbereid op een wereld die snel verandert (unsafe)
 Hockeyclub De Zwaluw wil een club zijn waar jong en oud met plezier hockeyen, elk op het eigen niveau. => Jong en oud hockeyen met plezier, elk op het eigen niveau (unsafe)
 Wij willen een school zijn waar kinderen leren samenwerken, elkaar helpen en zorg dragen voor de wereld om hen heen. => Kinderen leren samenwerken, helpen elkaar en dragen zorg voor de wereld om hen heen (unsafe)

@@ -303,14 +303,15 @@ def she_the_organisation(doc: Doc, pronoun: int, finite: int) -> bool:
 
 def organisation_place(doc: Doc, start: int, end: int) -> str | None:
     """The place an organisation's subject names ("Het OCMW van Velzegem", "De gemeente
-    Ravensdijk", "Als bibliotheek van Wessinge ... wij"): dropped with the subject, it has to
-    go to the people of the outcome, or the rewrite loses where."""
+    Ravensdijk", "Als bibliotheek van Wessinge ... wij", "Het Uilennest in Kievitsdal"):
+    dropped with the subject, it has to go to the people of the outcome, or the rewrite
+    loses where."""
     finite = next((k for k in range(start, end) if is_finite(doc[k])), None)
     if finite is None:
         return None
     for k in range(start, finite - 1):
         # "van" before a place; "Van" is part of a name ("Mulder & Van Daalen")
-        if doc[k].text == "van" or doc[k].lower_ in ("gemeente", "stad", "provincie"):
+        if doc[k].text in ("van", "in") or doc[k].lower_ in ("gemeente", "stad", "provincie"):
             name = k + 1
             while name < finite and (is_name(doc[name]) or doc[name].text == "-"):
                 name += 1
