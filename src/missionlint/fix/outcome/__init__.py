@@ -38,7 +38,7 @@ from missionlint.fix.outcome.forms import (
     place_image,
     purpose_formula,
 )
-from missionlint.fix.outcome.lexicon import OFFER_VERBS, RECEIVED_AS, RELATIVES, is_modifier, lemma_of, lower_at
+from missionlint.fix.outcome.lexicon import OFFER_VERBS, RELATIVES, is_modifier, lemma_of, lower_at, received_verb
 from missionlint.fix.outcome.noun_phrases import organisation_place, people_phrase, read_np
 from missionlint.fix.outcome.writing import phrase_text
 from missionlint.nlp.segmentation import label_mark
@@ -140,7 +140,9 @@ def offer_draft(doc: Doc, start: int, end: int) -> str | None:
         return None  # "een plek waar kinderen ...": the clause may name who already
     if any(t.lower_ in ("aan", "voor") and _names_people(doc, t.i + 1, end) for t in doc[given.start : given.end]):
         return None  # "woningen aan gezinnen met ...": who receives it is named
-    return f"[wie] {RECEIVED_AS.get(verb, 'krijgen')} {phrase_text(doc, given)}, zodat [wat er voor hen beter wordt]"
+    return (
+        f"[wie] {received_verb(verb, given.head.lower_)} {phrase_text(doc, given)}, zodat [wat er voor hen beter wordt]"
+    )
 
 
 def _names_people(doc: Doc, start: int, end: int) -> bool:

@@ -24,7 +24,6 @@ from missionlint.fix.outcome.lexicon import (
     GIVEN_MODIFIERS,
     GOVERNED,
     GUARANTEE_VERBS,
-    HAVE_NOUNS,
     HEDGES,
     HELP_VERBS,
     MEETINGS,
@@ -37,7 +36,6 @@ from missionlint.fix.outcome.lexicon import (
     PREPOSITIONS,
     QUOTES,
     REALISE_VERBS,
-    RECEIVED_AS,
     RECEIVED_CARE,
     RELATIVES,
     RIGHT_VERBS,
@@ -59,6 +57,7 @@ from missionlint.fix.outcome.lexicon import (
     is_name,
     lemma_of,
     lower_at,
+    received_verb,
 )
 from missionlint.fix.outcome.noun_phrases import (
     adverbial_end,
@@ -158,7 +157,7 @@ def _subject_does(
         given = read_np(doc, middle_start, middle_end)
         if given is None or given.end != middle_end or given.head.lower_ in phrases.INWARD:
             return None
-        verb = RECEIVED_AS.get(lemmas[0]) or ("hebben" if given.head.lower_ in HAVE_NOUNS else "krijgen")
+        verb = received_verb(lemmas[0], given.head.lower_)
         return unsafe_clause(doc, subject, verb, text_of(doc, given.start, given.end), text_of(doc, verbs_end, end))
     finites = []
     particle_word = doc[particle].lower_ if particle >= 0 else joined_particle
@@ -1178,8 +1177,7 @@ def _offer(doc: Doc, verb: str, middle: int, end: int, skip: int = -1) -> tuple[
     # people is received ("maatschappelijke dienstverlening aan wie dat nodig heeft")
     if given.head.lower_ in phrases.INWARD - {"dienstverlening"} or given.head.lower_ in ("activiteiten",):
         return None
-    received = RECEIVED_AS.get(verb) or ("hebben" if given.head.lower_ in HAVE_NOUNS else "krijgen")
-    return unsafe_clause(doc, receiver, received, adverbs, given_text, rest)
+    return unsafe_clause(doc, receiver, received_verb(verb, given.head.lower_), adverbs, given_text, rest)
 
 
 def _second_verb_phrase(doc: Doc, after: int, end: int) -> bool:

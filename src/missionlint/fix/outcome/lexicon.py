@@ -99,8 +99,20 @@ CREATE_VERBS = frozenset({"creëren", "scheppen"})
 GIVEN_MODIFIERS = frozenset({"over", "bij", "rond"})
 # What people have rather than get: a place, a home, goods delivered, a life ("een menswaardig bestaan").
 HAVE_NOUNS = frozenset(
-    "plek plaats thuis huis woning dak onderdak stroom water drinkwater energie bestaan leven".split()
+    "plek plaats thuis huis woning dak onderdak stroom water drinkwater energie bestaan leven omgeving".split()
 )
+
+
+def received_verb(offer_verb: str, given: str) -> str:
+    """What people do with what an offer gives them: "huren" a rented home, "hebben" a
+    place or a home ("een veilige leeromgeving", "een eigen woonplek"), else "krijgen"."""
+    if offer_verb in RECEIVED_AS:
+        return RECEIVED_AS[offer_verb]
+    from missionlint.rulebook.vocabulary import is_compound_of
+
+    return "hebben" if is_compound_of(given, HAVE_NOUNS) else "krijgen"
+
+
 # Help named by its noun: "begeleiden X bij Y" -> "X krijgen begeleiding bij Y".
 SUPPORT_NOUNS = {
     "ondersteunen": "ondersteuning",
