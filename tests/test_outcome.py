@@ -512,6 +512,8 @@ def test_the_readme_table_of_forms_is_what_the_helper_does(nlp, text, rewrite, a
         "Wij zorgen voor de opvang van kinderen en de begeleiding van hun ouders.",
         # "vanaf" a time is when the support starts, not who the people are
         "Wij ondersteunen mensen met dementie en hun mantelzorgers vanaf de eerste signalen.",
+        # "voor" after a list whose last item has its own article may be that item's only
+        "Wij bieden ook recreatief tennis, padel en een beweeguur voor senioren.",
     ],
 )
 def test_no_rewrite(nlp, text):

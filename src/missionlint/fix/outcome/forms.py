@@ -1157,6 +1157,12 @@ def _offer(doc: Doc, verb: str, middle: int, end: int, skip: int = -1) -> tuple[
         given = read_np(doc, j, k)
         if given is None or not _where_given(doc, given.end, k, skip):
             return None
+        if (
+            doc[k].lower_ == "voor"
+            and given.coordinated
+            and any(t.lower_ in DETERMINERS for t in doc[given.head.i + 1 : given.end])
+        ):
+            return None  # "tennis, padel en een beweeguur voor senioren": "voor" may be the last item's only
         if skip >= 0 and not given.end <= skip < k:
             return None
         given_text, rest = text(j, k).rstrip(" ,"), text_of(doc, receiver.end, end)
