@@ -199,6 +199,12 @@ def test_a_view_of_the_field_reads_as_a_vision(tmp_path):
             "De gemeente wil:\n\n- toonaangevend worden in duurzame vernieuwing\n- herkenbaar zijn door een helder beleid",
             ["neutral", "role", "role"],
         ),
+        # list items that go on a self-image as its relative clauses describe the organisation
+        (
+            "Missie",
+            "Ziekenhuis De Linde is het ziekenhuis:\n\n- waar u zich thuis voelt\n- waar artsen de tijd nemen",
+            ["neutral", "role", "role"],
+        ),
         ("Missie", "De beste begeleiding bieden in een warm en veilig huis.", ["role"]),
         # a purpose formula; an adjective inside a phrase is no state
         (

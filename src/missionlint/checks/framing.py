@@ -186,6 +186,7 @@ def profile(doc) -> list[SentenceFraming]:
     """The framing of every sentence of a parsed section."""
     out = []
     lead_in = ""  # "Wij willen:" before a list: its items are what the organisation wants to do
+    image = ""  # "Wij zijn een school:" before a list of "waar ..." items: they describe the school
     previous: list = []  # the sentence before: what a plural "Ze ..." goes on about
     for number, sent in enumerate(sentences(doc), 1):
         tokens = [t for t in sent if is_word(t)]
@@ -197,8 +198,12 @@ def profile(doc) -> list[SentenceFraming]:
         if lead_in and _starts_line(tokens[0]):
             if framing == "outcome" and _infinitive_item(tokens):
                 framing, cue = "role", f"{lead_in} ... {_text(tokens[:3])}"  # "mantelzorgers ontlasten"
+        elif image and _starts_line(tokens[0]) and tokens[0].lower_ in RELATIVE_PRONOUNS | RELATIVE_ADVERBS:
+            # "Wij zijn een school:" / "- waar elk kind ...": each item goes on the self-image
+            framing, cue = "role", f"{image} ... {tokens[0].text}"
         else:
             lead_in = _wanting_lead_in(sent, tokens)
+            image = _image_lead_in(sent, tokens, framing)
         view = framing if framing in VIEW_KINDS else ""
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
         out.append(SentenceFraming(start, end, "neutral" if view else framing, cue, number, view))
@@ -234,6 +239,18 @@ def _wanting_lead_in(sent, tokens) -> str:
         return ""
     finite = _finite(tokens)
     return _text(tokens) if finite is not None and _subject(tokens, finite, _lists()).kind == "org" else ""
+
+
+def _image_lead_in(sent, tokens, framing: str) -> str:
+    """ "Wij zijn een school:", "Het ziekenhuis is het ziekenhuis:": the words of a role
+    sentence, or a label, that ends in a colon after a copula and the noun it says the
+    organisation is, whose list items go on as its relative clauses ("- waar ...", "- die
+    ..."), or ""."""
+    if framing not in ("role", "neutral") or len(tokens) > 12 or tokens[-1].pos_ not in ("NOUN", "PROPN"):
+        return ""
+    if not any(t.text == ":" for t in sent if t.i > tokens[-1].i):
+        return ""
+    return _text(tokens) if any(t.lower_ in ("is", "zijn", "wil", "willen") for t in tokens) else ""
 
 
 def _starts_line(token) -> bool:
