@@ -199,6 +199,8 @@ def test_a_view_of_the_field_reads_as_a_vision(tmp_path):
             "De gemeente wil:\n\n- toonaangevend worden in duurzame vernieuwing\n- herkenbaar zijn door een helder beleid",
             ["neutral", "role", "role"],
         ),
+        # a question asks what the statement answers; the answer is read on its own
+        ("Missie", "Waarom doen we wat we doen? Wij bieden zorg aan ouderen in Oostdal.", ["neutral", "role"]),
         # list items that go on a self-image as its relative clauses describe the organisation
         (
             "Missie",

@@ -323,7 +323,7 @@ def _organisation_responds(tokens) -> str:
 def _classify(sent, tokens, they: str = "people") -> tuple[str, str]:
     lists = _lists()
     people, places, organisations, offers, trends = lists
-    if _is_label(sent, tokens):
+    if _is_label(sent, tokens) or _is_question(sent):
         return "neutral", _text(tokens[:4])
     after = _after_label(sent, tokens)
     if len(after) < len(tokens) and _trend(tokens[: len(tokens) - len(after)], trends):
@@ -470,6 +470,13 @@ def _plural_subject(before, people) -> bool:
     head = nominal[0]  # "Mensen met een beperking wonen ...": the head comes before its modifiers
     singular_head = "Sing" in head.morph.get("Number") or "|ev|" in head.tag_
     return not (head.pos_ == "NOUN" and singular_head and head.lower_ not in people)
+
+
+def _is_question(sent) -> bool:
+    """ "Waarom doen we wat we doen?": a question asks what the statement will answer; it
+    says nothing of the organisation or of others yet."""
+    words = [t for t in sent if not t.is_space]
+    return bool(words) and words[-1].text == "?"
 
 
 def _is_label(sent, tokens) -> bool:
