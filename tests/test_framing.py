@@ -200,7 +200,7 @@ def test_a_view_of_the_field_reads_as_a_vision(tmp_path):
             ["neutral", "role", "role"],
         ),
         # a question asks what the statement answers; the answer is read on its own
-        ("Missie", "Waarom doen we wat we doen? Wij bieden zorg aan ouderen in Oostdal.", ["neutral", "role"]),
+        ("Missie", "Waarom bestaat onze stichting? Wij bieden zorg aan ouderen in Oostdal.", ["neutral", "role"]),
         # list items that go on a self-image as its relative clauses describe the organisation
         (
             "Missie",
@@ -516,7 +516,7 @@ def test_a_value_told_as_what_clients_live_is_no_mission_for_that_alone(tmp_path
         ("Het doel van Stichting De Brug is dat elk kind kan sporten.", True),
         ("Een wijk waar niemand alleen is, dat is voor ons het doel.", True),
         # a goal in general, on the way to which a vision says something
-        ("Een goede visie laat ruimte voor de route naar het doel.", False),
+        ("Een goede visie zegt weinig over de weg naar dat doel.", False),
     ],
 )
 def test_the_goal_is_a_mission_cue_only_where_it_is_the_organisations(lint_text, text, cue):

@@ -473,7 +473,7 @@ def _plural_subject(before, people) -> bool:
 
 
 def _is_question(sent) -> bool:
-    """ "Waarom doen we wat we doen?": a question asks what the statement will answer; it
+    """ "Waarom bestaat onze club?": a question asks what the statement will answer; it
     says nothing of the organisation or of others yet."""
     words = [t for t in sent if not t.is_space]
     return bool(words) and words[-1].text == "?"

@@ -197,7 +197,7 @@ def _stranded(doc: Doc, start: int, end: int) -> bool:
         word = doc[k].lower_
         if word in ("naartoe", "heen", "vandaan"):
             if word == "heen" and any(t.lower_ == "om" for t in doc[max(start, k - 4) : k]):
-                continue  # "de wereld om hen heen": a phrase of its own, nothing left behind
+                continue  # "de mensen om zich heen": a phrase of its own, nothing left behind
             return True
         # tagged as one, or right before the verbs ("waar ouders als eerste aan denken")
         if word in WAAR_PREPOSITIONS and (
@@ -358,9 +358,9 @@ def _inner(doc: Doc, start: int, end: int) -> tuple[str, Applicability] | None:
     """What follows a purpose formula ("om", "is", "heeft als doel", ":")."""
     if start >= end:
         return None
-    if doc[start].text == ":":  # "De missie van de stichting is: ..."
+    if doc[start].text == ":":  # "Het doel van de stichting is: ..."
         return _inner(doc, start + 1, end)
-    if doc[start].text in QUOTES:  # "Onze missie is: 'Het bevorderen van ...'"
+    if doc[start].text in QUOTES:  # "Onze opdracht is: 'Het verbeteren van ...'"
         return _inner(doc, start + 1, end - 1 if doc[end - 1].text in QUOTES else end)
     lowers = [t.lower_ for t in doc[start : min(end, start + 4)]]
     if lowers[:3] == ["ervoor", "te", "zorgen"] and lower_at(doc, start + 3) == "dat":
@@ -1335,9 +1335,9 @@ def _let(doc: Doc, middle: int, end: int) -> tuple[str, Applicability] | None:
 
 
 def _let_last(doc: Doc, middle: int, end: int) -> tuple[str, Applicability] | None:
-    """ "(willen) alle kinderen tot bloei laten komen" -> "Alle kinderen komen tot bloei":
+    """ "(willen) elke leerling tot zijn recht laten komen" -> "Elke leerling komt tot zijn recht":
     after a modal "laten" and its verb stand last, what is between goes with the verb."""
-    people = read_np(doc, middle, end - 2, stop=frozenset({"tot", "in", "op", "naar", "bij"}))  # "tot bloei"
+    people = read_np(doc, middle, end - 2, stop=frozenset({"tot", "in", "op", "naar", "bij"}))  # "tot zijn recht"
     verb = doc[end - 1]
     if people is None or not people_phrase(people) or lemma_of(verb) in phrases.COPULAS | OFFER_VERBS:
         return None

@@ -32,7 +32,7 @@ VERB_MODIFIERS = PREPOSITIONS - {"van", "uit"}
 # Prepositions whose phrase belongs to the verb, not to the noun before it ("beschermen tegen hoog water").
 VERB_PREPOSITIONS = frozenset({"tegen", "richting"})
 RELATIVES = frozenset("die dat waar waarin waarbij waarmee wat".split())
-# Quotation marks around a quoted aim ("Onze missie is: 'Het bevorderen van ...'").
+# Quotation marks around a quoted aim ("Onze opdracht is: 'Het verbeteren van ...'").
 QUOTES = frozenset("\"'‘’“”„")
 # Words that open an aside after a comma ("..., ongeacht hun afkomst").
 ASIDES = frozenset({"ongeacht", "zoals", "ook", "vooral", "in", "van", "met", "ieder", "elk"})

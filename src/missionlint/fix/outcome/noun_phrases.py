@@ -316,7 +316,7 @@ def organisation_place(doc: Doc, start: int, end: int) -> str | None:
             while name < finite and (is_name(doc[name]) or doc[name].text == "-"):
                 name += 1
             if name > k + 1 and doc[k + 1].lower_ in words("organisation-words"):
-                return None  # "De missie van Stichting Vrienden van De Linde": names, no place
+                return None  # "Het doel van Stichting Vrienden van De Linde": names, no place
             if name > k + 1 and doc[name - 1].text != "-":
                 return doc[k + 1 : name].text
     return None
