@@ -103,8 +103,6 @@ class MissionFixes:
     def _noun_after_article(cls, token) -> bool:
         """ "een (fijn, warm) thuis": a known noun after an article and only adjectives,
         at the end of its phrase."""
-        from missionlint.nlp import morphology
-
         k = token.i - 1
         while k >= 0 and (token.doc[k].pos_ == "ADJ" or token.doc[k].lower_ in (",", "en")):
             k -= 1
@@ -115,20 +113,22 @@ class MissionFixes:
         following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
         if following is not None and following.pos_ in ("NOUN", "ADJ", "PROPN"):
             return False
+        from missionlint.nlp import morphology  # (after the cheap checks: this runs for every adverb)
+
         return morphology.is_noun(token.lower_)
 
     @staticmethod
     def _listed_compound(token) -> bool:
         """An unknown word that ends in a known noun ("poets|hulp") after a noun and a list
         separator ("gezinszorg, poetshulp")."""
-        from missionlint.nlp import morphology
-
         lower = token.lower_
         if token.i < 2 or not lower.isalpha() or len(lower) < 7:
             return False
         before, separator = token.doc[token.i - 2], token.doc[token.i - 1]
         if separator.lower_ not in (",", "en", "of") or before.pos_ != "NOUN":
             return False
+        from missionlint.nlp import morphology  # (after the cheap checks: this runs for most verbs)
+
         if morphology.is_noun(lower) or morphology.is_verb(lower) or morphology.is_adjective(lower):
             return False
         if lower in morphology.lemma_lookup():

@@ -30,6 +30,7 @@ from missionlint.fix.outcome.lexicon import (
     MODALS,
     OFFER_VERBS,
     ORGANISATION_PRONOUNS,
+    OWN_CLAUSE,
     PARTICIPLE_STATES,
     PLACE_RELATIVES,
     POSSESSIVES,
@@ -926,9 +927,8 @@ def _self_image(doc: Doc, middle: int, end: int, copula_first: bool = False) -> 
             # "een school voor havo en vwo, waar ...": the clause is the school's; after "een
             # vereniging voor iedereen die ..." it is the people's, and says who they are
             inner = read_np(doc, phrase.end + 1, phrase_end)
-            whole = read_np(doc, middle, phrase_end)
-            if inner is not None and not people_phrase(inner) and whole is not None:
-                phrase = whole
+            if inner is not None and not people_phrase(inner):
+                phrase = read_np(doc, middle, phrase_end) or phrase
         if phrase is None or phrase.end != phrase_end:
             return None
     else:
@@ -1191,17 +1191,15 @@ def _second_verb_phrase(doc: Doc, after: int, end: int) -> bool:
     ("kinderen onderwijs bieden en ouders nauw betrekken"), which the outcome could not keep.
     A verb inside a clause of its own ("aan wie het nodig heeft", "om ... te") or named as an
     activity ("bij wonen en werken") is no second one."""
+    coordinated = False
     for k in range(after, end):
-        word = doc[k].lower_
-        if word in RELATIVES | SUBORDINATE_TAIL or word in ("om", "te"):
+        token = doc[k]
+        if token.lower_ in OWN_CLAUSE:
             return False
+        if coordinated and (is_finite(token) or is_infinitive(token)):
+            return True
         activity = k >= 2 and is_infinitive(doc[k - 1]) and lower_at(doc, k - 2) in PREPOSITIONS | {"het"}
-        if word in ("en", "of") and not activity:
-            for token in doc[k + 1 : end]:
-                if token.lower_ in RELATIVES | SUBORDINATE_TAIL or token.lower_ in ("om", "te"):
-                    break
-                if is_finite(token) or is_infinitive(token):
-                    return True
+        coordinated = coordinated or (token.lower_ in ("en", "of") and not activity)
     return False
 
 

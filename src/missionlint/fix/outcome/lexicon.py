@@ -9,6 +9,7 @@ from missionlint.fix import phrases
 from missionlint.fix.model import Applicability
 from missionlint.nlp import morphology
 from missionlint.nlp.segmentation import label_mark
+from missionlint.rulebook.vocabulary import is_compound_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -42,6 +43,8 @@ WAAR_PREPOSITIONS = frozenset("op aan voor mee in over door naar uit van bij teg
 # Conjunctions that open a result or reason clause of the whole sentence ("..., zodat ...").
 RESULT_CONJUNCTIONS = frozenset("zodat waardoor opdat omdat".split())
 SUBORDINATE_TAIL = RESULT_CONJUNCTIONS | frozenset("waar waarin die dat".split())
+# What opens a clause of its own, whose verbs are its own ("aan wie het nodig heeft", "om ... te").
+OWN_CLAUSE = RELATIVES | SUBORDINATE_TAIL | {"om", "te"}
 ORGANISATION_PRONOUNS = frozenset({"wij", "we"})
 # Prepositions of means: "met onze scholen", "via ons netwerk" say how the organisation
 # works, not which people or things are meant.
@@ -101,16 +104,6 @@ GIVEN_MODIFIERS = frozenset({"over", "bij", "rond"})
 HAVE_NOUNS = frozenset(
     "plek plaats thuis huis woning dak onderdak stroom water drinkwater energie bestaan leven omgeving".split()
 )
-
-
-def received_verb(offer_verb: str, given: str) -> str:
-    """What people do with what an offer gives them: "huren" a rented home, "hebben" a
-    place or a home ("een veilige leeromgeving", "een eigen woonplek"), else "krijgen"."""
-    if offer_verb in RECEIVED_AS:
-        return RECEIVED_AS[offer_verb]
-    from missionlint.rulebook.vocabulary import is_compound_of
-
-    return "hebben" if is_compound_of(given, HAVE_NOUNS) else "krijgen"
 
 
 # Help named by its noun: "begeleiden X bij Y" -> "X krijgen begeleiding bij Y".
@@ -182,6 +175,14 @@ AIM_CLAUSES = {
     "inspannen": (("ons", "om"), ("zich", "om")),
     "zetten": (("ons", "in", "om"), ("zich", "in", "om")),
 }
+
+
+def received_verb(offer_verb: str, given: str) -> str:
+    """What people do with what an offer gives them: "huren" a rented home, "hebben" a
+    place or a home ("een veilige leeromgeving", "een eigen woonplek"), else "krijgen"."""
+    if offer_verb in RECEIVED_AS:
+        return RECEIVED_AS[offer_verb]
+    return "hebben" if is_compound_of(given, HAVE_NOUNS) else "krijgen"
 
 
 def lower_at(doc: Doc, i: int) -> str:
