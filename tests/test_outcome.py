@@ -280,6 +280,10 @@ Wij willen een school zijn waar kinderen leren samenwerken, elkaar helpen en let
 Wij zijn een dorpsschool waar kinderen samen spelen en leven. => Kinderen spelen en leven samen (unsafe)
 Het Vlietcollege is een brede school voor vmbo en havo, waar iedereen welkom is, ongeacht zijn afkomst. => Iedereen is welkom, ongeacht zijn afkomst (unsafe)
 Wij zijn een ziekenhuis met een lange traditie dat goede zorg biedt aan alle inwoners van de Veenstreek. => Alle inwoners van de Veenstreek krijgen goede zorg (unsafe)
+Wij zetten ons in voor goede en betaalbare kinderopvang voor alle gezinnen in Hoornwijk. => Alle gezinnen in Hoornwijk krijgen goede en betaalbare kinderopvang (unsafe)
+De bibliotheek werkt aan een breed cursusaanbod voor jong en oud. => Jong en oud krijgen een breed cursusaanbod (unsafe)
+Het OCMW staat in voor de organisatie van een betaalbare maaltijdservice voor senioren. => Senioren krijgen een betaalbare maaltijdservice (unsafe)
+Wij werken aan betere zorg voor mensen met dementie in Hoornwijk. => Betere zorg voor mensen met dementie in Hoornwijk (safe)
 """
 
 
@@ -514,6 +518,8 @@ def test_the_readme_table_of_forms_is_what_the_helper_does(nlp, text, rewrite, a
         "Wij ondersteunen mensen met dementie en hun mantelzorgers vanaf de eerste signalen.",
         # "voor" after a list whose last item has its own article may be that item's only
         "Wij bieden ook recreatief tennis, padel en een beweeguur voor senioren.",
+        # values after an effort frame, not an offer that people get
+        "Wij staan voor kwaliteit, openheid en respect voor elke bewoner.",
     ],
 )
 def test_no_rewrite(nlp, text):

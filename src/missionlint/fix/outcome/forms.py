@@ -65,14 +65,24 @@ from missionlint.fix.outcome.noun_phrases import (
     free_relative,
     is_organisation,
     means_at,
+    names_offer,
     organisation_place,
     own_phrase,
     people_phrase,
     read_np,
     she_the_organisation,
     simple_phrase,
+    still_offered,
 )
-from missionlint.fix.outcome.states import nominalised, object_verb, skip_means, skip_time, state_object, state_of
+from missionlint.fix.outcome.states import (
+    nominalised,
+    object_verb,
+    organising,
+    skip_means,
+    skip_time,
+    state_object,
+    state_of,
+)
 from missionlint.fix.outcome.writing import (
     clause_of,
     comparative_phrase,
@@ -885,7 +895,7 @@ def _effort(doc: Doc, verb: str, middle: int, end: int) -> tuple[str, Applicabil
                 seen.add("in")
                 k += 1
                 continue
-            found = state_object(doc, k + 1, end)
+            found = _offered_to_people(doc, k + 1, end) or state_object(doc, k + 1, end)
             if found is None and word == "voor" and ("zorgen" in seen or {"staan", "in"} <= seen):
                 # "staat in voor een vlotte dienstverlening aan alle inwoners": what the people get
                 found = _offer(doc, "bieden", k + 1, end) or _care_of(doc, k + 1, end)
@@ -909,6 +919,20 @@ def _effort(doc: Doc, verb: str, middle: int, end: int) -> tuple[str, Applicabil
             continue
         return None
     return None
+
+
+def _offered_to_people(doc: Doc, start: int, end: int) -> tuple[str, Applicability] | None:
+    """An offer with its people after an effort frame ("staan voor goed onderwijs voor alle
+    kinderen") -> "Alle kinderen krijgen goed onderwijs": the offer on its own ("Goed
+    onderwijs voor alle kinderen") would still read as the organisation's."""
+    phrase = read_np(doc, start, end, stop=frozenset({"aan", "voor"}))
+    if phrase is not None and organising(doc, phrase):
+        return _offered_to_people(doc, phrase.head.i + 2, end)
+    if phrase is None or not names_offer(phrase, every=True) or not still_offered(doc, phrase):
+        # "staan voor kwaliteit, veiligheid en respect voor ...": values, not an offer;
+        # "werken aan betere zorg voor ...": a change, which reads as an outcome as it is
+        return None
+    return _offer(doc, "bieden", start, end)
 
 
 def _self_image(doc: Doc, middle: int, end: int, copula_first: bool = False) -> tuple[str, Applicability] | None:
@@ -1423,7 +1447,7 @@ def _help(
             people, given = read_np(doc, receiver.start, first_met), read_np(doc, first_met + 1, end)
             if people is None or people.end != first_met or given is None or given.end != end:
                 return None
-            if not all(is_compound_of(h.lower_, words("offers")) for h in (given.head, *given.heads)):
+            if not names_offer(given, every=True):
                 return None  # "ondersteunen gezinnen met voedselpakketten": their "met" or the means?
             return unsafe_clause(doc, people, "krijgen", text_of(doc, first_met + 1, end))
         if domain is not None:  # "ondersteunen kinderen in hun ontwikkeling": what the support is in

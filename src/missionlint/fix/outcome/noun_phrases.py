@@ -220,8 +220,14 @@ def still_offered(doc: Doc, phrase: phrases.NounPhrase) -> bool:
     if any(phrases.is_comparative(t) or t.lower_ in STATE_QUANTITIES for t in doc[phrase.start : phrase.head.i]):
         return False
     heads = [head.lower_ for head in (phrase.head, *phrase.heads)]
-    offer = any(is_compound_of(head, words("offers")) for head in heads)  # also "zorgkwaliteit", "sportaanbod"
-    return offer or any(head in words("organisation-words") or head in GOVERNMENT for head in heads)
+    return names_offer(phrase) or any(head in words("organisation-words") or head in GOVERNMENT for head in heads)
+
+
+def names_offer(phrase: phrases.NounPhrase, every: bool = False) -> bool:
+    """Whether one of the phrase's heads (`every`: each of them) is an offer, also as a
+    compound ("zorgkwaliteit", "sportaanbod")."""
+    offers = (is_compound_of(head.lower_, words("offers")) for head in (phrase.head, *phrase.heads))
+    return all(offers) if every else any(offers)
 
 
 def free_relative(doc: Doc, i: int, end: int) -> phrases.NounPhrase | None:

@@ -64,6 +64,12 @@ def skip_means(doc: Doc, j: int, end: int) -> tuple[int, bool]:
     return j, False
 
 
+def organising(doc: Doc, phrase: phrases.NounPhrase) -> bool:
+    """Whether a phrase names the organising of what follows ("de organisatie van een
+    kwaliteitsvolle thuiszorg"): the aim is what follows "van"."""
+    return phrase.head.lower_ in ("organisatie", "realisatie") and lower_at(doc, phrase.head.i + 1) == "van"
+
+
 def state_object(doc: Doc, start: int, end: int) -> tuple[str, Applicability] | None:
     """The aim after an effort frame, if it names a state: "betaalbaar wonen in de Kempen",
     "een inclusieve samenleving waarin ...", "het verhogen van ..." (nominalised)."""
@@ -74,7 +80,7 @@ def state_object(doc: Doc, start: int, end: int) -> tuple[str, Applicability] | 
     if not fits_to_end(doc, phrase, end):
         return None
     assert phrase is not None
-    if phrase.head.lower_ in ("organisatie", "realisatie") and lower_at(doc, phrase.head.i + 1) == "van":
+    if organising(doc, phrase):
         return state_object(doc, phrase.head.i + 2, end)  # "de organisatie van een kwaliteitsvolle thuiszorg"
     if people_phrase(phrase) and a_category(doc, phrase):
         return None  # "zorgen voor chronisch zieken": for whom, not a state ("tevreden huurders" is one)
