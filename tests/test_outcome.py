@@ -284,6 +284,8 @@ Wij zetten ons in voor goede en betaalbare kinderopvang voor alle gezinnen in Ho
 De bibliotheek werkt aan een breed cursusaanbod voor jong en oud. => Jong en oud krijgen een breed cursusaanbod (unsafe)
 Het OCMW staat in voor de organisatie van een betaalbare maaltijdservice voor senioren. => Senioren krijgen een betaalbare maaltijdservice (unsafe)
 Wij werken aan betere zorg voor mensen met dementie in Hoornwijk. => Betere zorg voor mensen met dementie in Hoornwijk (safe)
+De stichting zet zich in voor opvang waar kinderen zich veilig voelen. => Kinderen voelen zich veilig (unsafe)
+Wij kiezen voor onderwijs waarin kinderen leren samenwerken. => Kinderen leren samenwerken (unsafe)
 """
 
 
@@ -520,6 +522,8 @@ def test_the_readme_table_of_forms_is_what_the_helper_does(nlp, text, rewrite, a
         "Wij bieden ook recreatief tennis, padel en een beweeguur voor senioren.",
         # values after an effort frame, not an offer that people get
         "Wij staan voor kwaliteit, openheid en respect voor elke bewoner.",
+        # the organisation acts in the clause after the offer: still what it does
+        "Wij zetten in op een aanpak waarbij de bewoner meedenkt en wij de drempels wegnemen.",
     ],
 )
 def test_no_rewrite(nlp, text):

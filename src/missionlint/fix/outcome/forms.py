@@ -922,16 +922,23 @@ def _effort(doc: Doc, verb: str, middle: int, end: int) -> tuple[str, Applicabil
 
 
 def _offered_to_people(doc: Doc, start: int, end: int) -> tuple[str, Applicability] | None:
-    """An offer with its people after an effort frame ("staan voor goed onderwijs voor alle
-    kinderen") -> "Alle kinderen krijgen goed onderwijs": the offer on its own ("Goed
-    onderwijs voor alle kinderen") would still read as the organisation's."""
-    phrase = read_np(doc, start, end, stop=frozenset({"aan", "voor"}))
+    """An offer after an effort frame, with its people ("staan voor goed onderwijs voor alle
+    kinderen") -> "Alle kinderen krijgen goed onderwijs", or with what it is for ("streven
+    naar onderwijs waarin elk kind zijn talenten ontplooit") -> "Elk kind ontplooit zijn
+    talenten": the offer on its own ("Goed onderwijs voor alle kinderen") would still read
+    as the organisation's."""
+    where = next((k for k in range(start, end) if doc[k].lower_ in PLACE_RELATIVES), end)
+    phrase = read_np(doc, start, where - (lower_at(doc, where - 1) == ","), stop=frozenset({"aan", "voor"}))
     if phrase is not None and organising(doc, phrase):
         return _offered_to_people(doc, phrase.head.i + 2, end)
     if phrase is None or not names_offer(phrase, every=True) or not still_offered(doc, phrase):
         # "staan voor kwaliteit, veiligheid en respect voor ...": values, not an offer;
         # "werken aan betere zorg voor ...": a change, which reads as an outcome as it is
         return None
+    if where < end and phrase.end + (lower_at(doc, phrase.end) == ",") == where:
+        if any(t.lower_ in ORGANISATION_PRONOUNS for t in doc[where:end]):
+            return None  # "een aanpak waarbij ... en wij de drempels wegwerken": still what we do
+        return _place_clauses(doc, where, end)
     return _offer(doc, "bieden", start, end)
 
 
@@ -964,10 +971,15 @@ def _self_image(doc: Doc, middle: int, end: int, copula_first: bool = False) -> 
         # "Wij zijn een overheid die bijdraagt aan het goede leven" -> "Het goede leven"
         framed = _effort(doc, "", j + 1, end) or _relative_offer(doc, j + 1, end)
         return (framed[0], UNSAFE) if framed else None
+    return _place_clauses(doc, j, end)
+
+
+def _place_clauses(doc: Doc, j: int, end: int) -> tuple[str, Applicability] | None:
+    """The "waar" clauses from doc[j] on as clauses of their own: "een club waar jeugdspelers
+    veilig voetballen en waar iedereen zich thuis voelt" -> "Jeugdspelers voetballen veilig
+    en iedereen voelt zich thuis" (each is lifted, and they are joined as they stood)."""
     if lower_at(doc, j) not in PLACE_RELATIVES:
         return None
-    # "een club waar jeugdspelers veilig voetballen en waar iedereen zich thuis voelt": each
-    # "waar" clause is lifted, and they are joined as they stood
     cuts = [k for k in range(j + 2, end - 1) if doc[k].lower_ in ("en", ",") and doc[k + 1].lower_ in PLACE_RELATIVES]
     found = [_lift(doc, a + 1, b) for a, b in zip([j, *(k + 1 for k in cuts)], [*cuts, end], strict=True)]
     lifted = [clause for clause, _ in filter(None, found)]
