@@ -379,6 +379,8 @@ def test_a_view_of_the_field_reads_as_a_vision(tmp_path):
         # outcomes that read as notes: a way of living, a place by its name, a plural subject
         ("Missie", "Betaalbaar en duurzaam wonen in de Kempen.", ["outcome"]),
         ("Missie", "Betaalbaar wonen.", ["outcome"]),  # the rewrite of "Wij zetten ons in voor betaalbaar wonen"
+        ("Missie", "Gezond en zelfstandig oud worden in Hoornwijk.", ["outcome"]),  # growing old is a way of living
+        ("Visie", "Tegelijk worden de wachtlijsten langer.", ["neutral"]),  # ... but not every "worden"
         ("Kernwaarden", "Duurzaam werken.", ["role"]),  # how the organisation works
         # an organisation word in the plural is still the organisation
         ("Missie", "De kledingbanken helpen gezinnen met een laag inkomen aan kleding.", ["role"]),

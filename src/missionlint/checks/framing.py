@@ -383,7 +383,14 @@ def _classify(sent, tokens, they: str = "people") -> tuple[str, str]:
 def _way_of_living(main, finite) -> bool:
     """ "Betaalbaar wonen in de Kempen": the tagger may take the verb after adjectives for a
     finite plural, but nothing before it can be its subject: a way of living, a fragment."""
-    return finite.lower_ in LIVING_VERBS and _adjectives_only(main[: main.index(finite)])
+    return _living(finite) and _adjectives_only(main[: main.index(finite)])
+
+
+def _living(token) -> bool:
+    """A verb of how people live, also "oud worden" ("Gezond oud worden in ...")."""
+    if token.lower_ == "worden":
+        return token.i > 0 and token.doc[token.i - 1].lower_ in ("oud", "ouder")
+    return token.lower_ in LIVING_VERBS
 
 
 def _adjectives_only(before) -> bool:
@@ -1132,7 +1139,7 @@ def _fragment(main, rest, lists) -> tuple[str, str]:
     tokens = main
     # "Betaalbaar wonen", "Gezond en veilig opgroeien in ...": a way of living after
     # adjectives is a state, not the organisation's activity
-    living = next((t for t in tokens if t.lower_ in LIVING_VERBS and t.pos_ in ("VERB", "NOUN")), None)
+    living = next((t for t in tokens if _living(t) and t.pos_ in ("VERB", "NOUN", "AUX")), None)
     before = tokens[: tokens.index(living)] if living is not None else []
     if (
         living is not None
