@@ -380,6 +380,9 @@ def test_a_view_of_the_field_reads_as_a_vision(tmp_path):
         ("Missie", "Betaalbaar en duurzaam wonen in de Kempen.", ["outcome"]),
         ("Missie", "Betaalbaar wonen.", ["outcome"]),  # the rewrite of "Wij zetten ons in voor betaalbaar wonen"
         ("Missie", "Gezond en zelfstandig oud worden in Hoornwijk.", ["outcome"]),  # growing old is a way of living
+        # an inflected adjective that opens the sentence, tagged as a name
+        ("Missie", "Goede en betaalbare huurhuizen voor gezinnen in Hoornwijk.", ["outcome"]),
+        ("Missie", "Schone, betaalbare stroom voor alle inwoners van Hoornwijk.", ["outcome"]),
         ("Visie", "Tegelijk worden de wachtlijsten langer.", ["neutral"]),  # ... but not every "worden"
         ("Kernwaarden", "Duurzaam werken.", ["role"]),  # how the organisation works
         # an organisation word in the plural is still the organisation

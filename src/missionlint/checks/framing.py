@@ -1242,7 +1242,11 @@ def _adjective(token) -> bool:
     schoon en groen Molenrade")."""
     if token.pos_ == "ADJ" or (token.tag_.startswith("ADJ") and not token.tag_.startswith("ADJ|nom")):
         return True
-    if not is_adjective(token.lower_):
+    # also inflected where the tagger took it for a name ("Goede en betaalbare ...")
+    inflected = (
+        token.pos_ in ("PROPN", "NOUN") and token.lower_.endswith("e") and adjective_lemma(token.lower_) is not None
+    )
+    if not is_adjective(token.lower_) and not inflected:
         return False
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     before_noun = following is not None and (following.lower_ in ("en", ",") or following.pos_ in ("NOUN", "PROPN"))
