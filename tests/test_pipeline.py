@@ -59,6 +59,26 @@ def test_an_unseen_compound_noun_in_a_list_of_nouns_is_a_noun(nlp):
     assert token(nlp("Wij bieden zorg, en daarnaast hulp."), "daarnaast").pos_ == "ADV"
 
 
+def test_a_plural_noun_tagged_as_a_verb_in_a_list_or_after_an_adjective_is_the_noun(nlp):
+    """What the tagger sometimes says of "verenigingen" in a list of receivers; a plural
+    that is also a verb ("werken") is left to the tagger."""
+    doc = nlp("Wij bieden particulieren, verenigingen en kleine ondernemers advies.")
+    listed = token(doc, "verenigingen")
+    listed.pos_ = "VERB"
+    nlp.get_pipe("mission_fixes")(doc)
+    assert (listed.pos_, listed.lemma_, listed.morph.get("Number")) == ("NOUN", "vereniging", ["Plur"])
+    doc = nlp("Veilige buurthuizen en schone straten.")
+    after_adjective = token(doc, "buurthuizen")
+    after_adjective.pos_ = "VERB"
+    nlp.get_pipe("mission_fixes")(doc)
+    assert after_adjective.pos_ == "NOUN"
+    doc = nlp("Wij bieden zorg, wonen en werken aan huis.")
+    both = token(doc, "werken")
+    both.pos_ = "VERB"
+    nlp.get_pipe("mission_fixes")(doc)
+    assert both.pos_ == "VERB"
+
+
 def test_a_noun_that_is_also_an_adverb_after_an_article_is_the_noun(nlp):
     assert token(nlp("Wij bieden ouderen een fijn thuis."), "thuis").pos_ == "NOUN"
     assert token(nlp("Wij voelen ons hier thuis."), "thuis").pos_ != "NOUN"

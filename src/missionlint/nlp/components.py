@@ -76,12 +76,15 @@ class MissionFixes:
       tagged as an adverb or a verb: when no word list knows the word, it ends in a known
       noun and a noun stands before it in the list, it becomes a singular noun; and a noun
       that is also an adverb ("thuis") after an article and its adjectives ("een fijn
-      thuis") is the noun.
+      thuis") is the noun; and a known plural noun that is no verb, tagged as a verb in a
+      list after a noun ("particulieren, verenigingen en ondernemers") or after an
+      adjective before a noun ("Veilige dijken"), is the noun.
     """
 
     FINITE_PLURAL = "WW|pv|tgw|mv"
     INFINITIVE_TAG = "WW|inf|vrij|zonder"
     SINGULAR_NOUN = "N|soort|ev|basis|zijd|stan"
+    PLURAL_NOUN = "N|soort|mv|basis"
     SINGULAR = frozenset({"ik", "hij", "zij", "ze", "het", "die", "dat", "deze", "men", "u"})
     ARTICLES = frozenset({"een", "het", "de", "ons", "onze", "hun", "haar", "zijn", "uw", "elk", "ieder"})
 
@@ -116,6 +119,24 @@ class MissionFixes:
         from missionlint.nlp import morphology  # (after the cheap checks: this runs for every adverb)
 
         return morphology.is_noun(token.lower_)
+
+    @staticmethod
+    def _plural_noun(token) -> str | None:
+        """The lemma of a known plural noun, not also a verb, that the tagger took for a
+        verb in a list after a noun ("particulieren, verenigingen en ondernemers") or after
+        an adjective before a noun ("Veilige dijken")."""
+        lower = token.lower_
+        if token.i < 1 or not lower.endswith(("en", "s")):
+            return None
+        previous = token.doc[token.i - 1]
+        listed = token.i >= 2 and previous.lower_ in (",", "en", "of") and token.doc[token.i - 2].pos_ == "NOUN"
+        if not listed and not previous.tag_.startswith("ADJ|prenom"):
+            return None
+        from missionlint.nlp import morphology  # (after the cheap checks: this runs for most verbs)
+
+        if morphology.is_verb(lower) or not morphology.is_noun(lower):
+            return None
+        return morphology.plural_noun_lemma(lower)
 
     @staticmethod
     def _listed_compound(token) -> bool:
@@ -159,6 +180,11 @@ class MissionFixes:
             if token.pos_ == "ADV" and self._noun_after_article(token):
                 token.tag_, token.pos_ = self.SINGULAR_NOUN, "NOUN"
                 token.set_morph("Number=Sing")
+            plural = self._plural_noun(token) if token.pos_ in ("VERB", "AUX") else None
+            if plural is not None:
+                token.tag_, token.pos_ = self.PLURAL_NOUN, "NOUN"
+                token.set_morph("Number=Plur")
+                token.lemma_ = plural
             if token.pos_ in ("ADV", "VERB", "X", "NOUN") and token.tag_[:2] != "N|" and self._listed_compound(token):
                 token.tag_, token.pos_ = self.SINGULAR_NOUN, "NOUN"
                 token.set_morph("Number=Sing")
