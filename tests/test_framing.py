@@ -372,6 +372,10 @@ def test_a_view_of_the_field_reads_as_a_vision(tmp_path):
         ("Missie", "Betaalbaar en duurzaam wonen in de Kempen.", ["outcome"]),
         ("Missie", "Betaalbaar wonen.", ["outcome"]),  # the rewrite of "Wij zetten ons in voor betaalbaar wonen"
         ("Missie", "Gezond en zelfstandig oud worden in Hoornwijk.", ["outcome"]),  # growing old is a way of living
+        # "Als ..." names a capacity when the verb and its subject follow it: the main clause
+        ("Missie", "Als buurthuis bieden wij jong en oud een plek om te sporten, te spelen en te leren.", ["role"]),
+        ("Missie", "Als coöperatie bundelen wij de inkoop van onze leden, zodat zij minder betalen.", ["mixed"]),
+        ("Missie", "Als het nodig is, komen wij bij u thuis.", ["role"]),
         # an inflected adjective that opens the sentence, tagged as a name
         ("Missie", "Goede en betaalbare huurhuizen voor gezinnen in Hoornwijk.", ["outcome"]),
         ("Missie", "Schone, betaalbare stroom voor alle inwoners van Hoornwijk.", ["outcome"]),

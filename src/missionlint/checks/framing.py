@@ -508,7 +508,7 @@ def _main_clause(tokens) -> tuple[list, list]:
         comma = next(
             (k for k, t in enumerate(tokens) if k >= te and t.i + 1 < len(t.doc) and t.nbor(1).text == ","), None
         )
-        if comma is not None and comma + 1 < len(tokens):
+        if comma is not None and comma + 1 < len(tokens) and not _in_the_capacity_of(tokens[: comma + 1]):
             tokens = tokens[comma + 1 :]
     if tokens and tokens[0].lower_ == "wie" and (resumed := _resumed_after_relative(tokens, 0)) is not None:
         main, rest = _main_clause(tokens[resumed:])  # "Wie ziek is of ouder wordt, wil ...", "Wie ... heeft krijgt ..."
@@ -527,6 +527,21 @@ def _main_clause(tokens) -> tuple[list, list]:
                 return tokens[:k] + main, tokens[k:resumed] + rest
             return tokens[:k], tokens[k:]
     return tokens, []
+
+
+INVERTED_SUBJECTS = frozenset({"wij", "we", "zij", "ze", "hij", "het", "ik", "u", "men"})
+
+
+def _in_the_capacity_of(opening) -> bool:
+    """Whether "Als ..." before the first comma names a capacity, not a condition: its
+    finite verb has the subject after it ("Als lokale spaarbank bieden wij ..."), so the
+    main clause has begun."""
+    if opening[0].lower_ != "als":
+        return False
+    return any(
+        "|pv|" in t.tag_ and k + 1 < len(opening) and opening[k + 1].lower_ in INVERTED_SUBJECTS
+        for k, t in enumerate(opening)
+    )
 
 
 # Relative pronouns, and the relative adverbs that open a relative clause after a noun ("de
