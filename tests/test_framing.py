@@ -376,6 +376,8 @@ def test_a_view_of_the_field_reads_as_a_vision(tmp_path):
         ("Missie", "Als buurthuis bieden wij jong en oud een plek om te sporten, te spelen en te leren.", ["role"]),
         ("Missie", "Als coöperatie bundelen wij de inkoop van onze leden, zodat zij minder betalen.", ["mixed"]),
         ("Missie", "Als het nodig is, komen wij bij u thuis.", ["role"]),
+        # the water and the dikes around people are in a state, as people are
+        ("Missie", "Sterke dijken en schoon water in de hele polder.", ["outcome"]),
         # an inflected adjective that opens the sentence, tagged as a name
         ("Missie", "Goede en betaalbare huurhuizen voor gezinnen in Hoornwijk.", ["outcome"]),
         ("Missie", "Schone, betaalbare stroom voor alle inwoners van Hoornwijk.", ["outcome"]),
