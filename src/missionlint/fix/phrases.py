@@ -40,7 +40,7 @@ COORDINATORS = frozenset({"en", "of", ",", "&", "noch"})
 # about the organisation ("een betere dienstverlening"), so no rewrite offers one.
 INWARD = frozenset(
     "dienstverlening organisatie service werk processen proces naamsbekendheid marktpositie positie "
-    "producten diensten bedrijfsvoering maatwerk".split()
+    "producten diensten bedrijfsvoering maatwerk beheer".split()
 )
 # Mass nouns (and compounds ending in one) take no article: "betere zorg", "schoner water",
 # "beter onderwijs", not "een betere zorg". Abstract -heid nouns do take one ("een grotere

@@ -1202,6 +1202,9 @@ def _offer(doc: Doc, verb: str, middle: int, end: int, skip: int = -1) -> tuple[
         if skip >= 0 and not given.end <= skip < k:
             return None
         given_text, rest = text(j, k).rstrip(" ,"), text_of(doc, receiver.end, end)
+        head, _, last = given_text.rpartition(" ")
+        if last.lower() == "ook":  # "les in kleine groepen, ook aan kinderen die ...": they get it too
+            given_text, adverbs = head.rstrip(" ,"), joined(adverbs, "ook")
         if receiver.end < end and (
             lower_at(doc, receiver.end) in ("en", "of", "van")
             or lower_at(doc, receiver.end + 1) in ("en", "of")
