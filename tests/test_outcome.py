@@ -287,6 +287,7 @@ Wij werken aan betere zorg voor mensen met dementie in Hoornwijk. => Betere zorg
 De stichting zet zich in voor opvang waar kinderen zich veilig voelen. => Kinderen voelen zich veilig (unsafe)
 Wij kiezen voor onderwijs waarin kinderen leren samenwerken. => Kinderen leren samenwerken (unsafe)
 Wij bieden zwemles in kleine groepen, ook aan volwassenen die nooit leerden zwemmen. => Volwassenen die nooit leerden zwemmen, krijgen ook zwemles in kleine groepen (unsafe)
+We helpen boeren met advies en subsidie om minder mest te gebruiken. => Boeren gebruiken minder mest (unsafe)
 """
 
 
@@ -523,6 +524,8 @@ def test_the_readme_table_of_forms_is_what_the_helper_does(nlp, text, rewrite, a
         "Wij bieden ook recreatief tennis, padel en een beweeguur voor senioren.",
         # values after an effort frame, not an offer that people get
         "Wij staan voor kwaliteit, openheid en respect voor elke bewoner.",
+        # the people let something else do the verb: they are not its subject
+        "We helpen boeren om minder mest naar de sloten te laten afspoelen.",
         # managing is the organisation's own work, not a state of anyone
         "We betrekken bewoners bij het beleid en zetten in op een zorgvuldig beheer van het geld.",
         # the organisation acts in the clause after the offer: still what it does

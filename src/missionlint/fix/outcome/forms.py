@@ -148,6 +148,9 @@ def _subject_does(
         # the people's phrase was cut before its "om" ("ondernemers | in het mkb om grip te houden")
         return None
     lemmas = [lemma_of(v) for v in verbs]
+    if lemmas[0] == "laten" and lower_at(doc, start) == "om":
+        # "helpen boeren om minder mest te laten afspoelen": the people let, what they let does
+        return None
     if lemmas[0] == "laten" and len(verbs) == 1:
         # "(om) de kinderen respectvol met elkaar om te laten gaan": the people do the second verb
         if verbs_end >= end or not is_infinitive(doc[verbs_end]):
@@ -1479,11 +1482,25 @@ def _help(
         if is_infinitive(doc[end - 1]):  # "helpen ouderen langer thuis wonen"
             return _helped_to(doc, receiver, j, end)
     if word == "om" or any(doc[k].lower_ == "te" for k in range(j, end)):
+        receiver = _without_means(doc, receiver)
         predicate = _adjective_predicate(doc, receiver, j, end)
         if predicate is not None:
             return predicate
         return _subject_does(doc, receiver, j, end, allow_offer=False)
     return None
+
+
+def _without_means(doc: Doc, people: phrases.NounPhrase) -> phrases.NounPhrase:
+    """The people without a "met" phrase that may give the means ("boeren met advies en
+    subsidie om ..."): the outcome says what they do, not how they were helped."""
+    first_met = next((k for k in range(people.head.i + 1, people.end) if doc[k].lower_ == "met"), None)
+    if first_met is None or not means_at(doc, first_met, people.end):
+        return people
+    means = read_np(doc, first_met + 1, people.end)
+    if means is None or not names_offer(means, every=True):
+        return people  # "inwoners met geldzorgen", "met een afstand tot de arbeidsmarkt": who they are
+    cut = read_np(doc, people.start, first_met)
+    return cut if cut is not None and cut.end == first_met else people
 
 
 def _helped_to(doc: Doc, people: phrases.NounPhrase, start: int, end: int) -> tuple[str, Applicability] | None:
