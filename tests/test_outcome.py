@@ -524,6 +524,9 @@ def test_the_readme_table_of_forms_is_what_the_helper_does(nlp, text, rewrite, a
         "Wij bieden ook recreatief tennis, padel en een beweeguur voor senioren.",
         # values after an effort frame, not an offer that people get
         "Wij staan voor kwaliteit, openheid en respect voor elke bewoner.",
+        # two offers, each with its own receivers: one verb cannot give both
+        "Wij bieden dagopvang voor peuters en naschoolse opvang voor kinderen tot twaalf jaar.",
+        "Het woonzorgcentrum biedt een thuis aan veertig ouderen, en kortverblijf voor wie tijdelijk meer zorg nodig heeft.",
         # the people let something else do the verb: they are not its subject
         "We helpen boeren om minder mest naar de sloten te laten afspoelen.",
         # managing is the organisation's own work, not a state of anyone

@@ -1193,6 +1193,10 @@ def _offer(doc: Doc, verb: str, middle: int, end: int, skip: int = -1) -> tuple[
                 receiver = None
         if receiver is None:
             return None
+        if any(_receiver_at(doc, r, receiver.end) for r in range(receiver.head.i + 1, receiver.end)) or any(
+            _receiver_at(doc, r, k, alone=True) for r in range(first.end, k)
+        ):
+            return None  # "dagopvang voor peuters en naschoolse opvang voor kinderen": two offers, two receivers
         given = read_np(doc, j, k)
         if given is None or not _where_given(doc, given.end, k, skip):
             return None
@@ -1269,15 +1273,16 @@ def _past_setting(doc: Doc, j: int, end: int) -> int:
     return setting.end
 
 
-def _receiver_at(doc: Doc, k: int, end: int) -> bool:
+def _receiver_at(doc: Doc, k: int, end: int, alone: bool = False) -> bool:
     """Whether people receive at doc[k] ("aan wie ...", "voor alle ouders"), not a purpose
-    ("voor lichaam en geest")."""
+    ("voor lichaam en geest"); `alone`: people first, whatever is coordinated with them
+    ("voor peuters en naschoolse opvang")."""
     if doc[k].lower_ not in ("aan", "voor"):
         return False
     if free_relative(doc, k + 1, end) is not None:
         return True
     people = read_np(doc, k + 1, end)
-    return people is not None and people_phrase(people)
+    return people is not None and people_phrase(people, first_only=alone)
 
 
 def _right(doc: Doc, middle: int, end: int) -> tuple[str, Applicability] | None:

@@ -179,12 +179,13 @@ def own_thing_at(doc: Doc, k: int, end: int) -> bool:
     return owned is None or not people_phrase(owned)
 
 
-def people_phrase(phrase: phrases.NounPhrase) -> bool:
+def people_phrase(phrase: phrases.NounPhrase, first_only: bool = False) -> bool:
     """Whether a noun phrase names people (ouderen, inwoners van ..., elke leerling), each of
-    its coordinated phrases too ("ouderen, naschoolse sport en ..." does not)."""
+    its coordinated phrases too ("ouderen, naschoolse sport en ..." does not; `first_only`:
+    its first phrase does)."""
     if phrase.head.lower_ == "wie":
         return True  # "wie dat nodig heeft" (free_relative)
-    return all(_person(head, phrase.number) for head in (phrase.head, *phrase.heads))
+    return all(_person(head, phrase.number) for head in (phrase.head, *(() if first_only else phrase.heads)))
 
 
 def _person(head: Token, number: str) -> bool:
