@@ -376,6 +376,8 @@ def test_a_view_of_the_field_reads_as_a_vision(tmp_path):
         ("Missie", "Als buurthuis bieden wij jong en oud een plek om te sporten, te spelen en te leren.", ["role"]),
         ("Missie", "Als coöperatie bundelen wij de inkoop van onze leden, zodat zij minder betalen.", ["mixed"]),
         ("Missie", "Als het nodig is, komen wij bij u thuis.", ["role"]),
+        # a Flemish legal form in lower case opens the organisation's name
+        ("Missie", "vzw De Brug in Oostervelde wil jongeren een thuis geven.", ["role"]),
         # people joining or using the organisation's own place: its offer, not their state
         ("Missie", "Nieuwe leden mogen drie keer gratis meespelen.", ["role"]),
         ("Missie", "In onze naaiwerkplaats kunnen buurtbewoners zelf hun kleding herstellen.", ["role"]),

@@ -79,6 +79,14 @@ def test_a_plural_noun_tagged_as_a_verb_in_a_list_or_after_an_adjective_is_the_n
     assert both.pos_ == "VERB"
 
 
+def test_a_legal_form_before_a_name_opens_the_name(nlp):
+    doc = nlp("vzw Het Kompas wil jongeren een thuis geven.")
+    legal = token(doc, "vzw")
+    legal.pos_ = "SCONJ"  # what the tagger says of it at the start of a sentence
+    nlp.get_pipe("mission_fixes")(doc)
+    assert legal.pos_ == "PROPN"
+
+
 def test_a_noun_that_is_also_an_adverb_after_an_article_is_the_noun(nlp):
     assert token(nlp("Wij bieden ouderen een fijn thuis."), "thuis").pos_ == "NOUN"
     assert token(nlp("Wij voelen ons hier thuis."), "thuis").pos_ != "NOUN"

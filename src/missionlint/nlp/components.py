@@ -78,13 +78,18 @@ class MissionFixes:
       that is also an adverb ("thuis") after an article and its adjectives ("een fijn
       thuis") is the noun; and a known plural noun that is no verb, tagged as a verb in a
       list after a noun ("particulieren, verenigingen en ondernemers") or after an
-      adjective before a noun ("Veilige dijken"), is the noun.
+      adjective before a noun ("Veilige dijken"), is the noun;
+    - a legal form before a name ("vzw Het Kompas wil ...") tagged as a conjunction: the
+      name it opens.
     """
 
     FINITE_PLURAL = "WW|pv|tgw|mv"
     INFINITIVE_TAG = "WW|inf|vrij|zonder"
     SINGULAR_NOUN = "N|soort|ev|basis|zijd|stan"
     PLURAL_NOUN = "N|soort|mv|basis"
+    NAME = "N|eigen|ev|basis|zijd|stan"
+    # Legal forms written before an organisation's name ("vzw Het Kompas", "bv Van Dorp")
+    LEGAL_FORMS = frozenset({"vzw", "bv", "nv", "cv", "cvba", "bvba", "vof"})
     SINGULAR = frozenset({"ik", "hij", "zij", "ze", "het", "die", "dat", "deze", "men", "u"})
     ARTICLES = frozenset({"een", "het", "de", "ons", "onze", "hun", "haar", "zijn", "uw", "elk", "ieder"})
 
@@ -119,6 +124,11 @@ class MissionFixes:
         from missionlint.nlp import morphology  # (after the cheap checks: this runs for every adverb)
 
         return morphology.is_noun(token.lower_)
+
+    @staticmethod
+    def _before_name(token) -> bool:
+        following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+        return following is not None and following.text[:1].isupper()
 
     @staticmethod
     def _plural_noun(token) -> str | None:
@@ -180,6 +190,8 @@ class MissionFixes:
             if token.pos_ == "ADV" and self._noun_after_article(token):
                 token.tag_, token.pos_ = self.SINGULAR_NOUN, "NOUN"
                 token.set_morph("Number=Sing")
+            if token.lower_ in self.LEGAL_FORMS and token.pos_ not in ("NOUN", "PROPN") and self._before_name(token):
+                token.tag_, token.pos_ = self.NAME, "PROPN"
             plural = self._plural_noun(token) if token.pos_ in ("VERB", "AUX") else None
             if plural is not None:
                 token.tag_, token.pos_ = self.PLURAL_NOUN, "NOUN"
