@@ -286,7 +286,6 @@ Het OCMW staat in voor de organisatie van een betaalbare maaltijdservice voor se
 Wij werken aan betere zorg voor mensen met dementie in Hoornwijk. => Betere zorg voor mensen met dementie in Hoornwijk (safe)
 De stichting zet zich in voor opvang waar kinderen zich veilig voelen. => Kinderen voelen zich veilig (unsafe)
 Wij kiezen voor onderwijs waarin kinderen leren samenwerken. => Kinderen leren samenwerken (unsafe)
-Wij bieden zwemles in kleine groepen, ook aan volwassenen die nooit leerden zwemmen. => Volwassenen die nooit leerden zwemmen, krijgen ook zwemles in kleine groepen (unsafe)
 We helpen boeren met advies en subsidie om minder mest te gebruiken. => Boeren gebruiken minder mest (unsafe)
 """
 
@@ -524,6 +523,10 @@ def test_the_readme_table_of_forms_is_what_the_helper_does(nlp, text, rewrite, a
         "Wij bieden ook recreatief tennis, padel en een beweeguur voor senioren.",
         # values after an effort frame, not an offer that people get
         "Wij staan voor kwaliteit, openheid en respect voor elke bewoner.",
+        # two things done, one of them for people: neither is only the means of the other
+        "We ontvangen bezoekers vriendelijk en zorgen voor een rustige, schone omgeving.",
+        # "ook aan ...": the people named are not the only ones who receive
+        "Wij bieden zwemles in kleine groepen, ook aan volwassenen die nooit leerden zwemmen.",
         # two offers, each with its own receivers: one verb cannot give both
         "Wij bieden dagopvang voor peuters en naschoolse opvang voor kinderen tot twaalf jaar.",
         "Het woonzorgcentrum biedt een thuis aan veertig ouderen, en kortverblijf voor wie tijdelijk meer zorg nodig heeft.",

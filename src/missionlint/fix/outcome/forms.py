@@ -762,9 +762,13 @@ def _one_aim(doc: Doc, verb: str, middle: int, end: int, cuts: list[int]) -> tup
             lemma, start = lemma_of(doc[cut]), cut + 1
             if lower_at(doc, start) in ORGANISATION_PRONOUNS:
                 start += 1  # "en werken wij ..."
-    aims = [found for lemma, a, b in parts if (found := _effort(doc, lemma, a, b)) is not None]
+    efforts = [(part, _effort(doc, *part)) for part in parts]
+    aims = [found for _part, found in efforts if found is not None]
     if aims:
-        return (aims[0][0], UNSAFE) if len(aims) == 1 else None
+        others = [part for part, found in efforts if found is None]
+        if len(aims) > 1 or any(_done_for_people(doc, *part) for part in others):
+            return None  # "ontvangen bezoekers vriendelijk en zorgen voor een rustige omgeving": two things done
+        return aims[0][0], UNSAFE
     # "ondersteunt mensen ... bij wonen en werken, en werkt daarbij samen met familie": how the
     # organisation works beside one thing it does, which is read alone
     doing = [(lemma, a, b) for lemma, a, b in parts if not _working_together(doc, lemma, a, b)]
@@ -772,6 +776,20 @@ def _one_aim(doc: Doc, verb: str, middle: int, end: int, cuts: list[int]) -> tup
         return None
     found = _framed(doc, *doing[0])
     return (found[0], UNSAFE) if found else None
+
+
+def _done_for_people(doc: Doc, lemma: str, start: int, end: int) -> bool:
+    """Whether a verb phrase does something for people it names ("ontvangen patiënten
+    vriendelijk", "betrekken inwoners bij ..."): the outcome cannot leave it out as a means,
+    as it can leave out how the organisation works ("laten ons inspireren", "werken samen")."""
+    if _working_together(doc, lemma, start, end):
+        return False
+    return any(
+        (phrase := read_np(doc, k, end)) is not None and people_phrase(phrase, first_only=True)
+        for k in range(start, end)
+        if doc[k].pos_ in ("NOUN", "PROPN", "DET", "PRON", "ADJ")
+        and doc[k].lower_ not in ORGANISATION_PRONOUNS | {"ons", "onze", "elkaar"}
+    )
 
 
 def _working_together(doc: Doc, lemma: str, start: int, end: int) -> bool:
@@ -1209,9 +1227,8 @@ def _offer(doc: Doc, verb: str, middle: int, end: int, skip: int = -1) -> tuple[
         if skip >= 0 and not given.end <= skip < k:
             return None
         given_text, rest = text(j, k).rstrip(" ,"), text_of(doc, receiver.end, end)
-        head, _, last = given_text.rpartition(" ")
-        if last.lower() == "ook":  # "les in kleine groepen, ook aan kinderen die ...": they get it too
-            given_text, adverbs = head.rstrip(" ,"), joined(adverbs, "ook")
+        if given_text.rpartition(" ")[2].lower() == "ook":
+            return None  # "les in kleine groepen, ook aan kinderen die ...": they are not the only ones
         if receiver.end < end and (
             lower_at(doc, receiver.end) in ("en", "of", "van")
             or lower_at(doc, receiver.end + 1) in ("en", "of")
