@@ -285,6 +285,7 @@ De bibliotheek werkt aan een breed cursusaanbod voor jong en oud. => Jong en oud
 Het OCMW staat in voor de organisatie van een betaalbare maaltijdservice voor senioren. => Senioren krijgen een betaalbare maaltijdservice (unsafe)
 Wij werken aan betere zorg voor mensen met dementie in Hoornwijk. => Betere zorg voor mensen met dementie in Hoornwijk (safe)
 De stichting zet zich in voor opvang waar kinderen zich veilig voelen. => Kinderen voelen zich veilig (unsafe)
+Het OCMW Lindebeek biedt hulp aan alle inwoners. => Alle inwoners van Lindebeek krijgen hulp (unsafe)
 Wij kiezen voor onderwijs waarin kinderen leren samenwerken. => Kinderen leren samenwerken (unsafe)
 We helpen boeren met advies en subsidie om minder mest te gebruiken. => Boeren gebruiken minder mest (unsafe)
 """

@@ -318,7 +318,7 @@ def organisation_place(doc: Doc, start: int, end: int) -> str | None:
         return None
     for k in range(start, finite - 1):
         # "van" before a place; "Van" is part of a name ("Mulder & Van Daalen")
-        if doc[k].text in ("van", "in") or doc[k].lower_ in ("gemeente", "stad", "provincie"):
+        if doc[k].text in ("van", "in") or doc[k].lower_ in ("gemeente", "stad", "provincie", "ocmw"):
             name = k + 1
             while name < finite and (is_name(doc[name]) or doc[name].text == "-"):
                 name += 1
