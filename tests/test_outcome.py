@@ -286,6 +286,7 @@ Het OCMW staat in voor de organisatie van een betaalbare maaltijdservice voor se
 Wij werken aan betere zorg voor mensen met dementie in Hoornwijk. => Betere zorg voor mensen met dementie in Hoornwijk (safe)
 De stichting zet zich in voor opvang waar kinderen zich veilig voelen. => Kinderen voelen zich veilig (unsafe)
 Het OCMW Lindebeek biedt hulp aan alle inwoners. => Alle inwoners van Lindebeek krijgen hulp (unsafe)
+Korfbalclub De Wuiver biedt korfbal voor jong en oud, zowel op het veld als in de zaal. => Jong en oud kunnen korfballen, zowel op het veld als in de zaal (unsafe)
 Wij kiezen voor onderwijs waarin kinderen leren samenwerken. => Kinderen leren samenwerken (unsafe)
 We helpen boeren met advies en subsidie om minder mest te gebruiken. => Boeren gebruiken minder mest (unsafe)
 """

@@ -1246,7 +1246,23 @@ def _offer(doc: Doc, verb: str, middle: int, end: int, skip: int = -1) -> tuple[
     # people is received ("maatschappelijke dienstverlening aan wie dat nodig heeft")
     if given.head.lower_ in phrases.INWARD - {"dienstverlening"} or given.head.lower_ in ("activiteiten",):
         return None
+    played = _played(given)
+    if played is not None:  # "biedt hockey voor jeugd en senioren" -> "Jeugd en senioren kunnen hockeyen"
+        return unsafe_clause(doc, receiver, "kunnen", adverbs, played, rest)
     return unsafe_clause(doc, receiver, received_verb(verb, given.head.lower_), adverbs, given_text, rest)
+
+
+def _played(given: phrases.NounPhrase) -> str | None:
+    """The verb of a sport offered on its own ("hockey" -> "hockeyen"), or None."""
+    sport = given.head.lower_
+    if (
+        given.determiner is not None
+        or given.coordinated
+        or given.end - given.start != 1
+        or sport not in words("sports")
+    ):
+        return None
+    return next((verb for ending in ("en", "len", "sen", "ën") if morphology.is_verb(verb := sport + ending)), None)
 
 
 def _second_verb_phrase(doc: Doc, after: int, end: int) -> bool:
