@@ -1497,8 +1497,8 @@ def _help(
     if word == "bij" and support:
         return _supported(doc, receiver, support, j, end)
     if support and j == end and people_phrase(receiver):
-        first_met = next((k for k in range(receiver.head.i + 1, receiver.end) if doc[k].lower_ == "met"), None)
-        if first_met is not None and means_at(doc, first_met, receiver.end):
+        first_met = _means_met(doc, receiver)
+        if first_met is not None:
             # "helpen ondernemers met advies": help named by its noun is what they get
             people, given = read_np(doc, receiver.start, first_met), read_np(doc, first_met + 1, end)
             if people is None or people.end != first_met or given is None or given.end != end:
@@ -1528,11 +1528,18 @@ def _help(
     return None
 
 
+def _means_met(doc: Doc, people: phrases.NounPhrase) -> int | None:
+    """The "met" after the people's head that may give the means ("ondernemers met advies"),
+    not who they are ("gezinnen met een kind met kanker"), or None."""
+    first_met = next((k for k in range(people.head.i + 1, people.end) if doc[k].lower_ == "met"), None)
+    return first_met if first_met is not None and means_at(doc, first_met, people.end) else None
+
+
 def _without_means(doc: Doc, people: phrases.NounPhrase) -> phrases.NounPhrase:
     """The people without a "met" phrase that may give the means ("boeren met advies en
     subsidie om ..."): the outcome says what they do, not how they were helped."""
-    first_met = next((k for k in range(people.head.i + 1, people.end) if doc[k].lower_ == "met"), None)
-    if first_met is None or not means_at(doc, first_met, people.end):
+    first_met = _means_met(doc, people)
+    if first_met is None:
         return people
     means = read_np(doc, first_met + 1, people.end)
     if means is None or not names_offer(means, every=True):
