@@ -96,18 +96,26 @@ def test_a_text_of_mostly_role_sentences_keeps_its_warnings_despite_one_outcome(
     assert role and all("zin 5" in f["message"] for f in role)  # still told where the outcome is
 
 
-def test_a_mission_that_opens_with_role_sentences_and_then_names_its_outcome_gets_advice(tmp_path):
-    """Role sentences and a concrete outcome make a mixed text (eval/LABELS.md): the role
-    sentences are told that the outcome comes late, as advice, not as warnings."""
+def test_a_mission_that_opens_with_three_role_sentences_keeps_their_warnings(tmp_path):
     opening = (
         "Wij bieden goede zorg aan ouderen in de regio. Wij organiseren elke week een koffieochtend. "
         "Wij werken samen met de huisarts en de apotheek. "
     )
     report = check_file(tmp_path, opening + "Zo wonen ouderen langer thuis. Iedereen kent zijn buren.")
     assert profile(report) == ["role", "role", "role", "outcome", "outcome"]
-    assert framing_warnings(report) == []
-    advice = [f for f in report["findings"] if f["category"] == "framing" and f["severity"] == "info"]
-    assert advice and all("zin 4" in f["message"] for f in advice)
+    assert framing_warnings(report)
+    two = "Wij bieden goede zorg aan ouderen in de regio. Wij werken samen met de huisarts en de apotheek. "
+    assert framing_warnings(check_file(tmp_path, two + "Zo wonen ouderen langer thuis.")) == []
+
+
+def test_a_view_at_the_top_does_not_silence_the_role_sentences_after_it(tmp_path):
+    """A vision that opens with how people are, then tells what the organisation does,
+    names no outcome: the opening is a view, not the state the work is for."""
+    view = "Geen twee kinderen zijn hetzelfde. "
+    role = "Wij bieden onderwijs op maat in kleine klassen. Onze leraren volgen elk jaar een training."
+    report = check_file(tmp_path, view + role, "Visie")
+    assert profile(report) == ["neutral", "role", "role"]
+    assert framing_warnings(report)
 
 
 def test_a_strategy_of_mostly_activities_keeps_its_warnings_despite_one_outcome(tmp_path):

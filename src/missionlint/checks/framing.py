@@ -1359,6 +1359,9 @@ def _has_clause(span) -> bool:
 
 MOSTLY_ROLE_SHARE = 0.8  # four in five of the sentences that frame anything ...
 MOSTLY_ROLE_SENTENCES = 4  # ... and at least four of them: one outcome is then a footnote
+# A text with three role sentences or more before its first outcome has shown the reader
+# the organisation's role first: role-framed as read, whatever follows.
+ROLE_OPENING = 3
 
 
 def settle(findings: list[Finding], profile: list[SentenceFraming], section: Section, kind: str) -> list[Finding]:
@@ -1368,8 +1371,8 @@ def settle(findings: list[Finding], profile: list[SentenceFraming], section: Sec
     ("..., zodat ouderen thuis wonen"), or after a sentence that names the outcome, is a
     means to that outcome: dropped. In a mission or vision, read from the top, a role
     finding before the first outcome stays as advice (info): the outcome should come
-    first (a warning still where the section is mostly role sentences); in values and
-    strategy, lists whose order says little, it is
+    first (a warning still where the section is mostly role sentences, or opens with
+    ROLE_OPENING of them); in values and strategy, lists whose order says little, it is
     dropped too, unless the section is mostly role sentences: one outcome among many
     activities is then a footnote. In a section that names no outcome it stands as
     written. Of several role findings on one sentence, the sentence rule (`type:
@@ -1379,6 +1382,12 @@ def settle(findings: list[Finding], profile: list[SentenceFraming], section: Sec
     # a text of mostly role sentences is role-framed even if one names an outcome
     mostly_role = (
         role_share(profile) >= MOSTLY_ROLE_SHARE and sum(s.framing == "role" for s in profile) >= MOSTLY_ROLE_SENTENCES
+    )
+    # read from the top (not a list): three role sentences before the outcome keep their warnings
+    opens_with_role = (
+        first_outcome is not None
+        and kind not in ("waarden", "strategie")
+        and sum(s.framing == "role" and s.start < first_outcome.start for s in profile) >= ROLE_OPENING
     )
 
     def sentence_of(finding: Finding) -> SentenceFraming | None:
@@ -1401,7 +1410,7 @@ def settle(findings: list[Finding], profile: list[SentenceFraming], section: Sec
                 continue
             finding = replace(
                 finding,
-                severity=finding.severity if mostly_role else "info",
+                severity=finding.severity if mostly_role or opens_with_role else "info",
                 message=finding.message + OUTCOME_LATER.format(n=first_outcome.index),
             )
         settled.append(finding)
