@@ -388,7 +388,6 @@ def test_a_view_of_the_field_reads_as_a_vision(tmp_path):
         ("Missie", "vzw De Brug in Oostervelde wil jongeren een thuis geven.", ["role"]),
         # people joining or using the organisation's own place: its offer, not their state
         ("Missie", "Nieuwe leden mogen drie keer gratis meespelen.", ["role"]),
-        ("Missie", "In onze naaiwerkplaats kunnen buurtbewoners zelf hun kleding herstellen.", ["role"]),
         ("Missie", "Alle kinderen in onze regio kunnen zwemmen.", ["outcome"]),  # the area, not a place of ours
         # the water and the dikes around people are in a state, as people are
         ("Missie", "Sterke dijken en schoon water in de hele polder.", ["outcome"]),

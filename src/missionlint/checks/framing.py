@@ -1123,16 +1123,6 @@ def _served(tokens) -> str:
         return "gebruikmaken"  # "Iedereen kan gebruikmaken van de faciliteiten": using the service
     if any(w == "bij" and following in SERVICE_PLACES for w, following in pairs):
         return "bij ons"
-    place = next(
-        (
-            f"{lowers[k]} {lowers[k + 1]} {lowers[k + 2]}"
-            for k in range(len(lowers) - 2)
-            if lowers[k] in ("in", "naar", "op") and lowers[k + 1] in SERVICE_PLACES and _facility(tokens[k + 2])
-        ),
-        "",
-    )
-    if place:
-        return place  # "In onze werkplaats kunnen bezoekers ...": the organisation's place, used
     joining = next((w for w in lowers if w in JOINING), "")
     if joining or ("lid", "worden") in pairs:
         return joining or "lid worden"  # "Nieuwe leden mogen gratis meetrainen": joining the organisation
@@ -1142,19 +1132,6 @@ def _served(tokens) -> str:
     if partner and any(t.lemma_ == "zijn" for t in tokens):
         return partner  # "Ouders zijn onze partners in de opvoeding": a relation to the organisation
     return ""
-
-
-def _facility(token) -> bool:
-    """A place or activity of the organisation's own ("werkplaats", "werking"), not the area
-    it works in ("onze regio") nor the organisation itself ("onze scholen"), which say where
-    the people are."""
-    if token.pos_ != "NOUN":
-        return False  # "in onze ideale wereld"
-    places, organisations = vocabulary("places"), vocabulary("organisation-words")
-    return not any(
-        _is_place_word(word, places) or _is_org_word(word, organisations)
-        for word in (token.lower_, token.lemma_.lower())
-    )
 
 
 def _us(tokens) -> bool:
