@@ -287,6 +287,10 @@ Wij werken aan betere zorg voor mensen met dementie in Hoornwijk. => Betere zorg
 De stichting zet zich in voor opvang waar kinderen zich veilig voelen. => Kinderen voelen zich veilig (unsafe)
 Het OCMW Lindebeek biedt hulp aan alle inwoners. => Alle inwoners van Lindebeek krijgen hulp (unsafe)
 Korfbalclub De Wuiver biedt korfbal voor jong en oud, zowel op het veld als in de zaal. => Jong en oud kunnen korfballen, zowel op het veld als in de zaal (unsafe)
+In Zuidhoven zetten we ons in voor betaalbaar wonen. => Betaalbaar wonen in Zuidhoven (unsafe)
+Bij elke verbouwing kiezen we voor energiezuinige oplossingen. => Energiezuinige oplossingen bij elke verbouwing (unsafe)
+Op die manier dragen we bij aan een gezonde regio. => Een gezonde regio (unsafe)
+Bij Zorggroep De Linde zetten we ons in voor een warm thuis voor ouderen. => Een warm thuis voor ouderen (unsafe)
 Wij kiezen voor onderwijs waarin kinderen leren samenwerken. => Kinderen leren samenwerken (unsafe)
 We helpen boeren met advies en subsidie om minder mest te gebruiken. => Boeren gebruiken minder mest (unsafe)
 """

@@ -627,7 +627,34 @@ def organisation_clause(doc: Doc, start: int, end: int) -> tuple[str, Applicabil
     if result is None:
         return None
     text, applicability = result
+    scope = _fronted_scope(doc, start, finite)
+    if scope and not any(w in RELATIVES or w == "," for w in text.lower().replace(",", " , ").split()):
+        text = joined(text, scope)  # (after a clause of its own it would read as part of that clause)
     return text, UNSAFE if dropped else applicability
+
+
+# Prepositions of a fronted phrase that says where or in which cases ("In Zuidhoven zetten
+# we ons in voor ...", "Bij elke renovatie kiezen we voor ..."): it stays with the outcome.
+SCOPE_PREPOSITIONS = frozenset({"in", "bij", "op", "binnen"})
+DEMONSTRATIVES = frozenset({"die", "dat", "deze", "dit"})
+
+
+def _fronted_scope(doc: Doc, start: int, finite: int) -> str:
+    """The phrase before the verb that says where or when in which cases the clause holds,
+    as it reads at the end of the outcome ("Betaalbaar wonen in Zuidhoven"); "" when there
+    is none, or when it is a time ("in de komende jaren"), a manner or a link ("op die
+    manier", "in dat kader") or the organisation ("bij ons", "in onze school")."""
+    if lower_at(doc, start) not in SCOPE_PREPOSITIONS or finite - start < 2:
+        return ""
+    if skip_time(doc, start, finite)[1] or lower_at(doc, start + 1) in DEMONSTRATIVES:
+        return ""
+    phrase = read_np(doc, start + 1, finite)
+    if phrase is None or phrase.end != finite or phrase.head.pos_ == "PRON":
+        return ""
+    organisation = any(is_compound_of(t.lower_, words("organisation-words")) for t in doc[start + 1 : finite])
+    if lower_at(doc, start + 1) in POSSESSIVES or organisation:
+        return ""  # "In onze school", "Bij Zorggroep Dorrevelde": the organisation, which the outcome leaves
+    return text_of(doc, start, finite)
 
 
 def place_image(doc: Doc, start: int, end: int) -> tuple[str, Applicability] | None:
