@@ -291,6 +291,8 @@ In Zuidhoven zetten we ons in voor betaalbaar wonen. => Betaalbaar wonen in Zuid
 Bij elke verbouwing kiezen we voor energiezuinige oplossingen. => Energiezuinige oplossingen bij elke verbouwing (unsafe)
 Op die manier dragen we bij aan een gezonde regio. => Een gezonde regio (unsafe)
 Bij Zorggroep De Linde zetten we ons in voor een warm thuis voor ouderen. => Een warm thuis voor ouderen (unsafe)
+In onze school zetten we ons in voor een rustige leeromgeving. => Een rustige leeromgeving (unsafe)
+In hun eigen wijk zetten we ons in voor een veilige speelplek. => Een veilige speelplek in hun eigen wijk (unsafe)
 Wij kiezen voor onderwijs waarin kinderen leren samenwerken. => Kinderen leren samenwerken (unsafe)
 We helpen boeren met advies en subsidie om minder mest te gebruiken. => Boeren gebruiken minder mest (unsafe)
 """

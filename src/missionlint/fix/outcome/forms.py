@@ -652,7 +652,7 @@ def _fronted_scope(doc: Doc, start: int, finite: int) -> str:
     if phrase is None or phrase.end != finite or phrase.head.pos_ == "PRON":
         return ""
     organisation = any(is_compound_of(t.lower_, words("organisation-words")) for t in doc[start + 1 : finite])
-    if lower_at(doc, start + 1) in POSSESSIVES or organisation:
+    if own_phrase(phrase) or organisation:
         return ""  # "In onze school", "Bij Zorggroep Dorrevelde": the organisation, which the outcome leaves
     return text_of(doc, start, finite)
 
