@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING
 from missionlint.checks.base import Checker, RuleType, span_finding
 from missionlint.findings import Finding, SentenceFraming
 from missionlint.fix.model import Applicability, Fix
+from missionlint.fix.phrases import SUBJECT_PRONOUNS
 from missionlint.nlp.morphology import (
     adjective_lemma,
     comparative_base,
@@ -531,7 +532,7 @@ def _main_clause(tokens) -> tuple[list, list]:
     return tokens, []
 
 
-INVERTED_SUBJECTS = frozenset({"wij", "we", "zij", "ze", "hij", "het", "ik", "u", "men"})
+INVERTED_SUBJECTS = SUBJECT_PRONOUNS | {"het", "men"}  # "Als spaarbank bieden wij ...", "..., is het ..."
 
 
 def _in_the_capacity_of(opening) -> bool:

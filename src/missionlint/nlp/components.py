@@ -131,16 +131,23 @@ class MissionFixes:
         return following is not None and following.text[:1].isupper()
 
     @staticmethod
-    def _plural_noun(token) -> str | None:
+    def _listed_after_noun(token) -> bool:
+        """Whether a word follows a noun and a list separator ("gezinszorg, poetshulp")."""
+        return (
+            token.i >= 2
+            and token.doc[token.i - 1].lower_ in (",", "en", "of")
+            and token.doc[token.i - 2].pos_ == "NOUN"
+        )
+
+    @classmethod
+    def _plural_noun(cls, token) -> str | None:
         """The lemma of a known plural noun, not also a verb, that the tagger took for a
         verb in a list after a noun ("particulieren, verenigingen en ondernemers") or after
         an adjective before a noun ("Veilige dijken")."""
         lower = token.lower_
         if token.i < 1 or not lower.endswith(("en", "s")):
             return None
-        previous = token.doc[token.i - 1]
-        listed = token.i >= 2 and previous.lower_ in (",", "en", "of") and token.doc[token.i - 2].pos_ == "NOUN"
-        if not listed and not previous.tag_.startswith("ADJ|prenom"):
+        if not cls._listed_after_noun(token) and not token.doc[token.i - 1].tag_.startswith("ADJ|prenom"):
             return None
         from missionlint.nlp import morphology  # (after the cheap checks: this runs for most verbs)
 
@@ -148,15 +155,12 @@ class MissionFixes:
             return None
         return morphology.plural_noun_lemma(lower)
 
-    @staticmethod
-    def _listed_compound(token) -> bool:
+    @classmethod
+    def _listed_compound(cls, token) -> bool:
         """An unknown word that ends in a known noun ("poets|hulp") after a noun and a list
         separator ("gezinszorg, poetshulp")."""
         lower = token.lower_
-        if token.i < 2 or not lower.isalpha() or len(lower) < 7:
-            return False
-        before, separator = token.doc[token.i - 2], token.doc[token.i - 1]
-        if separator.lower_ not in (",", "en", "of") or before.pos_ != "NOUN":
+        if not lower.isalpha() or len(lower) < 7 or not cls._listed_after_noun(token):
             return False
         from missionlint.nlp import morphology  # (after the cheap checks: this runs for most verbs)
 
@@ -165,6 +169,15 @@ class MissionFixes:
         if lower in morphology.lemma_lookup():
             return False  # a known form of some word
         return any(morphology.is_noun(lower[k:]) for k in range(3, len(lower) - 3))
+
+    @classmethod
+    def _make_noun(cls, token, number: str, lemma: str | None = None) -> None:
+        """Retag a word the tagger got wrong as a common noun of `number` (Sing or Plur)."""
+        token.tag_ = cls.SINGULAR_NOUN if number == "Sing" else cls.PLURAL_NOUN
+        token.pos_ = "NOUN"
+        token.set_morph(f"Number={number}")
+        if lemma is not None:
+            token.lemma_ = lemma
 
     def __call__(self, doc: Doc) -> Doc:
         return self._fix(doc)
@@ -188,19 +201,14 @@ class MissionFixes:
                     token.set_morph("Degree=Cmp")
                     token.lemma_ = base
             if token.pos_ == "ADV" and self._noun_after_article(token):
-                token.tag_, token.pos_ = self.SINGULAR_NOUN, "NOUN"
-                token.set_morph("Number=Sing")
+                self._make_noun(token, "Sing")
             if token.lower_ in self.LEGAL_FORMS and token.pos_ not in ("NOUN", "PROPN") and self._before_name(token):
                 token.tag_, token.pos_ = self.NAME, "PROPN"
             plural = self._plural_noun(token) if token.pos_ in ("VERB", "AUX") else None
             if plural is not None:
-                token.tag_, token.pos_ = self.PLURAL_NOUN, "NOUN"
-                token.set_morph("Number=Plur")
-                token.lemma_ = plural
+                self._make_noun(token, "Plur", plural)
             if token.pos_ in ("ADV", "VERB", "X", "NOUN") and token.tag_[:2] != "N|" and self._listed_compound(token):
-                token.tag_, token.pos_ = self.SINGULAR_NOUN, "NOUN"
-                token.set_morph("Number=Sing")
-                token.lemma_ = token.lower_
+                self._make_noun(token, "Sing", token.lower_)
             if (
                 token.pos_ == "ADJ"
                 and "|sup|" not in token.tag_

@@ -16,6 +16,7 @@ from missionlint.fix.outcome.lexicon import (
     ASIDES,
     COORDINATED_HELP,
     CREATE_VERBS,
+    DEMONSTRATIVES,
     DETERMINERS,
     DIRECTION_VERBS,
     FRAME_FILLERS,
@@ -31,6 +32,7 @@ from missionlint.fix.outcome.lexicon import (
     OFFER_VERBS,
     ORGANISATION_PRONOUNS,
     OWN_CLAUSE,
+    OWN_DETERMINERS,
     PARTICIPLE_STATES,
     PLACE_RELATIVES,
     POSSESSIVES,
@@ -41,6 +43,7 @@ from missionlint.fix.outcome.lexicon import (
     RELATIVES,
     RIGHT_VERBS,
     SAFE,
+    SCOPE_PREPOSITIONS,
     STATE_VERBS,
     SUBORDINATE_TAIL,
     SUPPORT_NOUNS,
@@ -460,14 +463,14 @@ def purpose_formula(doc: Doc, start: int, end: int) -> tuple[str, Applicability]
     if (
         lowers[:2] == ["het", "is"]
         and len(lowers) >= 5
-        and lowers[2] in ("onze", "ons")
+        and lowers[2] in OWN_DETERMINERS
         and lowers[3] in purpose
         and lowers[4] == "om"
     ):
         return _inner(doc, start + 5, end)
     if (
         len(lowers) >= 3
-        and lowers[0] in ("onze", "ons", "de", "het")
+        and lowers[0] in OWN_DETERMINERS | {"de", "het"}
         and lowers[1] in purpose
         and lowers[2] in (":", "is")
     ):
@@ -631,12 +634,6 @@ def organisation_clause(doc: Doc, start: int, end: int) -> tuple[str, Applicabil
     if scope and not any(w in RELATIVES or w == "," for w in text.lower().replace(",", " , ").split()):
         text = joined(text, scope)  # (after a clause of its own it would read as part of that clause)
     return text, UNSAFE if dropped else applicability
-
-
-# Prepositions of a fronted phrase that says where or in which cases ("In Zuidhoven zetten
-# we ons in voor ...", "Bij elke renovatie kiezen we voor ..."): it stays with the outcome.
-SCOPE_PREPOSITIONS = frozenset({"in", "bij", "op", "binnen"})
-DEMONSTRATIVES = frozenset({"die", "dat", "deze", "dit"})
 
 
 def _fronted_scope(doc: Doc, start: int, finite: int) -> str:
@@ -815,7 +812,7 @@ def _done_for_people(doc: Doc, lemma: str, start: int, end: int) -> bool:
         (phrase := read_np(doc, k, end)) is not None and people_phrase(phrase, first_only=True)
         for k in range(start, end)
         if doc[k].pos_ in ("NOUN", "PROPN", "DET", "PRON", "ADJ")
-        and doc[k].lower_ not in ORGANISATION_PRONOUNS | {"ons", "onze", "elkaar"}
+        and doc[k].lower_ not in ORGANISATION_PRONOUNS | OWN_DETERMINERS | {"elkaar"}
     )
 
 
@@ -1253,9 +1250,9 @@ def _offer(doc: Doc, verb: str, middle: int, end: int, skip: int = -1) -> tuple[
             return None  # "tennis, padel en een beweeguur voor senioren": "voor" may be the last item's only
         if skip >= 0 and not given.end <= skip < k:
             return None
-        given_text, rest = text(j, k).rstrip(" ,"), text_of(doc, receiver.end, end)
-        if given_text.rpartition(" ")[2].lower() == "ook":
+        if lower_at(doc, k - 1) == "ook":
             return None  # "les in kleine groepen, ook aan kinderen die ...": they are not the only ones
+        given_text, rest = text(j, k).rstrip(" ,"), text_of(doc, receiver.end, end)
         if receiver.end < end and (
             lower_at(doc, receiver.end) in ("en", "of", "van")
             or lower_at(doc, receiver.end + 1) in ("en", "of")

@@ -46,6 +46,11 @@ SUBORDINATE_TAIL = RESULT_CONJUNCTIONS | frozenset("waar waarin die dat".split()
 # What opens a clause of its own, whose verbs are its own ("aan wie het nodig heeft", "om ... te").
 OWN_CLAUSE = RELATIVES | SUBORDINATE_TAIL | {"om", "te"}
 ORGANISATION_PRONOUNS = frozenset({"wij", "we"})
+OWN_DETERMINERS = frozenset({"ons", "onze"})  # the organisation's own: "onze school", "met onze vrijwilligers"
+# Prepositions of a fronted phrase that says where or in which cases ("In Zuidhoven zetten
+# we ons in voor ...", "Bij elke renovatie kiezen we voor ..."): it stays with the outcome.
+SCOPE_PREPOSITIONS = frozenset({"in", "bij", "op", "binnen"})
+DEMONSTRATIVES = frozenset({"die", "dat", "deze", "dit"})  # "op die manier", "in dat kader": a link, no place
 # Prepositions of means: "met onze scholen", "via ons netwerk" say how the organisation
 # works, not which people or things are meant.
 MEANS_PREPOSITIONS = frozenset({"met", "door", "via", "dankzij", "middels"})
@@ -104,8 +109,6 @@ GIVEN_MODIFIERS = frozenset({"over", "bij", "rond"})
 HAVE_NOUNS = frozenset(
     "plek plaats thuis huis woning dak onderdak stroom water drinkwater energie bestaan leven omgeving".split()
 )
-
-
 # Help named by its noun: "begeleiden X bij Y" -> "X krijgen begeleiding bij Y".
 SUPPORT_NOUNS = {
     "ondersteunen": "ondersteuning",

@@ -14,6 +14,7 @@ from missionlint.fix.outcome.lexicon import (
     GOVERNMENT,
     MEANS_PREPOSITIONS,
     ORGANISATION_PRONOUNS,
+    OWN_DETERMINERS,
     PLACE_RELATIVES,
     PREPOSITIONS,
     QUANTITIES,
@@ -137,7 +138,7 @@ def read_np(
                 word == "in" and "in" in stop and lower_at(doc, j + 1) in ("staat", "het")
             ):
                 break
-            if word in MEANS_PREPOSITIONS and lower_at(doc, j + 1) in ("ons", "onze"):
+            if word in MEANS_PREPOSITIONS and lower_at(doc, j + 1) in OWN_DETERMINERS:
                 break  # "kinderen met onze vrijwilligers ... geven": the organisation's means
             if word == "vanaf" and not doc[j + 1].like_num:
                 break  # "kinderen vanaf vijf jaar" are who; "vanaf de eerste signalen" is when
@@ -167,13 +168,13 @@ def read_np(
 
 def own_phrase(phrase: phrases.NounPhrase) -> bool:
     """Whether "ons" or "onze" makes the phrase the organisation's own ("onze school")."""
-    return phrase.determiner is not None and phrase.determiner.lower_ in ("ons", "onze")
+    return phrase.determiner is not None and phrase.determiner.lower_ in OWN_DETERMINERS
 
 
 def own_thing_at(doc: Doc, k: int, end: int) -> bool:
     """Whether "ons"/"onze" at k begins something of the organisation's own ("ons onderwijs"),
     not the people it serves ("onze bewoners", whose state is an outcome)."""
-    if doc[k].lower_ not in ("ons", "onze"):
+    if doc[k].lower_ not in OWN_DETERMINERS:
         return False
     owned = read_np(doc, k, end)
     return owned is None or not people_phrase(owned)
