@@ -470,6 +470,26 @@ def test_a_value_word_read_as_a_verb_alone_on_its_line_counts(tmp_path, text, co
     assert [f["message"].split()[0] for f in findings] == ([str(counted)] if counted else [])
 
 
+@pytest.mark.parametrize(
+    "text, counted",
+    [
+        # an explanation that opens with the article "een" is no target with a number
+        (
+            "Openheid: een deur die openstaat.\n\nGeduld: een leraar die tijd neemt.\n\nMoed: een team dat iets durft.",
+            3,
+        ),
+        ("Wonen: 500 nieuwe woningen.\n\nWerken: 200 banen erbij.", 0),
+        # a word for people or for the organisation opens an audience's part, not a value
+        ("Cliënt: eigen keuzes voor ieder.\n\nMedewerker: vaste collega's dichtbij.\n\nOrganisatie: korte lijnen.", 0),
+    ],
+)
+def test_value_words_with_their_own_explanation_are_counted(nlp, text, counted):
+    from missionlint.checks.metrics import explained_value_items
+    from missionlint.nlp.parsing import parse_sentences
+
+    assert explained_value_items(parse_sentences(nlp, [text])[0]) == counted
+
+
 def test_a_values_sentence_after_a_label_and_an_opening_clause_is_read_as_classify_reads_it(tmp_path):
     text = "Veiligheid: als een kind zich niet veilig voelt, grijpt de school meteen in."
     assert "ML113" in {f["rule"] for f in check_file(tmp_path, text, "Kernwaarden")["findings"]}

@@ -388,6 +388,10 @@ MOTTO_MAX_WORDS = 4
 COMPARATIVE_WORDS = {"meer", "minder", "geen", "beter"}
 
 
+# The words that open an audience's part of a text ("Cliënt: ...", "Organisatie: ...").
+AUDIENCE_LISTS = ("people", "everyone", "organisation-words")
+
+
 def explained_value_items(doc) -> int:
     """How many value words are each followed by their own explanation.
 
@@ -399,9 +403,13 @@ def explained_value_items(doc) -> int:
     a segment that is only that word and is followed by a longer segment. Two words
     ("Passende zorg: ...") make a strategic theme, not a value.
     An explanation with a number is a target per theme ("Wonen: 500 woningen"), which is
-    strategy, so it does not count.
+    strategy, so it does not count; the article "een", which spaCy's `like_num` also
+    takes for a number, is no target ("Kwaliteit: een kritische houding ..."). A word for
+    people or for the organisation opens what it means for them ("Cliënt: ...",
+    "Medewerkers: ..."), an audience, not a value.
     """
     segments = _segments(doc)
+    audiences = words_of(*AUDIENCE_LISTS)
     count = 0
     for n, segment in enumerate(segments):
         lead = 0
@@ -410,13 +418,15 @@ def explained_value_items(doc) -> int:
         j = lead + 1
         if j > len(segment) or not _value_word(segment[lead]) or (j < len(segment) and _value_word(segment[j])):
             continue
+        if segment[lead].lower_ in audiences:
+            continue
         if j < len(segment) - 1 and segment[j].text in ITEM_EXPLAINERS:
             explanation = segment[j + 1 :]
         elif j == len(segment) and n + 1 < len(segments) and len(segments[n + 1]) > 3:
             explanation = segments[n + 1]
         else:
             continue
-        if not any(t.like_num for t in explanation):
+        if not any(t.like_num and t.pos_ != "DET" for t in explanation):
             count += 1
     return count
 
