@@ -544,6 +544,9 @@ def test_the_readme_table_of_forms_is_what_the_helper_does(nlp, text, rewrite, a
         "We betrekken bewoners bij het beleid en zetten in op een zorgvuldig beheer van het geld.",
         # the organisation acts in the clause after the offer: still what it does
         "Wij zetten in op een aanpak waarbij de bewoner meedenkt en wij de drempels wegnemen.",
+        # an object after the verb: "bieden" is finite and the organisations its subject,
+        # not an offer in note form
+        "Buurthuizen bieden voor iedereen een open en gezellige ontmoetingsplek.",
     ],
 )
 def test_no_rewrite(nlp, text):

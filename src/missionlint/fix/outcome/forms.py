@@ -500,7 +500,11 @@ def fragment(doc: Doc, start: int, end: int) -> tuple[str, Applicability] | None
     # "begrijpelijke informatie verschaffen aan de patiënt" (a bullet under "We willen:")
     offer = _offer_at(doc, start + 1, end)
     # a relative clause after the verb has its own finite verb ("... te geven waarin ze ... krijgen")
-    if offer is not None and not any(is_finite(t) for t in doc[start : _relative_from(doc, offer + 1, end)]):
+    if (
+        offer is not None
+        and not any(is_finite(t) for t in doc[start : _relative_from(doc, offer + 1, end)])
+        and not _object_after(doc, offer + 1, _relative_from(doc, offer + 1, end))
+    ):
         return _offer(doc, lemma_of(doc[offer]), start, end, skip=offer)
     return object_verb(doc, start, end) or _unsaid_we(doc, start, end)
 
@@ -514,6 +518,8 @@ def _unsaid_we(doc: Doc, start: int, end: int) -> tuple[str, Applicability] | No
 
     verb = next((k for k in range(start + 1, end) if is_infinitive(doc[k]) and lower_at(doc, k - 1) != "te"), None)
     if verb is None or any(is_finite(t) for t in doc[start:end]) or read_np(doc, start, verb) is None:
+        return None
+    if lemma_of(doc[verb]) in OFFER_VERBS and _object_after(doc, verb + 1, _relative_from(doc, verb + 1, end)):
         return None
     order = [doc[verb], *doc[start:verb], *doc[verb + 1 : end]]
     words = ["wij", *(t.text for t in order)]
@@ -1418,6 +1424,16 @@ def _support_at(doc: Doc, start: int, end: int) -> int | None:
     """The infinitive of a verb of support right after its people ("kinderen begeleiden")."""
     found = next((k for k in range(start + 1, end) if is_infinitive(doc[k])), None)
     return found if found is not None and lemma_of(doc[found]) in SUPPORT_NOUNS else None
+
+
+def _object_after(doc: Doc, start: int, end: int) -> bool:
+    """Whether a noun phrase of its own follows an infinitive in note form, where only
+    phrases with a preposition may: "Bibliotheken bieden voor iedereen een veilige plek"
+    has its object after the verb, so "bieden" is finite and "Bibliotheken" its subject,
+    not the offer ("Goede zorg bieden aan iedereen")."""
+    return any(
+        doc[k].lower_ in DETERMINERS and doc[k - 1].pos_ not in ("ADP", "CCONJ", "PUNCT") for k in range(start + 1, end)
+    ) or (start < end and doc[start].lower_ in DETERMINERS)
 
 
 def _offer_at(doc: Doc, start: int, end: int, verbs: frozenset[str] = OFFER_VERBS) -> int | None:
