@@ -78,6 +78,7 @@ Wij willen een kerk zijn waar mensen God ontmoeten. => Mensen ontmoeten God (uns
 De gemeente Ravensdijk zet zich in voor een veilige leefomgeving voor alle inwoners, jong en oud. => Een veilige leefomgeving voor alle inwoners van Ravensdijk, jong en oud (safe)
 Het OCMW van Velzegem biedt hulp aan inwoners in de kernen. => Inwoners in de kernen krijgen hulp (unsafe)
 Wij leveren warme maaltijden aan ouderen in Maasbeek. => Ouderen in Maasbeek krijgen warme maaltijden (unsafe)
+Het sociaal huis biedt voor alle gezinnen in Oostveld een vast aanspreekpunt. => Alle gezinnen in Oostveld krijgen een vast aanspreekpunt (unsafe)
 Wij ondersteunen mantelzorgers bij de zorg voor hun naasten. => Mantelzorgers krijgen ondersteuning bij de zorg voor hun naasten (unsafe)
 
 Wij willen een school zijn waar kinderen veilig leren. => Kinderen leren veilig (unsafe)

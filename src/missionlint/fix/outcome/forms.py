@@ -1205,7 +1205,8 @@ def _offer(doc: Doc, verb: str, middle: int, end: int, skip: int = -1) -> tuple[
     j = after_adverbs(doc, middle, end)  # "dagelijks"
     j = _past_setting(doc, j, end)  # "in een kleine setting"
     adverbs = text_of(doc, middle, j)
-    if lower_at(doc, j) == "aan":  # the receiver first, as Flemish writes it: "biedt aan kinderen de kans ..."
+    # the receiver first, as Flemish writes it: "biedt aan kinderen de kans ...", "biedt voor iedereen een plek ..."
+    if lower_at(doc, j) in ("aan", "voor"):
         if not _receiver_at(doc, j, end):
             return None
         j += 1
