@@ -299,6 +299,11 @@ def test_a_view_of_the_field_reads_as_a_vision(tmp_path):
             ["neutral", "role", "role"],
         ),
         ("Visie", "Wij willen dat:\n\n- jongeren meedoen in de club.", ["neutral", "outcome"]),
+        # the aim's "dat" after a comma, or tagged as a pronoun, still opens what people get;
+        # a relative "dat" after a noun does not
+        ("Missie", "Wij streven ernaar, dat elke leerling zich gezien voelt op school.", ["mixed"]),
+        ("Missie", "Zo dragen we eraan bij dat ouderen in Oostdal langer thuis wonen.", ["mixed"]),
+        ("Missie", "Wij zorgen voor een aanbod dat kinderen uitdaagt.", ["role"]),
         # a present form the tagger took for a participle is still the finite verb
         ("Visie", "Basisschool De Wegwijzer gelooft in onderwijs dat nieuwsgierig maakt.", ["role"]),
         # a problem said of the subject is context; its absence is a state

@@ -775,12 +775,11 @@ def _result_clause(tokens, lists) -> str:
     "zorgen ervoor dat inwoners ...", "willen voorkomen dat cliënten ..."), or ""."""
     for k, token in enumerate(tokens):
         lower = token.lower_
+        aims = AIM_VERBS | {"ervoor", "eraan", "bijdragen", "voorkomen", "bereiken"}
         aimed = (
             lower == "dat"
-            and token.pos_ == "SCONJ"
-            and any(
-                t.lower_ in AIM_VERBS | {"ervoor", "eraan", "bijdragen", "voorkomen", "bereiken"} for t in tokens[:k]
-            )
+            and (token.pos_ == "SCONJ" or _right_after(tokens, k, aims | {"ernaar", "bij"}))
+            and any(t.lower_ in aims for t in tokens[:k])
         )
         if lower in RESULT_MARKERS or aimed:
             clause = tokens[k + 1 : k + 10]
@@ -836,6 +835,14 @@ def _purpose(tokens) -> str:
     if not clause or any(_own_goal(w) for w in lowers) or lowers & POSSESSIVE or lowers & FIRST_PERSON:
         return ""
     return _text(tokens[: len(clause) + 3])
+
+
+def _right_after(tokens, k: int, words) -> bool:
+    """Whether tokens[k] directly follows one of `words`, a comma between allowed: "dat"
+    after "willen" or "ernaar," is the aim's conjunction, whatever the tagger says ("Wij
+    streven ernaar, dat ..." is tagged as a pronoun), not a relative pronoun after a noun."""
+    before = [t for t in tokens[:k] if t.text != ","]
+    return bool(before) and before[-1].lower_ in words
 
 
 def _believes_in_a_state(main, rest, finite, people, places) -> bool:
