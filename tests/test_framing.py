@@ -304,6 +304,10 @@ def test_a_view_of_the_field_reads_as_a_vision(tmp_path):
         ("Missie", "Wij streven ernaar, dat elke leerling zich gezien voelt op school.", ["mixed"]),
         ("Missie", "Zo dragen we eraan bij dat ouderen in Oostdal langer thuis wonen.", ["mixed"]),
         ("Missie", "Wij zorgen voor een aanbod dat kinderen uitdaagt.", ["role"]),
+        # whoever is welcome, the welcome is the organisation's; "steeds" as "always" is no trend
+        ("Missie", "Grootouders zijn altijd welkom in de klas.", ["role"]),
+        ("Missie", "Leerlingen, ouders en buren zijn steeds welkom in de school.", ["role"]),
+        ("Visie", "De vragen van gezinnen worden steeds complexer.", ["neutral"]),
         # a present form the tagger took for a participle is still the finite verb
         ("Visie", "Basisschool De Wegwijzer gelooft in onderwijs dat nieuwsgierig maakt.", ["role"]),
         # a problem said of the subject is context; its absence is a state

@@ -374,6 +374,11 @@ def _classify(sent, tokens, they: str = "people") -> tuple[str, str]:
         return "outcome", cue
     if subject.kind == "offer":
         return "role", cue
+    if any(_welcome(main, k) for k, t in enumerate(main) if t.lower_ in ("zijn", "is")):
+        return (
+            "role",
+            f"{cue} ... welkom",
+        )  # "Familie is altijd welkom": whoever is welcome, the welcome is the organisation's
     if result:
         return "outcome", result
     if subject.kind == "place" or (_state(main, finite) and not lowers & IMPORTANCE):
@@ -1071,13 +1076,24 @@ def _trend(main, trends) -> bool:
     lowers = [t.lower_ for t in main]
     if any(w in trends for w in lowers) or ("neemt" in lowers and "toe" in lowers):
         return True
-    if "steeds" in lowers and not ABILITY & set(lowers):
+    if any(_increasingly(t) for t in main) and not ABILITY & set(lowers):
         return True
     if any(_has_sequence(lowers, (adverb, *MOTION)) for adverb in CHANGING):
         return True  # "De wijk is sterk in beweging"; not "Iedereen is dagelijks in beweging"
     if any(_has_sequence(lowers, words) for words in CHANGE_PHRASES):
         return True
     return "sinds" in lowers and any(t.like_num for t in main)
+
+
+def _increasingly(token) -> bool:
+    """ "steeds" before a comparative ("steeds meer", "steeds complexer", "steeds vaker"):
+    a change; not "steeds" as "always" ("Ouders zijn steeds welkom", as Flemish writes it)."""
+    if token.lower_ != "steeds":
+        return False
+    return any(
+        t.lower_ in ("meer", "minder", "vaker") or "Cmp" in t.morph.get("Degree")
+        for t in token.doc[token.i + 1 : token.i + 3]
+    )
 
 
 MOTION = ("in", "beweging")
@@ -1120,7 +1136,7 @@ def _served(tokens) -> str:
     pairs = list(zip(lowers, [*lowers[1:], ""], strict=True))
     if "terecht" in lowers:
         return "terecht"
-    if any(w in ("zijn", "is") and following == "welkom" for w, following in pairs):
+    if any(_welcome(tokens, k) for k, w in enumerate(lowers) if w in ("zijn", "is")):
         return "welkom"
     if any(w in ("kan", "kunnen", "kunt") and following == "er" for w, following in pairs):
         return "kunnen er"  # "Bezoekers kunnen er de molen beklimmen": at the organisation's place
@@ -1140,6 +1156,18 @@ def _served(tokens) -> str:
     if partner and any(t.lemma_ == "zijn" for t in tokens):
         return partner  # "Ouders zijn onze partners in de opvoeding": a relation to the organisation
     return ""
+
+
+def _welcome(tokens, k: int) -> bool:
+    """Whether the copula at tokens[k] says people are welcome, adverbs between ("Ouders
+    zijn welkom", "Familie is altijd welkom", "Iedereen is dus van harte welkom"): the
+    organisation's openness, not a state of the people ("Iedereen voelt zich welkom")."""
+    for token in tokens[k + 1 : k + 5]:
+        if token.lower_ == "welkom":
+            return True
+        if token.pos_ != "ADV" and token.lower_ not in ("van", "harte"):
+            return False
+    return False
 
 
 def _us(tokens) -> bool:
