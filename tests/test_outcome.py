@@ -79,6 +79,9 @@ De gemeente Ravensdijk zet zich in voor een veilige leefomgeving voor alle inwon
 Het OCMW van Velzegem biedt hulp aan inwoners in de kernen. => Inwoners in de kernen krijgen hulp (unsafe)
 Wij leveren warme maaltijden aan ouderen in Maasbeek. => Ouderen in Maasbeek krijgen warme maaltijden (unsafe)
 Het sociaal huis biedt voor alle gezinnen in Oostveld een vast aanspreekpunt. => Alle gezinnen in Oostveld krijgen een vast aanspreekpunt (unsafe)
+Wij streven naar een cultuur waarin iedereen zichzelf kan zijn. => Een cultuur waarin iedereen zichzelf kan zijn (safe)
+Om het buurthuis tot een levendige ontmoetingsplek te laten uitgroeien, zoeken wij vrijwilligers. => Het buurthuis groeit uit tot een levendige ontmoetingsplek (unsafe)
+Wij bieden gezinnen in Oostdal warme maaltijden, en doen dat met vrijwilligers. => Gezinnen in Oostdal krijgen warme maaltijden (unsafe)
 Wij ondersteunen mantelzorgers bij de zorg voor hun naasten. => Mantelzorgers krijgen ondersteuning bij de zorg voor hun naasten (unsafe)
 
 Wij willen een school zijn waar kinderen veilig leren. => Kinderen leren veilig (unsafe)
@@ -244,8 +247,8 @@ Wij verlenen in Oostdal thuiszorg aan ouderen. => Ouderen krijgen in Oostdal thu
 Wij willen de leerlingen begeleiden in hun groei tot zelfstandige jonge mensen. => De leerlingen krijgen begeleiding in hun groei tot zelfstandige jonge mensen (unsafe)
 Wij willen statushouders ondersteunen bij het vinden van werk. => Statushouders vinden werk (unsafe)
 Wij willen jongeren begeleiden naar een diploma. => Jongeren hebben een diploma (unsafe)
-ouders zoveel mogelijk betrekken bij het leven op school => Ouders zijn zoveel mogelijk betrokken bij het leven op school (unsafe)
-bewoners actief betrekken als partners bij de zorg => Bewoners zijn actief betrokken als partners bij de zorg (unsafe)
+ouders zoveel mogelijk betrekken bij het leven op school => ouders zijn zoveel mogelijk betrokken bij het leven op school (unsafe)
+bewoners actief betrekken als partners bij de zorg => bewoners zijn actief betrokken als partners bij de zorg (unsafe)
 Wij bieden in de wijk snel hulp aan gezinnen. => Gezinnen krijgen in de wijk snel hulp (unsafe)
 Klaverdonk wil in 2035 een gemeente zijn waar iedereen veilig en gezond woont. => Klaverdonk is in 2035 een gemeente waar iedereen veilig en gezond woont (unsafe)
 Tegen 2040 wil de provincie Oost-Haverland een regio zijn waar jong en oud graag wonen. => Tegen 2040 is Oost-Haverland een regio waar jong en oud graag wonen (unsafe)
@@ -548,6 +551,20 @@ def test_the_readme_table_of_forms_is_what_the_helper_does(nlp, text, rewrite, a
         # an object after the verb: "bieden" is finite and the organisations its subject,
         # not an offer in note form
         "Buurthuizen bieden voor iedereen een open en gezellige ontmoetingsplek.",
+        # a thing helped "om ... te": the organisation does the verb, not the thing
+        "Wij stimuleren de samenwerking tussen sportclubs om samen het aanbod voor jongeren te versterken.",
+        # the people's wish would become part of who they are
+        "Wij ondersteunen mantelzorgers in hun wens om hun naaste thuis te verzorgen.",
+        # the frame's preposition comes back after the first aim
+        "Wij werken aan de gezondheid, maar ook aan het welzijn van bewoners.",
+        # a second verb after the object in note form
+        "Speeltuinen en moestuinen stimuleren en aanleggen.",
+        # a means in which someone acts on the people, who would become its subject
+        "Wij geven scholieren uit Oostdal zelfvertrouwen door ze te laten optreden op het podium.",
+        # "meer" before an adjective reads as its comparative ("more lasting")
+        "Het Heemhuis stimuleert de blijvende groei van het verenigingsleven in Oostdal.",
+        # "meer" would only cover the first of two phrases with their own article
+        "Het onderhoud en het herstel van oude kapellen stimuleren.",
     ],
 )
 def test_no_rewrite(nlp, text):
@@ -623,6 +640,23 @@ def test_json_suggestions_have_spans_and_applicability(tmp_path):
     assert suggestion["start"]["line"] == 3 and suggestion["start"]["column"] == 1
     assert finding["text"] == "Wij bieden"  # the finding keeps its own span
     assert finding["fix"] is None  # no safe rewrite
+
+
+def test_items_of_a_list_that_runs_on_in_lower_case_keep_it(tmp_path):
+    path = tmp_path / "m.md"
+    text = (
+        "## Missie\n\nDe schaakclub heeft als doel:\n\n- het organiseren van toernooien,\n"
+        "- het versterken van de band tussen de leden.\n"
+    )
+    path.write_text(text, encoding="utf-8")
+    report = json.loads(check(str(path), "--format", "json").stdout)
+    rewrites = [
+        s["replacement"]
+        for f in report["files"][0]["findings"]
+        for s in f["suggestions"]
+        if s["applicability"] != "display"
+    ]
+    assert "een sterkere band tussen de leden" in rewrites
 
 
 def test_a_rewrite_that_still_reads_as_an_offer_is_only_shown(tmp_path):

@@ -319,6 +319,12 @@ def outcome_phrase(
         words = phrase_words(span, phrase)
     if words is None:
         return None
+    if (
+        quantity
+        and phrase.number == "Sing"
+        and any(is_attributive_adjective(t) for t in span.doc[phrase.start : phrase.head.i])
+    ):
+        return None  # "meer duurzame groei" reads as "more durable", not as more of the growth
     forms = [morphology.attributive(a, phrase.gender, phrase.number, definite=False) for a in adjective.split(" en ")]
     form = " en ".join(forms)
     mass = phrase.number == "Sing" and is_mass_noun(phrase.head.lower_) and name is None

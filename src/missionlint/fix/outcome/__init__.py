@@ -23,6 +23,7 @@ writes a clause), `states` (an object's state, nominalisations, the aim of an ef
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -150,6 +151,11 @@ def _names_people(doc: Doc, start: int, end: int) -> bool:
     return phrase is not None and people_phrase(phrase)
 
 
+# A means clause in which someone acts on the people ("door ze te laten meedraaien", "om hen
+# te begeleiden"): kept in an outcome whose subject they now are, it has no one to do it.
+ACTED_ON = re.compile(r"\b(door|om)\s+(ze|hen|haar|hem)\b.*\bte\b")
+
+
 def rewrite_clause(doc: Doc, start: int, end: int) -> Outcome | None:
     """The outcome sentence for the role clause doc[start:end], or None."""
     doc, start, end = _readable(doc, start, end)
@@ -168,12 +174,14 @@ def rewrite_clause(doc: Doc, start: int, end: int) -> Outcome | None:
         if found is not None:
             text, applicability = found
             text = " ".join(text.split())
-            if not text or "[" in text:
+            if not text or "[" in text or ACTED_ON.search(text):
                 return None
             place = organisation_place(doc, start, end)
             if place is not None and place not in text:
                 text = _with_place(text, place)
-            if doc[start].text[:1].isupper() or doc[start].is_sent_start:
+            # a capital where the writer put one, or at a sentence start; not in a list whose
+            # items run on in lower case ("- het bevorderen van ...,")
+            if doc[start].text[:1].isupper() or (doc[start].is_sent_start and not doc[start].text[:1].islower()):
                 text = text[:1].upper() + text[1:]
             if text == doc[start:end].text:
                 return None

@@ -431,6 +431,19 @@ def _inner(doc: Doc, start: int, end: int) -> tuple[str, Applicability] | None:
         verb = doc[subject.end + 2] if subject.end + 2 < end else None
         if verb is None or not (is_infinitive(verb) or morphology.is_verb(verb.lower_)):
             return None
+        result = next((k for k in range(subject.head.i + 1, subject.end) if doc[k].lower_ == "tot"), None)
+        if result is not None:
+            # "de stadswal tot een ontmoetingsplek te laten uitgroeien": the "tot" phrase is
+            # what the verb makes of it, not part of the subject; it follows the verb
+            subject = read_np(doc, subject.start, result)
+            if subject is None or subject.end != result:
+                return None
+            lemma = lemma_of(verb)
+            split = morphology.separable(lemma)
+            base, particle = (split[1], split[0]) if split else (lemma, "")
+            return unsafe_clause(
+                doc, subject, base, particle, text_of(doc, result, verb.i - 2), text_of(doc, verb.i + 1, end)
+            )
         return _lifted_verb(doc, subject, verb, subject.end + 3, end)
     if _training(doc, "", start, end):  # "(om) studenten op te leiden": they are not who leads
         return _trained(doc, start, end)
@@ -521,6 +534,8 @@ def _unsaid_we(doc: Doc, start: int, end: int) -> tuple[str, Applicability] | No
         return None
     if lemma_of(doc[verb]) in OFFER_VERBS and _object_after(doc, verb + 1, _relative_from(doc, verb + 1, end)):
         return None
+    if lower_at(doc, verb + 1) in ("en", "of") and verb + 2 < end and is_infinitive(doc[verb + 2]):
+        return None  # "projecten stimuleren en opzetten": the clause would keep the second verb after its object
     order = [doc[verb], *doc[start:verb], *doc[verb + 1 : end]]
     words = ["wij", *(t.text for t in order)]
     clause = spacy.tokens.Doc(  # "wij" and its finite verb, tagged as the tagger tags them
@@ -836,7 +851,7 @@ def _how_tail(doc: Doc, start: int, end: int) -> int | None:
             continue
         following = (doc[k + 1], doc[k + 2])
         if any(lemma_of(t) == "doen" for t in following) and any(t.lower_ in ("dat", "dit") for t in following):
-            return k
+            return k - 1 if doc[k - 1].text == "," else k  # without the comma before it
     return None
 
 
@@ -1561,10 +1576,16 @@ def _help(
         if is_infinitive(doc[end - 1]):  # "helpen ouderen langer thuis wonen"
             return _helped_to(doc, receiver, j, end)
     if word == "om" or any(doc[k].lower_ == "te" for k in range(j, end)):
+        if domain is not None:
+            return None  # "ouderen in hun wens om ... te blijven": the wish would become part of who they are
         receiver = _without_means(doc, receiver)
         predicate = _adjective_predicate(doc, receiver, j, end)
         if predicate is not None:
             return predicate
+        if not people_phrase(receiver) and receiver.number != "Plur":
+            # "de samenwerking stimuleren om samen ... te versterken": a thing, not who does the verb
+            # (people, or organisations: "helpt zorginstellingen om te vernieuwen")
+            return None
         return _subject_does(doc, receiver, j, end, allow_offer=False)
     return None
 

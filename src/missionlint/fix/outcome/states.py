@@ -73,6 +73,11 @@ def organising(doc: Doc, phrase: phrases.NounPhrase) -> bool:
 def state_object(doc: Doc, start: int, end: int) -> tuple[str, Applicability] | None:
     """The aim after an effort frame, if it names a state: "betaalbaar wonen in de Kempen",
     "een inclusieve samenleving waarin ...", "het verhogen van ..." (nominalised)."""
+    frame = lower_at(doc, start - 1) if start > 0 else ""
+    if frame in ("aan", "voor", "op", "naar") and any(
+        doc[k].lower_ == frame and lower_at(doc, k - 1) in ("en", "of", "ook", ",") for k in range(start + 1, end)
+    ):
+        return None  # "werken aan X, maar ook aan Y": the outcome would keep the frame's "aan"
     nominal = nominalised(doc, start, end)
     if nominal is not None:
         return nominal

@@ -87,9 +87,16 @@ def joined(*parts: str) -> str:
 
 
 def phrase_text(doc: Doc, phrase: phrases.NounPhrase) -> str:
-    """The phrase as it stands, without "een" before a mass noun ("een kwaliteitsvolle thuiszorg")."""
+    """The phrase as it stands, without "een" before a mass noun ("een kwaliteitsvolle thuiszorg"),
+    unless a relative clause makes it one of a kind ("een cultuur waarin ...")."""
     start = phrase.start
-    if phrase.determiner is not None and phrase.determiner.lower_ == "een" and phrases.is_mass_noun(phrase.head.lower_):
+    described = any(t.lower_ in RELATIVES for t in phrase.head.doc[phrase.head.i + 1 : phrase.head.i + 3])
+    if (
+        phrase.determiner is not None
+        and phrase.determiner.lower_ == "een"
+        and phrases.is_mass_noun(phrase.head.lower_)
+        and not described
+    ):
         start += 1
     return text_of(doc, start, phrase.end)
 
@@ -100,8 +107,8 @@ def comparative_phrase(doc: Doc, phrase: phrases.NounPhrase, adjective: str, qua
         return None
     if phrase.coordinated:
         later = [t for t in doc[phrase.head.i + 1 : phrase.end] if t.lower_ in DETERMINERS]
-        if later and not quantity:
-            return None  # "de natuur en het landschap": no one adjective fits both
+        if later:
+            return None  # "de natuur en het landschap": no one adjective (or "meer") fits both
     if own_phrase(phrase) and not people_phrase(phrase):
         return None  # "onze rol versterken": "een sterkere rol" would drop whose it is
     if any(own_thing_at(doc, k, phrase.end) for k in range(phrase.head.i + 1, phrase.end)):
