@@ -80,6 +80,7 @@ Het OCMW van Velzegem biedt hulp aan inwoners in de kernen. => Inwoners in de ke
 Wij leveren warme maaltijden aan ouderen in Maasbeek. => Ouderen in Maasbeek krijgen warme maaltijden (unsafe)
 Het sociaal huis biedt voor alle gezinnen in Oostveld een vast aanspreekpunt. => Alle gezinnen in Oostveld krijgen een vast aanspreekpunt (unsafe)
 Wij streven naar een cultuur waarin iedereen zichzelf kan zijn. => Een cultuur waarin iedereen zichzelf kan zijn (safe)
+Wij stimuleren de culturele deelname van jongeren in Oostdal. => Meer culturele deelname van jongeren in Oostdal (unsafe)
 Om het buurthuis tot een levendige ontmoetingsplek te laten uitgroeien, zoeken wij vrijwilligers. => Het buurthuis groeit uit tot een levendige ontmoetingsplek (unsafe)
 Wij bieden gezinnen in Oostdal warme maaltijden, en doen dat met vrijwilligers. => Gezinnen in Oostdal krijgen warme maaltijden (unsafe)
 Wij ondersteunen mantelzorgers bij de zorg voor hun naasten. => Mantelzorgers krijgen ondersteuning bij de zorg voor hun naasten (unsafe)

@@ -7,6 +7,7 @@ with "stad" as subject of a finite plural "schoonmaken".
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -49,6 +50,10 @@ MASS_NOUNS = frozenset(
     "zorg water onderwijs opvang voeding energie stroom lucht natuur groen cultuur kunst "
     "informatie hulp ondersteuning begeleiding huisvesting vervoer verkeer kennis armoede".split()
 )
+# Adjectives that say what kind, not how much ("sociale", "culturele", "digitale",
+# "economische"): "meer sociale cohesie" is more of it, where "meer blijvende groei" reads
+# as "more lasting".
+RELATIONAL_ADJECTIVE = re.compile(r"(ale|ele|ische|aire|ieke|iële|uele)$")
 # A place noun followed by its name: the outcome names the place ("de stad Zuidhoven
 # schoonmaken" -> "een schoner Zuidhoven"; place names are het-words).
 PLACE_CLASSIFIERS = frozenset("stad gemeente dorp regio provincie streek wijk buurt land".split())
@@ -322,9 +327,12 @@ def outcome_phrase(
     if (
         quantity
         and phrase.number == "Sing"
-        and any(is_attributive_adjective(t) for t in span.doc[phrase.start : phrase.head.i])
+        and any(
+            is_attributive_adjective(t) and not RELATIONAL_ADJECTIVE.search(t.lower_)
+            for t in span.doc[phrase.start : phrase.head.i]
+        )
     ):
-        return None  # "meer duurzame groei" reads as "more durable", not as more of the growth
+        return None  # "meer blijvende groei" reads as "more lasting", not as more of the growth
     forms = [morphology.attributive(a, phrase.gender, phrase.number, definite=False) for a in adjective.split(" en ")]
     form = " en ".join(forms)
     mass = phrase.number == "Sing" and is_mass_noun(phrase.head.lower_) and name is None
