@@ -161,8 +161,6 @@ def rewrite_clause(doc: Doc, start: int, end: int) -> Outcome | None:
     doc, start, end = _readable(doc, start, end)
     if end - start < 2:
         return None
-    if _refers_back(doc, start) or _referred_to(doc, end):
-        return None
     if any(t.text.endswith("%") or t.lower_ == "procent" for t in doc[start:end]):
         return None  # a target ("met 30%") is strategy, and no outcome sentence keeps it
     # after a fronted aim, the main clause is the means: the aim is the outcome, or there is none
@@ -189,31 +187,6 @@ def rewrite_clause(doc: Doc, start: int, end: int) -> Outcome | None:
                 return None
             return Outcome(text, applicability)
     return None
-
-
-# A clause that opens by pointing at the means in the sentence before ("Zo werken we aan
-# minder eenzaamheid"): as a bare outcome it would lose what "zo" pointed at.
-BACK_REFERENCES = frozenset({"zo", "zodoende", "daarmee", "hiermee", "daardoor", "hierdoor"})
-# A next sentence that points back at the action ("Dit doen we met ...", "Daarvoor ..."):
-# after an outcome in its place it would have no action to point at.
-ACTION_POINTERS = frozenset({"hiervoor", "daarvoor", "daartoe", "hiertoe"})
-ACTION_VERBS = frozenset({"doen", "realiseren", "bereiken", "verwezenlijken"})
-
-
-def _refers_back(doc: Doc, start: int) -> bool:
-    first = doc[start]
-    return first.is_sent_start and first.lower_ in BACK_REFERENCES and start > 0
-
-
-def _referred_to(doc: Doc, end: int) -> bool:
-    """Whether the sentence after doc[:end] opens by pointing back at its action."""
-    following = [t for t in doc[end : end + 6] if not (t.is_punct or t.is_space)]
-    if not following or not following[0].is_sent_start:
-        return False
-    first = following[0].lower_
-    if first in ACTION_POINTERS:
-        return True
-    return first in ("dit", "dat") and any(lemma_of(t) in ACTION_VERBS for t in following[1:3])
 
 
 # The people of a place: "elke inwoner" of the OCMW of Velzegem is "elke inwoner van Velzegem".
