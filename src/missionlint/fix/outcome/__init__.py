@@ -174,8 +174,8 @@ def rewrite_clause(doc: Doc, start: int, end: int) -> Outcome | None:
         if found is not None:
             text, applicability = found
             text = " ".join(text.split())
-            if not text or "[" in text or ACTED_ON.search(text):
-                return None
+            if len(text.split()) < 2 or "[" in text or ACTED_ON.search(text):
+                return None  # one bare word ("Vriendschap") says too little to stand for the sentence
             place = organisation_place(doc, start, end)
             if place is not None and place not in text:
                 text = _with_place(text, place)
