@@ -374,11 +374,9 @@ def _classify(sent, tokens, they: str = "people") -> tuple[str, str]:
         return "outcome", cue
     if subject.kind == "offer":
         return "role", cue
-    if any(_welcome(main, k) for k, t in enumerate(main) if t.lower_ in ("zijn", "is")):
-        return (
-            "role",
-            f"{cue} ... welkom",
-        )  # "Familie is altijd welkom": whoever is welcome, the welcome is the organisation's
+    if _says_welcome(main):
+        # "Familie is altijd welkom": whoever is welcome, the welcome is the organisation's
+        return "role", f"{cue} ... welkom"
     if result:
         return "outcome", result
     if subject.kind == "place" or (_state(main, finite) and not lowers & IMPORTANCE):
@@ -775,16 +773,19 @@ def _place_predicate(finite, subject_position: int, lists) -> bool:
     return False
 
 
+# The words before a "dat" that make it the aim's conjunction ("zorgen ervoor dat ...").
+AIMING = AIM_VERBS | {"ervoor", "eraan", "bijdragen", "voorkomen", "bereiken"}
+
+
 def _result_clause(tokens, lists) -> str:
     """The start of a result clause that names others as its subject ("zodat ouderen ...",
     "zorgen ervoor dat inwoners ...", "willen voorkomen dat cliënten ..."), or ""."""
     for k, token in enumerate(tokens):
         lower = token.lower_
-        aims = AIM_VERBS | {"ervoor", "eraan", "bijdragen", "voorkomen", "bereiken"}
         aimed = (
             lower == "dat"
-            and (token.pos_ == "SCONJ" or _right_after(tokens, k, aims | {"ernaar", "bij"}))
-            and any(t.lower_ in aims for t in tokens[:k])
+            and (token.pos_ == "SCONJ" or _right_after(tokens, k, AIMING | {"ernaar", "bij"}))
+            and any(t.lower_ in AIMING for t in tokens[:k])
         )
         if lower in RESULT_MARKERS or aimed:
             clause = tokens[k + 1 : k + 10]
@@ -1136,7 +1137,7 @@ def _served(tokens) -> str:
     pairs = list(zip(lowers, [*lowers[1:], ""], strict=True))
     if "terecht" in lowers:
         return "terecht"
-    if any(_welcome(tokens, k) for k, w in enumerate(lowers) if w in ("zijn", "is")):
+    if _says_welcome(tokens):
         return "welkom"
     if any(w in ("kan", "kunnen", "kunt") and following == "er" for w, following in pairs):
         return "kunnen er"  # "Bezoekers kunnen er de molen beklimmen": at the organisation's place
@@ -1158,15 +1159,18 @@ def _served(tokens) -> str:
     return ""
 
 
-def _welcome(tokens, k: int) -> bool:
-    """Whether the copula at tokens[k] says people are welcome, adverbs between ("Ouders
-    zijn welkom", "Familie is altijd welkom", "Iedereen is dus van harte welkom"): the
-    organisation's openness, not a state of the people ("Iedereen voelt zich welkom")."""
-    for token in tokens[k + 1 : k + 5]:
-        if token.lower_ == "welkom":
-            return True
-        if token.pos_ != "ADV" and token.lower_ not in ("van", "harte"):
-            return False
+def _says_welcome(tokens) -> bool:
+    """Whether a copula says someone is welcome, adverbs between ("Ouders zijn welkom",
+    "Familie is altijd welkom", "Iedereen is dus van harte welkom"): the organisation's
+    openness, not a state of the people ("Iedereen voelt zich welkom")."""
+    for k, copula in enumerate(tokens):
+        if copula.lower_ not in ("zijn", "is"):
+            continue
+        for token in tokens[k + 1 : k + 5]:
+            if token.lower_ == "welkom":
+                return True
+            if token.pos_ != "ADV" and token.lower_ not in ("van", "harte"):
+                break
     return False
 
 

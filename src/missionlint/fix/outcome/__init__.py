@@ -174,8 +174,10 @@ def rewrite_clause(doc: Doc, start: int, end: int) -> Outcome | None:
         if found is not None:
             text, applicability = found
             text = " ".join(text.split())
+            # no placeholder, no one bare word ("Vriendschap" says too little to stand for
+            # the sentence), no means that acts on the people who are now the subject
             if len(text.split()) < 2 or "[" in text or ACTED_ON.search(text):
-                return None  # one bare word ("Vriendschap") says too little to stand for the sentence
+                return None
             place = organisation_place(doc, start, end)
             if place is not None and place not in text:
                 text = _with_place(text, place)

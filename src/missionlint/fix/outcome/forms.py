@@ -431,7 +431,8 @@ def _inner(doc: Doc, start: int, end: int) -> tuple[str, Applicability] | None:
         verb = doc[subject.end + 2] if subject.end + 2 < end else None
         if verb is None or not (is_infinitive(verb) or morphology.is_verb(verb.lower_)):
             return None
-        result = next((k for k in range(subject.head.i + 1, subject.end) if doc[k].lower_ == "tot"), None)
+        te = subject.end
+        result = next((k for k in range(subject.head.i + 1, te) if doc[k].lower_ == "tot"), None)
         if result is not None:
             # "de stadswal tot een ontmoetingsplek te laten uitgroeien": the "tot" phrase is
             # what the verb makes of it, not part of the subject; it follows the verb
@@ -441,10 +442,8 @@ def _inner(doc: Doc, start: int, end: int) -> tuple[str, Applicability] | None:
             lemma = lemma_of(verb)
             split = morphology.separable(lemma)
             base, particle = (split[1], split[0]) if split else (lemma, "")
-            return unsafe_clause(
-                doc, subject, base, particle, text_of(doc, result, verb.i - 2), text_of(doc, verb.i + 1, end)
-            )
-        return _lifted_verb(doc, subject, verb, subject.end + 3, end)
+            return unsafe_clause(doc, subject, base, particle, text_of(doc, result, te), text_of(doc, te + 3, end))
+        return _lifted_verb(doc, subject, verb, te + 3, end)
     if _training(doc, "", start, end):  # "(om) studenten op te leiden": they are not who leads
         return _trained(doc, start, end)
     if subject is not None and lower_at(doc, subject.end) != "te" and people_phrase(subject):
