@@ -81,6 +81,7 @@ Wij leveren warme maaltijden aan ouderen in Maasbeek. => Ouderen in Maasbeek kri
 Het sociaal huis biedt voor alle gezinnen in Oostveld een vast aanspreekpunt. => Alle gezinnen in Oostveld krijgen een vast aanspreekpunt (unsafe)
 Wij streven naar een cultuur waarin iedereen zichzelf kan zijn. => Een cultuur waarin iedereen zichzelf kan zijn (safe)
 Wij stimuleren de culturele deelname van jongeren in Oostdal. => Meer culturele deelname van jongeren in Oostdal (unsafe)
+Het bevorderen van de onderlinge betrokkenheid tussen buren. => Een betere onderlinge betrokkenheid tussen buren (unsafe)
 Om het buurthuis tot een levendige ontmoetingsplek te laten uitgroeien, zoeken wij vrijwilligers. => Het buurthuis groeit uit tot een levendige ontmoetingsplek (unsafe)
 Wij bieden gezinnen in Oostdal warme maaltijden, en doen dat met vrijwilligers. => Gezinnen in Oostdal krijgen warme maaltijden (unsafe)
 Wij ondersteunen mantelzorgers bij de zorg voor hun naasten. => Mantelzorgers krijgen ondersteuning bij de zorg voor hun naasten (unsafe)
@@ -566,6 +567,8 @@ def test_the_readme_table_of_forms_is_what_the_helper_does(nlp, text, rewrite, a
         "Het Heemhuis stimuleert de blijvende groei van het verenigingsleven in Oostdal.",
         # "meer" would only cover the first of two phrases with their own article
         "Het onderhoud en het herstel van oude kapellen stimuleren.",
+        # a direction verb's "beter" before an adjective of judgement stacks two ("een betere veilige ...")
+        "Het bevorderen van een veilige speelplek in Oostdal.",
     ],
 )
 def test_no_rewrite(nlp, text):
@@ -641,6 +644,19 @@ def test_json_suggestions_have_spans_and_applicability(tmp_path):
     assert suggestion["start"]["line"] == 3 and suggestion["start"]["column"] == 1
     assert finding["text"] == "Wij bieden"  # the finding keeps its own span
     assert finding["fix"] is None  # no safe rewrite
+
+
+def test_items_of_a_list_of_means_get_no_outcome(tmp_path):
+    """After "door:" the items are means: an outcome would not follow on from the lead-in."""
+    path = tmp_path / "m.md"
+    text = (
+        "## Missie\n\nWe versterken het dorp door:\n\n- het versterken van de verenigingen;\n"
+        "- het vergroten van de leesvaardigheid van kinderen.\n"
+    )
+    path.write_text(text, encoding="utf-8")
+    report = json.loads(check(str(path), "--format", "json").stdout)
+    suggestions = [s for f in report["files"][0]["findings"] for s in f["suggestions"]]
+    assert suggestions and all(s["applicability"] == "display" for s in suggestions)
 
 
 def test_items_of_a_list_that_runs_on_in_lower_case_keep_it(tmp_path):

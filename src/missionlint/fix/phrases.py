@@ -53,7 +53,10 @@ MASS_NOUNS = frozenset(
 # Adjectives that say what kind, not how much ("sociale", "culturele", "digitale",
 # "economische"): "meer sociale cohesie" is more of it, where "meer blijvende groei" reads
 # as "more lasting".
-RELATIONAL_ADJECTIVE = re.compile(r"(ale|ele|ische|aire|ieke|iële|uele)$")
+RELATIONAL_ADJECTIVE = re.compile(
+    r"(ale|ele|ische|aire|ieke|iële|uele)$"
+    r"|^(onderlinge|openbare|maatschappelijke|gemeentelijke|stedelijke|landelijke|plaatselijke|dagelijkse)$"
+)
 # A place noun followed by its name: the outcome names the place ("de stad Zuidhoven
 # schoonmaken" -> "een schoner Zuidhoven"; place names are het-words).
 PLACE_CLASSIFIERS = frozenset("stad gemeente dorp regio provincie streek wijk buurt land".split())

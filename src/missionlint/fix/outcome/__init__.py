@@ -151,6 +151,22 @@ def _names_people(doc: Doc, start: int, end: int) -> bool:
     return phrase is not None and people_phrase(phrase)
 
 
+# A list led in by one of these ("We versterken het dorp door:") lists means: an item
+# rewritten as an outcome no longer follows on from its lead-in.
+MEANS_LEADS = frozenset({"door", "via", "middels", "dankzij"})
+
+
+def _listed_means(doc: Doc, start: int) -> bool:
+    """Whether doc[start] begins an item of a list whose lead-in ends in "door:" (or "via:"):
+    the nearest colon before it, with no full stop between."""
+    for k in range(start - 1, max(start - 200, 0) - 1, -1):
+        if doc[k].text in (".", "!", "?"):
+            return False
+        if doc[k].text == ":":
+            return k > 0 and doc[k - 1].lower_ in MEANS_LEADS
+    return False
+
+
 # A means clause in which someone acts on the people ("door ze te laten meedraaien", "om hen
 # te begeleiden"): kept in an outcome whose subject they now are, it has no one to do it.
 ACTED_ON = re.compile(r"\b(door|om)\s+(ze|hen|haar|hem)\b.*\bte\b")
@@ -159,7 +175,7 @@ ACTED_ON = re.compile(r"\b(door|om)\s+(ze|hen|haar|hem)\b.*\bte\b")
 def rewrite_clause(doc: Doc, start: int, end: int) -> Outcome | None:
     """The outcome sentence for the role clause doc[start:end], or None."""
     doc, start, end = _readable(doc, start, end)
-    if end - start < 2:
+    if end - start < 2 or _listed_means(doc, start):
         return None
     if any(t.text.endswith("%") or t.lower_ == "procent" for t in doc[start:end]):
         return None  # a target ("met 30%") is strategy, and no outcome sentence keeps it
