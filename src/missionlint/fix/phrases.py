@@ -55,7 +55,8 @@ MASS_NOUNS = frozenset(
 # as "more lasting".
 RELATIONAL_ADJECTIVE = re.compile(
     r"(ale|ele|ische|aire|ieke|iële|uele)$"
-    r"|^(onderlinge|openbare|maatschappelijke|gemeentelijke|stedelijke|landelijke|plaatselijke|dagelijkse)$"
+    r"|^(onderlinge|openbare|persoonlijke|maatschappelijke|gemeentelijke|stedelijke|landelijke|plaatselijke"
+    r"|lichamelijke|geestelijke|wetenschappelijke|dagelijkse)$"
 )
 # A place noun followed by its name: the outcome names the place ("de stad Zuidhoven
 # schoonmaken" -> "een schoner Zuidhoven"; place names are het-words).
