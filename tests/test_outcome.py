@@ -79,7 +79,7 @@ De gemeente Ravensdijk zet zich in voor een veilige leefomgeving voor alle inwon
 Het OCMW van Velzegem biedt hulp aan inwoners in de kernen. => Inwoners in de kernen krijgen hulp (unsafe)
 Wij leveren warme maaltijden aan ouderen in Maasbeek. => Ouderen in Maasbeek krijgen warme maaltijden (unsafe)
 Het sociaal huis biedt voor alle gezinnen in Oostveld een vast aanspreekpunt. => Alle gezinnen in Oostveld krijgen een vast aanspreekpunt (unsafe)
-Wij streven naar een cultuur waarin iedereen zichzelf kan zijn. => Een cultuur waarin iedereen zichzelf kan zijn (safe)
+Onze club streeft naar een sportcultuur waarin iedereen zichzelf kan zijn. => Een sportcultuur waarin iedereen zichzelf kan zijn (safe)
 Wij stimuleren de culturele deelname van jongeren in Oostdal. => Meer culturele deelname van jongeren in Oostdal (unsafe)
 Het bevorderen van de onderlinge betrokkenheid tussen buren. => Een betere onderlinge betrokkenheid tussen buren (unsafe)
 Het bevorderen van de persoonlijke groei van jongeren in Oostdal. => Een betere persoonlijke groei van jongeren in Oostdal (unsafe)

@@ -1443,8 +1443,8 @@ def _support_at(doc: Doc, start: int, end: int) -> int | None:
 
 def _object_after(doc: Doc, start: int, end: int) -> bool:
     """Whether a noun phrase of its own follows an infinitive in note form, where only
-    phrases with a preposition may: "Bibliotheken bieden voor iedereen een veilige plek"
-    has its object after the verb, so "bieden" is finite and "Bibliotheken" its subject,
+    phrases with a preposition may: "Buurthuizen bieden voor jongeren een veilige plek"
+    has its object after the verb, so "bieden" is finite and "Buurthuizen" its subject,
     not the offer ("Goede zorg bieden aan iedereen")."""
     return any(
         doc[k].lower_ in DETERMINERS and doc[k - 1].pos_ not in ("ADP", "CCONJ", "PUNCT") for k in range(start + 1, end)
