@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 from missionlint.nlp import morphology
 from missionlint.nlp.segmentation import SENTENCE_END
@@ -308,6 +308,16 @@ def capitalise(span: Span, phrase: NounPhrase, text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+def judged(doc: Doc, phrase: NounPhrase) -> bool:
+    """Whether an adjective of judgement stands before the phrase's head ("blijvende groei",
+    "een veilige speelplek"), not only adjectives of kind ("sociale samenhang"): a "meer" or
+    "beter" before it would read as its comparative or stack a second judgement."""
+    return any(
+        is_attributive_adjective(t) and not RELATIONAL_ADJECTIVE.search(t.lower_)
+        for t in doc[phrase.start : phrase.head.i]
+    )
+
+
 def outcome_phrase(
     span: Span, phrase: NounPhrase, adjective: str, quantity: bool = False, modifiers: str = ""
 ) -> str | None:
@@ -328,14 +338,7 @@ def outcome_phrase(
         words = phrase_words(span, phrase)
     if words is None:
         return None
-    if (
-        quantity
-        and phrase.number == "Sing"
-        and any(
-            is_attributive_adjective(t) and not RELATIONAL_ADJECTIVE.search(t.lower_)
-            for t in span.doc[phrase.start : phrase.head.i]
-        )
-    ):
+    if quantity and phrase.number == "Sing" and judged(span.doc, phrase):
         return None  # "meer blijvende groei" reads as "more lasting", not as more of the growth
     forms = [morphology.attributive(a, phrase.gender, phrase.number, definite=False) for a in adjective.split(" en ")]
     form = " en ".join(forms)

@@ -439,10 +439,7 @@ def _inner(doc: Doc, start: int, end: int) -> tuple[str, Applicability] | None:
             subject = read_np(doc, subject.start, result)
             if subject is None or subject.end != result:
                 return None
-            lemma = lemma_of(verb)
-            split = morphology.separable(lemma)
-            base, particle = (split[1], split[0]) if split else (lemma, "")
-            return unsafe_clause(doc, subject, base, particle, text_of(doc, result, te), text_of(doc, te + 3, end))
+            return _lifted_verb(doc, subject, verb, te + 3, end, text_of(doc, result, te))
         return _lifted_verb(doc, subject, verb, te + 3, end)
     if _training(doc, "", start, end):  # "(om) studenten op te leiden": they are not who leads
         return _trained(doc, start, end)
@@ -454,13 +451,17 @@ def _inner(doc: Doc, start: int, end: int) -> tuple[str, Applicability] | None:
 
 
 def _lifted_verb(
-    doc: Doc, subject: phrases.NounPhrase, verb: Token, after: int, end: int
+    doc: Doc, subject: phrases.NounPhrase, verb: Token, after: int, end: int, result: str = ""
 ) -> tuple[str, Applicability] | None:
-    """ "X (te) laten V [rest]" -> "X V-t [rest]"; a separable V splits ("kennismaken met" -> "maken kennis met")."""
+    """ "X (te) laten V [rest]" -> "X V-t [rest]"; a separable V splits ("kennismaken met" -> "maken kennis met").
+    `result` is a "tot" phrase that stood before the verb ("tot een ontmoetingsplek laten
+    uitgroeien"): it follows the verb and its particle ("groeit uit tot een ontmoetingsplek")."""
     lemma = lemma_of(verb)
     split = morphology.separable(lemma)
     base, particle = (split[1], split[0]) if split else (lemma, "")
     rest = text_of(doc, after, end)
+    if result:
+        return unsafe_clause(doc, subject, base, particle, result, rest)
     if particle and after < end and lower_at(doc, after) not in PREPOSITIONS:
         # an object comes before the particle ("vullen formulieren in"), a phrase with a
         # preposition may follow it ("maken kennis met cultuur")
@@ -515,7 +516,7 @@ def fragment(doc: Doc, start: int, end: int) -> tuple[str, Applicability] | None
     if (
         offer is not None
         and not any(is_finite(t) for t in doc[start : _relative_from(doc, offer + 1, end)])
-        and not _object_after(doc, offer + 1, _relative_from(doc, offer + 1, end))
+        and not _object_after(doc, offer + 1, end)
     ):
         return _offer(doc, lemma_of(doc[offer]), start, end, skip=offer)
     return object_verb(doc, start, end) or _unsaid_we(doc, start, end)
@@ -531,7 +532,7 @@ def _unsaid_we(doc: Doc, start: int, end: int) -> tuple[str, Applicability] | No
     verb = next((k for k in range(start + 1, end) if is_infinitive(doc[k]) and lower_at(doc, k - 1) != "te"), None)
     if verb is None or any(is_finite(t) for t in doc[start:end]) or read_np(doc, start, verb) is None:
         return None
-    if lemma_of(doc[verb]) in OFFER_VERBS and _object_after(doc, verb + 1, _relative_from(doc, verb + 1, end)):
+    if lemma_of(doc[verb]) in OFFER_VERBS and _object_after(doc, verb + 1, end):
         return None
     if lower_at(doc, verb + 1) in ("en", "of") and verb + 2 < end and is_infinitive(doc[verb + 2]):
         return None  # "projecten stimuleren en opzetten": the clause would keep the second verb after its object
@@ -1445,10 +1446,11 @@ def _object_after(doc: Doc, start: int, end: int) -> bool:
     """Whether a noun phrase of its own follows an infinitive in note form, where only
     phrases with a preposition may: "Buurthuizen bieden voor jongeren een veilige plek"
     has its object after the verb, so "bieden" is finite and "Buurthuizen" its subject,
-    not the offer ("Goede zorg bieden aan iedereen")."""
+    not the offer ("Goede zorg bieden aan iedereen"). A relative clause after it is its own."""
     return any(
-        doc[k].lower_ in DETERMINERS and doc[k - 1].pos_ not in ("ADP", "CCONJ", "PUNCT") for k in range(start + 1, end)
-    ) or (start < end and doc[start].lower_ in DETERMINERS)
+        doc[k].lower_ in DETERMINERS and (k == start or doc[k - 1].pos_ not in ("ADP", "CCONJ", "PUNCT"))
+        for k in range(start, _relative_from(doc, start, end))
+    )
 
 
 def _offer_at(doc: Doc, start: int, end: int, verbs: frozenset[str] = OFFER_VERBS) -> int | None:

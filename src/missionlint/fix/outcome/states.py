@@ -178,10 +178,7 @@ def state_of(
     if not adjectives or (quantity and len(adjectives) > 1):
         return None
     implied = any(lemma in DIRECTION_VERBS and not DIRECTION_VERBS[lemma][1] for lemma in lemmas)
-    if implied and any(
-        phrases.is_attributive_adjective(t) and not phrases.RELATIONAL_ADJECTIVE.search(t.lower_)
-        for t in doc[phrase.start : phrase.head.i]
-    ):
+    if implied and phrases.judged(doc, phrase):
         return None  # "een veilige speelomgeving bevorderen": "een betere veilige ..." stacks two judgements
     made = comparative_phrase(doc, phrase, " en ".join(adjectives), quantity)
     return (joined(made, tail), applicability) if made else None
