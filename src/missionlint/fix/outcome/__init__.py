@@ -42,7 +42,7 @@ from missionlint.fix.outcome.forms import (
 from missionlint.fix.outcome.lexicon import OFFER_VERBS, RELATIVES, is_modifier, lemma_of, lower_at, received_verb
 from missionlint.fix.outcome.noun_phrases import organisation_place, people_phrase, read_np
 from missionlint.fix.outcome.writing import phrase_text
-from missionlint.nlp.segmentation import label_mark
+from missionlint.nlp.segmentation import SENTENCE_END, label_mark
 from missionlint.rulebook.vocabulary import words
 
 if TYPE_CHECKING:
@@ -160,7 +160,7 @@ def _listed_means(doc: Doc, start: int) -> bool:
     """Whether doc[start] begins an item of a list whose lead-in ends in "door:" (or "via:"):
     the nearest colon before it, with no full stop between."""
     for k in range(start - 1, max(start - 200, 0) - 1, -1):
-        if doc[k].text in (".", "!", "?"):
+        if doc[k].text in SENTENCE_END:
             return False
         if doc[k].text == ":":
             return k > 0 and doc[k - 1].lower_ in MEANS_LEADS
