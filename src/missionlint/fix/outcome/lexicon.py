@@ -94,6 +94,8 @@ OFFER_VERBS = frozenset(
 # A guarantee to people named is an offer ("garanderen elke patiënt een vaste huisarts");
 # one "voor" them guarantees a state ("een veilige leefomgeving garanderen voor ...").
 GUARANTEE_VERBS = frozenset({"garanderen"})
+# Participles that already say a thing was received: "krijgen ontvangen goederen" says it twice.
+RECEIVED_PARTICIPLES = frozenset({"ontvangen", "verkregen", "gekregen"})
 # What the receiver does with an offer, where "krijgen" would lose the deal: a rented home is not given.
 RECEIVED_AS = {"verhuren": "huren"}
 # Verbs that educate people into what they become: "leiden X op tot Y", "vormen X tot Y".

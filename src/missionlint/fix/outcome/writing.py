@@ -13,6 +13,7 @@ from missionlint.fix.outcome.lexicon import (
     ORGANISATION_PRONOUNS,
     POSSESSIVES,
     PREPOSITIONS,
+    RECEIVED_PARTICIPLES,
     REFLEXIVES,
     RELATIVES,
     SUBORDINATE_TAIL,
@@ -65,7 +66,11 @@ def clause_of(doc: Doc, subject: phrases.NounPhrase, finite: str | None, *rest: 
 
 def unsafe_clause(doc: Doc, subject: phrases.NounPhrase, verb: str, *rest: str) -> tuple[str, Applicability] | None:
     """`clause_of` with `verb` (an infinitive) agreeing with `subject`, as an unsafe outcome:
-    what people get, have or do once the organisation offers, helps or lets them."""
+    what people get, have or do once the organisation offers, helps or lets them. None
+    where what they get is already called received ("ontvangen goederen")."""
+    got = " ".join(rest).lower().split()[:3]
+    if verb in ("krijgen", "hebben") and RECEIVED_PARTICIPLES.intersection(got):
+        return None
     text = clause_of(doc, subject, finite_form(verb, subject.number), *rest)
     return (text, UNSAFE) if text else None
 
