@@ -1312,10 +1312,11 @@ def _played(given: phrases.NounPhrase) -> str | None:
 
 
 def _second_verb_phrase(doc: Doc, after: int, end: int) -> bool:
-    """Whether "en"/"of" after a verb that the outcome leaves out opens a second verb phrase
-    ("kinderen onderwijs bieden en ouders nauw betrekken"), which the outcome could not keep.
-    A verb inside a clause of its own ("aan wie het nodig heeft", "om ... te") or named as an
-    activity ("bij wonen en werken") is no second one."""
+    """Whether "en"/"of" or a comma after a verb that the outcome leaves out opens a second
+    verb phrase ("kinderen onderwijs bieden en ouders nauw betrekken", "kansen geven,
+    talenten ontwikkelen en ..."), which the outcome could not keep. A verb inside a clause
+    of its own ("aan wie het nodig heeft", "om ... te") or named as an activity ("bij wonen
+    en werken") is no second one."""
     coordinated = False
     for k in range(after, end):
         token = doc[k]
@@ -1324,7 +1325,7 @@ def _second_verb_phrase(doc: Doc, after: int, end: int) -> bool:
         if coordinated and (is_finite(token) or is_infinitive(token)):
             return True
         activity = k >= 2 and is_infinitive(doc[k - 1]) and lower_at(doc, k - 2) in PREPOSITIONS | {"het"}
-        coordinated = coordinated or (token.lower_ in ("en", "of") and not activity)
+        coordinated = coordinated or (token.lower_ in ("en", "of", ",") and not activity)
     return False
 
 
