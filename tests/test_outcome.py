@@ -575,6 +575,9 @@ def test_the_readme_table_of_forms_is_what_the_helper_does(nlp, text, rewrite, a
         "Wij bieden gezinnen in Oostdal verkregen voedsel.",
         # a second and third verb phrase after a comma: the offer's outcome cannot keep them
         "We willen ieder kind in Oostdal kansen geven, talenten ontwikkelen en samen werken aan een mooie toekomst.",
+        # verbs in note form after the helped verb: only the first would become the people's
+        "Wij helpen kinderen om zich te ontwikkelen tot zelfstandige mensen, hun talenten ontdekken en keuzes maken.",
+        "Wij helpen jongeren in Oostdal om werk te vinden en hun eigen geld verdienen.",
     ],
 )
 def test_no_rewrite(nlp, text):

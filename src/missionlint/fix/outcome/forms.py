@@ -139,6 +139,8 @@ def _subject_does(
     if clause is None:
         return None
     verbs, te, verbs_end, particle = clause
+    if _second_verb_phrase(doc, verbs_end, end):
+        return None  # "om zich te ontwikkelen, hun talenten ontdekken en ...": the later verbs would dangle
     joined_particle = ""
     middle_start = start + 1 if lower_at(doc, start) == "om" else start
     if lower_at(doc, middle_start) in ("en", "of", ","):
