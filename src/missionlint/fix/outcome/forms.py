@@ -1314,9 +1314,9 @@ def _played(given: phrases.NounPhrase) -> str | None:
 
 
 def _second_verb_phrase(doc: Doc, after: int, end: int) -> bool:
-    """Whether "en"/"of" or a comma after a verb that the outcome leaves out opens a second
-    verb phrase ("kinderen onderwijs bieden en ouders nauw betrekken", "kansen geven,
-    talenten ontwikkelen en ..."), which the outcome could not keep. A verb inside a clause
+    """Whether "en"/"of" or a comma after a verb opens a second verb phrase ("kinderen
+    onderwijs bieden en ouders nauw betrekken", "kansen geven, talenten ontwikkelen en
+    ..."), which an outcome built on the first verb could not keep. A verb inside a clause
     of its own ("aan wie het nodig heeft", "om ... te") or named as an activity ("bij wonen
     en werken") is no second one."""
     coordinated = False
