@@ -15,6 +15,7 @@ import yaml
 from typer.testing import CliRunner
 
 from missionlint.cli import app
+from missionlint.fix.outcome import clause_bounds, rewrite_clause
 from missionlint.fix.rewrite import REWRITE_HELPERS
 from missionlint.nlp import morphology
 
@@ -879,3 +880,20 @@ def _judged_ungrammatical() -> list[tuple[str, str]]:
 def test_a_rewrite_judged_ungrammatical_blind_does_not_come_back(nlp, text, judged):
     last = list(nlp(text).sents)[-1]
     assert judged not in [r.text for r in REWRITE_HELPERS["role-sentence-to-outcome"](last)]
+
+
+@pytest.mark.parametrize(
+    "first, following, kept",
+    [
+        ("Wij zorgen voor een veilig Ravenzijl.", "Dat doen we samen met wijkagenten en bewoners.", False),
+        ("Wij bieden ouderen in Oostdal goede zorg.", "Dit doen wij met veel vrijwilligers.", False),
+        # "Daarvoor" points at the aim, which the outcome still names
+        ("Wij zorgen voor een veilig Ravenzijl.", "Daarvoor werken we samen met wijkagenten.", True),
+    ],
+)
+def test_no_outcome_where_the_next_sentence_points_back_at_the_action(nlp, first, following, kept):
+    """An outcome in place of the first sentence would leave "Dat doen we" pointing at nothing."""
+    alone, together = nlp(first), nlp(f"{first} {following}")
+    sentence = next(iter(together.sents))
+    assert rewrite_clause(alone, *clause_bounds(alone[:])) is not None
+    assert (rewrite_clause(together, *clause_bounds(sentence)) is not None) is kept

@@ -172,8 +172,14 @@ def _listed_means(doc: Doc, start: int) -> bool:
 ACTED_ON = re.compile(r"\b(door|om)\s+(ze|hen|haar|hem)\b.*\bte\b")
 
 
+# "Dit doen we ..." needs an action before it: after an outcome in that place it points at nothing.
+ACTION_POINTERS = frozenset({"dit", "dat"})
+
+
 def rewrite_clause(doc: Doc, start: int, end: int) -> Outcome | None:
     """The outcome sentence for the role clause doc[start:end], or None."""
+    if _done_next(doc, end):
+        return None
     doc, start, end = _readable(doc, start, end)
     if end - start < 2 or _listed_means(doc, start):
         return None
@@ -205,6 +211,19 @@ def rewrite_clause(doc: Doc, start: int, end: int) -> Outcome | None:
                 return None
             return Outcome(text, applicability)
     return None
+
+
+def _done_next(doc: Doc, end: int) -> bool:
+    """Whether the sentence after doc[:end] opens with "Dit/Dat doen we": it points back at
+    the organisation's action, which an outcome in its place no longer names (readers of
+    published statements rejected "Een veiliger X. Dat doen we met ...")."""
+    following = [t for t in doc[end : end + 4] if not (t.is_punct or t.is_space)]
+    return (
+        len(following) >= 2
+        and following[0].is_sent_start
+        and following[0].lower_ in ACTION_POINTERS
+        and lemma_of(following[1]) == "doen"
+    )
 
 
 # The people of a place: "elke inwoner" of the OCMW of Velzegem is "elke inwoner van Velzegem".
