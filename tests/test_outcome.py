@@ -579,6 +579,8 @@ def test_the_readme_table_of_forms_is_what_the_helper_does(nlp, text, rewrite, a
         # verbs in note form after the helped verb: only the first would become the people's
         "Wij helpen kinderen om zich te ontwikkelen tot zelfstandige mensen, hun talenten ontdekken en keuzes maken.",
         "Wij helpen jongeren in Oostdal om werk te vinden en hun eigen geld verdienen.",
+        # "talenten" of the children are their gifts, not people who can do the verb
+        "Wij zijn erop gericht de talenten van leerlingen in Oostdal ten volle te ontwikkelen.",
     ],
 )
 def test_no_rewrite(nlp, text):
