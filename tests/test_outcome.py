@@ -98,6 +98,8 @@ De gemeente waakt erover dat iedere inwoner een betaalbare woning heeft. => Iede
 Wij dragen bij aan het verbeteren van de luchtkwaliteit en het tegengaan van geluidsoverlast in Oostdal. => Een betere luchtkwaliteit en minder geluidsoverlast in Oostdal (unsafe)
 Wij werken aan het verbeteren van de luchtkwaliteit en het vergroten van de verkeersveiligheid in Noordveen. => Een betere luchtkwaliteit en een grotere verkeersveiligheid in Noordveen (safe)
 Het verbeteren van de luchtkwaliteit, het vergroten van de verkeersveiligheid en het verminderen van geluidshinder. => Een betere luchtkwaliteit, een grotere verkeersveiligheid en minder geluidshinder (safe)
+Wij versterken de kwaliteit van de zorg in Oostdal. => Een betere kwaliteit van de zorg in Oostdal (unsafe)
+Het versterken van het welzijn van ouderen in Oostdal. => Een beter welzijn van ouderen in Oostdal (unsafe)
 
 We zorgen ervoor dat elk kind in Zuidhoven veilig naar school kan. => Elk kind in Zuidhoven kan veilig naar school (safe)
 Wij zorgen dat iedere bewoner van Noordveen een warme maaltijd heeft. => Iedere bewoner van Noordveen heeft een warme maaltijd (safe)

@@ -88,6 +88,10 @@ FRAMES = {
 FRAME_NEEDS = {"zetten": "in", "dragen": "bij", "leveren": "bijdrage", "hechten": "belang"}
 # A quality noun the sentence works on without naming a direction: "bijdragen aan de leefbaarheid" -> beter.
 QUALITY_NOUNS = frozenset("kwaliteit welzijn welbevinden leefbaarheid gezondheid bereikbaarheid".split())
+# What a quality grows into: "een betere kwaliteit", "een hogere kwaliteit", "een grotere
+# leefbaarheid"; "een sterkere kwaliteit" or "een sterker welzijn" is not said, whatever the
+# verb ("versterken").
+QUALITY_COMPARATIVES = frozenset({"beter", "hoger", "groter"})
 OFFER_VERBS = frozenset(
     "bieden aanbieden leveren verzorgen verlenen geven verstrekken verschaffen verdelen uitdelen verhuren".split()
 )

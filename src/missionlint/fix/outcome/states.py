@@ -14,6 +14,7 @@ from missionlint.fix.outcome.lexicon import (
     GOVERNMENT,
     PARTICIPLE_STATES,
     PREPOSITIONS,
+    QUALITY_COMPARATIVES,
     QUALITY_NOUNS,
     REALISE_VERBS,
     SAFE,
@@ -29,7 +30,7 @@ from missionlint.fix.outcome.lexicon import (
 from missionlint.fix.outcome.noun_phrases import a_category, people_phrase, read_np, still_offered
 from missionlint.fix.outcome.writing import comparative_phrase, finite_form, fits_to_end, joined, phrase_text, text_of
 from missionlint.nlp import morphology
-from missionlint.rulebook.vocabulary import words
+from missionlint.rulebook.vocabulary import is_compound_of, words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -177,6 +178,9 @@ def state_of(
         adjectives.append(state)
     if not adjectives or (quantity and len(adjectives) > 1):
         return None
+    if not quantity and is_compound_of(phrase.head.lower_, QUALITY_NOUNS) and set(adjectives) - QUALITY_COMPARATIVES:
+        # "de kwaliteit van de zorg versterken": a quality gets better, not stronger
+        adjectives, applicability = ["beter"], UNSAFE
     implied = any(lemma in DIRECTION_VERBS and not DIRECTION_VERBS[lemma][1] for lemma in lemmas)
     if implied and phrases.judged(doc, phrase):
         return None  # "een veilige speelomgeving bevorderen": "een betere veilige ..." stacks two judgements
