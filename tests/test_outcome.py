@@ -581,6 +581,9 @@ def test_the_readme_table_of_forms_is_what_the_helper_does(nlp, text, rewrite, a
         # verbs in note form after the helped verb: only the first would become the people's
         "Wij helpen kinderen om zich te ontwikkelen tot zelfstandige mensen, hun talenten ontdekken en keuzes maken.",
         "Wij helpen jongeren in Oostdal om werk te vinden en hun eigen geld verdienen.",
+        # "staan voor" organisations with adjectives of kind only: whom it represents, no state
+        "De Oostdalse Scholenraad staat voor alle katholieke scholen die in het basisonderwijs actief zijn.",
+        "Wij staan voor de Vlaamse hogescholen die samen onderwijs en onderzoek dragen.",
         # "talenten" of the children are their gifts, not people who can do the verb
         "Wij zijn erop gericht de talenten van leerlingen in Oostdal ten volle te ontwikkelen.",
     ],

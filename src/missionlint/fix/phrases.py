@@ -310,10 +310,13 @@ def capitalise(span: Span, phrase: NounPhrase, text: str) -> str:
 
 def judged(doc: Doc, phrase: NounPhrase) -> bool:
     """Whether an adjective of judgement stands before the phrase's head ("blijvende groei",
-    "een veilige speelplek"), not only adjectives of kind ("sociale samenhang"): a "meer" or
-    "beter" before it would read as its comparative or stack a second judgement."""
+    "een veilige speelplek"), not only adjectives of kind ("sociale samenhang", "Vlaamse
+    scholen": one made from a name keeps its capital): a "meer" or "beter" before it would
+    read as its comparative or stack a second judgement."""
     return any(
-        is_attributive_adjective(t) and not RELATIONAL_ADJECTIVE.search(t.lower_)
+        is_attributive_adjective(t)
+        and not RELATIONAL_ADJECTIVE.search(t.lower_)
+        and not (t.text[:1].isupper() and not t.is_sent_start)
         for t in doc[phrase.start : phrase.head.i]
     )
 

@@ -18,6 +18,7 @@ from missionlint.fix.outcome.lexicon import (
     QUALITY_NOUNS,
     REALISE_VERBS,
     SAFE,
+    STATE_QUANTITIES,
     STATE_VERBS,
     TIME_NOUNS,
     TIME_PREPOSITIONS,
@@ -99,6 +100,8 @@ def state_object(doc: Doc, start: int, end: int) -> tuple[str, Applicability] | 
     if phrase.quality:
         if phrase.head.lower_ in GOVERNMENT or (phrase.coordinated and still_offered(doc, phrase)):
             return None  # "staan voor een betrouwbare overheid", "voor vakmanschap, korte lijnen en service"
+        if _whom(doc, phrase):
+            return None  # "staan voor alle katholieke scholen die ...": whom it stands for, no state
         return joined(phrase_text(doc, phrase), tail), SAFE
     head = phrase.head.lower_
     if phrase.coordinated:
@@ -113,6 +116,19 @@ def state_object(doc: Doc, start: int, end: int) -> tuple[str, Applicability] | 
     else:
         return None
     return (joined(made, tail), UNSAFE) if made else None
+
+
+def _whom(doc: Doc, phrase: phrases.NounPhrase) -> bool:
+    """Whether the phrase names people or organisations with adjectives of kind only
+    ("alle katholieke scholen", "de Vlaamse hogescholen"): after "staan voor" or "zorgen
+    voor" it says whom the organisation represents or serves, where "tevreden huurders"
+    and "sterke scholen" name a state they are in."""
+    if not (people_phrase(phrase) or is_compound_of(phrase.head.lower_, words("organisations"))):
+        return False
+    before = doc[phrase.start : phrase.head.i]
+    if any(t.lower_ in STATE_QUANTITIES for t in before) or phrases.judged(doc, phrase):
+        return False
+    return not any(t.lower_ == "zonder" for t in doc[phrase.head.i : phrase.end])
 
 
 def _direction(lemma: str) -> tuple[str, bool, Applicability] | None:
