@@ -584,6 +584,9 @@ def test_the_readme_table_of_forms_is_what_the_helper_does(nlp, text, rewrite, a
         # "staan voor" organisations with adjectives of kind only: whom it represents, no state
         "De Oostdalse Scholenraad staat voor alle katholieke scholen die in het basisonderwijs actief zijn.",
         "Wij staan voor de Vlaamse hogescholen die samen onderwijs en onderzoek dragen.",
+        # a second passive with a noun of its own: lifted, its subject would follow the verb
+        "Wij willen een school zijn waar kinderen gezien worden en ouders betrokken worden.",
+        "De school is een plek waar leerlingen gehoord worden en hun talenten volop ontwikkeld kunnen worden.",
         # "talenten" of the children are their gifts, not people who can do the verb
         "Wij zijn erop gericht de talenten van leerlingen in Oostdal ten volle te ontwikkelen.",
     ],

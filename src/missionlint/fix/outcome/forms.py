@@ -343,6 +343,8 @@ def _lift(doc: Doc, start: int, end: int) -> tuple[str, Applicability] | None:
             return None  # the verb is not last: a main clause already ("elk verhaal mag er verteld worden")
         if following < end and setting_first:
             return None  # "in een veilige sfeer samen spelen en leren": the setting is for both verbs
+        if j > subject.end and _own_passive_subject(doc, j, cluster_end):
+            return None  # "... en talenten ontwikkeld worden": "en worden talenten ..." would put the verb first
         if following < end and cluster_end - cluster_start > 1 and lemma_of(doc[finite]) not in ("leren", "blijven"):
             # "waar kinderen na school kunnen spelen en huiswerk maken": whether "maken" shares
             # "kunnen" or not, "Kinderen kunnen na school spelen en huiswerk maken" says it, as
@@ -371,6 +373,15 @@ def _lift(doc: Doc, start: int, end: int) -> tuple[str, Applicability] | None:
         j = following + 1
     clause = clause_of(doc, subject, " ".join(parts).replace(" ,", ","))
     return (clause, SAFE) if clause else None
+
+
+def _own_passive_subject(doc: Doc, start: int, end: int) -> bool:
+    """Whether a later verb phrase doc[start:end] of a lifted clause is a passive with a
+    noun of its own ("waar leerlingen gezien worden en talenten ontwikkeld (kunnen)
+    worden"): that noun is its subject, which a main clause would put before the verb."""
+    words = doc[start:end]
+    passive = any(lemma_of(t) == "worden" for t in words) and any(t.tag_.startswith("WW|vd") for t in words)
+    return passive and any(t.pos_ in ("NOUN", "PROPN") for t in words)
 
 
 def _inner(doc: Doc, start: int, end: int) -> tuple[str, Applicability] | None:
