@@ -375,6 +375,17 @@ def _lift(doc: Doc, start: int, end: int) -> tuple[str, Applicability] | None:
     return (clause, SAFE) if clause else None
 
 
+def _verb_before_clause(doc: Doc, start: int, end: int) -> bool:
+    """Whether a verb (or "te") comes in doc[start:end] before any relative, result or
+    "om" clause, which may hold verbs of their own ("..., zodat zij ... belanden")."""
+    for token in doc[start:end]:
+        if token.lower_ in RELATIVES | SUBORDINATE_TAIL | {"om"}:
+            return False
+        if token.lower_ == "te" or phrases.is_verb(token):
+            return True
+    return False
+
+
 def _own_passive_subject(doc: Doc, start: int, end: int) -> bool:
     """Whether a later verb phrase doc[start:end] of a lifted clause is a passive with a
     noun of its own ("waar leerlingen gezien worden en talenten ontwikkeld (kunnen)
@@ -1678,6 +1689,8 @@ def _finite_activity(doc: Doc, verb: str, middle: int, end: int) -> tuple[str, A
     tail = text_of(doc, after, end)
     if tail and lower_at(doc, after) not in PREPOSITIONS | governed and doc[after].text != ",":
         return None
+    if lower_at(doc, after) == "," and _verb_before_clause(doc, after + 1, end):
+        return None  # "onze leden, elkaar en ... beter te leren kennen": the comma does not end the clause
     if lower_at(doc, after) in TARGETS:
         return None  # "de wachttijd verkorten tot tien dagen": a target, which no state keeps
     if tail and governed and lower_at(doc, after) not in governed:
