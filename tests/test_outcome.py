@@ -587,6 +587,8 @@ def test_the_readme_table_of_forms_is_what_the_helper_does(nlp, text, rewrite, a
         # a second passive with a noun of its own: lifted, its subject would follow the verb
         "Wij willen een school zijn waar kinderen gezien worden en ouders betrokken worden.",
         "De school is een plek waar leerlingen gehoord worden en hun talenten volop ontwikkeld kunnen worden.",
+        # encouraging people is not wanting more of them
+        "Wij stimuleren onze leerlingen in Oostdal.",
         # a comma after the object does not end the clause when verbs follow
         "Wij stimuleren onze leden, elkaar en de buurt in Oostdal beter te leren kennen en waarderen.",
         # "talenten" of the children are their gifts, not people who can do the verb

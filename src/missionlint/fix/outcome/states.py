@@ -194,6 +194,8 @@ def state_of(
         adjectives.append(state)
     if not adjectives or (quantity and len(adjectives) > 1):
         return None
+    if quantity and people_phrase(phrase):
+        return None  # "onze leerlingen stimuleren" is encouraging them, not "Meer leerlingen"
     if not quantity and is_compound_of(phrase.head.lower_, QUALITY_NOUNS) and set(adjectives) - QUALITY_COMPARATIVES:
         # "de kwaliteit van de zorg versterken": a quality gets better, not stronger
         adjectives, applicability = ["beter"], UNSAFE
