@@ -592,7 +592,7 @@ def test_the_readme_table_of_forms_is_what_the_helper_does(nlp, text, rewrite, a
         # a comma after the object does not end the clause when verbs follow
         "Wij stimuleren onze leden, elkaar en de buurt in Oostdal beter te leren kennen en waarderen.",
         # "talenten" of the children are their gifts, not people who can do the verb
-        "Wij zijn erop gericht de talenten van leerlingen in Oostdal ten volle te ontwikkelen.",
+        "Wij zijn erop gericht alle talenten van leerlingen in Oostdal ten volle te ontwikkelen.",
     ],
 )
 def test_no_rewrite(nlp, text):
@@ -899,7 +899,7 @@ def test_a_rewrite_judged_ungrammatical_blind_does_not_come_back(nlp, text, judg
 @pytest.mark.parametrize(
     "first, following, kept",
     [
-        ("Wij zorgen voor een veilig Ravenzijl.", "Dat doen we samen met wijkagenten en bewoners.", False),
+        ("Wij zorgen voor een veilig Ravenzijl.", "Dat doen we met wijkagenten en bewoners.", False),
         ("Wij bieden ouderen in Oostdal goede zorg.", "Dit doen wij met veel vrijwilligers.", False),
         # "Daarvoor" points at the aim, which the outcome still names
         ("Wij zorgen voor een veilig Ravenzijl.", "Daarvoor werken we samen met wijkagenten.", True),
