@@ -585,8 +585,8 @@ def test_the_readme_table_of_forms_is_what_the_helper_does(nlp, text, rewrite, a
         "De Oostdalse Scholenraad staat voor alle katholieke scholen die in het basisonderwijs actief zijn.",
         "Wij staan voor de Vlaamse hogescholen die samen onderwijs en onderzoek dragen.",
         # a second passive with a noun of its own: lifted, its subject would follow the verb
-        "Wij willen een school zijn waar kinderen gezien worden en ouders betrokken worden.",
-        "De school is een plek waar leerlingen gehoord worden en hun talenten volop ontwikkeld kunnen worden.",
+        "Wij willen een buurthuis zijn waar kinderen gezien worden en ouders betrokken worden.",
+        "Ons jeugdhuis is een plek waar jongeren gehoord worden en hun talenten volop ontwikkeld kunnen worden.",
         # encouraging people is not wanting more of them
         "Wij stimuleren onze leerlingen in Oostdal.",
         # a comma after the object does not end the clause when verbs follow
