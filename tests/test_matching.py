@@ -8,28 +8,27 @@ import pytest
 from spacy.matcher import Matcher
 
 from missionlint.checks.classify import match_view
-from missionlint.checks.matching import TriggeredMatcher, pattern_trigger
+from missionlint.checks.matching import TriggeredMatcher, pattern_requirements
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 
 
 @pytest.mark.parametrize(
-    "pattern, trigger",
+    "pattern, required",
     [
-        ([{"LOWER": "wil"}, {"POS": "VERB"}], ("LOWER", {"wil"})),
+        ([{"LOWER": "wil"}, {"POS": "VERB"}], [("LOWER", {"wil"})]),
         (
             [{"LOWER": {"IN": ["wij", "we", "ons"]}}, {"LEMMA": {"IN": ["bieden", "leveren"]}}],
-            ("LEMMA", {"bieden", "leveren"}),
+            [("LOWER", {"wij", "we", "ons"}), ("LEMMA", {"bieden", "leveren"})],
         ),
-        ([{"LOWER": "zodat", "OP": "?"}, {"POS": "ADJ"}], None),  # optional: a match need not contain it
-        ([{"LOWER": {"REGEX": "^over"}}, {"IS_PUNCT": False, "OP": "+"}], None),  # no literal word
-        ([{"POS": "NOUN"}, {"TEXT": "Wij", "OP": "+"}], ("TEXT", {"Wij"})),
-        ([{"LOWER": {"NOT_IN": ["wij"]}}], None),
+        ([{"LOWER": "zodat", "OP": "?"}, {"POS": "ADJ"}], []),  # optional: a match need not contain it
+        ([{"LOWER": {"REGEX": "^over"}}, {"IS_PUNCT": False, "OP": "+"}], []),  # no literal word
+        ([{"POS": "NOUN"}, {"TEXT": "Wij", "OP": "+"}], [("TEXT", {"Wij"})]),
+        ([{"LOWER": {"NOT_IN": ["wij"]}}], []),
     ],
 )
-def test_the_trigger_is_a_word_every_match_contains(pattern, trigger):
-    found = pattern_trigger(pattern)
-    assert (found and (found[0], set(found[1]))) == (trigger and (trigger[0], set(trigger[1])))
+def test_the_required_words_are_those_every_match_contains(pattern, required):
+    assert [(name, set(words)) for name, words in pattern_requirements(pattern)] == required
 
 
 def _all_patterns(rules):

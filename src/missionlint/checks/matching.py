@@ -7,9 +7,9 @@ parsing. Most patterns need one literal word somewhere ("wil", "zodat", one of a
 buzzwords): a match is impossible in a doc that lacks all of them. `TriggeredMatcher`
 keeps one spaCy Matcher per key and runs it only on docs that contain, for one of the
 key's patterns, a word of every mandatory literal token (checked with set intersections
-on `doc.to_array`), a literal prefilter as regex search engines use. Requiring every such
-token, not only the rarest, skips a third of the calls (four in five found nothing). The matches are the same as those of one Matcher with
-every key: keys never interact in spaCy's Matcher, and each key keeps its own `greedy`
+on `doc.to_array`), a literal prefilter as regex search engines use; requiring every such
+token, not only the rarest, skips a third of the calls (four in five found nothing). The
+matches are the same as those of one Matcher with every key: keys never interact in spaCy's Matcher, and each key keeps its own `greedy`
 filtering (tests/test_matching.py compares the two on every rule example).
 """
 
@@ -39,12 +39,6 @@ def pattern_requirements(pattern: list[dict]) -> list[tuple[str, frozenset[str]]
             elif isinstance(value, dict) and set(value) == {"IN"} and isinstance(value["IN"], list):
                 found.append((name, frozenset(str(v) for v in value["IN"])))
     return found
-
-
-def pattern_trigger(pattern: list[dict]) -> tuple[str, frozenset[str]] | None:
-    """(attribute, words) one of which every match of `pattern` contains, or None: of its
-    requirements the one with the fewest words, so the trigger is the rarest."""
-    return min(pattern_requirements(pattern), key=lambda r: len(r[1]), default=None)
 
 
 class TriggeredMatcher:
