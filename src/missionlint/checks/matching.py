@@ -9,8 +9,9 @@ keeps one spaCy Matcher per key and runs it only on docs that contain, for one o
 key's patterns, a word of every mandatory literal token (checked with set intersections
 on `doc.to_array`), a literal prefilter as regex search engines use; requiring every such
 token, not only the rarest, skips a third of the calls (four in five found nothing). The
-matches are the same as those of one Matcher with every key: keys never interact in spaCy's Matcher, and each key keeps its own `greedy`
-filtering (tests/test_matching.py compares the two on every rule example).
+matches are the same as those of one Matcher with every key: keys never interact in
+spaCy's Matcher, and each key keeps its own `greedy` filtering (tests/test_matching.py
+compares the two on every rule example).
 """
 
 from __future__ import annotations
@@ -44,9 +45,8 @@ def pattern_requirements(pattern: list[dict]) -> list[tuple[str, frozenset[str]]
 class TriggeredMatcher:
     """Drop-in for `spacy.matcher.Matcher` (add, len, call) that runs a key only on docs
     that contain the required words of one of its patterns (a key with a pattern without
-    any always runs),
-    and only when the caller asks for it: the engine skips rules that do not apply to the
-    section's kind.
+    any always runs), and only when the caller asks for it: the engine skips rules that do
+    not apply to the section's kind.
 
     Every call of a spaCy Matcher walks the whole doc once before matching, so keys with
     the same required words and the same `group` share one Matcher (one walk). The caller
@@ -113,7 +113,7 @@ class TriggeredMatcher:
                 if present is None:
                     columns = doc.to_array(self._attrs).reshape(len(doc), len(self._attrs))
                     present = {attr: set(columns[:, i].tolist()) for i, attr in enumerate(self._attrs)}
-                if not any(all(not words.isdisjoint(present[attr]) for attr, words in pairs) for pairs in signature):
+                if not _may_match(signature, present):
                     continue
             found = matcher(doc)
             if keys is not None and not group_keys <= keys:
@@ -122,3 +122,9 @@ class TriggeredMatcher:
             matches.extend(found)
         # a key split over several Matchers can find one span twice
         return sorted(set(matches), key=lambda m: (m[1], m[2], m[0]))
+
+
+def _may_match(signature: frozenset, present: dict[int, set[int]]) -> bool:
+    """Whether, for one of the patterns in `signature`, the doc holds a word of each of its
+    mandatory literal tokens (`present`: the doc's word hashes per attribute)."""
+    return any(all(not words.isdisjoint(present[attr]) for attr, words in pairs) for pairs in signature)

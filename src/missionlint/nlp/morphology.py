@@ -390,7 +390,8 @@ PEOPLE_SUFFIX = re.compile(r"(ers|eren|enten|lingen|genoten|ouders|enden|igden|i
 # -ing ("afdelingen", "voorstellingen", "regelingen"), things in -er ("pijlers", "cijfers"),
 # and in -ent ("de talenten van elk kind": gifts, not gifted people).
 THING_SUFFIX = re.compile(
-    r"(menten|talenten|accenten|patenten|llingen|(af|ver|de|in)delingen|handelingen|regelingen|wikkelingen|veilingen|wandelingen|"
+    r"(menten|talenten|accenten|patenten|"
+    r"llingen|(af|ver|de|in)delingen|handelingen|regelingen|wikkelingen|veilingen|wandelingen|"
     r"pijlers|cijfers|kaders|kamers|meters|roosters|oevers|akkers|kelders|containers|computers|buffers)$"
 )
 

@@ -39,7 +39,15 @@ from missionlint.fix.outcome.forms import (
     place_image,
     purpose_formula,
 )
-from missionlint.fix.outcome.lexicon import OFFER_VERBS, RELATIVES, is_modifier, lemma_of, lower_at, received_verb
+from missionlint.fix.outcome.lexicon import (
+    OFFER_VERBS,
+    RELATIVES,
+    is_modifier,
+    lemma_of,
+    lower_at,
+    points_at_action,
+    received_verb,
+)
 from missionlint.fix.outcome.noun_phrases import organisation_place, people_phrase, read_np
 from missionlint.fix.outcome.writing import phrase_text
 from missionlint.nlp.segmentation import SENTENCE_END, label_mark
@@ -172,10 +180,6 @@ def _listed_means(doc: Doc, start: int) -> bool:
 ACTED_ON = re.compile(r"\b(door|om)\s+(ze|hen|haar|hem)\b.*\bte\b")
 
 
-# "Dit doen we ..." needs an action before it: after an outcome in that place it points at nothing.
-ACTION_POINTERS = frozenset({"dit", "dat"})
-
-
 def rewrite_clause(doc: Doc, start: int, end: int) -> Outcome | None:
     """The outcome sentence for the role clause doc[start:end], or None."""
     if _done_next(doc, end):
@@ -218,12 +222,7 @@ def _done_next(doc: Doc, end: int) -> bool:
     the organisation's action, which an outcome in its place no longer names (readers of
     published statements rejected "Een veiliger X. Dat doen we met ...")."""
     following = [t for t in doc[end : end + 4] if not (t.is_punct or t.is_space)]
-    return (
-        len(following) >= 2
-        and following[0].is_sent_start
-        and following[0].lower_ in ACTION_POINTERS
-        and lemma_of(following[1]) == "doen"
-    )
+    return len(following) >= 2 and following[0].is_sent_start and points_at_action(following[:2])
 
 
 # The people of a place: "elke inwoner" of the OCMW of Velzegem is "elke inwoner van Velzegem".

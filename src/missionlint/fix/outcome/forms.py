@@ -61,6 +61,7 @@ from missionlint.fix.outcome.lexicon import (
     is_name,
     lemma_of,
     lower_at,
+    points_at_action,
     received_verb,
 )
 from missionlint.fix.outcome.noun_phrases import (
@@ -379,7 +380,7 @@ def _verb_before_clause(doc: Doc, start: int, end: int) -> bool:
     """Whether a verb (or "te") comes in doc[start:end] before any relative, result or
     "om" clause, which may hold verbs of their own ("..., zodat zij ... belanden")."""
     for token in doc[start:end]:
-        if token.lower_ in RELATIVES | SUBORDINATE_TAIL | {"om"}:
+        if token.lower_ in OWN_CLAUSE - {"te"}:
             return False
         if token.lower_ == "te" or phrases.is_verb(token):
             return True
@@ -873,8 +874,7 @@ def _how_tail(doc: Doc, start: int, end: int) -> int | None:
     for k in range(start + 1, end - 2):
         if doc[k].lower_ != "en":
             continue
-        following = (doc[k + 1], doc[k + 2])
-        if any(lemma_of(t) == "doen" for t in following) and any(t.lower_ in ("dat", "dit") for t in following):
+        if points_at_action(doc[k + 1 : k + 3]):
             return k - 1 if doc[k - 1].text == "," else k  # without the comma before it
     return None
 

@@ -98,6 +98,9 @@ OFFER_VERBS = frozenset(
 # A guarantee to people named is an offer ("garanderen elke patiënt een vaste huisarts");
 # one "voor" them guarantees a state ("een veilige leefomgeving garanderen voor ...").
 GUARANTEE_VERBS = frozenset({"garanderen"})
+# "dat"/"dit" with "doen" ("en doen dat met ...", "Dat doen we ...") points back at the
+# organisation's action, which an outcome no longer names.
+ACTION_POINTERS = frozenset({"dit", "dat"})
 # Participles that already say a thing was received: "krijgen ontvangen goederen" says it twice.
 RECEIVED_PARTICIPLES = frozenset({"ontvangen", "verkregen", "gekregen"})
 # What the receiver does with an offer, where "krijgen" would lose the deal: a rented home is not given.
@@ -209,6 +212,11 @@ def lemma_of(token: Token) -> str:
         return found
     lemma = token.lemma_.lower()
     return lemma if lemma.endswith("n") else lower
+
+
+def points_at_action(tokens) -> bool:
+    """Whether the tokens (two in a row) are "doen" and "dat"/"dit", in either order."""
+    return any(lemma_of(t) == "doen" for t in tokens) and any(t.lower_ in ACTION_POINTERS for t in tokens)
 
 
 def is_finite(token: Token) -> bool:
