@@ -99,6 +99,8 @@ Wij dragen bij aan het verbeteren van de luchtkwaliteit en het tegengaan van gel
 Wij werken aan het verbeteren van de luchtkwaliteit en het vergroten van de verkeersveiligheid in Noordveen. => Een betere luchtkwaliteit en een grotere verkeersveiligheid in Noordveen (safe)
 Het verbeteren van de luchtkwaliteit, het vergroten van de verkeersveiligheid en het verminderen van geluidshinder. => Een betere luchtkwaliteit, een grotere verkeersveiligheid en minder geluidshinder (safe)
 Wij versterken de kwaliteit van de zorg in Oostdal. => Een betere kwaliteit van de zorg in Oostdal (unsafe)
+Wij verbeteren diagnostiek voor kinderen met een beperking. => Een betere diagnostiek voor kinderen met een beperking (safe)
+Het verbeteren van leefklimaat in de wijk. => Een beter leefklimaat in de wijk (safe)
 Het versterken van het welzijn van ouderen in Oostdal. => Een beter welzijn van ouderen in Oostdal (unsafe)
 
 We zorgen ervoor dat elk kind in Zuidhoven veilig naar school kan. => Elk kind in Zuidhoven kan veilig naar school (safe)

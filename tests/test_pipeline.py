@@ -97,6 +97,31 @@ def test_noun_gender(nlp):
     assert token(nlp("Een veiliger Nederland."), "Nederland").morph.get("Gender") == ["Neut"]
 
 
+def _token_row(i: int, form: str, lemma: str, feats: str) -> str:
+    return f"{i}\t{form}\t{lemma}\tNOUN\tN\t{feats}\t0\troot\t_\t_"
+
+
+def test_the_gender_lexicon_counts_lemmas_and_last_parts_and_skips_diminutives_and_disagreement(tmp_path):
+    from missionlint.training import noun_genders
+
+    rows = [
+        ("leef_klimaat", "leefklimaat", "Gender=Neut|Number=Sing"),
+        ("telefoon", "telefoontje", "Gender=Neut|Number=Sing"),  # a diminutive: het, where telefoon is de
+        ("telefoon", "telefoon", "Gender=Com|Number=Sing"),
+        ("pad", "pad", "Gender=Com|Number=Sing"),
+        ("pad", "pad", "Gender=Neut|Number=Sing"),
+        ("stad", "steden", "Gender=Com|Number=Plur"),
+    ]
+    block = "\n".join(_token_row(i + 1, form, lemma, feats) for i, (lemma, form, feats) in enumerate(rows))
+    (tmp_path / "nl_test-ud-dev.conllu").write_text(block + "\n\n", encoding="utf-8")
+    out = tmp_path / "genders.tsv"
+    assert noun_genders.main([str(tmp_path), "--output", str(out)]) == 0
+    rows_out = dict(
+        line.split("\t") for line in out.read_text(encoding="utf-8").splitlines() if not line.startswith("#")
+    )
+    assert rows_out == {"leefklimaat": "Neut", "klimaat": "Neut", "telefoon": "Com"}
+
+
 def test_lemmas_are_plain_without_ud_boundary_marks(nlp):
     doc = nlp("De gemeenteraad wil de stad schoonmaken.")
     assert all("_" not in t.lemma_ for t in doc)

@@ -166,6 +166,46 @@ def test_attributive(form, gender, number, definite, expected):
 
 
 @pytest.mark.parametrize(
+    "noun, expected",
+    [
+        ("klimaat", "Neut"),  # the lexicon
+        ("leefklimaat", "Neut"),  # a compound's last part, after a verb stem
+        ("gezondheidszorg", "Com"),
+        ("diagnostiek", "Com"),  # an ending that decides
+        ("toerisme", "Neut"),
+        ("aanpak", "Com"),  # not "het pak": a particle is no first part
+        ("verkeer", "Neut"),  # not "de keer": a derivation
+        ("consument", None),  # -ment, but a person
+        ("kastanje", None),  # -je, but no diminutive
+        ("samenhang", None),
+    ],
+)
+def test_noun_gender(noun, expected):
+    assert morphology.noun_gender(noun) == expected
+
+
+@pytest.mark.parametrize(
+    "text, noun, expected",
+    [
+        ("Wij bieden ouderen een fijn thuis.", "thuis", "Neut"),  # the user's uninflected adjective
+        ("Wij bieden goede diagnostiek.", "diagnostiek", "Com"),
+        ("Wij verbeteren onze aanpak.", "aanpak", "Com"),  # "onze" shows a de-word
+        ("Wij verbeteren ons aanbod.", "aanbod", "Neut"),
+    ],
+)
+def test_the_users_own_words_show_the_gender(nlp, text, noun, expected):
+    from missionlint.fix import phrases
+
+    doc = nlp(text)
+    head = next(t for t in doc if t.text == noun)
+    before = doc[head.i - 1]
+    determiner = before if before.lower_ in phrases.GENDERED_DETERMINERS | {"een"} else None
+    if determiner is None and head.i > 1 and doc[head.i - 2].lower_ in phrases.GENDERED_DETERMINERS | {"een"}:
+        determiner = doc[head.i - 2]
+    assert phrases.gender(head, determiner) == expected
+
+
+@pytest.mark.parametrize(
     "verb, expected",
     [
         ("schoonmaken", ("schoon", False)),

@@ -19,7 +19,9 @@ from missionlint.nlp.segmentation import SENTENCE_END
 
 # Determiners the outcome phrase drops: it gets its own article ("een" or none).
 DROPPED_DETERMINERS = frozenset("de het 't een onze ons mijn uw jouw haar hun jullie deze dit".split())
-NEUTER_DETERMINERS = frozenset({"het", "'t", "ons", "dit"})
+# Determiners that show a singular noun's gender: "onze aanpak" is a de-word, "ons plan" a het-word.
+NEUTER_DETERMINERS = frozenset({"het", "'t", "ons", "dit", "dat", "elk", "ieder", "welk"})
+GENDERED_DETERMINERS = NEUTER_DETERMINERS | {"de", "onze", "deze", "die", "elke", "iedere", "welke"}
 # whose the thing is, when it is someone else's: dropping the word would drop who benefits
 OTHERS_POSSESSIVES = frozenset("hun uw jouw jullie".split())
 # Quantifiers we cannot drop without changing the meaning ("elke wijk"), and determiners
@@ -121,11 +123,20 @@ def is_preposition(token: Token) -> bool:
 
 
 def gender(head: Token, determiner: Token | None) -> str | None:
-    """Com/Neut from the determiner ("de"/"het" before a singular noun decide), else the
-    noun's morphology or tag; place names are Neut."""
+    """Com/Neut, from the user's own words first: a determiner that shows it ("de", "het",
+    "onze", "dit" before a singular noun), then how the user inflected an adjective after
+    "een" or no article ("een stevig fundament", "goede zorg"), then the noun lexicon (the
+    word, an ending that decides, a compound's last part), and only then the tagger, which
+    guesses for words it has not seen ("een beter diagnostiek"). Place names are Neut."""
+    singular = "|mv|" not in head.tag_ and "Plur" not in head.morph.get("Number")
     article = determiner.lower_ if determiner is not None else ""
-    if article in ("de", "het", "'t") and "|mv|" not in head.tag_ and "Plur" not in head.morph.get("Number"):
-        return "Com" if article == "de" else "Neut"
+    if singular and article in GENDERED_DETERMINERS:
+        return "Neut" if article in NEUTER_DETERMINERS else "Com"
+    shown = _gender_shown_by_adjective(head, article) if singular else None
+    if shown is not None:
+        return shown
+    if singular and head.pos_ == "NOUN" and (known := morphology.noun_gender(head.text)):
+        return known
     if head.pos_ in ("NOUN", "PROPN") and head.morph.get("Gender"):
         return head.morph.get("Gender")[0]
     if "|zijd|" in head.tag_:
@@ -137,6 +148,25 @@ def gender(head: Token, determiner: Token | None) -> str | None:
     if head.pos_ == "PROPN" or head.tag_.startswith("N|eigen"):
         return "Neut"  # "een veiliger Nederland"
     return None
+
+
+def _gender_shown_by_adjective(head: Token, article: str) -> str | None:
+    """After "een", "geen" or no article, an adjective right before a singular noun has -e
+    for a de-word and none for a het-word. Adjectives that never take -e ("oranje",
+    "houten", "gratis") and comparatives with "meer"/"minder" show nothing."""
+    if article not in ("", "een", "geen") or head.i == 0:
+        return None
+    adjective = head.doc[head.i - 1]
+    if not adjective.is_alpha or not is_attributive_adjective(adjective) or adjective.lower_ in ("meer", "minder"):
+        return None
+    form = adjective.lower_
+    lemma = morphology.adjective_lemma(form)
+    inflected = morphology.attributive(lemma, "Com", "Sing", False) if lemma is not None else None
+    if lemma is None or inflected == lemma:
+        return None
+    if form == lemma:
+        return "Neut"
+    return "Com" if form == inflected else None
 
 
 def number(head: Token, determiner: Token | None) -> str:

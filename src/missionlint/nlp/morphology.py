@@ -333,6 +333,70 @@ def attributive(form: str, gender: str | None, number: str | None, definite: boo
     return form[0] + inflected[1:] if form[:1].isupper() else inflected
 
 
+# Noun endings that fix the gender (compounds follow their last part): de kwaliteit, de
+# diagnostiek, de ambitie; het toerisme, het fundament, het museum, het huisje. Endings with
+# many exceptions (-schap, -nis, -sel, -uur) are left to the lexicon and the tagger.
+COMMON_GENDER_ENDING = re.compile(r"(heid|teit|ing|tie|sie|gie|tiek|niek|giek|ziek|erij)$")
+NEUTER_GENDER_ENDING = re.compile(r"(isme|(?<!su)ment|(?<!dat)um|(?<!n)je)$")
+# Before these a noun is a derivation, not a compound: het verkeer is not "de keer".
+DERIVATION_PREFIXES = frozenset({"ver", "ont", "her"})
+
+
+@lru_cache(maxsize=1)
+def _noun_genders() -> dict[str, str]:
+    """noun -> Com/Neut, counted from the UD Dutch treebanks (training/noun_genders.py)."""
+    text = (importlib.resources.files("missionlint.nlp") / "noun_genders.tsv").read_text(encoding="utf-8")
+    rows = (line.partition("\t") for line in text.splitlines() if line and not line.startswith("#"))
+    return {word: gender for word, _, gender in rows}
+
+
+def noun_gender(noun: str) -> str | None:
+    """Com or Neut for a singular common noun when the lexicon or its ending knows it, else
+    None: the word itself, an ending that decides ("-heid", "-isme"), or the last part of a
+    compound ("leefklimaat" is "het klimaat"). A last part after a particle or a derivation
+    prefix does not count ("de aanpak" is not "het pak")."""
+    lower = noun.lower()
+    if not lower.isalpha():
+        return None
+    genders = _noun_genders()
+    if lower in genders:
+        return genders[lower]
+    if len(lower) >= 5:
+        if COMMON_GENDER_ENDING.search(lower):
+            return "Com"
+        if NEUTER_GENDER_ENDING.search(lower):
+            return "Neut"
+    for k in range(3, len(lower) - 3):  # the longest last part first
+        if lower[k:] in genders and _first_part(lower[:k], genders):
+            return genders[lower[k:]]
+    return None
+
+
+def _first_part(prefix: str, genders: dict[str, str]) -> bool:
+    """Is `prefix` a word a compound can start with ("gezondheids", "leerlingen", "zorg")?
+    Particles and derivation prefixes are not: "aanpak", "verkeer" are no compounds."""
+    if prefix in DERIVATION_PREFIXES or prefix in PARTICLES or prefix in AMBIGUOUS_PARTICLES:
+        return False
+    index = _index()
+    if any(infinitive in index["verb"] for infinitive in _infinitives_of_stem(prefix)):
+        return True  # a verb stem: "speeltuin", "leefklimaat", "zwembad"
+    words = {
+        prefix,
+        prefix.removesuffix("s"),
+        prefix.removesuffix("e"),
+        prefix.removesuffix("en"),
+    }  # linking -s-, -e-, -en-
+    return any(word in genders or word in index["noun"] or word in index["adj"] for word in words if len(word) > 2)
+
+
+def _infinitives_of_stem(stem: str) -> tuple[str, ...]:
+    """speel -> spelen, leef -> leven, reis -> reizen, zwem -> zwemmen, werk -> werken."""
+    body, last = stem[:-1], stem[-1]
+    if len(body) > 1 and body[-1] == body[-2] and body[-1] in "aeou":
+        body = body[:-1]
+    return (stem + "en", stem + last + "en", body + {"f": "v", "s": "z"}.get(last, last) + "en", body + last + "en")
+
+
 def result_adjective(verb_lemma: str) -> tuple[str, bool] | None:
     """The adjective a result verb carries, and whether it is already a comparative.
 
