@@ -153,11 +153,11 @@ def gender(head: Token, determiner: Token | None) -> str | None:
 def _gender_shown_by_adjective(head: Token, article: str) -> str | None:
     """After "een", "geen" or no article, an adjective right before a singular noun has -e
     for a de-word and none for a het-word. Adjectives that never take -e ("oranje",
-    "houten", "gratis") and comparatives with "meer"/"minder" show nothing."""
+    "houten", "gratis"), and "meer" or "minder", show nothing."""
     if article not in ("", "een", "geen") or head.i == 0:
         return None
     adjective = head.doc[head.i - 1]
-    if not adjective.is_alpha or not is_attributive_adjective(adjective) or adjective.lower_ in ("meer", "minder"):
+    if not is_attributive_adjective(adjective):
         return None
     form = adjective.lower_
     lemma = morphology.adjective_lemma(form)
