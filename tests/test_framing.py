@@ -443,6 +443,12 @@ def test_a_view_of_the_field_reads_as_a_vision(tmp_path):
         ("Missie", "Onze missie is het bevorderen van de gezondheid.", ["role"]),
         ("Missie", "Het doel van Stichting Dalem is het beheren van een woonzorgcentrum voor senioren.", ["role"]),
         ("Missie", "Ons einddoel is een Oostdal waarin niemand meer afhankelijk is van de voedselbank.", ["outcome"]),
+        # "jong en oud" after a preposition is who, not a list of the organisation's qualities
+        ("Missie", "Een betere gezondheid voor jong en oud.", ["outcome"]),
+        ("Missie", "Een grotere zelfredzaamheid van jong en oud.", ["outcome"]),
+        ("Missie", "Gastvrij, deskundig en dichtbij.", ["role"]),
+        # an offer in a compound is still the organisation's offer
+        ("Missie", "Goede tandartszorg voor iedereen in de wijk.", ["role"]),
     ],
 )
 def test_sentence_framing_of_the_forms_real_statements_use(tmp_path, heading, text, expected):

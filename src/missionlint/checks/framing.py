@@ -1237,8 +1237,11 @@ def _fragment(main, rest, lists) -> tuple[str, str]:
         return _fragment(given, rest, lists)
     if first.pos_ == "ADP" or first.lower_ == "samen":
         return "role", _text(tokens[:4])  # "Voor en door bewoners", "Voor alle inwoners": for whom, not a state
-    # not "elke jongere", nor a place name the tagger calls an adjective ("een warm en groen Molenrade")
-    qualities = [t for t in tokens if _adjective(t) and t.lower_ not in people and not _a_name(t)]
+    # not "elke jongere", nor a place name the tagger calls an adjective ("een warm en groen Molenrade"),
+    # nor who after a preposition ("een beter welzijn voor jong en oud", "van jong tot oud")
+    qualities = [
+        t for t in tokens if _adjective(t) and t.lower_ not in people and not _a_name(t) and not _people_pair(t)
+    ]
     if len(qualities) >= 2 and not any(
         (t.pos_ in ("NOUN", "PROPN") or _a_name(t)) and t.i > qualities[-1].i for t in tokens
     ):
@@ -1266,8 +1269,8 @@ def _fragment(main, rest, lists) -> tuple[str, str]:
         return "outcome", cue  # "Een warme, groene gemeente waar ...", "Een kindvriendelijk Oostrode"
     if any(_more_or_less(t) for t in tokens[: tokens.index(head)]):
         return "outcome", cue  # "Betere zorg voor ...", "Minder laaggeletterdheid in ...": a change, not an offer
-    if lower in offers or _is_org_word(lower, lists[2]):
-        return "role", cue
+    if is_compound_of(lower, offers) or _is_org_word(lower, lists[2]):
+        return "role", cue  # "Goede huisartsenzorg voor iedereen": the organisation's offer
     named = lower in people or _is_place_word(lower, places) or lower in WORLD_NOUNS
     if named and len(tokens) <= tokens.index(head) + 1 and not modified and not described:
         return "neutral", cue  # "Cliënt.": a heading in a list, no state
@@ -1278,6 +1281,17 @@ def _fragment(main, rest, lists) -> tuple[str, str]:
     if "zonder" in {t.lower_ for t in tokens} or any("Cmp" in t.morph.get("Degree") for t in tokens):
         return "outcome", cue
     return "role", cue
+
+
+def _people_pair(token) -> bool:
+    """Whether an adjective is half of a pair after a preposition that names people ("voor
+    jong en oud", "van jong tot oud", "voor groot en klein"), not a quality."""
+    doc, i = token.doc, token.i
+    if i >= 1 and doc[i - 1].pos_ == "ADP" and i + 2 < len(doc) and doc[i + 1].lower_ in ("en", "tot", "of"):
+        return _adjective(doc[i + 2]) or doc[i + 2].tag_.startswith("ADJ")
+    if i >= 3 and doc[i - 1].lower_ in ("en", "tot", "of") and doc[i - 3].pos_ == "ADP":
+        return _adjective(doc[i - 2]) or doc[i - 2].tag_.startswith("ADJ")
+    return False
 
 
 def _infinitive_head(tokens):
