@@ -27,6 +27,7 @@ from missionlint.fix.outcome.lexicon import (
     GUARANTEE_VERBS,
     HEDGES,
     HELP_VERBS,
+    MEANS_PREPOSITIONS,
     MEETINGS,
     MODALS,
     OFFER_VERBS,
@@ -655,6 +656,8 @@ def organisation_clause(doc: Doc, start: int, end: int) -> tuple[str, Applicabil
     if front is None:
         return None
     finite, middle, end, dropped = front
+    if _fronted_means(doc, start, finite):
+        return None
     verb, middle, support = _help_verbs(doc, lemma_of(doc[finite]), middle, end)
     if support:  # "Wij stimuleren en ondersteunen inwoners in hun ontwikkeling"
         helped = _help(doc, verb, middle, end, support)
@@ -680,6 +683,14 @@ def organisation_clause(doc: Doc, start: int, end: int) -> tuple[str, Applicabil
     if scope and not any(w in RELATIVES or w == "," for w in text.lower().replace(",", " , ").split()):
         text = joined(text, scope)  # (after a clause of its own it would read as part of that clause)
     return text, UNSAFE if dropped else applicability
+
+
+def _fronted_means(doc: Doc, start: int, finite: int) -> bool:
+    """Whether a means with a verb of its own stands before the verb ("Door samen te werken
+    met scholen dragen wij bij aan ..."): an outcome in its place drops half of what the
+    sentence says, which readers of published statements rejected, and keeping it would
+    leave its "te" without the subject it had."""
+    return lower_at(doc, start) in MEANS_PREPOSITIONS and any(t.lower_ == "te" for t in doc[start:finite])
 
 
 def _fronted_scope(doc: Doc, start: int, finite: int) -> str:
