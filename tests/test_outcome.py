@@ -100,7 +100,7 @@ Wij werken aan het verbeteren van de luchtkwaliteit en het vergroten van de verk
 Het verbeteren van de luchtkwaliteit, het vergroten van de verkeersveiligheid en het verminderen van geluidshinder. => Een betere luchtkwaliteit, een grotere verkeersveiligheid en minder geluidshinder (safe)
 Wij versterken de kwaliteit van de zorg in Oostdal. => Een betere kwaliteit van de zorg in Oostdal (unsafe)
 Wij verbeteren diagnostiek voor kinderen met een beperking. => Een betere diagnostiek voor kinderen met een beperking (safe)
-Met sport en spel dragen wij bij aan de gezondheid van kinderen. => Een betere gezondheid van kinderen (unsafe)
+Met sport en spel dragen wij bij aan de fitheid van kinderen. => Een grotere fitheid van kinderen (unsafe)
 Het verbeteren van leefklimaat in de wijk. => Een beter leefklimaat in de wijk (safe)
 Het versterken van het welzijn van ouderen in Oostdal. => Een beter welzijn van ouderen in Oostdal (unsafe)
 
@@ -597,8 +597,8 @@ def test_the_readme_table_of_forms_is_what_the_helper_does(nlp, text, rewrite, a
         # "talenten" of the children are their gifts, not people who can do the verb
         "Wij zijn erop gericht alle talenten van leerlingen in Oostdal ten volle te ontwikkelen.",
         # a means with a verb of its own before the verb: the outcome would drop half the sentence
-        "Door samen te werken met scholen en sportclubs dragen wij bij aan de gezondheid van kinderen.",
-        "Door buurtbewoners met elkaar in contact te brengen, versterken wij de sociale samenhang in Oostdal.",
+        "Door op te trekken met scholen en sportclubs dragen wij bij aan de fitheid van kinderen.",
+        "Door buurtbewoners aan elkaar voor te stellen, versterken wij de sociale samenhang in Oostdal.",
     ],
 )
 def test_no_rewrite(nlp, text):
