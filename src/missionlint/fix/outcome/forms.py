@@ -686,7 +686,7 @@ def organisation_clause(doc: Doc, start: int, end: int) -> tuple[str, Applicabil
 
 
 def _fronted_means(doc: Doc, start: int, finite: int) -> bool:
-    """Whether a means with a verb of its own stands before the verb ("Door samen te werken
+    """Whether a means with a verb of its own stands before the verb ("Door op te trekken
     met scholen dragen wij bij aan ..."): an outcome in its place drops half of what the
     sentence says, which readers of published statements rejected, and keeping it would
     leave its "te" without the subject it had."""
