@@ -1285,13 +1285,19 @@ def _fragment(main, rest, lists) -> tuple[str, str]:
 
 def _people_pair(token) -> bool:
     """Whether an adjective is half of a pair after a preposition that names people ("voor
-    jong en oud", "van jong tot oud", "voor groot en klein"), not a quality."""
+    jong en oud", "van jong tot oud", "voor groot en klein"), not a quality: no noun follows
+    the pair ("met warm en persoonlijk contact" describes the contact)."""
     doc, i = token.doc, token.i
-    if i >= 1 and doc[i - 1].pos_ == "ADP" and i + 2 < len(doc) and doc[i + 1].lower_ in ("en", "tot", "of"):
-        return _adjective(doc[i + 2]) or doc[i + 2].tag_.startswith("ADJ")
-    if i >= 3 and doc[i - 1].lower_ in ("en", "tot", "of") and doc[i - 3].pos_ == "ADP":
-        return _adjective(doc[i - 2]) or doc[i - 2].tag_.startswith("ADJ")
-    return False
+    first = i - 2 if i >= 2 and doc[i - 1].lower_ in ("en", "tot", "of") else i  # "tot" is also a preposition
+    if first < 1 or first + 2 >= len(doc) or doc[first - 1].pos_ != "ADP":
+        return False
+    pair = (doc[first], doc[first + 2])
+    noun_after = first + 3 < len(doc) and doc[first + 3].pos_ in ("NOUN", "PROPN")
+    return (
+        doc[first + 1].lower_ in ("en", "tot", "of")
+        and all(_adjective(t) or t.tag_.startswith("ADJ") for t in pair)
+        and not noun_after
+    )
 
 
 def _infinitive_head(tokens):
