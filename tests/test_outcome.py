@@ -596,6 +596,10 @@ def test_the_readme_table_of_forms_is_what_the_helper_does(nlp, text, rewrite, a
         "Wij stimuleren onze leden, elkaar en de buurt in Oostdal beter te leren kennen en waarderen.",
         # "talenten" of the children are their gifts, not people who can do the verb
         "Wij zijn erop gericht alle talenten van leerlingen in Oostdal ten volle te ontwikkelen.",
+        # a noun whose gender neither the user's words nor the noun list show: "een beter samenhang"
+        # would rest on the tagger's guess (which is wrong here)
+        "Samenhang tussen de clubs in Oostdal verbeteren.",
+        "Het versterken van samenhang in het aanbod voor kinderen.",
         # a means with a verb of its own before the verb: the outcome would drop half the sentence
         "Door op te trekken met scholen en sportclubs dragen wij bij aan de fitheid van kinderen.",
         "Door buurtbewoners aan elkaar voor te stellen, versterken wij de sociale samenhang in Oostdal.",

@@ -123,19 +123,11 @@ def is_preposition(token: Token) -> bool:
 
 
 def gender(head: Token, determiner: Token | None) -> str | None:
-    """Com/Neut, from the user's own words first: a determiner that shows it ("de", "het",
-    "onze", "dit" before a singular noun), then how the user inflected an adjective after
-    "een" or no article ("een stevig fundament", "goede zorg"), then the noun lexicon (the
-    word, an ending that decides, a compound's last part), and only then the tagger, which
-    guesses for words it has not seen ("een beter diagnostiek"). Place names are Neut."""
-    singular = "|mv|" not in head.tag_ and "Plur" not in head.morph.get("Number")
-    article = determiner.lower_ if determiner is not None else ""
-    if singular and article in GENDERED_DETERMINERS:
-        return "Neut" if article in NEUTER_DETERMINERS else "Com"
-    shown = _gender_shown_by_adjective(head, article) if singular else None
-    if shown is not None:
-        return shown
-    if singular and head.pos_ == "NOUN" and (known := morphology.noun_gender(head.text)):
+    """Com/Neut: the gender the user's words or the noun list show (`known_gender`), else
+    the tagger's guess, which it makes for words it has not seen ("een beter diagnostiek").
+    Place names are Neut."""
+    known = known_gender(head, determiner)
+    if known is not None:
         return known
     if head.pos_ in ("NOUN", "PROPN") and head.morph.get("Gender"):
         return head.morph.get("Gender")[0]
@@ -148,6 +140,25 @@ def gender(head: Token, determiner: Token | None) -> str | None:
     if head.pos_ == "PROPN" or head.tag_.startswith("N|eigen"):
         return "Neut"  # "een veiliger Nederland"
     return None
+
+
+def known_gender(head: Token, determiner: Token | None) -> str | None:
+    """Com/Neut of a singular noun from the user's own words: a determiner that shows it
+    ("de", "het", "onze", "dit"), how the user inflected an adjective after "een" or no
+    article ("een stevig fundament", "goede zorg"); else from the noun list (the word, an
+    ending that decides, a compound's last part); a name that is no noun is a place name,
+    a het-word. None when only a guess is left."""
+    if "|mv|" in head.tag_ or "Plur" in head.morph.get("Number"):
+        return None
+    article = determiner.lower_ if determiner is not None else ""
+    if article in GENDERED_DETERMINERS:
+        return "Neut" if article in NEUTER_DETERMINERS else "Com"
+    shown = _gender_shown_by_adjective(head, article)
+    if shown is not None:
+        return shown
+    if head.pos_ == "PROPN" and not morphology.is_noun(head.lower_):
+        return morphology.noun_gender(head.text) or "Neut"  # a place name: "een veiliger Nederland"
+    return morphology.noun_gender(head.text) if head.pos_ == "NOUN" else None
 
 
 def _gender_shown_by_adjective(head: Token, article: str) -> str | None:
@@ -366,8 +377,12 @@ def outcome_phrase(
         phrase = NounPhrase(name, phrase.end, None, phrase.head.doc[name], "Neut", "Sing")
         words = span.doc[name : phrase.end].text
     else:
-        if phrase.number == "Sing" and phrase.gender is None and not quantity:
-            return None
+        if (
+            phrase.number == "Sing"
+            and not quantity
+            and (phrase.gender is None or _inflection_guessed(phrase, adjective))
+        ):
+            return None  # better no rewrite than "een beter samenhang"
         words = phrase_words(span, phrase)
     if words is None:
         return None
@@ -378,6 +393,17 @@ def outcome_phrase(
     mass = phrase.number == "Sing" and is_mass_noun(phrase.head.lower_) and name is None
     article = "" if quantity or mass or phrase.number == "Plur" else "een "
     return capitalise(span, original, f"{article}{modifiers}{form} {words}")
+
+
+def _inflection_guessed(phrase: NounPhrase, adjective: str) -> bool:
+    """Whether the adjective's ending before the phrase's singular noun would rest on the
+    tagger's guess of its gender: the form differs for a de-word and a het-word, and
+    neither the user's words nor the noun list show which it is."""
+    differs = any(
+        morphology.attributive(a, "Com", "Sing", False) != morphology.attributive(a, "Neut", "Sing", False)
+        for a in adjective.split(" en ")
+    )
+    return differs and known_gender(phrase.head, phrase.determiner) is None
 
 
 # --------------------------------------------------------------------------- splicing
