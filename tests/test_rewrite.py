@@ -193,6 +193,21 @@ def test_the_tagger_s_guess_is_no_known_gender(nlp):
     assert phrases.gender(head, None) in ("Com", "Neut")  # the guess is still there for what needs one
 
 
+def test_a_dropped_possessive_gets_de_or_het_only_where_the_gender_is_known(nlp):
+    from missionlint.fix import phrases
+    from missionlint.fix.outcome.writing import clause_of
+
+    def subject(text: str):
+        doc = nlp(text)
+        head = doc[1]
+        return doc, phrases.NounPhrase(0, 2, doc[0], head, phrases.gender(head, doc[0]), "Sing")
+
+    doc, known = subject("Haar publiek krijgt een gevarieerd aanbod.")
+    assert clause_of(doc, known, "krijgt", "een gevarieerd aanbod") == "het publiek krijgt een gevarieerd aanbod"
+    doc, guessed = subject("Haar samenhang krijgt aandacht.")
+    assert clause_of(doc, guessed, "krijgt", "aandacht") is None
+
+
 @pytest.mark.parametrize(
     "text, noun, expected",
     [

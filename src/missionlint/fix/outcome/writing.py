@@ -34,17 +34,20 @@ if TYPE_CHECKING:
 OWNERS = POSSESSIVES - {"hun"}
 
 
-def _subject_text(doc: Doc, phrase: phrases.NounPhrase) -> str:
+def _subject_text(doc: Doc, phrase: phrases.NounPhrase) -> str | None:
     """The phrase as the subject of a new main clause; a comma closes it when it ends in a
     clause of its own or an aside ("mensen die het moeilijk hebben, krijgen hulp";
     "iedereen, ongeacht zijn afkomst, krijgt ..."), so the finite verb that follows is
-    not read as part of it."""
+    not read as part of it. None when a dropped possessive needs "de" or "het" before a
+    singular noun whose gender is only the tagger's guess."""
     text = text_of(doc, phrase.start, phrase.end)
     words = doc[phrase.start : phrase.end]
     if words[0].lower_ in OWNERS and len(words) > 1:
         # "haar huurders": the organisation it pointed to is gone with the subject
-        article = "het" if phrase.number == "Sing" and phrase.gender == "Neut" else "de"
-        text = article + text[len(words[0].text) :]
+        gender = phrases.known_gender(phrase.head, phrase.determiner) if phrase.number == "Sing" else "Com"
+        if gender is None:
+            return None
+        text = ("het" if gender == "Neut" else "de") + text[len(words[0].text) :]
     # a verb last closes a clause only after a relative ("die ... hebben"), not a noun the
     # tagger read as a verb ("chronisch zieken")
     clause = (phrases.is_verb(words[-1]) and any(t.lower_ in RELATIVES for t in words)) or words[0].lower_ == "wie"
@@ -61,7 +64,8 @@ def clause_of(doc: Doc, subject: phrases.NounPhrase, finite: str | None, *rest: 
     place."""
     if finite is None or adverbial_inside(doc, subject):
         return None
-    return joined(_subject_text(doc, subject), finite, *rest)
+    text = _subject_text(doc, subject)
+    return joined(text, finite, *rest) if text is not None else None
 
 
 def unsafe_clause(doc: Doc, subject: phrases.NounPhrase, verb: str, *rest: str) -> tuple[str, Applicability] | None:
