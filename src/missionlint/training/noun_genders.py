@@ -18,7 +18,7 @@ import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from missionlint.training.conllu import add_ud_dir, read_sentences
+from missionlint.training.conllu import add_ud_dir, plain_lemma, read_sentences
 
 OUTPUT = Path(__file__).resolve().parents[1] / "nlp" / "noun_genders.tsv"
 AGREEMENT = 0.9
@@ -39,10 +39,10 @@ def count_genders(paths: list[Path]) -> dict[str, Counter[str]]:
                 gender = feats.get("Gender")
                 if cols[3] != "NOUN" or feats.get("Number") != "Sing" or gender not in ("Com", "Neut"):
                     continue
-                parts = cols[2].lower().split("_")
-                if cols[1].lower() != "".join(parts):
+                lemma = plain_lemma(cols[2]).lower()
+                if cols[1].lower() != lemma:
                     continue  # a diminutive ("telefoontje" is het, "telefoon" is de) or an odd lemma
-                for word in {"".join(parts), parts[-1]}:
+                for word in {lemma, cols[2].lower().rsplit("_", 1)[-1]}:  # the lemma and its last part
                     if word.isalpha() and len(word) > 2:
                         counts[word][gender] += 1
     return counts

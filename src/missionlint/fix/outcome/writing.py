@@ -44,10 +44,13 @@ def _subject_text(doc: Doc, phrase: phrases.NounPhrase) -> str | None:
     words = doc[phrase.start : phrase.end]
     if words[0].lower_ in OWNERS and len(words) > 1:
         # "haar huurders": the organisation it pointed to is gone with the subject
-        gender = phrases.known_gender(phrase.head, phrase.determiner) if phrase.number == "Sing" else "Com"
-        if gender is None:
-            return None
-        text = ("het" if gender == "Neut" else "de") + text[len(words[0].text) :]
+        article = "de"
+        if phrase.number == "Sing":
+            gender = phrases.known_gender(phrase.head, phrase.determiner)
+            if gender is None:
+                return None
+            article = "het" if gender == "Neut" else "de"
+        text = article + text[len(words[0].text) :]
     # a verb last closes a clause only after a relative ("die ... hebben"), not a noun the
     # tagger read as a verb ("chronisch zieken")
     clause = (phrases.is_verb(words[-1]) and any(t.lower_ in RELATIVES for t in words)) or words[0].lower_ == "wie"
