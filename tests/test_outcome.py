@@ -722,6 +722,25 @@ def test_a_rewrite_that_still_reads_as_an_offer_is_only_shown(tmp_path):
     assert path.read_text(encoding="utf-8") == text
 
 
+def test_a_rewrite_whose_means_follows_its_outcome_is_applied_and_clears_the_finding(tmp_path):
+    """The means sentence after the outcome reads as the outcome's means, as the section's
+    framing reads it: --fix applies the rewrite and the framing finding does not come back."""
+    aim = "Om de weerbaarheid van onze bezoekers te vergroten, trekken we op met buurthuizen en vrijwilligers"
+    text = f"## Visie\n\nWij zijn er voor iedereen in Oostdal die moeilijk rondkomt. {aim}. Wij geloven dat ieder mens telt.\n"
+    path = tmp_path / "m.md"
+    path.write_text(text, encoding="utf-8")
+    framed = json.loads(check(str(path), "--format", "json").stdout)["files"][0]["findings"]
+    assert any(f["category"] == "framing" and f["start"]["line"] == 3 and f["start"]["column"] == 61 for f in framed)
+    check(str(path), "--fix", "--unsafe-fixes")
+    fixed = path.read_text(encoding="utf-8")
+    assert (
+        "Een grotere weerbaarheid van onze bezoekers. Daarvoor trekken we op met buurthuizen en vrijwilligers." in fixed
+    )
+    framed = json.loads(check(str(path), "--format", "json").stdout)["files"][0]["findings"]
+    left = [(f["start"]["line"], f["start"]["column"]) for f in framed if f["category"] == "framing"]
+    assert left == [(3, 1)]  # "Wij zijn" only
+
+
 @pytest.mark.parametrize(
     "sentence, draft",
     [
@@ -904,6 +923,26 @@ def _judged_ungrammatical() -> list[tuple[str, str]]:
 def test_a_rewrite_judged_ungrammatical_blind_does_not_come_back(nlp, text, judged):
     last = list(nlp(text).sents)[-1]
     assert judged not in [r.text for r in REWRITE_HELPERS["role-sentence-to-outcome"](last)]
+
+
+@pytest.mark.parametrize(
+    "following, expected",
+    [
+        ("", "Huurders in Velde wonen langer zelfstandig"),
+        (
+            " Zo blijft de buurt gemengd.",
+            "Huurders in Velde wonen langer zelfstandig. Daarvoor passen wij elk jaar honderd woningen aan",
+        ),
+    ],
+)
+def test_the_means_after_a_fronted_aim_stays_when_other_sentences_follow(nlp, following, expected):
+    """In running prose the main clause after "Om ... te ...," follows the outcome as a
+    sentence of its own, so nothing it says is lost; a text of one sentence stays one."""
+    doc = nlp(
+        f"Om huurders in Velde langer zelfstandig te laten wonen, passen wij elk jaar honderd woningen aan.{following}"
+    )
+    found = rewrite_clause(doc, *clause_bounds(next(iter(doc.sents))))
+    assert found is not None and found.text == expected
 
 
 @pytest.mark.parametrize(

@@ -1458,6 +1458,18 @@ def settle(findings: list[Finding], profile: list[SentenceFraming], section: Sec
 REWRITE_MEMORY = 4096
 
 
+def reads_as_outcome(sentences: list[SentenceFraming]) -> bool:
+    """Whether no sentence reads as a role, or an outcome comes before the first that does:
+    `settle` reads a role sentence after an outcome as its means ("Een grotere
+    zelfredzaamheid van onze klanten. Daarvoor werken wij samen met ...")."""
+    for sentence in sentences:
+        if sentence.framing in ("outcome", "mixed"):
+            return True
+        if sentence.framing == "role":
+            return False
+    return True
+
+
 def rewrites_that_read_as_outcomes(nlp, findings: list[Finding], seen: dict[str, bool]) -> list[Finding]:
     """A framing finding's concrete rewrite is applied only if the sentence it makes reads
     as an outcome to this same profile: one that still reads as the organisation's offer or
@@ -1476,7 +1488,7 @@ def rewrites_that_read_as_outcomes(nlp, findings: list[Finding], seen: dict[str,
     verdicts = {text: seen[text] for text in offered if text in seen}
     new = [text for text in dict.fromkeys(offered) if text not in verdicts]
     for text, doc in zip(new, parse_sentences(nlp, new), strict=True):
-        verdicts[text] = seen[text] = all(s.framing != "role" for s in profile(doc))
+        verdicts[text] = seen[text] = reads_as_outcome(profile(doc))
     while len(seen) > REWRITE_MEMORY:
         del seen[next(iter(seen))]
     out = []

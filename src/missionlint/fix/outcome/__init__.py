@@ -31,6 +31,7 @@ from missionlint.fix import phrases
 from missionlint.fix.model import Applicability
 from missionlint.fix.outcome.forms import (
     aim_comma,
+    aim_means,
     clause_front,
     fragment,
     fronted_aim,
@@ -50,7 +51,7 @@ from missionlint.fix.outcome.lexicon import (
 )
 from missionlint.fix.outcome.noun_phrases import organisation_place, people_phrase, read_np
 from missionlint.fix.outcome.writing import phrase_text
-from missionlint.nlp.segmentation import SENTENCE_END, label_mark
+from missionlint.nlp.segmentation import SENTENCE_END, label_mark, sentences
 from missionlint.rulebook.vocabulary import words
 
 if TYPE_CHECKING:
@@ -184,16 +185,18 @@ def rewrite_clause(doc: Doc, start: int, end: int) -> Outcome | None:
     """The outcome sentence for the role clause doc[start:end], or None."""
     if _done_next(doc, end):
         return None
+    # in running prose the means after a fronted aim stays, as a sentence after the outcome
+    # (readers of published statements rejected losing it); a text of one sentence stays one
+    keeps_means = doc.has_annotation("SENT_START") and len(sentences(doc)) > 1
     doc, start, end = _readable(doc, start, end)
     if end - start < 2 or _listed_means(doc, start):
         return None
     if any(t.text.endswith("%") or t.lower_ == "procent" for t in doc[start:end]):
         return None  # a target ("met 30%") is strategy, and no outcome sentence keeps it
     # after a fronted aim, the main clause is the means: the aim is the outcome, or there is none
+    fronted = aim_comma(doc, start, end) is not None
     transforms = (
-        (fronted_aim,)
-        if aim_comma(doc, start, end) is not None
-        else (purpose_formula, fragment, place_future, organisation_clause, place_image)
+        (fronted_aim,) if fronted else (purpose_formula, fragment, place_future, organisation_clause, place_image)
     )
     for transform in transforms:
         found = transform(doc, start, end)
@@ -213,6 +216,8 @@ def rewrite_clause(doc: Doc, start: int, end: int) -> Outcome | None:
                 text = text[:1].upper() + text[1:]
             if text == doc[start:end].text:
                 return None
+            if fronted and keeps_means:
+                text = f"{text}. {aim_means(doc, start, end)}"
             return Outcome(text, applicability)
     return None
 

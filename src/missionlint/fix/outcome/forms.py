@@ -590,7 +590,8 @@ def aim_comma(doc: Doc, start: int, end: int) -> int | None:
 def fronted_aim(doc: Doc, start: int, end: int) -> tuple[str, Applicability] | None:
     """ "Om de zelfstandigheid van bewoners te vergroten, werken wij samen met buurtteams"
     -> "Een grotere zelfstandigheid van bewoners": the aim stands in front, the main clause
-    after it says what the organisation does for it (dropped, so unsafe)."""
+    after it says what the organisation does for it (unsafe: the aim becomes a fact, and
+    the main clause goes unless `aim_means` keeps it)."""
     comma = aim_comma(doc, start, end)
     if comma is None:
         return None
@@ -601,6 +602,14 @@ def fronted_aim(doc: Doc, start: int, end: int) -> tuple[str, Applicability] | N
         return None  # "Om ..., krijgen bewoners ...": the main clause is not about the organisation
     found = _inner(doc, start + 1, comma)
     return (found[0], UNSAFE) if found else None
+
+
+def aim_means(doc: Doc, start: int, end: int) -> str:
+    """The main clause after a fronted aim as a sentence of its own that follows the aim's
+    outcome: "Daarvoor werken wij samen met buurtteams". "Daarvoor" takes the aim's place
+    before the finite verb, so the word order stays the writer's."""
+    comma = aim_comma(doc, start, end)
+    return joined("Daarvoor", text_of(doc, comma + 1, end)) if comma is not None else ""
 
 
 def _subject_and_verb(doc: Doc, start: int, end: int) -> tuple[int, int, int, bool] | None:
