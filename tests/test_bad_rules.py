@@ -234,6 +234,35 @@ CASES = [
         ],
     ),
     (
+        "decisive-unknown-cue",
+        {
+            "ML990-test-rule.yaml": dump(
+                rule(
+                    type="cues",
+                    patterns=None,
+                    cues={"waarden": [{"label": "x", "weight": 1, "pattern": [{"LOWER": "x"}]}]},
+                    decisive={"waarden": ["een lijst"]},
+                )
+            )
+        },
+        # the message names the kind's cues and the structural cues a decisive list may name
+        ["ML990-test-rule.yaml", "regel ML990", "veld 'decisive.waarden[0]'", "'x'", "lijst van losse kernwoorden"],
+    ),
+    (
+        "decisive-under-unknown-kind",
+        {
+            "ML990-test-rule.yaml": dump(
+                rule(
+                    type="cues",
+                    patterns=None,
+                    cues={"waarden": [{"label": "x", "weight": 1, "pattern": [{"LOWER": "x"}]}]},
+                    decisive_under=["missies"],
+                )
+            )
+        },
+        ["ML990-test-rule.yaml", "regel ML990", "veld 'decisive_under[0]'", "onbekende soort"],
+    ),
+    (
         "outside-role-without-absent",
         {"ML990-test-rule.yaml": dump(rule(outside_role=[[{"LOWER": "iedereen"}]]))},
         ["ML990-test-rule.yaml", "regel ML990", "veld 'outside_role'", "absent: true"],

@@ -555,6 +555,30 @@ def test_a_strategy_that_names_its_belief_or_the_problem_it_answers_is_no_vision
     assert "ML201" not in {f["rule"] for f in check_file(tmp_path, text, "Strategie")["findings"]}
 
 
+@pytest.mark.parametrize(
+    ("heading", "text", "fires"),
+    [
+        # value words in running prose are how a mission is carried out, not a list of values
+        (
+            "Missie",
+            "Wij werken vanuit respect en aandacht. Bij ons staat de leerling centraal en wij luisteren naar ouders.",
+            False,
+        ),
+        # conduct stated as a promise is what values say
+        ("Missie", "Wij gaan respectvol met elkaar om en doen wat we zeggen.", True),
+        # under a strategy heading the margin alone decides: offers without aims or measures read as the mission
+        (
+            "Strategie",
+            "Wij bieden huiswerkbegeleiding en taallessen aan kinderen in Oostdal. "
+            "Daarnaast organiseren we activiteiten in de wijk voor jong en oud.",
+            True,
+        ),
+    ],
+)
+def test_under_missie_or_visie_a_kind_finding_needs_a_decisive_cue_of_the_kind_it_names(tmp_path, heading, text, fires):
+    assert ("ML201" in {f["rule"] for f in check_file(tmp_path, text, heading)["findings"]}) is fires
+
+
 def test_a_value_told_as_what_clients_live_is_no_mission_for_that_alone(tmp_path):
     """ML110 asks values to say what clients live; ML201 must not then call them a mission."""
     text = "Elke bewoner voelt zich hier thuis, gehoord en veilig."

@@ -95,7 +95,10 @@ class Classification:
                 if label in ignored:
                     scores[kind] -= weight
                     cues[kind] = [c for c in cues.get(kind, []) if c != label]
-        return Classification(scores, cues, self.model, self.labels)
+        kept = {
+            kind: {k: w for k, w in weights.items() if k not in ignored} for kind, weights in self.structure.items()
+        }
+        return Classification(scores, cues, self.model, self.labels, kept)
 
     @property
     def kind(self) -> str:

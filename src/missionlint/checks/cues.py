@@ -8,8 +8,10 @@ Every cues rule feeds `checks.classify.KindClassifier`, which gives each section
 inferred kind. The rule itself fires when a section's labelled kind (heading, key or
 `--kind`) loses to another kind by `margin`, and its message names the cues it saw: a
 kind finding always rests on phrases from the text, never on the text model alone.
-Between missie and visie, whose words overlap, a finding also needs one of the rival's
-`decisive` cues (a horizon for a vision, an explicit purpose for a mission). Under the
+The kinds' words overlap, so a finding also needs one of the rival's `decisive` cues
+where the rule lists them (a horizon for a vision, an explicit purpose for a mission, a
+list or a slogan for values; they may name the structural cues too), under the headings
+`decisive_under` names (every heading when it is absent). Under the
 headings `ignore_under` names, the structural cues it lists do not count (a strategy may
 name the state it works towards; that alone makes it no mission). With
 `model_agrees`, no finding when the text model gives the labelled kind at least that
@@ -45,6 +47,7 @@ class CuesType(RuleType):
         "cues": dict,
         "margin": (int, float),
         "decisive": dict,
+        "decisive_under": list,
         "ignore_under": dict,
         "model_agrees": (int, float),
     }
@@ -65,8 +68,13 @@ class CuesType(RuleType):
                 if not isinstance(cue.get("weight", 1), (int, float)):
                     raise fail("verwacht een getal", f"{where}[{i}].weight")
                 check_token_patterns([cue["pattern"]], fail, f"{where}[{i}].pattern")
-        _labels_by_kind(spec, "decisive", fail, lambda kind: {cue.get("label") for cue in cues.get(kind, [])})
+        _labels_by_kind(
+            spec, "decisive", fail, lambda kind: {cue.get("label") for cue in cues.get(kind, [])} | STRUCTURAL_CUES
+        )
         _labels_by_kind(spec, "ignore_under", fail, lambda kind: set(STRUCTURAL_CUES))
+        for i, kind in enumerate(spec.get("decisive_under") or []):
+            if kind not in LINTED_KINDS:
+                raise fail(f"onbekende soort; kies uit {', '.join(LINTED_KINDS)}", f"decisive_under[{i}]")
         return spec
 
     def compile(self, rules: list[Rule], nlp) -> Checker:
@@ -75,7 +83,8 @@ class CuesType(RuleType):
 
 def _labels_by_kind(spec: dict, name: str, fail: Fail, known: Callable[[str], set]) -> None:
     """Validate `name`: per kind a list of labels, each one of `known(kind)` (the labels of
-    that kind's cues for `decisive`, the structural cues for `ignore_under`)."""
+    that kind's cues or the structural cues for `decisive`, the structural cues for
+    `ignore_under`)."""
     for kind, labels in (spec.get(name) or {}).items():
         if kind not in LINTED_KINDS or not isinstance(labels, list):
             raise fail(
@@ -110,9 +119,11 @@ class CuesChecker(Checker):
         agrees = rule.spec.get("model_agrees")
         if agrees is not None and result.model.get(labelled, 0.0) >= float(agrees):
             return []  # the cues of a mixed text against the text model's reading of the whole
-        decisive = rule.spec.get("decisive") or {}
-        if rival in decisive and labelled in decisive and not result.labels.get(rival, set()) & set(decisive[rival]):
-            return []  # between the kinds `decisive` names (missie, visie): a horizon, or an explicit purpose
+        decisive = (rule.spec.get("decisive") or {}).get(rival)
+        under = rule.spec.get("decisive_under") or LINTED_KINDS
+        seen_cues = set(result.labels.get(rival, ())) | set(result.structure.get(rival, {}))
+        if decisive is not None and labelled in under and not seen_cues & set(decisive):
+            return []  # a horizon for a vision, an explicit purpose for a mission, a list or slogan for values
         seen = ", ".join(f"'{c}'" for c in result.evidence().get(rival, [])[:4])
         message = render(rule.message, kind=labelled, inferred=rival, cues=seen)
         confidence = min(1.0, rule.confidence * (0.5 + gap / (2 * margin)))
