@@ -51,7 +51,7 @@ from missionlint.fix.outcome.lexicon import (
 )
 from missionlint.fix.outcome.noun_phrases import organisation_place, people_phrase, read_np
 from missionlint.fix.outcome.writing import phrase_text
-from missionlint.nlp.segmentation import SENTENCE_END, label_mark, sentences
+from missionlint.nlp.segmentation import SENTENCE_END, is_word, label_mark
 from missionlint.rulebook.vocabulary import words
 
 if TYPE_CHECKING:
@@ -185,9 +185,7 @@ def rewrite_clause(doc: Doc, start: int, end: int) -> Outcome | None:
     """The outcome sentence for the role clause doc[start:end], or None."""
     if _done_next(doc, end):
         return None
-    # in running prose the means after a fronted aim stays, as a sentence after the outcome
-    # (readers of published statements rejected losing it); a text of one sentence stays one
-    keeps_means = doc.has_annotation("SENT_START") and len(sentences(doc)) > 1
+    text_doc, text_start = doc, start
     doc, start, end = _readable(doc, start, end)
     if end - start < 2 or _listed_means(doc, start):
         return None
@@ -216,10 +214,21 @@ def rewrite_clause(doc: Doc, start: int, end: int) -> Outcome | None:
                 text = text[:1].upper() + text[1:]
             if text == doc[start:end].text:
                 return None
-            if fronted and keeps_means:
+            # in running prose the means after a fronted aim stays, as a sentence after the
+            # outcome (readers of published statements rejected losing it); a text of one
+            # sentence stays one (ML308)
+            if fronted and _among_other_sentences(text_doc, text_start):
                 text = f"{text}. {aim_means(doc, start, end)}"
             return Outcome(text, applicability)
     return None
+
+
+def _among_other_sentences(doc: Doc, k: int) -> bool:
+    """Whether the text of doc[k] has another sentence with words than doc[k]'s own."""
+    if not doc.has_annotation("SENT_START"):
+        return False
+    sentence = doc[k].sent
+    return any(is_word(t) for t in doc[: sentence.start]) or any(is_word(t) for t in doc[sentence.end :])
 
 
 def _done_next(doc: Doc, end: int) -> bool:
