@@ -308,6 +308,8 @@ In onze school zetten we ons in voor een rustige leeromgeving. => Een rustige le
 In hun eigen wijk zetten we ons in voor een veilige speelplek. => Een veilige speelplek in hun eigen wijk (unsafe)
 Wij kiezen voor onderwijs waarin kinderen leren samenwerken. => Kinderen leren samenwerken (unsafe)
 We helpen boeren met advies en subsidie om minder mest te gebruiken. => Boeren gebruiken minder mest (unsafe)
+Wij maken ieder jaar de parken schoner. => De parken zijn schoner (unsafe)
+Wij willen de komende weken de speeltuinen veiliger maken. => Veiligere speeltuinen (unsafe)
 """
 
 
@@ -603,6 +605,9 @@ def test_the_readme_table_of_forms_is_what_the_helper_does(nlp, text, rewrite, a
         # a means with a verb of its own before the verb: the outcome would drop half the sentence
         "Door op te trekken met scholen en sportclubs dragen wij bij aan de fitheid van kinderen.",
         "Door buurtbewoners aan elkaar voor te stellen, versterken wij de sociale samenhang in Oostdal.",
+        # how often is no object: "Een schonere elke dag"
+        "Daarom zuiveren wij elke dag.",
+        "Wij verbeteren elk jaar.",
     ],
 )
 def test_no_rewrite(nlp, text):

@@ -171,7 +171,7 @@ ADVERBIAL_NOUNS = frozenset(
 )
 TIME_PREPOSITIONS = frozenset({"in", "tegen", "tot", "vanaf", "over", "binnen", "tijdens"})
 # (with the terms of office and plans of the vocabulary "periods": "deze legislatuur")
-TIME_NOUNS = frozenset("jaar jaren maanden periode decennium".split())
+TIME_NOUNS = frozenset("dag dagen week weken maand maanden jaar jaren periode decennium".split())
 # The organisation as a public body: "een betrouwbare lokale overheid" is its self-image.
 GOVERNMENT = frozenset({"overheid", "bestuur"})
 # Finite verbs and the words after them that introduce the aim as a clause: purpose

@@ -39,12 +39,13 @@ if TYPE_CHECKING:
 
 def skip_time(doc: Doc, j: int, end: int) -> tuple[int, bool]:
     """Past a time phrase at the start of the middle field ("wil de komende jaren ...",
-    "willen in 2030 ...", "wil over vijf jaar ..."): an outcome names no horizon, so
-    dropping it makes the rewrite unsafe."""
+    "willen in 2030 ...", "wil over vijf jaar ...", "verbeteren elk jaar ..."): an outcome
+    names no horizon or rhythm, so dropping it makes the rewrite unsafe; and it is no
+    object ("Een beter elk jaar")."""
     k = j + 1 if lower_at(doc, j) in TIME_PREPOSITIONS else j
     if k > j and k < end and doc[k].text.isdigit() and len(doc[k].text) == 4:
         return k + 1, True  # "in 2030"
-    m = k + 1 if lower_at(doc, k) in ("de", "deze") else k
+    m = k + 1 if lower_at(doc, k) in ("de", "deze", "elk", "elke", "ieder", "iedere") else k
     m = m + 1 if lower_at(doc, m) in ("komende", "volgende") else m
     m = m + 1 if m < end and doc[m].like_num else m
     if m > k and m < end and (doc[m].lower_ in TIME_NOUNS or doc[m].lower_ in words("periods")):
