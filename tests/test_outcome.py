@@ -931,6 +931,38 @@ def test_a_rewrite_judged_ungrammatical_blind_does_not_come_back(nlp, text, judg
 
 
 @pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Wij zetten ons in voor een betere toekomst.", "Een betere toekomst"),
+        # between sentences a phrase of adjectives and nouns alone says for no one what changes
+        ("Wij zetten ons in voor een betere toekomst. Daarbij doen alle leden mee.", None),
+        # one that names people, a place or a name still says it
+        (
+            "Wij zetten ons in voor een betere toekomst voor kinderen. Daarbij doen alle leden mee.",
+            "Een betere toekomst voor kinderen",
+        ),
+        (
+            "Wij zetten ons in voor een sterke vereniging in Oostdal. Daarbij doen alle leden mee.",
+            "Een sterke vereniging in Oostdal",
+        ),
+        ("Wij dragen bij aan een gezonde regio. Daarbij doen alle leden mee.", "Een gezonde regio"),
+    ],
+)
+def test_a_bare_phrase_is_no_outcome_in_running_prose(nlp, text, expected):
+    doc = nlp(text)
+    found = rewrite_clause(doc, *clause_bounds(next(iter(doc.sents))))
+    assert (found.text if found else None) == expected
+
+
+def test_a_bare_phrase_is_an_outcome_as_a_list_item(tmp_path):
+    """Items of a list are phrases: there "Een betere toekomst" reads as the others do."""
+    suggestions = suggestions_on(
+        tmp_path, "## Visie\n\n- Wij zetten ons in voor een betere toekomst\n- Wij werken samen met scholen\n"
+    )
+    assert "Een betere toekomst" in [s["replacement"] for s in suggestions if s["applicability"] != "display"]
+
+
+@pytest.mark.parametrize(
     "following, expected",
     [
         ("", "Huurders in Velde wonen langer zelfstandig"),

@@ -44,6 +44,7 @@ from missionlint.fix.outcome.lexicon import (
     OFFER_VERBS,
     RELATIVES,
     is_modifier,
+    is_name,
     lemma_of,
     lower_at,
     points_at_action,
@@ -51,8 +52,9 @@ from missionlint.fix.outcome.lexicon import (
 )
 from missionlint.fix.outcome.noun_phrases import organisation_place, people_phrase, read_np
 from missionlint.fix.outcome.writing import phrase_text
+from missionlint.nlp import morphology
 from missionlint.nlp.segmentation import SENTENCE_END, is_word, label_mark
-from missionlint.rulebook.vocabulary import words
+from missionlint.rulebook.vocabulary import is_compound_of, words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -64,6 +66,9 @@ class Outcome:
 
     text: str
     applicability: Applicability
+
+
+LIST_BULLETS = frozenset({"-", "•", "*", "–"})
 
 
 def clause_bounds(span: Span) -> tuple[int, int]:
@@ -86,7 +91,7 @@ def clause_bounds(span: Span) -> tuple[int, int]:
             break
     while start < end and (
         doc[start].is_space
-        or doc[start].text in ("-", "•", "*", "–")
+        or doc[start].text in LIST_BULLETS
         or (doc[start].lower_ in ("en", "maar") and start + 2 < end)  # "En wij zorgen ervoor dat ..."
         or (doc[start].like_num and lower_at(doc, start + 1) == ".")
     ):
@@ -205,6 +210,8 @@ def rewrite_clause(doc: Doc, start: int, end: int) -> Outcome | None:
             # the sentence), no means that acts on the people who are now the subject
             if len(text.split()) < 2 or "[" in text or ACTED_ON.search(text):
                 return None
+            if _bare_phrase(doc, start, end, text) and _in_running_prose(text_doc, text_start):
+                return None  # "Het goede leven." between sentences says for no one what changes
             place = organisation_place(doc, start, end)
             if place is not None and place not in text:
                 text = _with_place(text, place)
@@ -221,6 +228,42 @@ def rewrite_clause(doc: Doc, start: int, end: int) -> Outcome | None:
                 text = f"{text}. {aim_means(doc, start, end)}"
             return Outcome(text, applicability)
     return None
+
+
+# What an outcome phrase may consist of and still say for no one, nowhere, what changes.
+BARE_WORDS = frozenset({"een", "de", "het", "en", "of", ","})
+
+
+def _bare_phrase(doc: Doc, start: int, end: int, text: str) -> bool:
+    """Whether the outcome is a noun phrase of adjectives and nouns only ("Een sterkere
+    kracht", "Het goede leven", "Een betere wereld"): no people, no place or name, no
+    phrase after a preposition, no clause. Each word is read as the clause's token of the
+    same form; a word the rewrite made must be an adjective ("sterkere")."""
+    tokens = {t.lower_: t for t in doc[start:end]}
+    someone_or_somewhere = words("people") | words("everyone") | words("places")
+    for word in text.lower().replace(",", " , ").split():
+        token = tokens.get(word)
+        if word in BARE_WORDS:
+            continue
+        if token is None:
+            if morphology.adjective_lemma(word) is None:
+                return False
+        elif token.pos_ not in ("ADJ", "NOUN") or is_compound_of(word, someone_or_somewhere) or is_name(token):
+            return False
+    return True
+
+
+def _in_running_prose(doc: Doc, k: int) -> bool:
+    """Whether doc[k] is in a sentence of a paragraph: not a list item (no bullet before
+    it), closed by a full stop, a question or an exclamation mark, among other sentences."""
+    if not _among_other_sentences(doc, k):
+        return False
+    sentence = doc[k].sent
+    first = next((t for t in sentence if not t.is_space), None)
+    last = next((t for t in reversed(sentence) if not t.is_space), None)
+    if first is None or last is None or first.text in LIST_BULLETS:
+        return False
+    return last.text in SENTENCE_END
 
 
 def _among_other_sentences(doc: Doc, k: int) -> bool:
