@@ -565,7 +565,7 @@ def test_a_strategy_that_names_its_belief_or_the_problem_it_answers_is_no_vision
             False,
         ),
         # conduct stated as a promise is what values say
-        ("Missie", "Wij gaan respectvol met elkaar om en doen wat we zeggen.", True),
+        ("Missie", "Wij zijn eerlijk tegen iedereen en doen wat we zeggen. Fouten bespreken we open.", True),
         # under a strategy heading the margin alone decides: offers without aims or measures read as the mission
         (
             "Strategie",
