@@ -738,9 +738,7 @@ def test_a_rewrite_whose_means_follows_its_outcome_is_applied_and_clears_the_fin
     assert any(f["category"] == "framing" and f["start"]["line"] == 3 and f["start"]["column"] == 61 for f in framed)
     check(str(path), "--fix", "--unsafe-fixes")
     fixed = path.read_text(encoding="utf-8")
-    assert (
-        "Een grotere weerbaarheid van onze bezoekers. Daarvoor trekken we op met buurthuizen en vrijwilligers." in fixed
-    )
+    assert "Onze bezoekers worden weerbaarder. Daarvoor trekken we op met buurthuizen en vrijwilligers." in fixed
     framed = json.loads(check(str(path), "--format", "json").stdout)["files"][0]["findings"]
     left = [(f["start"]["line"], f["start"]["column"]) for f in framed if f["category"] == "framing"]
     assert left == [(3, 1)]  # "Wij zijn" only
@@ -952,6 +950,36 @@ def test_a_bare_phrase_is_no_outcome_in_running_prose(nlp, text, expected):
     doc = nlp(text)
     found = rewrite_clause(doc, *clause_bounds(next(iter(doc.sents))))
     assert (found.text if found else None) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # alone, the phrase of the quality, as the gold set's editor accepts it
+        (
+            "Wij willen de weerbaarheid van jongeren in Oostdal vergroten.",
+            "Een grotere weerbaarheid van jongeren in Oostdal",
+        ),
+        # in running prose, the people become what the quality names, a clause
+        (
+            "Wij willen de weerbaarheid van jongeren in Oostdal vergroten. Daarbij doen ouders mee.",
+            "Jongeren in Oostdal worden weerbaarder",
+        ),
+        (
+            "Het is onze missie om de gezondheid van elk kind in Brammelo te bevorderen. Daarbij doen ouders mee.",
+            "Elk kind in Brammelo wordt gezonder",
+        ),
+        # not people: the phrase stays
+        (
+            "Wij vergroten de bereikbaarheid van het dorp. Daarbij doen ouders mee.",
+            "Een grotere bereikbaarheid van het dorp",
+        ),
+    ],
+)
+def test_in_running_prose_people_become_what_their_quality_names(nlp, text, expected):
+    doc = nlp(text)
+    found = rewrite_clause(doc, *clause_bounds(next(iter(doc.sents))))
+    assert found is not None and found.text == expected
 
 
 def test_a_bare_phrase_is_an_outcome_as_a_list_item(tmp_path):

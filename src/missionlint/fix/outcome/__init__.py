@@ -51,7 +51,7 @@ from missionlint.fix.outcome.lexicon import (
     received_verb,
 )
 from missionlint.fix.outcome.noun_phrases import organisation_place, people_phrase, read_np
-from missionlint.fix.outcome.writing import phrase_text
+from missionlint.fix.outcome.writing import clause_of, finite_form, phrase_text
 from missionlint.nlp import morphology
 from missionlint.nlp.segmentation import SENTENCE_END, is_word, label_mark
 from missionlint.rulebook.vocabulary import is_compound_of, words
@@ -210,8 +210,10 @@ def rewrite_clause(doc: Doc, start: int, end: int) -> Outcome | None:
             # the sentence), no means that acts on the people who are now the subject
             if len(text.split()) < 2 or "[" in text or ACTED_ON.search(text):
                 return None
-            if _bare_phrase(doc, start, end, text) and _in_running_prose(text_doc, text_start):
-                return None  # "Het goede leven." between sentences says for no one what changes
+            if _in_running_prose(text_doc, text_start):
+                if _bare_phrase(doc, start, end, text):
+                    return None  # "Het goede leven." between sentences says for no one what changes
+                text = _people_become(doc, start, end, text) or text
             place = organisation_place(doc, start, end)
             if place is not None and place not in text:
                 text = _with_place(text, place)
@@ -251,6 +253,34 @@ def _bare_phrase(doc: Doc, start: int, end: int, text: str) -> bool:
         elif token.pos_ not in ("ADJ", "NOUN") or is_compound_of(word, someone_or_somewhere) or is_name(token):
             return False
     return True
+
+
+# The comparatives of a direction that the quality of people then has more of.
+MORE = frozenset({"grotere", "betere", "sterkere", "hogere"})
+
+
+def _people_become(doc: Doc, start: int, end: int, text: str) -> str | None:
+    """ "Een grotere zelfredzaamheid van onze klanten" as a clause, "Onze klanten worden
+    zelfredzamer": in running prose a verbless phrase reads as a fragment (readers of
+    published statements asked for the clause). Only for a quality named by "-heid" after
+    an adjective, of people who end the phrase; None for anything else."""
+    words_ = text.split()
+    if words_[0].lower() == "een":
+        words_ = words_[1:]
+    if len(words_) < 4 or words_[0].lower() not in MORE or words_[2] != "van":
+        return None
+    quality = words_[1].lower()
+    adjective = morphology.comparative(quality[: -len("heid")]) if quality.endswith("heid") else None
+    at = next((t.i for t in doc[start:end] if t.lower_ == quality and lower_at(doc, t.i + 1) == "van"), None)
+    if adjective is None or at is None:
+        return None
+    people = read_np(doc, at + 2, end)
+    if people is None or not people_phrase(people) or doc[people.start : people.end].text != " ".join(words_[3:]):
+        return None  # the people end the phrase: no place appended, no comma or relative clause after them
+    if any(t.text == "," or t.lower_ in RELATIVES for t in doc[people.start : people.end]):
+        return None
+    clause = clause_of(doc, people, finite_form("worden", people.number), adjective)
+    return clause[:1].upper() + clause[1:] if clause else None
 
 
 def _in_running_prose(doc: Doc, k: int) -> bool:
