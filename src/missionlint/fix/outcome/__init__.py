@@ -190,7 +190,7 @@ def rewrite_clause(doc: Doc, start: int, end: int) -> Outcome | None:
     """The outcome sentence for the role clause doc[start:end], or None."""
     if _done_next(doc, end):
         return None
-    text_doc, text_start = doc, start
+    section, clause_start = doc, start  # before _readable: the section's sentences
     doc, start, end = _readable(doc, start, end)
     if end - start < 2 or _listed_means(doc, start):
         return None
@@ -210,7 +210,7 @@ def rewrite_clause(doc: Doc, start: int, end: int) -> Outcome | None:
             # the sentence), no means that acts on the people who are now the subject
             if len(text.split()) < 2 or "[" in text or ACTED_ON.search(text):
                 return None
-            if _in_running_prose(text_doc, text_start):
+            if _in_running_prose(section, clause_start):
                 if _bare_phrase(doc, start, end, text):
                     return None  # "Het goede leven." between sentences says for no one what changes
                 text = _people_become(doc, start, end, text) or text
@@ -226,7 +226,7 @@ def rewrite_clause(doc: Doc, start: int, end: int) -> Outcome | None:
             # in running prose the means after a fronted aim stays, as a sentence after the
             # outcome (readers of published statements rejected losing it); a text of one
             # sentence stays one (ML308)
-            if fronted and _among_other_sentences(text_doc, text_start):
+            if fronted and _among_other_sentences(section, clause_start):
                 text = f"{text}. {aim_means(doc, start, end)}"
             return Outcome(text, applicability)
     return None
@@ -264,18 +264,18 @@ def _people_become(doc: Doc, start: int, end: int, text: str) -> str | None:
     zelfredzamer": in running prose a verbless phrase reads as a fragment (readers of
     published statements asked for the clause). Only for a quality named by "-heid" after
     an adjective, of people who end the phrase; None for anything else."""
-    words_ = text.split()
-    if words_[0].lower() == "een":
-        words_ = words_[1:]
-    if len(words_) < 4 or words_[0].lower() not in MORE or words_[2] != "van":
+    parts = text.split()
+    if parts[0].lower() == "een":
+        parts = parts[1:]
+    if len(parts) < 4 or parts[0].lower() not in MORE or parts[2] != "van":
         return None
-    quality = words_[1].lower()
+    quality = parts[1].lower()
     adjective = morphology.comparative(quality[: -len("heid")]) if quality.endswith("heid") else None
     at = next((t.i for t in doc[start:end] if t.lower_ == quality and lower_at(doc, t.i + 1) == "van"), None)
     if adjective is None or at is None:
         return None
     people = read_np(doc, at + 2, end)
-    if people is None or not people_phrase(people) or doc[people.start : people.end].text != " ".join(words_[3:]):
+    if people is None or not people_phrase(people) or doc[people.start : people.end].text != " ".join(parts[3:]):
         return None  # the people end the phrase: no place appended, no comma or relative clause after them
     if any(t.text == "," or t.lower_ in RELATIVES for t in doc[people.start : people.end]):
         return None
