@@ -185,11 +185,10 @@ We zorgen ervoor dat kinderen veilig opgroeien en leren. => Kinderen groeien vei
 Wij zetten ons in voor een groene wijk, waar kinderen veilig buiten spelen. => Een groene wijk, waar kinderen veilig buiten spelen (safe)
 Wij begeleiden jongeren in een moeilijke thuissituatie. => Jongeren in een moeilijke thuissituatie krijgen begeleiding (unsafe)
 Wij bieden een warme plek waar kinderen kunnen spelen en ontdekken. => Kinderen kunnen spelen en ontdekken (unsafe)
-Tennisclub De Kaats is een gezellige club waar plezier en sportiviteit voorop staan. => Plezier en sportiviteit staan voorop (unsafe)
 Wij werken samen met scholen en leveren een bijdrage aan een gezondere jeugd in Oostdal. => Een gezondere jeugd in Oostdal (unsafe)
 Wij staan voor vakmanschap en service, en zorgen zo voor tevreden huurders. => Tevreden huurders (unsafe)
 Wij willen in 2030 een gemeente zijn waar iedereen meedoet. => Iedereen doet mee (unsafe)
-Het museum wil de komende jaren een plek zijn waar verschillende verhalen samenkomen. => Verschillende verhalen komen samen (unsafe)
+Het museum wil de komende jaren een plek zijn waar bezoekers van alle leeftijden elkaar ontmoeten. => Bezoekers van alle leeftijden ontmoeten elkaar (unsafe)
 Wij willen de komende tien jaar een stevige bijdrage leveren aan een betaalbare woningmarkt. => Een betaalbare woningmarkt (unsafe)
 De komende jaren zetten wij in op betaalbaar wonen. => Betaalbaar wonen (unsafe)
 Sportclub Oostdal wil over vijf jaar de club zijn waar kinderen uit alle wijken samen spelen. => Kinderen uit alle wijken spelen samen (unsafe)
@@ -309,6 +308,7 @@ In hun eigen wijk zetten we ons in voor een veilige speelplek. => Een veilige sp
 Wij kiezen voor onderwijs waarin kinderen leren samenwerken. => Kinderen leren samenwerken (unsafe)
 We helpen boeren met advies en subsidie om minder mest te gebruiken. => Boeren gebruiken minder mest (unsafe)
 Wij maken ieder jaar de parken schoner. => De parken zijn schoner (unsafe)
+Wij willen een club zijn waar jong en oud met plezier zwemmen. => Jong en oud zwemmen met plezier (unsafe)
 Wij willen de komende weken de speeltuinen veiliger maken. => Veiligere speeltuinen (unsafe)
 """
 
@@ -605,6 +605,10 @@ def test_the_readme_table_of_forms_is_what_the_helper_does(nlp, text, rewrite, a
         # a means with a verb of its own before the verb: the outcome would drop half the sentence
         "Door op te trekken met scholen en sportclubs dragen wij bij aan de fitheid van kinderen.",
         "Door buurtbewoners aan elkaar voor te stellen, versterken wij de sociale samenhang in Oostdal.",
+        # without its place, a "waar" clause about no one is an empty claim ("Talent groeit")
+        "Wij willen een huis zijn waar talent groeit.",
+        "Het theater is een plek waar verhalen tot leven komen.",
+        "Tennisclub De Kaats is een gezellige club waar plezier en sportiviteit voorop staan.",
         # how often is no object: "Een schonere elke dag"
         "Daarom zuiveren wij elke dag.",
         "Wij verbeteren elk jaar.",

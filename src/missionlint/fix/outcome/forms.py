@@ -73,6 +73,7 @@ from missionlint.fix.outcome.noun_phrases import (
     names_offer,
     organisation_place,
     own_phrase,
+    people_pair,
     people_phrase,
     read_np,
     she_the_organisation,
@@ -250,11 +251,12 @@ def _with_aside(doc: Doc, subject: phrases.NounPhrase, end: int) -> phrases.Noun
     return replace(subject, end=close + 1, aside=True)
 
 
-def _lift(doc: Doc, start: int, end: int) -> tuple[str, Applicability] | None:
+def _lift(doc: Doc, start: int, end: int, people_only: bool = False) -> tuple[str, Applicability] | None:
     """A subordinate clause as a main clause: "dat iedere inwoner schoon drinkwater heeft"
     -> "Iedere inwoner heeft schoon drinkwater". The finite verb moves to second place in
     each coordinated verb phrase ("waar bewoners elkaar ontmoeten en samen activiteiten
-    opzetten" -> "Bewoners ontmoeten elkaar en zetten samen activiteiten op")."""
+    opzetten" -> "Bewoners ontmoeten elkaar en zetten samen activiteiten op"). With
+    `people_only`, only a clause whose subject names people is lifted."""
     if lower_at(doc, start) in ORGANISATION_PRONOUNS:
         return None  # "zorgen ervoor dat we ...": still what the organisation does
     subject = read_np(doc, start, end, stop=VERB_MODIFIERS)
@@ -268,6 +270,8 @@ def _lift(doc: Doc, start: int, end: int) -> tuple[str, Applicability] | None:
     if subject is not None and subject.end < end and doc[subject.end].text == ",":
         subject = _with_aside(doc, subject, end)  # "waar elk kind, met of zonder zorgnood, welkom is"
     if subject is None or subject.end >= end or doc[subject.end].text == ",":
+        return None
+    if people_only and not (people_phrase(subject, first_only=True) or people_pair(doc, subject)):
         return None
     if (
         lower_at(doc, subject.end) in VERB_MODIFIERS | {"dichtbij", "dicht"}
@@ -1087,11 +1091,15 @@ def _self_image(doc: Doc, middle: int, end: int, copula_first: bool = False) -> 
 def _place_clauses(doc: Doc, j: int, end: int) -> tuple[str, Applicability] | None:
     """The "waar" clauses from doc[j] on as clauses of their own: "een club waar jeugdspelers
     veilig voetballen en waar iedereen zich thuis voelt" -> "Jeugdspelers voetballen veilig
-    en iedereen voelt zich thuis" (each is lifted, and they are joined as they stood)."""
+    en iedereen voelt zich thuis" (each is lifted, and they are joined as they stood). Each
+    must be about people: without its place, "waar de toekomst begint" or "waar talent
+    groeit" is an empty claim ("De toekomst begint")."""
     if lower_at(doc, j) not in PLACE_RELATIVES:
         return None
     cuts = [k for k in range(j + 2, end - 1) if doc[k].lower_ in ("en", ",") and doc[k + 1].lower_ in PLACE_RELATIVES]
-    found = [_lift(doc, a + 1, b) for a, b in zip([j, *(k + 1 for k in cuts)], [*cuts, end], strict=True)]
+    found = [
+        _lift(doc, a + 1, b, people_only=True) for a, b in zip([j, *(k + 1 for k in cuts)], [*cuts, end], strict=True)
+    ]
     lifted = [clause for clause, _ in filter(None, found)]
     if len(lifted) < len(found):
         return None  # "Een school waar ..." would still be about the school

@@ -196,6 +196,17 @@ def _person(head: Token, number: str) -> bool:
     return plural and morphology.names_people(head.lower_)
 
 
+def people_pair(doc: Doc, phrase: phrases.NounPhrase) -> bool:
+    """Whether a phrase is two adjectives that name people together ("jong en oud", "groot
+    en klein"), with no noun."""
+    words_in = [t.lower_ for t in doc[phrase.start : phrase.end]]
+    return (
+        len(words_in) == 3
+        and words_in[1] in ("en", "of")
+        and all(morphology.is_adjective(w) for w in (words_in[0], words_in[2]))
+    )
+
+
 def _adjectival_people(head: Token) -> bool:
     """An adjective as people ("zieken", "armen"), whatever the tagger says (not "waarden")."""
     if head.tag_.startswith("ADJ|nom"):
