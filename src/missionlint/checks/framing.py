@@ -1460,8 +1460,8 @@ REWRITE_MEMORY = 4096
 
 def reads_as_outcome(sentences: list[SentenceFraming]) -> bool:
     """Whether no sentence reads as a role, or an outcome comes before the first that does:
-    `settle` reads a role sentence after an outcome as its means ("Een grotere
-    zelfredzaamheid van onze klanten. Daarvoor werken wij samen met ...")."""
+    `settle` reads a role sentence after an outcome as its means ("Onze huurders
+    worden zelfstandiger. Daarvoor werken wij samen met ...")."""
     for sentence in sentences:
         if sentence.framing in ("outcome", "mixed"):
             return True

@@ -260,8 +260,8 @@ MORE = frozenset({"grotere", "betere", "sterkere", "hogere"})
 
 
 def _people_become(doc: Doc, start: int, end: int, text: str) -> str | None:
-    """ "Een grotere zelfredzaamheid van onze klanten" as a clause, "Onze klanten worden
-    zelfredzamer": in running prose a verbless phrase reads as a fragment (readers of
+    """ "Een grotere zelfstandigheid van onze huurders" as a clause, "Onze huurders worden
+    zelfstandiger": in running prose a verbless phrase reads as a fragment (readers of
     published statements asked for the clause). Only for a quality named by "-heid" after
     an adjective, of people who end the phrase; None for anything else."""
     parts = text.split()
