@@ -973,6 +973,11 @@ def test_a_bare_phrase_is_no_outcome_in_running_prose(nlp, text, expected):
             "Het is onze missie om de gezondheid van elk kind in Brammelo te bevorderen. Daarbij doen ouders mee.",
             "Elk kind in Brammelo wordt gezonder",
         ),
+        # less of a quality: "minder" with the adjective
+        (
+            "Wij verkleinen de kwetsbaarheid van jongeren. Daarbij doen scholen mee.",
+            "Jongeren worden minder kwetsbaar",
+        ),
         # not people: the phrase stays
         (
             "Wij vergroten de bereikbaarheid van het dorp. Daarbij doen ouders mee.",

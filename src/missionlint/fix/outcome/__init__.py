@@ -255,22 +255,27 @@ def _bare_phrase(doc: Doc, start: int, end: int, text: str) -> bool:
     return True
 
 
-# The comparatives of a direction that the quality of people then has more of.
+# The comparatives of a direction: the quality of people then has more of it, or less.
 MORE = frozenset({"grotere", "betere", "sterkere", "hogere"})
+LESS = frozenset({"minder", "kleinere", "lagere"})
 
 
 def _people_become(doc: Doc, start: int, end: int, text: str) -> str | None:
     """ "Een grotere zelfstandigheid van onze huurders" as a clause, "Onze huurders worden
-    zelfstandiger": in running prose a verbless phrase reads as a fragment (readers of
-    published statements asked for the clause). Only for a quality named by "-heid" after
-    an adjective, of people who end the phrase; None for anything else."""
+    zelfstandiger" ("Minder eenzaamheid van ouderen": "Ouderen worden minder eenzaam"): in
+    running prose a verbless phrase reads as a fragment (readers of published statements
+    asked for the clause). Only for a quality named by "-heid" after an adjective, of
+    people who end the phrase; None for anything else."""
     parts = text.split()
     if parts[0].lower() == "een":
         parts = parts[1:]
-    if len(parts) < 4 or parts[0].lower() not in MORE or parts[2] != "van":
+    if len(parts) < 4 or parts[0].lower() not in MORE | LESS or parts[2] != "van":
         return None
     quality = parts[1].lower()
-    adjective = morphology.comparative(quality[: -len("heid")]) if quality.endswith("heid") else None
+    base = quality[: -len("heid")] if quality.endswith("heid") else ""
+    if not morphology.is_adjective(base):
+        return None
+    adjective = morphology.comparative(base) if parts[0].lower() in MORE else f"minder {base}"
     at = next((t.i for t in doc[start:end] if t.lower_ == quality and lower_at(doc, t.i + 1) == "van"), None)
     if adjective is None or at is None:
         return None
