@@ -226,7 +226,7 @@ def rewrite_clause(doc: Doc, start: int, end: int) -> Outcome | None:
             # in running prose the means after a fronted aim stays, as a sentence after the
             # outcome (readers of published statements rejected losing it); a text of one
             # sentence stays one (ML308)
-            if fronted and _among_other_sentences(section, clause_start):
+            if fronted and _sentence_among_others(section, clause_start) is not None:
                 text = f"{text}. {aim_means(doc, start, end)}"
             return Outcome(text, applicability)
     return None
@@ -289,11 +289,13 @@ def _people_become(doc: Doc, start: int, end: int, text: str) -> str | None:
 
 
 def _in_running_prose(doc: Doc, k: int) -> bool:
-    """Whether doc[k] is in a sentence of a paragraph: not a list item (no bullet before
-    it), closed by a full stop, a question or an exclamation mark, among other sentences."""
-    if not _among_other_sentences(doc, k):
+    """Whether doc[k] is in a sentence of a paragraph: closed by a full stop, a question or
+    an exclamation mark, among other sentences, with no bullet before it. Plain text keeps
+    a list item's bullet; Markdown gives the item without it, so there an item is told from
+    a sentence of prose only by having no full stop at its end."""
+    sentence = _sentence_among_others(doc, k)
+    if sentence is None:
         return False
-    sentence = doc[k].sent
     first = next((t for t in sentence if not t.is_space), None)
     last = next((t for t in reversed(sentence) if not t.is_space), None)
     if first is None or last is None or first.text in LIST_BULLETS:
@@ -301,12 +303,13 @@ def _in_running_prose(doc: Doc, k: int) -> bool:
     return last.text in SENTENCE_END
 
 
-def _among_other_sentences(doc: Doc, k: int) -> bool:
-    """Whether the text of doc[k] has another sentence with words than doc[k]'s own."""
+def _sentence_among_others(doc: Doc, k: int) -> Span | None:
+    """The sentence of doc[k] when the text has another sentence with words, else None."""
     if not doc.has_annotation("SENT_START"):
-        return False
+        return None
     sentence = doc[k].sent
-    return any(is_word(t) for t in doc[: sentence.start]) or any(is_word(t) for t in doc[sentence.end :])
+    others = any(is_word(t) for t in doc[: sentence.start]) or any(is_word(t) for t in doc[sentence.end :])
+    return sentence if others else None
 
 
 def _done_next(doc: Doc, end: int) -> bool:
