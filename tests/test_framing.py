@@ -449,6 +449,23 @@ def test_a_view_of_the_field_reads_as_a_vision(tmp_path):
         ("Missie", "Gastvrij, deskundig en dichtbij.", ["role"]),
         # an offer in a compound is still the organisation's offer
         ("Missie", "Goede tandartszorg voor iedereen in de wijk.", ["role"]),
+        # "bij ons" says where people are, not what they get, when it only says who they are
+        # or how they feel; an offer received "bij ons" stays the organisation's
+        ("Visie", "Leerlingen die bij ons de school verlaten, kunnen goed lezen en schrijven.", ["outcome"]),
+        ("Visie", "Bij ons voelt elk kind zich gezien en gehoord.", ["outcome"]),
+        ("Missie", "Ouders kunnen bij ons rekenen op een vaste mentor.", ["role"]),
+        ("Missie", "Bewoners die de weg niet kennen, krijgen bij ons extra begeleiding.", ["role"]),
+        # access with a horizon or a measure is a state people reach; "U kunt terecht" is the offer
+        ("Visie", "Tegen 2032 kan elke inwoner binnen tien minuten terecht bij een huisarts.", ["outcome"]),
+        ("Missie", "U kunt bij ons terecht voor advies over uw woning.", ["role"]),
+        # an aim in front about "onze huurders" is about those the organisation is for
+        ("Missie", "Om de zelfstandigheid van onze huurders te vergroten werken we samen met buurtteams.", ["mixed"]),
+        ("Missie", "Om onze medewerkers te behouden investeren we in opleiding.", ["role"]),
+        # a belief after "erin" or "er ... in" is read as "geloven dat" is
+        ("Visie", "Wij geloven er rotsvast in dat ieder kind recht heeft op goed onderwijs.", ["outcome"]),
+        # the aim named without "ons": what the text wants, said as a state
+        ("Missie", "Het uiteindelijke doel is dat ieder kind in Oostdal kan lezen.", ["outcome"]),
+        ("Missie", "Wij stellen ons tot doel dat jongeren in de wijk een diploma halen.", ["mixed"]),
     ],
 )
 def test_sentence_framing_of_the_forms_real_statements_use(tmp_path, heading, text, expected):

@@ -350,6 +350,8 @@ def _classify(sent, tokens, they: str = "people") -> tuple[str, str]:
         return "role", cue  # "De cliënt staat centraal": a way of working
     # "Onze missie is ...", "Het doel van Stichting X is ...": a purpose formula
     named_purpose = len(main) > 3 and main[0].lower_ in ("het", "de") and main[2].lower_ == "van"
+    # "Het (uiteindelijke) doel is dat ...": the text's own aim, named without "ons"
+    named_purpose = named_purpose or _the_aim(main[: main.index(finite)])
     aim = any(is_compound_of(w, vocabulary("purpose")) for w in lowers)  # and compounds: "kernopdracht"
     if finite.lemma_ == "zijn" and (aim or "visie" in lowers) and (lowers & POSSESSIVE or named_purpose):
         if _describes_a_place(rest, lists):
@@ -406,6 +408,17 @@ def _adjectives_only(before) -> bool:
         bool(before)
         and all(t.pos_ in ("ADJ", "ADV", "CCONJ", "PUNCT") for t in before)
         and any(_adjective(t) for t in before)
+    )
+
+
+def _the_aim(before) -> bool:
+    """Whether the words before the verb are "het" or "de", adjectives and a purpose noun
+    ("Het uiteindelijke doel", "De belangrijkste opdracht")."""
+    return (
+        len(before) >= 2
+        and before[0].lower_ in ("het", "de")
+        and all(t.pos_ == "ADJ" for t in before[1:-1])
+        and before[-1].lower_ in vocabulary("purpose")
     )
 
 
@@ -774,7 +787,7 @@ def _place_predicate(finite, subject_position: int, lists) -> bool:
 
 
 # The words before a "dat" that make it the aim's conjunction ("zorgen ervoor dat ...").
-AIMING = AIM_VERBS | {"ervoor", "eraan", "bijdragen", "voorkomen", "bereiken"}
+AIMING = AIM_VERBS | {"ervoor", "eraan", "bijdragen", "voorkomen", "bereiken", "doel"}  # "(stellen ons) tot doel dat"
 
 
 def _result_clause(tokens, lists) -> str:
@@ -838,9 +851,19 @@ def _purpose(tokens) -> str:
             break
         clause.append(token)
     lowers = {t.lower_ for t in clause}
-    if not clause or any(_own_goal(w) for w in lowers) or lowers & POSSESSIVE or lowers & FIRST_PERSON:
+    people = vocabulary("people", "everyone")
+    # "onze huurders", "onze leerlingen": those the organisation is for, not its own
+    own = any(t.lower_ in POSSESSIVE and not _possessed_people(clause[k + 1 :], people) for k, t in enumerate(clause))
+    if not clause or any(_own_goal(w) for w in lowers) or own or lowers & FIRST_PERSON:
         return ""
     return _text(tokens[: len(clause) + 3])
+
+
+def _possessed_people(following, people) -> bool:
+    """Whether the noun after a possessive, past its adjectives, names people ("onze
+    (jongste) leerlingen")."""
+    noun = next((t for t in following if t.pos_ not in ("ADJ", "ADV")), None)
+    return noun is not None and noun.lower_ in people
 
 
 def _right_after(tokens, k: int, words) -> bool:
@@ -884,6 +907,12 @@ def _belief(main, rest, finite, people) -> str:
         if lowers[:1] != ["overtuigd"]:
             return ""
         lowers = lowers[1:]
+    elif finite.lemma_ == "geloven" and lowers[:1] in (["erin"], ["er"]):
+        # "Wij geloven erin dat ...", "Wij geloven er rotsvast in dat ...": the belief follows "in"
+        at = 0 if lowers[0] == "erin" else next((k for k, w in enumerate(lowers[:4]) if w == "in"), None)
+        if at is None:
+            return ""
+        lowers = lowers[at + 1 :]
     elif finite.lemma_ not in ("geloven", "vinden"):  # "Wij vinden dat ...": what the organisation holds
         # "vertrekken vanuit / gaan uit van de overtuiging dat": the belief named by its noun
         at = next((k for k, w in enumerate(lowers[:6]) if w == "overtuiging"), None)
@@ -1133,6 +1162,9 @@ def _means_we(finite, rest) -> bool:
 def _served(tokens) -> str:
     """People receiving the organisation's service, and the words that say so: "Cliënten
     krijgen bij ons ...", "U kunt er terecht voor ...", "Ouders zijn welkom"; "" if not."""
+    if _measured_access(tokens) or _feeling(tokens):
+        return ""
+    tokens = _without_who_they_are(tokens)
     lowers = [t.lower_ for t in tokens]
     pairs = list(zip(lowers, [*lowers[1:], ""], strict=True))
     if "terecht" in lowers:
@@ -1157,6 +1189,42 @@ def _served(tokens) -> str:
     if partner and any(t.lemma_ == "zijn" for t in tokens):
         return partner  # "Ouders zijn onze partners in de opvoeding": a relation to the organisation
     return ""
+
+
+# Words that make access a target: by when, within what, faster than now.
+ACCESS_TARGETS = frozenset({"straks", "binnen", "sneller"})
+
+
+def _measured_access(tokens) -> bool:
+    """Access with a horizon or a measure ("Tegen 2032 kan elke oudere binnen wandelafstand
+    terecht ...", "Zo kunnen zorgvragers sneller terecht"): a state people reach, where "U
+    kunt bij ons terecht voor ..." is the offer."""
+    lowers = {t.lower_ for t in tokens}
+    return "terecht" in lowers and bool(lowers & ACCESS_TARGETS or any(HORIZON.match(t.text) for t in tokens))
+
+
+FEEL = frozenset({"voel", "voelt", "voelen", "voelde", "voelden"})
+
+
+def _feeling(tokens) -> bool:
+    """ "Elk kind voelt zich bij ons gezien": how people feel is their state, wherever they
+    feel it."""
+    lowers = {t.lower_ for t in tokens}
+    return "zich" in lowers and bool(lowers & FEEL)
+
+
+def _without_who_they_are(tokens) -> list:
+    """The tokens without a relative clause that says who the subject's people are
+    ("Kinderen die bij ons van school gaan, weten wat ze kunnen"): where they come from is
+    not what they get."""
+    for k, token in enumerate(tokens[1:5], 1):
+        if token.lower_ in RELATIVE_PRONOUNS and tokens[k - 1].pos_ in ("NOUN", "PRON", "ADJ"):
+            comma = next(
+                (j for j in range(k, len(tokens)) if token.doc[tokens[j].i + 1 : tokens[j].i + 2].text == ","), None
+            )
+            if comma is not None:
+                return tokens[:k] + tokens[comma + 1 :]
+    return tokens
 
 
 def _says_welcome(tokens) -> bool:
