@@ -312,6 +312,8 @@ We helpen boeren met advies en subsidie om minder mest te gebruiken. => Boeren g
 Wij maken ieder jaar de parken schoner. => De parken zijn schoner (unsafe)
 Wij willen een club zijn waar jong en oud met plezier zwemmen. => Jong en oud zwemmen met plezier (unsafe)
 Wij willen de komende weken de speeltuinen veiliger maken. => Veiligere speeltuinen (unsafe)
+Wij willen ieder kind laten uitgroeien tot een zelfstandig mens. => Ieder kind groeit uit tot een zelfstandig mens (unsafe)
+Het Energiehuis adviseert huiseigenaren in Oostdal over isolatie en warmtepompen. => Huiseigenaren in Oostdal krijgen advies over isolatie en warmtepompen (unsafe)
 """
 
 
@@ -614,6 +616,18 @@ def test_the_readme_table_of_forms_is_what_the_helper_does(nlp, text, rewrite, a
         # how often is no object: "Een schonere elke dag"
         "Daarom zuiveren wij elke dag.",
         "Wij verbeteren elk jaar.",
+        # after "om", the people before "te" are the verb's object: they do not serve
+        "De gemeente is er om de inwoners van Oostdal zo goed mogelijk te dienen.",
+        # people reached are an audience, a problem contributed to is no state
+        "Wij willen ook meer jongeren bereiken.",
+        "Met ons onderzoek leveren wij een bijdrage aan de grote vraagstukken van deze tijd.",
+        "De zorg in de regio staat voor ingrijpende veranderingen.",
+        # a second main clause after "en" (verb first, the organisation after it) is not part of the aim
+        "Daarom kiezen wij voor één loket waar iedereen met zijn vragen terechtkan, en gaan onze medewerkers op huisbezoek.",
+        # "en" before a subject of its own: "daalt en blijft de opbrengst" would be no Dutch
+        "Wij zorgen ervoor dat de energierekening van onze leden daalt en de opbrengst in de regio blijft.",
+        # a verb the tagger takes for a noun before a comma: the verbs cannot be found
+        "Wij willen een gemeente zijn waar inwoners veilig fietsen, betaalbaar wonen en elkaar kennen.",
     ],
 )
 def test_no_rewrite(nlp, text):

@@ -251,6 +251,10 @@ def _with_aside(doc: Doc, subject: phrases.NounPhrase, end: int) -> phrases.Noun
     return replace(subject, end=close + 1, aside=True)
 
 
+# Verbs that take no object: a noun phrase before them after "en" is a new subject.
+SUBJECT_ONLY_VERBS = phrases.COPULAS | {"dalen", "stijgen", "groeien", "toenemen", "afnemen", "verdwijnen"}
+
+
 def _lift(doc: Doc, start: int, end: int, people_only: bool = False) -> tuple[str, Applicability] | None:
     """A subordinate clause as a main clause: "dat iedere inwoner schoon drinkwater heeft"
     -> "Iedere inwoner heeft schoon drinkwater". The finite verb moves to second place in
@@ -351,6 +355,8 @@ def _lift(doc: Doc, start: int, end: int, people_only: bool = False) -> tuple[st
             return None  # "in een veilige sfeer samen spelen en leren": the setting is for both verbs
         if j > subject.end and _own_passive_subject(doc, j, cluster_end):
             return None  # "... en talenten ontwikkeld worden": "en worden talenten ..." would put the verb first
+        if j > subject.end and lower_at(doc, j) in ("de", "het") and lemma_of(doc[finite]) in SUBJECT_ONLY_VERBS:
+            return None  # "... daalt en de opbrengst in de regio blijft": a subject of its own, no object
         if following < end and cluster_end - cluster_start > 1 and lemma_of(doc[finite]) not in ("leren", "blijven"):
             # "waar kinderen na school kunnen spelen en huiswerk maken": whether "maken" shares
             # "kunnen" or not, "Kinderen kunnen na school spelen en huiswerk maken" says it, as
@@ -370,6 +376,8 @@ def _lift(doc: Doc, start: int, end: int, people_only: bool = False) -> tuple[st
         if others and middle_end > j and morphology.separable(doc[middle_end - 1].lower_ + others[-1].lower()):
             others[-1] = doc[middle_end - 1].text + others[-1]  # "mee kan doen" -> "kan meedoen"
             middle_end -= 1
+        if any(doc[k].text == "," for k in range(j, middle_end)):
+            return None  # "waar inwoners veilig fietsen, betaalbaar wonen": a verb the tagger took for a noun
         middle = text_of(doc, j, middle_end)
         if not middle and not others and lemma_of(doc[finite]) in phrases.COPULAS:
             return None  # "waar het aangenaam wonen is": the predicate was read into the subject
@@ -473,11 +481,25 @@ def _inner(doc: Doc, start: int, end: int) -> tuple[str, Applicability] | None:
         return _lifted_verb(doc, subject, verb, te + 3, end)
     if _training(doc, "", start, end):  # "(om) studenten op te leiden": they are not who leads
         return _trained(doc, start, end)
-    if subject is not None and lower_at(doc, subject.end) != "te" and people_phrase(subject):
+    if (
+        subject is not None
+        and lower_at(doc, subject.end) != "te"
+        and people_phrase(subject)
+        and _receive_or_let(doc, subject.end, end)
+    ):
         done = _subject_does(doc, subject, subject.end, end)  # "jongeren een baan te bieden"
         if done is not None:
             return done
     return object_verb(doc, start, end)
+
+
+def _receive_or_let(doc: Doc, start: int, end: int) -> bool:
+    """Whether the people before "[...] te V" can become its subject: they receive what is
+    offered ("jongeren een baan te bieden") or do what they are let or helped to do
+    ("kinderen samen te laten spelen"). Otherwise they are its object: "(om) de inwoners zo
+    goed mogelijk te dienen" does not make the inwoners serve."""
+    clause = _te_clause(doc, start, end)
+    return clause is not None and lemma_of(clause[0][0]) in OFFER_VERBS | {"laten", "helpen"}
 
 
 def _lifted_verb(
@@ -959,6 +981,11 @@ def _framed(doc: Doc, verb: str, middle: int, end: int) -> tuple[str, Applicabil
             return _help(doc, lemma_of(doc[support]), middle, end, skip=support)
         if end - middle >= 3 and doc[end - 2].lower_ == "laten" and is_infinitive(doc[end - 1]):
             return _let_last(doc, middle, end)
+        let = next(
+            (k for k in range(middle + 1, end - 2) if doc[k].lower_ == "laten" and is_infinitive(doc[k + 1])), None
+        )
+        if let is not None:
+            return _let_then_phrase(doc, middle, let, end)
         return object_verb(doc, middle, end)
     if verb == "voorzien":
         return _provide(doc, middle, end)
@@ -1534,6 +1561,21 @@ def _let_last(doc: Doc, middle: int, end: int) -> tuple[str, Applicability] | No
     return _lifted_verb(doc, people, verb, people.end, end - 2)
 
 
+def _let_then_phrase(doc: Doc, middle: int, let: int, end: int) -> tuple[str, Applicability] | None:
+    """ "(willen) ieder kind laten uitgroeien tot een zelfstandig mens" -> "Ieder kind groeit
+    uit tot een zelfstandig mens": the people right before "laten", and after its verb only
+    a phrase with a preposition."""
+    people = read_np(doc, middle, let)
+    verb = doc[let + 1]
+    if people is None or people.end != let or not people_phrase(people):
+        return None
+    if lemma_of(verb) in phrases.COPULAS | OFFER_VERBS or lower_at(doc, let + 2) not in PREPOSITIONS:
+        return None
+    if any(is_finite(t) or is_infinitive(t) or t.lower_ in RELATIVES | SUBORDINATE_TAIL for t in doc[let + 2 : end]):
+        return None
+    return _lifted_verb(doc, people, verb, let + 2, end)
+
+
 def _teach(doc: Doc, middle: int, end: int) -> tuple[str, Applicability] | None:
     """ "leren X V ..." / "leren X iets" (teaching) -> "X leren V ..." (what they learn),
     when X names people. Not "leren X kennen" (getting to know them), not a te-infinitive."""
@@ -1561,7 +1603,8 @@ def _help(
     support = support or SUPPORT_NOUNS.get(verb, "")
     if skip >= 0 and (lower_at(doc, skip + 1) in RELATIVES or _second_verb_phrase(doc, skip + 1, end)):
         return None  # "mensen helpen die het moeilijk hebben": the clause after the verb names the people
-    receiver = read_np(doc, middle, end, stop=frozenset({"naar", "aan", "bij", "in", "om"}))
+    governed = GOVERNED.get(verb, frozenset())
+    receiver = read_np(doc, middle, end, stop=frozenset({"naar", "aan", "bij", "in", "om"}) | governed)
     if receiver is None:
         return None
     if skip >= 0:
@@ -1604,7 +1647,7 @@ def _help(
             return None  # "bij het leren van de taal en het vinden van werk": two activities, one verb
         action = doc[j + 2]
         return _lifted_verb(doc, receiver, action, j + 4, end)
-    if word == "bij" and support:
+    if (word == "bij" or word in governed) and support:
         return _supported(doc, receiver, support, j, end)
     if support and j == end and people_phrase(receiver):
         first_met = _means_met(doc, receiver)

@@ -156,7 +156,11 @@ PARTICIPLE_STATES = {
 }
 # The words such a verb governs, which are no part of its object ("betrekken inwoners bij
 # het beleid" -> "Inwoners zijn betrokken bij het beleid"; "ouders betrekken als partners").
-GOVERNED = {"betrekken": frozenset({"bij", "als"}), "voorbereiden": frozenset({"op"})}
+GOVERNED = {
+    "betrekken": frozenset({"bij", "als"}),
+    "voorbereiden": frozenset({"op"}),
+    "adviseren": frozenset({"over"}),  # "adviseren huiseigenaren over isolatie": what the advice is about
+}
 # Adjective + verb: the adjective is the state ("veilig houden" -> veilig, "schoner maken" -> schoner).
 STATE_VERBS = {"maken": "zijn", "houden": "blijven"}  # and the copula of the state they bring
 # What people come to when they are brought together: "brengen X in contact" -> "X komen in contact".

@@ -283,8 +283,14 @@ def _relative_end(doc: Doc, start: int, end: int) -> int:
         # relative clause's own is the main clause's ("elk kind ... voelt en mag groeien" does)
         other = (
             agrees_with is not None and k + 2 < end and is_finite(doc[k + 1]) and number(k + 1) != number(agrees_with)
-        ) or lower_at(doc, k + 1) in ("wij", "we")
-        if verb_seen and word == "en" and other:
+        ) or lower_at(doc, k + 1) in ORGANISATION_PRONOUNS
+        # "..., en gaan onze medewerkers ...": a verb first and the organisation after it
+        inverted = (
+            k + 2 < end
+            and phrases.is_verb(doc[k + 1])
+            and lower_at(doc, k + 2) in ORGANISATION_PRONOUNS | OWN_DETERMINERS
+        )
+        if verb_seen and word == "en" and (other or inverted):
             return k - 1 if doc[k - 1].text == "," else k
         verb_seen = verb_seen or phrases.is_verb(doc[k])
         agrees_with = k if is_finite(doc[k]) else agrees_with

@@ -73,6 +73,10 @@ def organising(doc: Doc, phrase: phrases.NounPhrase) -> bool:
     return phrase.head.lower_ in ("organisatie", "realisatie") and lower_at(doc, phrase.head.i + 1) == "van"
 
 
+# Words that turn a problem into the state of its absence ("werken aan minder eenzaamheid").
+NO_MORE = frozenset({"minder", "geen", "zonder", "niemand"})
+
+
 def state_object(doc: Doc, start: int, end: int) -> tuple[str, Applicability] | None:
     """The aim after an effort frame, if it names a state: "betaalbaar wonen in de Kempen",
     "een inclusieve samenleving waarin ...", "het verhogen van ..." (nominalised)."""
@@ -94,6 +98,10 @@ def state_object(doc: Doc, start: int, end: int) -> tuple[str, Applicability] | 
         return None  # "zorgen voor chronisch zieken": for whom, not a state ("tevreden huurders" is one)
     if phrase.head.lower_ in phrases.INWARD:
         return None
+    if is_compound_of(phrase.head.lower_, words("problems", "trends")) and not any(
+        t.lower_ in NO_MORE for t in doc[phrase.start : phrase.end]
+    ):
+        return None  # "bijdragen aan de maatschappelijke vraagstukken": the problem is not the state
     activities = any(t.lower_ == "het" and is_infinitive(doc[t.i + 1]) for t in doc[phrase.start : phrase.end - 1])
     if activities:
         return None  # "inzetten op zorgteams en het versterken van ...": a list of means
@@ -166,6 +174,8 @@ def state_of(
     ):
         if not phrase.quality or still_offered(doc, phrase):
             return None  # "de veiligheid waarborgen" names no state; "goede zorg" still reads as the offer
+        if people_phrase(phrase):
+            return None  # "meer jongeren bereiken": people reached are an audience, not a state
         return joined(phrase_text(doc, phrase), tail), UNSAFE if dropped else SAFE
     if len(lemmas) == 1 and lemmas[0] in PARTICIPLE_STATES and not states:
         copula, participle = PARTICIPLE_STATES[lemmas[0]]
