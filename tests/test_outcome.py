@@ -313,6 +313,7 @@ Wij maken ieder jaar de parken schoner. => De parken zijn schoner (unsafe)
 Wij willen een club zijn waar jong en oud met plezier zwemmen. => Jong en oud zwemmen met plezier (unsafe)
 Wij willen de komende weken de speeltuinen veiliger maken. => Veiligere speeltuinen (unsafe)
 Wij willen ieder kind laten uitgroeien tot een zelfstandig mens. => Ieder kind groeit uit tot een zelfstandig mens (unsafe)
+Wij investeren in leefbare en groene wijken in Oostdal. => Leefbare en groene wijken in Oostdal (unsafe)
 Het Energiehuis adviseert huiseigenaren in Oostdal over isolatie en warmtepompen. => Huiseigenaren in Oostdal krijgen advies over isolatie en warmtepompen (unsafe)
 """
 
@@ -626,6 +627,9 @@ def test_the_readme_table_of_forms_is_what_the_helper_does(nlp, text, rewrite, a
         "Daarom kiezen wij voor één loket waar iedereen met zijn vragen terechtkan, en gaan onze medewerkers op huisbezoek.",
         # "en" before a subject of its own: "daalt en blijft de opbrengst" would be no Dutch
         "Wij zorgen ervoor dat de energierekening van onze leden daalt en de opbrengst in de regio blijft.",
+        # what money goes into is an asset or a means, unless it names a place
+        "Samen met de gemeente investeren we in een nieuwe sporthal.",
+        "We investeren voortdurend in opleiding en onderzoek.",
         # a verb the tagger takes for a noun before a comma: the verbs cannot be found
         "Wij willen een gemeente zijn waar inwoners veilig fietsen, betaalbaar wonen en elkaar kennen.",
     ],

@@ -27,6 +27,7 @@ from missionlint.fix.outcome.lexicon import (
     GUARANTEE_VERBS,
     HEDGES,
     HELP_VERBS,
+    MEANS_FRAMES,
     MEANS_PREPOSITIONS,
     MEETINGS,
     MODALS,
@@ -1036,6 +1037,8 @@ def _effort(doc: Doc, verb: str, middle: int, end: int) -> tuple[str, Applicabil
                 seen.add("in")
                 k += 1
                 continue
+            if seen & MEANS_FRAMES and not _place_aim(doc, k + 1, end):
+                return None  # "investeren in een nieuwe sporthal": an asset, not a state reached
             found = _offered_to_people(doc, k + 1, end) or state_object(doc, k + 1, end)
             if found is None and word == "voor" and ("zorgen" in seen or {"staan", "in"} <= seen):
                 # "staat in voor een vlotte dienstverlening aan alle inwoners": what the people get
@@ -1043,7 +1046,7 @@ def _effort(doc: Doc, verb: str, middle: int, end: int) -> tuple[str, Applicabil
             if found is None:
                 return None
             text, applicability = found
-            return text, UNSAFE if dropped else applicability
+            return text, UNSAFE if dropped or seen & MEANS_FRAMES else applicability
         after_time, timed = skip_time(doc, k, end)
         if timed:
             k, dropped = after_time, True
@@ -1060,6 +1063,13 @@ def _effort(doc: Doc, verb: str, middle: int, end: int) -> tuple[str, Applicabil
             continue
         return None
     return None
+
+
+def _place_aim(doc: Doc, start: int, end: int) -> bool:
+    """Whether the aim names a place ("leefbare wijken", "prettige, veilige buurten"): what
+    money is invested in is then a state of that place."""
+    aim = read_np(doc, start, end)
+    return aim is not None and is_compound_of(aim.head.lower_, words("places"))
 
 
 def _offered_to_people(doc: Doc, start: int, end: int) -> tuple[str, Applicability] | None:

@@ -83,7 +83,11 @@ FRAMES = {
     ("richten", "op"),
     ("gericht", "op"),
     ("hechten", "aan"),
+    ("investeren", "in"),
 }
+# Frames whose aim is where the means go, not what is reached ("investeren in betaalbare
+# woningen"): the aim as the outcome shifts the meaning (unsafe).
+MEANS_FRAMES = frozenset({"investeren"})
 # Frame verbs that need a word beside them to be a frame: "zetten (ons) in voor", "dragen bij aan".
 FRAME_NEEDS = {"zetten": "in", "dragen": "bij", "leveren": "bijdrage", "hechten": "belang"}
 # A quality noun the sentence works on without naming a direction: "bijdragen aan de leefbaarheid" -> beter.
