@@ -17,6 +17,7 @@ from typer.testing import CliRunner
 from missionlint.checks import framing
 from missionlint.cli import app
 from missionlint.fix.outcome import clause_bounds, rewrite_clause
+from missionlint.fix.outcome.writing import sentence_start
 from missionlint.fix.rewrite import REWRITE_HELPERS
 from missionlint.nlp import morphology
 from missionlint.nlp.parsing import parse_sentences
@@ -1051,3 +1052,11 @@ def test_no_outcome_where_the_next_sentence_points_back_at_the_action(nlp, first
     sentence = next(iter(together.sents))
     assert rewrite_clause(alone, *clause_bounds(alone[:])) is not None
     assert (rewrite_clause(together, *clause_bounds(sentence)) is not None) is kept
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [("één loket voor iedereen", "Eén loket voor iedereen"), ("ouderen wonen thuis", "Ouderen wonen thuis")],
+)
+def test_a_rewrite_begins_as_a_dutch_sentence_begins(text, expected):
+    assert sentence_start(text) == expected

@@ -51,7 +51,7 @@ from missionlint.fix.outcome.lexicon import (
     received_verb,
 )
 from missionlint.fix.outcome.noun_phrases import organisation_place, people_phrase, read_np
-from missionlint.fix.outcome.writing import clause_of, finite_form, phrase_text
+from missionlint.fix.outcome.writing import clause_of, finite_form, phrase_text, sentence_start
 from missionlint.nlp import morphology
 from missionlint.nlp.segmentation import SENTENCE_END, is_word, label_mark
 from missionlint.rulebook.vocabulary import is_compound_of, words
@@ -220,7 +220,7 @@ def rewrite_clause(doc: Doc, start: int, end: int) -> Outcome | None:
             # a capital where the writer put one, or at a sentence start; not in a list whose
             # items run on in lower case ("- het bevorderen van ...,")
             if doc[start].text[:1].isupper() or (doc[start].is_sent_start and not doc[start].text[:1].islower()):
-                text = text[:1].upper() + text[1:]
+                text = sentence_start(text)
             if text == doc[start:end].text:
                 return None
             # in running prose the means after a fronted aim stays, as a sentence after the

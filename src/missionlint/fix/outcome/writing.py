@@ -94,6 +94,14 @@ def text_of(doc: Doc, start: int, end: int) -> str:
     return text
 
 
+def sentence_start(text: str) -> str:
+    """The text with a capital, as a sentence begins: "één" becomes "Eén" (Dutch drops the
+    first accent with the capital)."""
+    if text[:3].lower() == "één":
+        return "Eén" + text[3:]
+    return text[:1].upper() + text[1:]
+
+
 def joined(*parts: str) -> str:
     return " ".join(p for p in parts if p).replace(" ,", ",")
 
