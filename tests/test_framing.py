@@ -84,6 +84,19 @@ def test_an_outcome_later_turns_the_role_sentence_into_advice(tmp_path):
     assert profile(report)[0] == "role" and profile(report)[-1] == "outcome"
 
 
+@pytest.mark.parametrize(
+    ("first", "warned"),
+    [
+        ("Een mooiere wereld.", True),  # for no one and nowhere: vague, no outcome to begin with
+        ("Ouderen in Oostdal wonen langer thuis.", False),  # who and how: the role sentence is its means
+    ],
+)
+def test_a_vague_outcome_does_not_turn_the_role_sentences_into_means(tmp_path, first, warned):
+    report = check_file(tmp_path, f"{first} Wij bieden zorg aan huis en maaltijden aan ouderen in Oostdal.")
+    assert profile(report)[0] == "outcome"
+    assert bool(framing_warnings(report)) is warned
+
+
 def test_a_text_of_mostly_role_sentences_keeps_its_warnings_despite_one_outcome(tmp_path):
     text = (
         "Wij bieden goede zorg aan ouderen in de regio. Wij organiseren elke week een koffieochtend. "

@@ -59,6 +59,7 @@ class SentenceFraming:
     cue: str  # the words the label rests on
     index: int  # 1-based number of the sentence in its section
     view: str = ""  # a neutral sentence that states how the field is: "belief" or "context" (checks.framing)
+    vague: bool = False  # an outcome that names no one and nowhere ("Een betere wereld"): it does not count as one
 
 
 @dataclass

@@ -209,8 +209,31 @@ def profile(doc) -> list[SentenceFraming]:
             image = _image_lead_in(sent, tokens, framing)
         view = framing if framing in VIEW_KINDS else ""
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
-        out.append(SentenceFraming(start, end, "neutral" if view else framing, cue, number, view))
+        vague = framing in ("outcome", "mixed") and _names_no_one(tokens)
+        out.append(SentenceFraming(start, end, "neutral" if view else framing, cue, number, view, vague))
     return out
+
+
+# The world at large: an outcome for it alone names no one and nowhere ("Een betere wereld").
+VAGUE_WORLD = frozenset({"wereld", "samenleving", "maatschappij", "toekomst", "aarde"})
+# Pronouns that name people ("iedereen", "hun", "wie"): an outcome with one is for someone.
+PEOPLE_PRONOUNS = frozenset(
+    {"ze", "zij", "hun", "hen", "iedereen", "niemand", "je", "jij", "u", "wie", "elkaar", "hij"}
+)
+
+
+def _names_no_one(tokens) -> bool:
+    """An outcome for no one and nowhere: no people, no place (the world at large is none),
+    no name ("Een betere wereld begint bij jezelf", "Samen voor een duurzame toekomst").
+    LABELS.md calls such an outcome vague: it does not make a text outcome-framed."""
+    people, places = vocabulary("people", "everyone"), vocabulary("places")
+    for token in tokens:
+        word = token.lower_
+        if word in PEOPLE_PRONOUNS or is_compound_of(word, people) or _a_name(token):
+            return False
+        if word not in VAGUE_WORLD and _is_place_word(word, places):
+            return False
+    return True
 
 
 def _continued_as_they(previous) -> str:
@@ -1483,7 +1506,8 @@ def settle(findings: list[Finding], profile: list[SentenceFraming], section: Sec
     written. Of several role findings on one sentence, the sentence rule (`type:
     framing`) gives way to the rules that name a specific form.
     """
-    first_outcome = next((s for s in profile if s.framing in ("outcome", "mixed")), None)
+    # an outcome for no one and nowhere ("Een betere wereld") does not make the role a means
+    first_outcome = next((s for s in profile if s.framing in ("outcome", "mixed") and not s.vague), None)
     # a text of mostly role sentences is role-framed even if one names an outcome
     mostly_role = (
         role_share(profile) >= MOSTLY_ROLE_SHARE and sum(s.framing == "role" for s in profile) >= MOSTLY_ROLE_SENTENCES

@@ -108,7 +108,7 @@ class ResultCache:
                     "cues": s.cues,
                     "words": s.words,
                     "score": s.score,
-                    "sentences": [[x.start, x.end, x.framing, x.cue, x.index, x.view] for x in s.sentences],
+                    "sentences": [[x.start, x.end, x.framing, x.cue, x.index, x.view, x.vague] for x in s.sentences],
                     "language": s.language,
                 }
                 for s in result.sections
