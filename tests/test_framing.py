@@ -476,6 +476,8 @@ def test_a_view_of_the_field_reads_as_a_vision(tmp_path):
         ("Missie", "Om onze medewerkers te behouden investeren we in opleiding.", ["role"]),
         # a belief after "erin" or "er ... in" is read as "geloven dat" is
         ("Visie", "Wij geloven er rotsvast in dat ieder kind recht heeft op goed onderwijs.", ["outcome"]),
+        ("Visie", "Onze stichting is van mening dat ieder kind recht heeft op goed onderwijs.", ["outcome"]),
+        ("Visie", "Wij zijn van mening dat ouders de eerste opvoeders zijn.", ["neutral"]),
         # the aim named without "ons": what the text wants, said as a state
         ("Missie", "Het uiteindelijke doel is dat ieder kind in Oostdal kan lezen.", ["outcome"]),
         ("Missie", "Wij stellen ons tot doel dat jongeren in de wijk een diploma halen.", ["mixed"]),

@@ -925,11 +925,14 @@ def _belief(main, rest, finite, people) -> str:
     lowers = [t.lower_ for t in [*main, *rest] if t.i > finite.i]
     if lowers[:1] and lowers[0] in FIRST_PERSON:
         lowers = lowers[1:]  # "Daarom geloven we dat ..."
-    if finite.lemma_ == "zijn":  # "(ervan) overtuigd dat"
+    if finite.lemma_ == "zijn":  # "(ervan) overtuigd dat", "van mening dat"
         lowers = lowers[1:] if lowers[:1] == ["ervan"] else lowers
-        if lowers[:1] != ["overtuigd"]:
+        if lowers[:2] == ["van", "mening"]:
+            lowers = lowers[2:]
+        elif lowers[:1] == ["overtuigd"]:
+            lowers = lowers[1:]
+        else:
             return ""
-        lowers = lowers[1:]
     elif finite.lemma_ == "geloven" and lowers[:1] in (["erin"], ["er"]):
         # "Wij geloven erin dat ...", "Wij geloven er rotsvast in dat ...": the belief follows "in"
         at = 0 if lowers[0] == "erin" else next((k for k, w in enumerate(lowers[:4]) if w == "in"), None)
