@@ -258,8 +258,8 @@ Wij verlenen in Oostdal thuiszorg aan ouderen. => Ouderen krijgen in Oostdal thu
 Wij willen de leerlingen begeleiden in hun groei tot zelfstandige jonge mensen. => De leerlingen krijgen begeleiding in hun groei tot zelfstandige jonge mensen (unsafe)
 Wij willen statushouders ondersteunen bij het vinden van werk. => Statushouders vinden werk (unsafe)
 Wij willen jongeren begeleiden naar een diploma. => Jongeren hebben een diploma (unsafe)
-ouders zoveel mogelijk betrekken bij het leven op school => ouders zijn zoveel mogelijk betrokken bij het leven op school (unsafe)
-bewoners actief betrekken als partners bij de zorg => bewoners zijn actief betrokken als partners bij de zorg (unsafe)
+ouders zoveel mogelijk betrekken bij het leven op school => Ouders zijn zoveel mogelijk betrokken bij het leven op school (unsafe)
+bewoners actief betrekken als partners bij de zorg => Bewoners zijn actief betrokken als partners bij de zorg (unsafe)
 Wij bieden in de wijk snel hulp aan gezinnen. => Gezinnen krijgen in de wijk snel hulp (unsafe)
 Klaverdonk wil in 2035 een gemeente zijn waar iedereen veilig en gezond woont. => Klaverdonk is in 2035 een gemeente waar iedereen veilig en gezond woont (unsafe)
 Tegen 2040 wil de provincie Oost-Haverland een regio zijn waar jong en oud graag wonen. => Tegen 2040 is Oost-Haverland een regio waar jong en oud graag wonen (unsafe)
@@ -956,16 +956,24 @@ def test_a_rewrite_judged_ungrammatical_blind_does_not_come_back(nlp, text, judg
         ("Wij zetten ons in voor een betere toekomst.", "Een betere toekomst"),
         # between sentences a phrase of adjectives and nouns alone says for no one what changes
         ("Wij zetten ons in voor een betere toekomst. Daarbij doen alle leden mee.", None),
-        # one that names people, a place or a name still says it
+        # nor one with people or a place: without a verb it reads as a heading there
+        ("Wij zetten ons in voor een betere toekomst voor kinderen. Daarbij doen alle leden mee.", None),
+        ("Wij zetten ons in voor een sterke vereniging in Oostdal. Daarbij doen alle leden mee.", None),
+        ("Wij dragen bij aan een gezonde regio. Daarbij doen alle leden mee.", None),
+        # unless it reads as a clause: the object the sentence named, or a name, with its verb
         (
-            "Wij zetten ons in voor een betere toekomst voor kinderen. Daarbij doen alle leden mee.",
-            "Een betere toekomst voor kinderen",
+            "Wij versterken de sociale samenhang in de wijk. Daarbij doen alle leden mee.",
+            "De sociale samenhang in de wijk wordt sterker",
         ),
         (
-            "Wij zetten ons in voor een sterke vereniging in Oostdal. Daarbij doen alle leden mee.",
-            "Een sterke vereniging in Oostdal",
+            "Wij werken aan een warm en duurzaam Ravenzijl. Daarbij doen alle leden mee.",
+            "Ravenzijl is warm en duurzaam",
         ),
-        ("Wij dragen bij aan een gezonde regio. Daarbij doen alle leden mee.", "Een gezonde regio"),
+        # or a relative clause says who and how
+        (
+            "Wij werken aan een regio waar ouderen zelfstandig wonen. Daarbij doen alle leden mee.",
+            "Een regio waar ouderen zelfstandig wonen",
+        ),
     ],
 )
 def test_a_bare_phrase_is_no_outcome_in_running_prose(nlp, text, expected):
@@ -996,10 +1004,10 @@ def test_a_bare_phrase_is_no_outcome_in_running_prose(nlp, text, expected):
             "Wij verkleinen de kwetsbaarheid van jongeren. Daarbij doen scholen mee.",
             "Jongeren worden minder kwetsbaar",
         ),
-        # not people: the phrase stays
+        # not people: the object the sentence named becomes what the comparative says
         (
             "Wij vergroten de bereikbaarheid van het dorp. Daarbij doen ouders mee.",
-            "Een grotere bereikbaarheid van het dorp",
+            "De bereikbaarheid van het dorp wordt groter",
         ),
     ],
 )
@@ -1060,3 +1068,15 @@ def test_no_outcome_where_the_next_sentence_points_back_at_the_action(nlp, first
 )
 def test_a_rewrite_begins_as_a_dutch_sentence_begins(text, expected):
     assert sentence_start(text) == expected
+
+
+def test_a_markdown_list_item_that_ends_in_a_full_stop_is_an_item_not_prose(tmp_path):
+    """Markdown gives a list item without its bullet; the view keeps where its lines begin
+    and end, so a goal without a verb stays a goal there (in running prose it would be refused)."""
+    suggestions = suggestions_on(
+        tmp_path,
+        "## Missie\n\nDe schaakclub heeft drie doelen:\n\n- het organiseren van toernooien.\n"
+        "- het bevorderen van een goede sfeer.\n- het versterken van de jeugdwerking.\n",
+    )
+    rewrites = [s["replacement"] for s in suggestions if s["applicability"] != "display"]
+    assert "een sterkere jeugdwerking" in rewrites

@@ -47,7 +47,7 @@ from missionlint.nlp.morphology import (
     singular,
 )
 from missionlint.nlp.parsing import parse_sentences
-from missionlint.nlp.segmentation import is_word, label_mark, sentences
+from missionlint.nlp.segmentation import is_word, label_mark, sentences, starts_line
 from missionlint.rulebook.model import Rule
 from missionlint.rulebook.schema import Fail, require_choice
 from missionlint.rulebook.vocabulary import is_compound_of
@@ -198,10 +198,10 @@ def profile(doc) -> list[SentenceFraming]:
         they = _continued_as_they(previous) if previous and tokens[0].lower_ in ("ze", "zij") else "people"
         framing, cue = classify(sent, tokens, they)
         previous = tokens
-        if lead_in and _starts_line(tokens[0]):
+        if lead_in and starts_line(sent.doc, tokens[0].i):
             if framing == "outcome" and _infinitive_item(tokens):
                 framing, cue = "role", f"{lead_in} ... {_text(tokens[:3])}"  # "mantelzorgers ontlasten"
-        elif image and _starts_line(tokens[0]) and tokens[0].lower_ in RELATIVE_PRONOUNS | RELATIVE_ADVERBS:
+        elif image and starts_line(sent.doc, tokens[0].i) and tokens[0].lower_ in RELATIVE_PRONOUNS | RELATIVE_ADVERBS:
             # "Wij zijn een school:" / "- waar elk kind ...": each item goes on the self-image
             framing, cue = "role", f"{image} ... {tokens[0].text}"
         else:
@@ -277,12 +277,6 @@ def _image_lead_in(sent, tokens, framing: str) -> str:
     if not any(t.text == ":" for t in sent if t.i > tokens[-1].i):
         return ""
     return _text(tokens) if any(t.lower_ in ("is", "zijn", "wil", "willen") for t in tokens) else ""
-
-
-def _starts_line(token) -> bool:
-    """Whether a word opens a line of its own, after a bullet or none (a list item)."""
-    before = token.doc.text[: token.idx]
-    return before.rstrip(" \t-*•–").endswith("\n")
 
 
 def _infinitive_item(tokens) -> bool:

@@ -17,6 +17,47 @@ def item_starts(source: Source, start: int, end: int) -> list[int]:
 
 
 SENTENCE_END = frozenset({".", "!", "?", "…"})
+# What may stand before a list item's words on its line: the bullet a plain text keeps.
+BULLET_CHARACTERS = " \t-*•–"
+# A view of a doc without its whitespace tokens (nlp.views) keeps here which of its tokens
+# begin and end a line of the doc it was made from: (starts, ends).
+LINES_KEY = "missionlint.lines"
+
+
+def line_marks(doc, tokens) -> tuple[set[int], set[int]]:
+    """The positions in `tokens` (tokens of `doc`) that begin a line, after a bullet or none,
+    and those that end one: what a view of the doc keeps of its line breaks."""
+    starts = {k for k, token in enumerate(tokens) if _begins_line(doc.text, token.idx)}
+    ends = {k for k, token in enumerate(tokens) if _ends_line(doc.text, token.idx + len(token))}
+    return starts, ends
+
+
+def starts_line(doc, i: int) -> bool:
+    """Whether doc[i] opens a line of its own, after a bullet or none (a list item)."""
+    marks = doc.user_data.get(LINES_KEY)
+    return i in marks[0] if marks is not None else _begins_line(doc.text, doc[i].idx)
+
+
+def on_lines_of_its_own(doc, first: int, last: int) -> bool:
+    """Whether doc[first:last] begins a line (or the text) and ends one (or the text): a list
+    item, a line under a heading, a paragraph of one sentence, not a sentence among others."""
+    marks = doc.user_data.get(LINES_KEY)
+    if marks is not None:
+        return first in marks[0] and last - 1 in marks[1]
+    end = doc[last - 1].idx + len(doc[last - 1])
+    return _begins_line(doc.text, doc[first].idx) and _ends_line(doc.text, end)
+
+
+def _begins_line(text: str, offset: int) -> bool:
+    before = text[:offset].rstrip(BULLET_CHARACTERS)
+    return not before or before.endswith("\n")
+
+
+def _ends_line(text: str, offset: int) -> bool:
+    after = text[offset:].lstrip(" \t")
+    return not after or after.startswith("\n")
+
+
 # A line of at most this many words, without punctuation at its end, followed by a line
 # that begins with a capital is a list item written without a bullet ("Respect\nOpenheid").
 LIST_LINE_WORDS = 5

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from missionlint.nlp.segmentation import LINES_KEY, line_marks
+
 _VIEW_KEY = "missionlint.match_view"
 
 
@@ -48,7 +50,9 @@ def match_view(doc: Doc) -> tuple[Doc, list[int]]:
                 bool(t.is_sent_start or (t.i > 0 and doc[t.i - 1].is_space and doc[t.i - 1].is_sent_start))
                 for t in keep
             ]
-        result = (Doc(doc.vocab, **fields), [t.i for t in keep])
+        view = Doc(doc.vocab, **fields)
+        view.user_data[LINES_KEY] = line_marks(doc, keep)  # the line breaks the view drops
+        result = (view, [t.i for t in keep])
     doc.user_data[_VIEW_KEY] = result
     return result
 

@@ -43,6 +43,7 @@ from missionlint.fix.outcome.forms import (
 from missionlint.fix.outcome.lexicon import (
     OFFER_VERBS,
     RELATIVES,
+    SUBORDINATE_TAIL,
     is_modifier,
     is_name,
     lemma_of,
@@ -53,7 +54,7 @@ from missionlint.fix.outcome.lexicon import (
 from missionlint.fix.outcome.noun_phrases import organisation_place, people_phrase, read_np
 from missionlint.fix.outcome.writing import clause_of, finite_form, phrase_text, sentence_start
 from missionlint.nlp import morphology
-from missionlint.nlp.segmentation import SENTENCE_END, is_word, label_mark
+from missionlint.nlp.segmentation import SENTENCE_END, is_word, label_mark, on_lines_of_its_own
 from missionlint.rulebook.vocabulary import is_compound_of, words
 
 if TYPE_CHECKING:
@@ -213,13 +214,25 @@ def rewrite_clause(doc: Doc, start: int, end: int) -> Outcome | None:
             if _in_running_prose(section, clause_start):
                 if _bare_phrase(doc, start, end, text):
                     return None  # "Het goede leven." between sentences says for no one what changes
-                text = _people_become(doc, start, end, text) or text
+                text = (
+                    _people_become(doc, start, end, text)
+                    or _object_becomes(doc, start, end, text)
+                    or _name_is(doc, start, end, text)
+                    or text
+                )
+                if _verbless(doc, start, end, text):
+                    return None  # "Meer deelname van X aan Y." between sentences reads as a heading
             place = organisation_place(doc, start, end)
             if place is not None and place not in text:
                 text = _with_place(text, place)
-            # a capital where the writer put one, or at a sentence start; not in a list whose
-            # items run on in lower case ("- het bevorderen van ...,")
-            if doc[start].text[:1].isupper() or (doc[start].is_sent_start and not doc[start].text[:1].islower()):
+            # a capital where the writer put one, at a sentence start, and where the text begins
+            # (also after a name written in lower case: "vzw ..."); not in a list whose items run
+            # on in lower case ("- het bevorderen van ...,")
+            if (
+                doc[start].text[:1].isupper()
+                or (doc[start].is_sent_start and not doc[start].text[:1].islower())
+                or _opens_the_text(section, clause_start)
+            ):
                 text = sentence_start(text)
             if text == doc[start:end].text:
                 return None
@@ -288,11 +301,83 @@ def _people_become(doc: Doc, start: int, end: int, text: str) -> str | None:
     return clause[:1].upper() + clause[1:] if clause else None
 
 
+def _object_becomes(doc: Doc, start: int, end: int, text: str) -> str | None:
+    """ "Een sterkere sociale samenhang in de wijk" as a clause, "De sociale samenhang in de
+    wijk wordt sterker", when the sentence named its object with "de" or "het" ("versterken
+    de sociale samenhang in de wijk"): in running prose a verbless phrase reads as a
+    fragment. One comparative or two joined by "en"; the object as the sentence wrote it."""
+    parts = text.split()
+    if parts[0].lower() == "een":
+        parts = parts[1:]
+    count = 3 if len(parts) > 3 and parts[1] == "en" else 1
+    grades = [parts[0], parts[2]] if count == 3 else [parts[0]]
+    bases = [morphology.comparative_base(grade.lower().removesuffix("e")) for grade in grades]
+    rest = " ".join(parts[count:])
+    if not rest or any(base is None for base in bases):
+        return None
+    at = next(
+        (t.i for t in doc[start:end] if t.lower_ in ("de", "het") and doc[t.i + 1 : end].text.startswith(rest)), None
+    )
+    phrase = read_np(doc, at, end) if at is not None else None
+    if phrase is None or doc[at + 1 : phrase.end].text != rest:
+        return None  # the object as the sentence wrote it, and nothing after it
+    grown = " en ".join(morphology.comparative(base) or "" for base in bases if base)
+    clause = clause_of(doc, phrase, finite_form("worden", phrase.number), grown)
+    return sentence_start(clause) if clause else None
+
+
+def _name_is(doc: Doc, start: int, end: int, text: str) -> str | None:
+    """ "Een veilig Ravenzijl" as a clause, "Ravenzijl is veilig" ("Een schoner Zuidhoven":
+    "Zuidhoven wordt schoner"): adjectives before a name that ends the phrase, the name as
+    the sentence wrote it."""
+    parts = text.split()
+    if len(parts) < 3 or parts[0].lower() != "een" or parts[-2].lower() in ("en", "of"):
+        return None
+    name, adjectives = parts[-1], [p.rstrip(",") for p in parts[1:-1] if p.lower() != "en"]
+    named = next((t for t in doc[start:end] if t.text == name), None)
+    if named is None or not is_name(named) or not adjectives:
+        return None
+    bases = [morphology.adjective_lemma(a.lower()) or a.lower() for a in adjectives]
+    if not all(morphology.is_adjective(b) or morphology.comparative_base(b) for b in bases):
+        return None
+    grown = any(morphology.comparative_base(b) for b in bases)
+    listed = ", ".join(bases[:-1]) + " en " + bases[-1] if len(bases) > 1 else bases[0]
+    return f"{name} {'wordt' if grown else 'is'} {listed}"
+
+
+def _verbless(doc: Doc, start: int, end: int, text: str) -> bool:
+    """Whether the outcome is a noun phrase without a clause: no verb the rewrite wrote
+    ("krijgen", "zijn", "groeit"), no verb of the sentence it kept ("waar kinderen veilig
+    leren" -> "Kinderen leren veilig"; a noun like "betaalbaar wonen" is none), no relative
+    clause ("Een regio waar ouderen ..."). Readers of published statements judged such a
+    phrase standing between full sentences a fragment; alone or in a list it is a goal."""
+    tokens = {t.lower_: t for t in doc[start:end]}
+    for word in text.lower().replace(",", " ").split():
+        if word in RELATIVES or word in SUBORDINATE_TAIL:
+            return False
+        token = tokens.get(word)
+        if token is None:
+            if _written_verb(word):
+                return False
+        elif token.tag_.startswith("WW") and "|nom|" not in token.tag_ and "|vd|" not in token.tag_:
+            return False
+    return True
+
+
+def _written_verb(word: str) -> bool:
+    """A verb form the rewrite wrote: a plural or infinitive ("krijgen"), or the singular of
+    a known verb ("krijgt", "is", "groeit"), not a word that only looks like one ("meer")."""
+    if morphology.is_verb(word) and morphology.adjective_lemma(word) is None:
+        return True
+    found = morphology.infinitive(word)
+    return found is not None and morphology.is_verb(found) and morphology.singular(found) == word
+
+
 def _in_running_prose(doc: Doc, k: int) -> bool:
     """Whether doc[k] is in a sentence of a paragraph: closed by a full stop, a question or
-    an exclamation mark, among other sentences, with no bullet before it. Plain text keeps
-    a list item's bullet; Markdown gives the item without it, so there an item is told from
-    a sentence of prose only by having no full stop at its end."""
+    an exclamation mark, among other sentences on its lines. A list item (with its bullet,
+    as plain text keeps it, or without, as Markdown gives it) or a sentence on a line of
+    its own is not: there a phrase without a verb reads as a goal, not as a fragment."""
     sentence = _sentence_among_others(doc, k)
     if sentence is None:
         return False
@@ -300,7 +385,15 @@ def _in_running_prose(doc: Doc, k: int) -> bool:
     last = next((t for t in reversed(sentence) if not t.is_space), None)
     if first is None or last is None or first.text in LIST_BULLETS:
         return False
+    if on_lines_of_its_own(doc, first.i, last.i + 1):
+        return False  # a list item (its bullet kept or not), a line of its own
     return last.text in SENTENCE_END
+
+
+def _opens_the_text(doc: Doc, k: int) -> bool:
+    """Whether doc[k] is the first word of the text: a sentence begins there, whatever the
+    case of the word (a name written in lower case: "vzw ...")."""
+    return not any(not t.is_space for t in doc[:k])
 
 
 def _sentence_among_others(doc: Doc, k: int) -> Span | None:
