@@ -969,6 +969,12 @@ def test_a_rewrite_judged_ungrammatical_blind_does_not_come_back(nlp, text, judg
             "Wij werken aan een warm en duurzaam Ravenzijl. Daarbij doen alle leden mee.",
             "Ravenzijl is warm en duurzaam",
         ),
+        # an amount: "meer" or "minder" of the object becomes "neemt toe" or "neemt af"
+        ("Wij bestrijden de armoede in Oostdal. Daarbij doen alle leden mee.", "De armoede in Oostdal neemt af"),
+        (
+            "Wij stimuleren de deelname van jongeren aan sport. Daarbij doen alle leden mee.",
+            "De deelname van jongeren aan sport neemt toe",
+        ),
         # or a relative clause says who and how
         (
             "Wij werken aan een regio waar ouderen zelfstandig wonen. Daarbij doen alle leden mee.",

@@ -309,21 +309,47 @@ def _object_becomes(doc: Doc, start: int, end: int, text: str) -> str | None:
     parts = text.split()
     if parts[0].lower() == "een":
         parts = parts[1:]
+    if parts[0].lower() in GROWTH:  # "Meer deelname van ...": the amount grows or shrinks
+        return _object_grows(doc, start, end, parts)
     count = 3 if len(parts) > 3 and parts[1] == "en" else 1
     grades = [parts[0], parts[2]] if count == 3 else [parts[0]]
     bases = [morphology.comparative_base(grade.lower().removesuffix("e")) for grade in grades]
-    rest = " ".join(parts[count:])
-    if not rest or any(base is None for base in bases):
+    if any(base is None for base in bases):
+        return None
+    phrase = _named_object(doc, start, end, " ".join(parts[count:]))
+    if phrase is None:
+        return None  # the object as the sentence wrote it, and nothing after it
+    grown = " en ".join(morphology.comparative(base) or "" for base in bases if base)
+    clause = clause_of(doc, phrase, finite_form("worden", phrase.number), grown)
+    return sentence_start(clause) if clause else None
+
+
+# How an amount changes: "meer X" -> "X neemt toe", "minder X" -> "X neemt af".
+GROWTH = {"meer": "toe", "minder": "af"}
+
+
+def _object_grows(doc: Doc, start: int, end: int, parts: list[str]) -> str | None:
+    """ "Meer deelname van jongeren aan sport" as "De deelname van jongeren aan sport neemt
+    toe", when the sentence named that object with "de" or "het"."""
+    phrase = _named_object(doc, start, end, " ".join(parts[1:]))
+    if phrase is None:
+        return None
+    clause = clause_of(doc, phrase, finite_form("nemen", phrase.number), GROWTH[parts[0].lower()])
+    return sentence_start(clause) if clause else None
+
+
+def _named_object(doc: Doc, start: int, end: int, rest: str) -> phrases.NounPhrase | None:
+    """The noun phrase "de/het <rest>" as the clause doc[start:end] wrote it, ending where
+    `rest` ends, or None."""
+    if not rest:
         return None
     at = next(
         (t.i for t in doc[start:end] if t.lower_ in ("de", "het") and doc[t.i + 1 : end].text.startswith(rest)), None
     )
     phrase = read_np(doc, at, end) if at is not None else None
-    if phrase is None or doc[at + 1 : phrase.end].text != rest:
-        return None  # the object as the sentence wrote it, and nothing after it
-    grown = " en ".join(morphology.comparative(base) or "" for base in bases if base)
-    clause = clause_of(doc, phrase, finite_form("worden", phrase.number), grown)
-    return sentence_start(clause) if clause else None
+    if phrase is None or doc[phrase.start + 1 : phrase.end].text != rest:
+        return None
+    return phrase
 
 
 def _name_is(doc: Doc, start: int, end: int, text: str) -> str | None:
