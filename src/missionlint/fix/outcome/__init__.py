@@ -319,9 +319,22 @@ def _object_becomes(doc: Doc, start: int, end: int, text: str) -> str | None:
     phrase = _named_object(doc, start, end, " ".join(parts[count:]))
     if phrase is None:
         return None  # the object as the sentence wrote it, and nothing after it
-    grown = " en ".join(morphology.comparative(base) or "" for base in bases if base)
-    clause = clause_of(doc, phrase, finite_form("worden", phrase.number), grown)
+    grown = [morphology.comparative(base) or "" for base in bases if base]
+    if len(grown) == 1 and grown[0] in CHANGE_VERBS:  # "De kwaliteit van de zorg verbetert"
+        verb, particle = CHANGE_VERBS[grown[0]]
+        clause = clause_of(doc, phrase, finite_form(verb, phrase.number), particle)
+    else:
+        clause = clause_of(doc, phrase, finite_form("worden", phrase.number), " en ".join(grown))
     return sentence_start(clause) if clause else None
+
+
+# A comparative that Dutch says with a verb of its own: "verbetert", not "wordt beter".
+CHANGE_VERBS = {
+    "beter": ("verbeteren", ""),
+    "groter": ("nemen", "toe"),
+    "hoger": ("stijgen", ""),
+    "lager": ("dalen", ""),
+}
 
 
 # How an amount changes: "meer X" -> "X neemt toe", "minder X" -> "X neemt af".

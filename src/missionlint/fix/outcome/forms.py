@@ -1125,6 +1125,10 @@ def _self_image(doc: Doc, middle: int, end: int, copula_first: bool = False) -> 
     return _place_clauses(doc, j, end)
 
 
+# Words that say people meet: a meeting place's clause that has none of them drops the meeting.
+MEETING = ("elkaar", "ontmoet", "samen")
+
+
 def _place_clauses(doc: Doc, j: int, end: int) -> tuple[str, Applicability] | None:
     """The "waar" clauses from doc[j] on as clauses of their own: "een club waar jeugdspelers
     veilig voetballen en waar iedereen zich thuis voelt" -> "Jeugdspelers voetballen veilig
@@ -1140,6 +1144,9 @@ def _place_clauses(doc: Doc, j: int, end: int) -> tuple[str, Applicability] | No
     lifted = [clause for clause, _ in filter(None, found)]
     if len(lifted) < len(found):
         return None  # "Een school waar ..." would still be about the school
+    place = doc[j - 2] if doc[j - 1].text == "," and j >= 2 else doc[j - 1]
+    if place.lower_.startswith("ontmoeting") and not any(w in " ".join(lifted).lower() for w in MEETING):
+        return None  # "een ontmoetingsplek waar jong en oud groeien": meeting each other is an aim of its own
     parts = lifted[:1]
     for k, clause in zip(cuts, lifted[1:], strict=True):
         parts += [doc[k].text, clause]
