@@ -315,6 +315,7 @@ Wij willen een club zijn waar jong en oud met plezier zwemmen. => Jong en oud zw
 Wij willen de komende weken de speeltuinen veiliger maken. => Veiligere speeltuinen (unsafe)
 Wij willen ieder kind laten uitgroeien tot een zelfstandig mens. => Ieder kind groeit uit tot een zelfstandig mens (unsafe)
 Wij investeren in leefbare en groene wijken in Oostdal. => Leefbare en groene wijken in Oostdal (unsafe)
+Het buurthuis is een ontmoetingsplek waar bewoners elkaar leren kennen. => Bewoners leren elkaar kennen (unsafe)
 Het Energiehuis adviseert huiseigenaren in Oostdal over isolatie en warmtepompen. => Huiseigenaren in Oostdal krijgen advies over isolatie en warmtepompen (unsafe)
 """
 
@@ -628,6 +629,8 @@ def test_the_readme_table_of_forms_is_what_the_helper_does(nlp, text, rewrite, a
         "Daarom kiezen wij voor één loket waar iedereen met zijn vragen terechtkan, en gaan onze medewerkers op huisbezoek.",
         # "en" before a subject of its own: "daalt en blijft de opbrengst" would be no Dutch
         "Wij zorgen ervoor dat de energierekening van onze leden daalt en de opbrengst in de regio blijft.",
+        # a meeting place whose "waar" clause says no one meets: the meeting would be lost
+        "De academie is een ontmoetingsplaats waar jong en oud artistiek groeien.",
         # what money goes into is an asset or a means, unless it names a place
         "Samen met de gemeente investeren we in een nieuwe sporthal.",
         "We investeren voortdurend in opleiding en onderzoek.",
