@@ -298,7 +298,7 @@ def _people_become(doc: Doc, start: int, end: int, text: str) -> str | None:
     if any(t.text == "," or t.lower_ in RELATIVES for t in doc[people.start : people.end]):
         return None
     clause = clause_of(doc, people, finite_form("worden", people.number), adjective)
-    return clause[:1].upper() + clause[1:] if clause else None
+    return clause or None
 
 
 def _object_becomes(doc: Doc, start: int, end: int, text: str) -> str | None:
@@ -325,7 +325,7 @@ def _object_becomes(doc: Doc, start: int, end: int, text: str) -> str | None:
         clause = clause_of(doc, phrase, finite_form(verb, phrase.number), particle)
     else:
         clause = clause_of(doc, phrase, finite_form("worden", phrase.number), " en ".join(grown))
-    return sentence_start(clause) if clause else None
+    return clause or None
 
 
 # A comparative that Dutch says with a verb of its own: "verbetert", not "wordt beter".
@@ -348,7 +348,7 @@ def _object_grows(doc: Doc, start: int, end: int, parts: list[str]) -> str | Non
     if phrase is None:
         return None
     clause = clause_of(doc, phrase, finite_form("nemen", phrase.number), GROWTH[parts[0].lower()])
-    return sentence_start(clause) if clause else None
+    return clause or None
 
 
 def _named_object(doc: Doc, start: int, end: int, rest: str) -> phrases.NounPhrase | None:
