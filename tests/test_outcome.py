@@ -977,6 +977,11 @@ def test_a_rewrite_judged_ungrammatical_blind_does_not_come_back(nlp, text, judg
             "Wij verbeteren de bereikbaarheid van het dorp. Daarbij doen alle leden mee.",
             "De bereikbaarheid van het dorp verbetert",
         ),
+        # a name that wants to be a place of qualities keeps the place ("warm" alone reads as weather)
+        (
+            "De stad Rodenbeke wil een warme en zorgzame stad zijn. Daarbij doen alle inwoners mee.",
+            "Rodenbeke is een warme en zorgzame stad",
+        ),
         # an amount: "meer" or "minder" of the object becomes "neemt toe" or "neemt af"
         ("Wij bestrijden de armoede in Oostdal. Daarbij doen alle leden mee.", "De armoede in Oostdal neemt af"),
         (

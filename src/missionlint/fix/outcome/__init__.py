@@ -380,8 +380,28 @@ def _name_is(doc: Doc, start: int, end: int, text: str) -> str | None:
     if not all(morphology.is_adjective(b) or morphology.comparative_base(b) for b in bases):
         return None
     grown = any(morphology.comparative_base(b) for b in bases)
+    place = _place_said(doc, start, end)
+    if place is not None and not grown:
+        return f"{name} is {place}"  # "wil een warme, zorgzame stad zijn": "warm" needs its noun
     listed = ", ".join(bases[:-1]) + " en " + bases[-1] if len(bases) > 1 else bases[0]
     return f"{name} {'wordt' if grown else 'is'} {listed}"
+
+
+def _place_said(doc: Doc, start: int, end: int) -> str | None:
+    """The phrase "een <adjectives> <place>" the clause says the name is or wants to be
+    ("een warme, zorgzame en inclusieve stad"), as written, or None."""
+    places = words("places")
+    for token in doc[start:end]:
+        if token.lower_ == "een":
+            phrase = read_np(doc, token.i, end)
+            if (
+                phrase is not None
+                and phrase.end - phrase.start > 2
+                and phrase.head.i == phrase.end - 1
+                and is_compound_of(phrase.head.lower_, places)
+            ):
+                return doc[phrase.start : phrase.end].text
+    return None
 
 
 def _verbless(doc: Doc, start: int, end: int, text: str) -> bool:
