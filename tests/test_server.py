@@ -247,7 +247,7 @@ async def test_positions_count_utf16_units(client: LanguageClient, workspace):
     assert role.range.end.character == role.range.start.character + len("De stad schoonmaken")
     assert "ML101" in await hover_text(client, uri, role.range.start)
     fix = next(a for a in await actions(client, uri, role) if a.is_preferred)
-    assert apply(BMP_OUTSIDE, fix) == "## Missie\n\nGroen 🌳. Een schonere stad.\n"
+    assert apply(BMP_OUTSIDE, fix) == "## Missie\n\nGroen 🌳. De stad wordt schoner.\n"
 
 
 @module
