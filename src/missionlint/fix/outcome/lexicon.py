@@ -45,6 +45,8 @@ RESULT_CONJUNCTIONS = frozenset("zodat waardoor opdat omdat".split())
 SUBORDINATE_TAIL = RESULT_CONJUNCTIONS | frozenset("waar waarin die dat".split())
 # What opens a clause of its own, whose verbs are its own ("aan wie het nodig heeft", "om ... te").
 OWN_CLAUSE = RELATIVES | SUBORDINATE_TAIL | {"om", "te"}
+# The bullets a plain text keeps before a list item.
+LIST_BULLETS = frozenset({"-", "•", "*", "–"})
 ORGANISATION_PRONOUNS = frozenset({"wij", "we"})
 OWN_DETERMINERS = frozenset({"ons", "onze"})  # the organisation's own: "onze school", "met onze vrijwilligers"
 # Prepositions of a fronted phrase that says where or in which cases ("In Zuidhoven zetten
