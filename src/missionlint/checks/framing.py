@@ -1239,11 +1239,9 @@ def _without_who_they_are(tokens) -> list:
     not what they get."""
     for k, token in enumerate(tokens[1:5], 1):
         if token.lower_ in RELATIVE_PRONOUNS and tokens[k - 1].pos_ in ("NOUN", "PRON", "ADJ"):
-            comma = next(
-                (j for j in range(k, len(tokens)) if token.doc[tokens[j].i + 1 : tokens[j].i + 2].text == ","), None
-            )
+            comma = next((t.i for t in token.doc[token.i : token.sent.end] if t.text == ","), None)
             if comma is not None:
-                return tokens[:k] + tokens[comma + 1 :]
+                return tokens[:k] + [t for t in tokens if t.i > comma]
     return tokens
 
 
