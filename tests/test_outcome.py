@@ -315,6 +315,7 @@ Wij willen een club zijn waar jong en oud met plezier zwemmen. => Jong en oud zw
 Wij willen de komende weken de speeltuinen veiliger maken. => Veiligere speeltuinen (unsafe)
 Wij willen ieder kind laten uitgroeien tot een zelfstandig mens. => Ieder kind groeit uit tot een zelfstandig mens (unsafe)
 Wij investeren in leefbare en groene wijken in Oostdal. => Leefbare en groene wijken in Oostdal (unsafe)
+Wij houden de traditie van het carnaval levend in het dorp. => De traditie van het carnaval blijft leven in het dorp (safe)
 Het buurthuis is een ontmoetingsplek waar bewoners elkaar leren kennen. => Bewoners leren elkaar kennen (unsafe)
 Het Energiehuis adviseert huiseigenaren in Oostdal over isolatie en warmtepompen. => Huiseigenaren in Oostdal krijgen advies over isolatie en warmtepompen (unsafe)
 """

@@ -1229,9 +1229,18 @@ def _make(doc: Doc, middle: int, end: int, copula: str = "zijn") -> tuple[str, A
         return None
     finite = finite_form(copula, phrase.number)
     applicability = SAFE if predicate_start == phrase.end else UNSAFE
-    return joined(
-        text_of(doc, phrase.start, phrase.end), finite or "", text_of(doc, predicate_start, end)
-    ), applicability
+    predicate = text_of(doc, predicate_start, end)
+    if copula == "blijven" and j - predicate_start == 1 and _ongoing(doc[predicate_start].lower_):
+        predicate = text_of(doc, predicate_start, end).replace(
+            doc[predicate_start].text, doc[predicate_start].text[:-1], 1
+        )
+    return joined(text_of(doc, phrase.start, phrase.end), finite or "", predicate), applicability
+
+
+def _ongoing(word: str) -> bool:
+    """A present participle whose verb goes on ("levend", "brandend"): after "blijven" Dutch
+    says the verb ("blijft leven"), not the participle ("blijft levend")."""
+    return word.endswith("end") and morphology.is_verb(word[:-1])
 
 
 def _training(doc: Doc, verb: str, start: int, end: int) -> bool:
