@@ -732,14 +732,27 @@ def test_items_of_a_list_of_means_get_no_outcome(tmp_path):
     assert suggestions and all(s["applicability"] == "display" for s in suggestions)
 
 
-def test_items_of_a_list_that_runs_on_in_lower_case_keep_it(tmp_path):
-    suggestions = suggestions_on(
-        tmp_path,
-        "## Missie\n\nDe schaakclub heeft als doel:\n\n- het organiseren van toernooien,\n"
-        "- het versterken van de band tussen de leden.\n",
-    )
+@pytest.mark.parametrize(
+    "items, expected",
+    [
+        # items that run on in lower case keep it
+        (
+            "- het organiseren van toernooien,\n- het versterken van de band tussen de leden.\n",
+            "een sterkere band tussen de leden",
+        ),
+        # Markdown gives an item without its bullet; the view keeps where its lines begin and
+        # end, so an item that ends in a full stop is an item, and its goal without a verb stays
+        (
+            "- het organiseren van toernooien.\n- het bevorderen van een goede sfeer.\n"
+            "- het versterken van de jeugdwerking.\n",
+            "een sterkere jeugdwerking",
+        ),
+    ],
+)
+def test_items_of_a_list_keep_their_case_and_their_goals(tmp_path, items, expected):
+    suggestions = suggestions_on(tmp_path, f"## Missie\n\nDe schaakclub heeft als doel:\n\n{items}")
     rewrites = [s["replacement"] for s in suggestions if s["applicability"] != "display"]
-    assert "een sterkere band tussen de leden" in rewrites
+    assert expected in rewrites
 
 
 def test_a_rewrite_that_still_reads_as_an_offer_is_only_shown(tmp_path):
@@ -1088,15 +1101,3 @@ def test_no_outcome_where_the_next_sentence_points_back_at_the_action(nlp, first
 )
 def test_a_rewrite_begins_as_a_dutch_sentence_begins(text, expected):
     assert sentence_start(text) == expected
-
-
-def test_a_markdown_list_item_that_ends_in_a_full_stop_is_an_item_not_prose(tmp_path):
-    """Markdown gives a list item without its bullet; the view keeps where its lines begin
-    and end, so a goal without a verb stays a goal there (in running prose it would be refused)."""
-    suggestions = suggestions_on(
-        tmp_path,
-        "## Missie\n\nDe schaakclub heeft drie doelen:\n\n- het organiseren van toernooien.\n"
-        "- het bevorderen van een goede sfeer.\n- het versterken van de jeugdwerking.\n",
-    )
-    rewrites = [s["replacement"] for s in suggestions if s["applicability"] != "display"]
-    assert "een sterkere jeugdwerking" in rewrites
