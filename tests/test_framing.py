@@ -472,11 +472,11 @@ def test_a_view_of_the_field_reads_as_a_vision(tmp_path):
         ("Visie", "Tegen 2032 kan elke inwoner binnen tien minuten terecht bij een huisarts.", ["outcome"]),
         ("Missie", "U kunt bij ons terecht voor advies over uw woning.", ["role"]),
         # an aim in front about "onze huurders" is about those the organisation is for
-        ("Missie", "Om de zelfstandigheid van onze huurders te vergroten werken we samen met buurtteams.", ["mixed"]),
+        ("Missie", "Om de zelfstandigheid van onze huurders te vergroten trekken we op met buurtteams.", ["mixed"]),
         ("Missie", "Om onze medewerkers te behouden investeren we in opleiding.", ["role"]),
         # a belief after "erin" or "er ... in" is read as "geloven dat" is
         ("Visie", "Wij geloven er rotsvast in dat ieder kind recht heeft op goed onderwijs.", ["outcome"]),
-        ("Visie", "Onze stichting is van mening dat ieder kind recht heeft op goed onderwijs.", ["outcome"]),
+        ("Visie", "Het bestuur is van mening dat elke inwoner recht heeft op een betaalbare woning.", ["outcome"]),
         ("Visie", "Wij zijn van mening dat ouders de eerste opvoeders zijn.", ["neutral"]),
         # the aim named without "ons": what the text wants, said as a state
         ("Missie", "Het uiteindelijke doel is dat ieder kind in Oostdal kan lezen.", ["outcome"]),

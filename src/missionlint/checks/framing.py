@@ -224,7 +224,7 @@ PEOPLE_PRONOUNS = frozenset(
 
 def _names_no_one(tokens) -> bool:
     """An outcome for no one and nowhere: no people, no place (the world at large is none),
-    no name ("Een betere wereld begint bij jezelf", "Samen voor een duurzame toekomst").
+    no name ("Een mooiere wereld", "Samen voor een duurzame toekomst").
     LABELS.md calls such an outcome vague: it does not make a text outcome-framed."""
     people, places = vocabulary("people", "everyone"), vocabulary("places")
     for token in tokens:
