@@ -1661,7 +1661,8 @@ def _help(
         goal = read_np(doc, j + 1, end, final=True)
         if goal is None or goal.end != end or domain is not None:
             return None
-        return unsafe_clause(doc, receiver, "hebben", text_of(doc, j + 1, end))
+        verb = "behalen" if is_compound_of(goal.head.lower_, OBTAINED) else "hebben"  # a diploma is obtained
+        return unsafe_clause(doc, receiver, verb, text_of(doc, j + 1, end))
     if (
         word in ("bij", "in")
         and lower_at(doc, j + 1) == "het"
@@ -1711,6 +1712,10 @@ def _help(
             return None
         return _subject_does(doc, receiver, j, end, allow_offer=False)
     return None
+
+
+# What people are helped to obtain rather than to have: "behalen een passend diploma".
+OBTAINED = frozenset({"diploma", "kwalificatie", "startkwalificatie", "certificaat", "rijbewijs", "getuigschrift"})
 
 
 def _means_met(doc: Doc, people: phrases.NounPhrase) -> int | None:
