@@ -53,6 +53,12 @@ def pattern(*tokens) -> dict:
     return {"patterns": [list(tokens)]}
 
 
+def cues_rule(kind: str, pattern: list | None = None, **changes) -> str:
+    """A small cues rule with one cue "x" for `kind`; `changes` as for `rule`."""
+    cue = {"label": "x", "weight": 1, "pattern": pattern or [{"LOWER": "x"}]}
+    return dump(rule(type="cues", patterns=None, cues={kind: [cue]}, **changes))
+
+
 GOOD = dump(rule())
 
 # id, files {name: text}, fragments the error line must contain
@@ -192,15 +198,7 @@ CASES = [
     ),
     (
         "catastrophic-regex-in-cue",
-        {
-            "ML990-test-rule.yaml": dump(
-                rule(
-                    type="cues",
-                    patterns=None,
-                    cues={"missie": [{"label": "x", "weight": 1, "pattern": [{"LOWER": {"REGEX": "(x+)+y"}}]}]},
-                )
-            )
-        },
+        {"ML990-test-rule.yaml": cues_rule("missie", [{"LOWER": {"REGEX": "(x+)+y"}}])},
         ["ML990-test-rule.yaml", "regel ML990", "cues.missie[0].pattern", "geneste herhaling"],
     ),
     (
@@ -216,16 +214,7 @@ CASES = [
     ),
     (
         "ignore-under-unknown-cue",
-        {
-            "ML990-test-rule.yaml": dump(
-                rule(
-                    type="cues",
-                    patterns=None,
-                    cues={"missie": [{"label": "x", "weight": 1, "pattern": [{"LOWER": "x"}]}]},
-                    ignore_under={"strategie": ["een gewenste toestand"]},
-                )
-            )
-        },
+        {"ML990-test-rule.yaml": cues_rule("missie", ignore_under={"strategie": ["een gewenste toestand"]})},
         [
             "ML990-test-rule.yaml",
             "regel ML990",
@@ -235,31 +224,13 @@ CASES = [
     ),
     (
         "decisive-unknown-cue",
-        {
-            "ML990-test-rule.yaml": dump(
-                rule(
-                    type="cues",
-                    patterns=None,
-                    cues={"waarden": [{"label": "x", "weight": 1, "pattern": [{"LOWER": "x"}]}]},
-                    decisive={"waarden": ["een lijst"]},
-                )
-            )
-        },
+        {"ML990-test-rule.yaml": cues_rule("waarden", decisive={"waarden": ["een lijst"]})},
         # the message names the kind's cues and the structural cues a decisive list may name
         ["ML990-test-rule.yaml", "regel ML990", "veld 'decisive.waarden[0]'", "'x'", "lijst van losse kernwoorden"],
     ),
     (
         "decisive-under-unknown-kind",
-        {
-            "ML990-test-rule.yaml": dump(
-                rule(
-                    type="cues",
-                    patterns=None,
-                    cues={"waarden": [{"label": "x", "weight": 1, "pattern": [{"LOWER": "x"}]}]},
-                    decisive_under=["missies"],
-                )
-            )
-        },
+        {"ML990-test-rule.yaml": cues_rule("waarden", decisive_under=["missies"])},
         ["ML990-test-rule.yaml", "regel ML990", "veld 'decisive_under[0]'", "onbekende soort"],
     ),
     (

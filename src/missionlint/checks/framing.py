@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING
 from missionlint.checks.base import Checker, RuleType, span_finding
 from missionlint.findings import Finding, SentenceFraming
 from missionlint.fix.model import Applicability, Fix
+from missionlint.fix.outcome.lexicon import NEGATORS
 from missionlint.fix.phrases import SUBJECT_PRONOUNS
 from missionlint.nlp.morphology import (
     adjective_lemma,
@@ -181,8 +182,6 @@ def _lists():
 
 # "te veel", "te vaak", "te lang": more than it should be, so a problem
 EXCESS = frozenset({"veel", "vaak", "lang", "laat", "weinig"})
-# words that turn a problem into its absence: "Niemand groeit op in armoede"
-NEGATORS = frozenset({"niemand", "geen", "niet", "zonder", "minder", "nooit"})
 
 
 def profile(doc) -> list[SentenceFraming]:
@@ -1182,7 +1181,8 @@ def _means_we(finite, rest) -> bool:
 def _served(tokens) -> str:
     """People receiving the organisation's service, and the words that say so: "Cliënten
     krijgen bij ons ...", "U kunt er terecht voor ...", "Ouders zijn welkom"; "" if not."""
-    if _measured_access(tokens) or _feeling(tokens):
+    said = {t.lower_ for t in tokens}
+    if _measured_access(tokens, said) or _feeling(said):
         return ""
     tokens = _without_who_they_are(tokens)
     lowers = [t.lower_ for t in tokens]
@@ -1215,21 +1215,19 @@ def _served(tokens) -> str:
 ACCESS_TARGETS = frozenset({"straks", "binnen", "sneller"})
 
 
-def _measured_access(tokens) -> bool:
+def _measured_access(tokens, lowers: set[str]) -> bool:
     """Access with a horizon or a measure ("Tegen 2032 kan elke oudere binnen wandelafstand
     terecht ...", "Zo kunnen zorgvragers sneller terecht"): a state people reach, where "U
-    kunt bij ons terecht voor ..." is the offer."""
-    lowers = {t.lower_ for t in tokens}
+    kunt bij ons terecht voor ..." is the offer. `lowers`: the sentence's words."""
     return "terecht" in lowers and bool(lowers & ACCESS_TARGETS or any(HORIZON.match(t.text) for t in tokens))
 
 
 FEEL = frozenset({"voel", "voelt", "voelen", "voelde", "voelden"})
 
 
-def _feeling(tokens) -> bool:
+def _feeling(lowers: set[str]) -> bool:
     """ "Elk kind voelt zich bij ons gezien": how people feel is their state, wherever they
-    feel it."""
-    lowers = {t.lower_ for t in tokens}
+    feel it. `lowers`: the sentence's words."""
     return "zich" in lowers and bool(lowers & FEEL)
 
 

@@ -49,13 +49,20 @@ def on_lines_of_its_own(doc, first: int, last: int) -> bool:
 
 
 def _begins_line(text: str, offset: int) -> bool:
-    before = text[:offset].rstrip(BULLET_CHARACTERS)
-    return not before or before.endswith("\n")
+    """Only bullets and blanks between the line's start (or the text's) and `offset`: read
+    back from `offset`, not by copying the text before it (this runs for every token)."""
+    k = offset - 1
+    while k >= 0 and text[k] in BULLET_CHARACTERS:
+        k -= 1
+    return k < 0 or text[k] == "\n"
 
 
 def _ends_line(text: str, offset: int) -> bool:
-    after = text[offset:].lstrip(" \t")
-    return not after or after.startswith("\n")
+    """Only blanks between `offset` and the line's end (or the text's)."""
+    k = offset
+    while k < len(text) and text[k] in " \t":
+        k += 1
+    return k == len(text) or text[k] == "\n"
 
 
 # A line of at most this many words, without punctuation at its end, followed by a line

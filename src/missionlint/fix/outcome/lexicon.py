@@ -45,6 +45,9 @@ RESULT_CONJUNCTIONS = frozenset("zodat waardoor opdat omdat".split())
 SUBORDINATE_TAIL = RESULT_CONJUNCTIONS | frozenset("waar waarin die dat".split())
 # What opens a clause of its own, whose verbs are its own ("aan wie het nodig heeft", "om ... te").
 OWN_CLAUSE = RELATIVES | SUBORDINATE_TAIL | {"om", "te"}
+# Words that turn a problem into its absence ("Niemand groeit op in armoede", "werken aan
+# minder eenzaamheid"): with one of them a problem word names the state wanted.
+NEGATORS = frozenset({"niemand", "geen", "niet", "zonder", "minder", "nooit"})
 # The bullets a plain text keeps before a list item.
 LIST_BULLETS = frozenset({"-", "•", "*", "–"})
 ORGANISATION_PRONOUNS = frozenset({"wij", "we"})

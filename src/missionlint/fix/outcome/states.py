@@ -12,6 +12,7 @@ from missionlint.fix.outcome.lexicon import (
     DIRECTION_VERBS,
     GOVERNED,
     GOVERNMENT,
+    NEGATORS,
     PARTICIPLE_STATES,
     PREPOSITIONS,
     QUALITY_COMPARATIVES,
@@ -73,10 +74,6 @@ def organising(doc: Doc, phrase: phrases.NounPhrase) -> bool:
     return phrase.head.lower_ in ("organisatie", "realisatie") and lower_at(doc, phrase.head.i + 1) == "van"
 
 
-# Words that turn a problem into the state of its absence ("werken aan minder eenzaamheid").
-NO_MORE = frozenset({"minder", "geen", "zonder", "niemand"})
-
-
 def state_object(doc: Doc, start: int, end: int) -> tuple[str, Applicability] | None:
     """The aim after an effort frame, if it names a state: "betaalbaar wonen in de Kempen",
     "een inclusieve samenleving waarin ...", "het verhogen van ..." (nominalised)."""
@@ -99,7 +96,7 @@ def state_object(doc: Doc, start: int, end: int) -> tuple[str, Applicability] | 
     if phrase.head.lower_ in phrases.INWARD:
         return None
     if is_compound_of(phrase.head.lower_, words("problems", "trends")) and not any(
-        t.lower_ in NO_MORE for t in doc[phrase.start : phrase.end]
+        t.lower_ in NEGATORS for t in doc[phrase.start : phrase.end]
     ):
         return None  # "bijdragen aan de maatschappelijke vraagstukken": the problem is not the state
     activities = any(t.lower_ == "het" and is_infinitive(doc[t.i + 1]) for t in doc[phrase.start : phrase.end - 1])
